@@ -1,0 +1,42 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { TextField } from "@/components/ui/text-field";
+import { requestSignInLinkAction, type SignInRequestState } from "@/lib/auth/actions";
+import { signInSchema, type SignInInput } from "@/lib/auth/schema";
+
+export function SignInForm() {
+  const [state, submit] = useActionState<SignInRequestState, FormData>(requestSignInLinkAction, { sent: false });
+  const [pending, startTransition] = useTransition();
+  const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+
+  const onSubmit = handleSubmit((values) => {
+    const formData = new FormData();
+    formData.set("email", values.email);
+    startTransition(() => submit(formData));
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <TextField
+        label="Work email"
+        type="email"
+        autoComplete="email"
+        error={formState.errors.email?.message ?? state.emailError}
+        {...register("email")}
+      />
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? "Sending…" : "Email me a sign-in link"}
+      </Button>
+      {state.sent && (
+        <Notice tone="success" live>
+          {state.message}
+        </Notice>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+"use server";
+
+import { headers } from "next/headers";
+import { clientAddress, requireActor } from "./current-actor";
+import { signIn, signOut } from "./auth";
+import { requestSignInLink, signInRequestAnswer } from "./request-sign-in-link";
+import { signInSchema } from "./schema";
+import { signOutEverywhere } from "./sign-out-everywhere";
+
+export type SignInRequestState = { sent: boolean; message?: string; emailError?: string };
+
+export async function requestSignInLinkAction(_previous: SignInRequestState, formData: FormData): Promise<SignInRequestState> {
+  const parsed = signInSchema.safeParse({ email: formData.get("email") ?? "" });
+  if (!parsed.success) return { sent: false, emailError: parsed.error.issues[0].message };
+  await requestSignInLink(parsed.data.email, clientAddress(await headers()));
+  return { sent: true, message: signInRequestAnswer };
+}
+
+export async function signInWithSsoAction() {
+  await signIn("oidc", { redirectTo: "/" });
+}
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/sign-in" });
+}
+
+export async function signOutEverywhereAction() {
+  await signOutEverywhere(await requireActor());
+  await signOut({ redirectTo: "/sign-in" });
+}

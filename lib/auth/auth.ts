@@ -1,0 +1,58 @@
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth from "next-auth";
+import type { Provider } from "next-auth/providers";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { isActivePerson } from "@/lib/people/find-person";
+import { recordSignIn, recordSignOut } from "./record-session-events";
+
+function providers(): Provider[] {
+  const list: Provider[] = [
+    {
+      id: "email",
+      type: "email",
+      name: "Email",
+      normalizeIdentifier: (identifier: string) => identifier.trim().toLowerCase(),
+      // Links are issued by requestSignInLink (invite-only, rate-limited); Auth.js only checks them.
+      sendVerificationRequest: () => {
+        throw new Error("Sign-in links are requested from Tokenbook's sign-in page.");
+      },
+    },
+  ];
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME } = env();
+  if (OIDC_ISSUER && OIDC_CLIENT_ID && OIDC_CLIENT_SECRET) {
+    list.push({
+      id: "oidc",
+      type: "oidc",
+      name: OIDC_NAME,
+      issuer: OIDC_ISSUER,
+      clientId: OIDC_CLIENT_ID,
+      clientSecret: OIDC_CLIENT_SECRET,
+      checks: ["pkce", "state", "nonce"],
+      // Only invited people get in, and only with an address the provider has verified (signIn below).
+      allowDangerousEmailAccountLinking: true,
+    });
+  }
+  return list;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  adapter: PrismaAdapter(db),
+  secret: env().AUTH_SECRET,
+  trustHost: true,
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+  providers: providers(),
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  callbacks: {
+    session: ({ session, user }) => ({ ...session, user: { ...session.user, id: user.id } }),
+    async signIn({ user, account, profile }) {
+      if (account?.provider === "oidc" && profile?.email_verified !== true) return false;
+      const email = (account?.provider === "oidc" ? profile?.email : user.email) ?? "";
+      return isActivePerson(email);
+    },
+  },
+  events: {
+    signIn: ({ user, account }) => recordSignIn(user.id!, account?.provider ?? "email"),
+    signOut: (message) => ("session" in message && message.session ? recordSignOut(message.session.userId) : undefined),
+  },
+}));

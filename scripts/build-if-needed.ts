@@ -1,0 +1,3 @@
+import { buildIfNeeded } from "./support/build-if-needed";
+
+buildIfNeeded((line) => console.log(`[tokenbook] ${line}`));

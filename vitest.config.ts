@@ -1,0 +1,14 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
+  test: {
+    include: ["**/*.test.ts"],
+    exclude: ["node_modules/**", "e2e/**", ".next/**", "data/**"],
+    globalSetup: ["lib/testing/vitest-global-setup.ts"],
+    setupFiles: ["lib/testing/vitest-per-file-database.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
