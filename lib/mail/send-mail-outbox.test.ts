@@ -6,10 +6,13 @@ import { ForbiddenError, InvalidInputError } from "@/lib/errors";
 delete process.env.SMTP_URL;
 const { db } = await import("@/lib/db");
 const { mailMode } = await import("./transport");
-const { deliverDueMail, listOutbox, queueMail, sendMail, sendTestEmail } = await import("./send-mail");
+const { deliverDueMail, queueMail, sendMail } = await import("./send-mail");
+const { listOutbox } = await import("./list-outbox");
+const { sendTestEmail } = await import("./send-test-email");
 
-const admin: Actor = { id: "admin-1", email: "ada@example.test", name: "Ada Admin", role: "admin" };
-const viewer: Actor = { id: "viewer-1", email: "vic@example.test", name: "Vic Viewer", role: "viewer" };
+const { createPerson } = await import("@/prisma/factories");
+const admin: Actor = await createPerson({ email: "ada@example.test", name: "Ada Admin", role: "admin" });
+const viewer: Actor = await createPerson({ email: "vic@example.test", name: "Vic Viewer", role: "viewer" });
 const message = (to: string, subject = "A reminder") => ({ to, subject, text: "Hello", html: "<p>Hello</p>", kind: "reminder" });
 
 describe("outbox mode", () => {

@@ -10,10 +10,12 @@ process.env.APP_URL = "http://tokenbook.example.test:3000";
 const { db } = await import("@/lib/db");
 const { renderEmail } = await import("./render-email");
 const { mailMode } = await import("./transport");
-const { deliverDueMail, deliverMail, queueMail, redactedText, sendMail, sendTestEmail } = await import("./send-mail");
+const { deliverDueMail, deliverMail, queueMail, redactedText, sendMail } = await import("./send-mail");
+const { sendTestEmail } = await import("./send-test-email");
 
-const admin: Actor = { id: "admin-1", email: "ada@example.test", name: "Ada Admin", role: "admin" };
-const editor: Actor = { id: "editor-1", email: "eddie@example.test", name: "Eddie Editor", role: "editor" };
+const { createPerson } = await import("@/prisma/factories");
+const admin: Actor = await createPerson({ email: "ada@example.test", name: "Ada Admin", role: "admin" });
+const editor: Actor = await createPerson({ email: "eddie@example.test", name: "Eddie Editor", role: "editor" });
 const minutes = (date: Date, count: number) => new Date(date.getTime() + count * 60_000);
 let counter = 0;
 

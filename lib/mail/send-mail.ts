@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { type Actor, requireRole } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
@@ -90,56 +89,6 @@ export async function deliverDueMail(now = new Date(), limit = 50): Promise<Deli
     if (page.length < limit) return results;
     after = page[page.length - 1].id;
   }
-}
-
-/** Admins check the mail settings by sending themselves (or anyone) a short email. */
-export async function sendTestEmail(actor: Actor, to: string): Promise<{ ok: boolean; message: string }> {
-  requireRole(actor, "admin");
-  const address = z.email().safeParse(to.trim());
-  if (!address.success) {
-    const message = "Enter one email address, such as name@example.com.";
-    throw new InvalidInputError(message, { to: message });
-  }
-  const { text, html } = renderEmail({
-    preheader: "Tokenbook can send email.",
-    heading: "Tokenbook test email",
-    paragraphs: [
-      `${actor.name} sent this test from Tokenbook to check that email works.`,
-      "If you can read it, reminders and sign-in links can reach this address. There is nothing else to do.",
-    ],
-    footer: `Sent by Tokenbook at ${env().APP_URL}`,
-  });
-  const result = await sendMail({ to: address.data, subject: "Tokenbook test email", text, html, kind: "test" }, { retry: false });
-  if (result.status === "sent") return { ok: true, message: `The mail server accepted the test email for ${address.data}.` };
-  if (result.status === "kept") {
-    return { ok: false, message: "Tokenbook has no mail server set (SMTP_URL), so the test email was kept in the outbox." };
-  }
-  return { ok: false, message: `The test email to ${address.data} was not sent. ${result.error}` };
-}
-
-const listOutboxSchema = z.object({
-  status: z.enum(["queued", "sending", "sent", "kept", "failed"]).optional(),
-  cursor: z.string().min(1).optional(),
-  take: z.number().int().min(1).max(200).default(50),
-});
-
-/** The outbox for admins, newest first; pass `nextCursor` back as `cursor` for the next page. */
-export async function listOutbox(
-  actor: Actor,
-  input: z.input<typeof listOutboxSchema> = {},
-): Promise<{ messages: OutboxMessage[]; nextCursor: string | null }> {
-  requireRole(actor, "admin");
-  const parsed = listOutboxSchema.safeParse(input);
-  if (!parsed.success) throw new InvalidInputError("That outbox filter is not valid.");
-  const { status, cursor, take } = parsed.data;
-  const rows = await db.outboxMessage.findMany({
-    where: status ? { status } : {},
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: take + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-  });
-  const messages = rows.slice(0, take);
-  return { messages, nextCursor: rows.length > take ? messages[messages.length - 1].id : null };
 }
 
 function parseMail(message: OutgoingMail): OutgoingMail {
