@@ -54,6 +54,9 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   return { ...data, PORT: port, DATA_DIR: path.resolve(data.DATA_DIR) };
 }
 
+/** Set by Next itself: "development" under `npm run dev`. */
+export const isDevelopment = process.env.NODE_ENV === "development";
+
 let cached: Env | undefined;
 
 export function env(): Env {

@@ -8,6 +8,7 @@ import { applyMigrations } from "../lib/migrate/apply-migrations";
 import { buildIfNeeded } from "./support/build-if-needed";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./support/embedded-postgres";
 import { ensureLocalSecrets } from "./support/local-secrets";
+import { prepareFirstAdmin } from "./support/prepare-first-admin";
 import { nextBin, nextEnv } from "./support/next-bin";
 import { stopStaleProcess } from "./support/stale-process";
 
@@ -36,6 +37,7 @@ async function main() {
 
   const { applied } = await applyMigrations(databaseUrl);
   if (applied.length > 0) log(`Applied ${applied.length} database update(s): ${applied.join(", ")}`);
+  await prepareFirstAdmin(databaseUrl, env.ADMIN_EMAIL, log);
   if (!dev) buildIfNeeded(log);
 
   const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(env.PORT)], {

@@ -1,28 +1,60 @@
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import type { Actor } from "@/lib/auth/actor";
+import { signOutAction } from "@/lib/auth/actions";
+import { currentActor } from "@/lib/auth/current-actor";
 
-const navigation = [{ href: "/", label: "Home" }];
+type NavItem = { href: string; label: string; admin?: boolean };
 
-export function AppHeader() {
+const navigation: NavItem[] = [
+  { href: "/", label: "Home" },
+  { href: "/people", label: "People", admin: true },
+  { href: "/outbox", label: "Outbox", admin: true },
+  { href: "/audit", label: "Audit log", admin: true },
+];
+
+const visibleTo = (actor: Actor) => navigation.filter((item) => !item.admin || actor.role === "admin");
+
+export async function AppHeader() {
+  const actor = await currentActor();
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl items-center gap-8 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-brand-900">
           <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-white">
             T
           </span>
           Tokenbook
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex gap-4 text-sm">
-            {navigation.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {actor && (
+          <nav aria-label="Main" className="flex-1">
+            <ul className="flex flex-wrap gap-1 text-sm">
+              {visibleTo(actor).map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="block rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        {actor ? (
+          <div className="flex items-center gap-3 text-sm">
+            <Link href="/profile" className="text-slate-700 underline-offset-2 hover:underline">
+              {actor.name}
+            </Link>
+            <form action={signOutAction}>
+              <Button type="submit" variant="secondary" className="!px-3 !py-1">
+                Sign out
+              </Button>
+            </form>
+          </div>
+        ) : (
+          <Link href="/sign-in" className="ml-auto rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+            Sign in
+          </Link>
+        )}
       </div>
     </header>
   );

@@ -3,6 +3,9 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { applyMigrations } from "@/lib/migrate/apply-migrations";
 import { databaseUrl as urlOf, dropDatabase, startTestDatabaseServer, withServerClient } from "@/lib/testing/test-database-server";
 import { nextBin, nextEnv } from "@/scripts/support/next-bin";
+import { startMailCatcher } from "./mail-catcher";
+import { startOidcProvider } from "./oidc-provider";
+import { ssoAccounts, ssoClient } from "./sso-accounts";
 
 const database = "tokenbook_e2e";
 
@@ -16,15 +19,33 @@ export default async function globalSetup() {
   const databaseUrl = urlOf(dbServer.serverUrl, database);
   await applyMigrations(databaseUrl);
 
+  const mail = await startMailCatcher();
+  const sso = await startOidcProvider({ ...ssoClient, redirectUri: `${appUrl}/api/auth/callback/oidc`, accounts: ssoAccounts });
+  process.env.MAIL_CATCHER_URL = mail.apiUrl;
+  process.env.E2E_BASE_URL = appUrl;
+  process.env.DATABASE_URL = databaseUrl; // for lib/db in the test workers (fixtures, factories)
+  process.env.E2E_DATABASE_SERVER_URL = dbServer.serverUrl;
+
   const server = spawn(process.execPath, [nextBin, "start", "--port", port], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: nextEnv({ DATABASE_URL: databaseUrl, APP_URL: appUrl, PORT: port, AUTH_SECRET: "e2e-secret-that-is-long-enough-for-auth-js" }),
+    env: nextEnv({
+      DATABASE_URL: databaseUrl,
+      SMTP_URL: mail.smtpUrl,
+      APP_URL: appUrl,
+      PORT: port,
+      AUTH_SECRET: "e2e-secret-that-is-long-enough-for-auth-js",
+      OIDC_ISSUER: sso.issuer,
+      OIDC_CLIENT_ID: ssoClient.clientId,
+      OIDC_CLIENT_SECRET: ssoClient.clientSecret,
+      OIDC_NAME: "Company SSO",
+    }),
   });
-  process.env.E2E_DATABASE_URL = databaseUrl;
   await waitForHealth(appUrl);
 
   return async () => {
     server.kill("SIGTERM");
+    await mail.stop();
+    await sso.stop();
     await dropDatabase(dbServer.serverUrl, database).catch(() => undefined);
     await dbServer.stop();
   };

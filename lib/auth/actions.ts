@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { clientAddress, requireActor } from "./current-actor";
+import { clientAddress, currentActor } from "./current-actor";
 import { signIn, signOut } from "./auth";
 import { requestSignInLink, signInRequestAnswer } from "./request-sign-in-link";
 import { signInSchema } from "./schema";
@@ -25,6 +25,6 @@ export async function signOutAction() {
 }
 
 export async function signOutEverywhereAction() {
-  await signOutEverywhere(await requireActor());
+  await signOutEverywhere(await currentActor());
   await signOut({ redirectTo: "/sign-in" });
 }

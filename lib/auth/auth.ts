@@ -51,6 +51,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       return isActivePerson(email);
     },
   },
+  // An expired or reused link is an everyday event, not a crash: one line in the log, no stack.
+  logger: {
+    error: (error) => ((error as { type?: string }).type === "Verification" ? console.warn(`[tokenbook] A sign-in link was refused: expired or already used.`) : console.error(error)),
+  },
   events: {
     signIn: ({ user, account }) => recordSignIn(user.id!, account?.provider ?? "email"),
     signOut: (message) => ("session" in message && message.session ? recordSignOut(message.session.userId) : undefined),

@@ -1,6 +1,5 @@
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
-import { UnauthenticatedError } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { auth } from "./auth";
 
@@ -24,10 +23,4 @@ export async function currentActor(): Promise<Actor | null> {
     ipAddress: clientAddress(requestHeaders),
     userAgent: requestHeaders.get("user-agent"),
   };
-}
-
-export async function requireActor(): Promise<Actor> {
-  const actor = await currentActor();
-  if (!actor) throw new UnauthenticatedError();
-  return actor;
 }

@@ -7,7 +7,6 @@ import type { OutboxStatus } from "@/lib/generated/prisma/enums";
 import { describeDeliveryFailure, maxDeliveryAttempts, nextAttemptAt } from "./delivery-failure";
 import { escapeHtml } from "./escape-html";
 import { newMessageId } from "./message-id";
-import { renderEmail } from "./render-email";
 import { mailMode, smtpTransport } from "./transport";
 
 const outgoingMailSchema = z.object({

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AccessRefused } from "@/components/layout/access-refused";
+import { OutboxStatusBadge, outboxStatusLabel } from "@/components/outbox/outbox-status";
+import { TestEmailForm } from "@/components/outbox/test-email-form";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { loadForPage } from "@/lib/auth/load-for-page";
+import { formatDateTime } from "@/lib/dates/format-date";
+import { outboxStatuses, type OutboxStatus } from "@/lib/mail/outbox-statuses";
+import { listOutbox } from "@/lib/mail/list-outbox";
+import { mailMode } from "@/lib/mail/transport";
+
+export const metadata: Metadata = { title: "Outbox" };
+
+type Search = { status?: string; cursor?: string };
+
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const search = await searchParams;
+  const status = outboxStatuses.includes(search.status as OutboxStatus) ? (search.status as OutboxStatus) : undefined;
+  const cursor = typeof search.cursor === "string" && search.cursor ? search.cursor : undefined;
+  const page = await loadForPage((actor) => listOutbox(actor, { status, cursor }));
+  if (page.refused) return <AccessRefused what="the Outbox" />;
+  const { messages, nextCursor } = page.data;
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-semibold">Outbox</h1>
+        <p className="text-slate-700">Every email Tokenbook sends or keeps, with what happened to it.</p>
+      </div>
+      {mailMode() === "outbox" && (
+        <Notice tone="warning">
+          No mail server is set (<code>SMTP_URL</code>), so emails are kept here instead of being sent. Sign-in links are printed in the server log.
+        </Notice>
+      )}
+      <Card>
+        <TestEmailForm defaultTo={page.actor.email} />
+      </Card>
+      <nav aria-label="Filter by status" className="flex flex-wrap gap-2 text-sm">
+        {[undefined, ...outboxStatuses].map((value) => (
+          <Link
+            key={value ?? "all"}
+            href={value ? `/outbox?status=${value}` : "/outbox"}
+            aria-current={value === status ? "page" : undefined}
+            className="rounded-full border border-slate-300 px-3 py-1 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50 aria-[current=page]:font-semibold"
+          >
+            {value ? outboxStatusLabel(value) : "All"}
+          </Link>
+        ))}
+      </nav>
+      <Card className="overflow-x-auto !p-0">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Emails, newest first</caption>
+          <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
+            <tr>
+              <th scope="col" className="px-4 py-3 font-medium">When</th>
+              <th scope="col" className="px-4 py-3 font-medium">To</th>
+              <th scope="col" className="px-4 py-3 font-medium">Subject</th>
+              <th scope="col" className="px-4 py-3 font-medium">Status</th>
+              <th scope="col" className="px-4 py-3 font-medium">Attempts</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {messages.length === 0 && (
+              <tr>
+                <td colSpan={5} className="px-4 py-6 text-center text-slate-600">No emails here yet.</td>
+              </tr>
+            )}
+            {messages.map((message) => (
+              <tr key={message.id} className="align-top">
+                <td className="whitespace-nowrap px-4 py-3">{formatDateTime(message.createdAt)}</td>
+                <td className="px-4 py-3">{message.to}</td>
+                <td className="px-4 py-3">
+                  <details>
+                    <summary className="cursor-pointer">{message.subject}</summary>
+                    <pre className="mt-2 max-w-xl whitespace-pre-wrap font-sans text-slate-700">{message.text}</pre>
+                  </details>
+                </td>
+                <td className="px-4 py-3">
+                  <OutboxStatusBadge status={message.status} />
+                  {message.lastError && <p className="mt-1 max-w-xs text-slate-700">{message.lastError}</p>}
+                  {message.status === "queued" && message.nextAttemptAt && <p className="mt-1 text-slate-600">Next try {formatDateTime(message.nextAttemptAt)}</p>}
+                </td>
+                <td className="px-4 py-3">{message.attempts}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+      {nextCursor && (
+        <Link href={`/outbox?${new URLSearchParams({ ...(status ? { status } : {}), cursor: nextCursor })}`} className="text-brand-700 underline">
+          Older emails
+        </Link>
+      )}
+    </div>
+  );
+}

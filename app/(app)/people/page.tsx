@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { AccessRefused } from "@/components/layout/access-refused";
+import { InvitePersonForm } from "@/components/people/invite-person-form";
+import { ActiveForm, ResendInvitationForm, RoleForm } from "@/components/people/person-row-actions";
+import { Card } from "@/components/ui/card";
+import { loadForPage } from "@/lib/auth/load-for-page";
+import { formatDate } from "@/lib/dates/format-date";
+import { listPeople, listTeams } from "@/lib/people/list-people";
+
+export const metadata: Metadata = { title: "People" };
+
+export default async function PeoplePage() {
+  const page = await loadForPage(async (actor) => ({ people: await listPeople(actor), teams: await listTeams(actor) }));
+  if (page.refused) return <AccessRefused what="the People page" />;
+  const { people, teams } = page.data;
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-semibold">People</h1>
+        <p className="text-slate-700">Invite people, choose what they may do, and deactivate those who leave.</p>
+      </div>
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">Invite a person</h2>
+        <InvitePersonForm teams={teams} />
+      </Card>
+      <Card className="overflow-x-auto !p-0">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Everyone in Tokenbook</caption>
+          <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
+            <tr>
+              <th scope="col" className="px-4 py-3 font-medium">Person</th>
+              <th scope="col" className="px-4 py-3 font-medium">Role</th>
+              <th scope="col" className="px-4 py-3 font-medium">Status</th>
+              <th scope="col" className="px-4 py-3 font-medium">Actions</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {people.map((person) => (
+              <tr key={person.id} className="align-top">
+                <td className="px-4 py-3">
+                  <div className="font-medium text-slate-900">{person.name}</div>
+                  <div className="text-slate-600">{person.email}</div>
+                  {person.team && <div className="text-slate-600">Team: {person.team.name}</div>}
+                </td>
+                <td className="px-4 py-3">
+                  <RoleForm person={person} disabled={person.id === page.actor.id || !person.active} />
+                </td>
+                <td className="px-4 py-3">
+                  {person.active ? (
+                    <span className="text-emerald-800"><span aria-hidden="true">✓ </span>Active</span>
+                  ) : (
+                    <span className="text-slate-700"><span aria-hidden="true">⏸ </span>Deactivated{person.deactivatedAt && ` on ${formatDate(person.deactivatedAt)}`}</span>
+                  )}
+                </td>
+                <td className="space-y-2 px-4 py-3">
+                  {person.id === page.actor.id ? (
+                    <span className="text-slate-600">This is you</span>
+                  ) : (
+                    <>
+                      <ActiveForm person={person} />
+                      {person.active && <ResendInvitationForm person={person} />}
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { formatDateTime } from "@/lib/dates/format-date";
+import { AuditChanges } from "./audit-changes";
+
+type AuditEventRow = {
+  id: string;
+  at: Date;
+  who: { name: string; detail: string | null };
+  action: string;
+  description: string;
+  recordType: string | null;
+  recordId: string | null;
+  changes: { field: string; before: string; after: string }[];
+};
+
+const columns = ["When", "Who", "What happened", "Record", "Changes"];
+
+export function AuditEventTable({ events, caption }: { events: AuditEventRow[]; caption: string }) {
+  return (
+    // Focusable so keyboard users can scroll the table sideways on a narrow screen.
+    <div role="region" aria-label="Audit entries" tabIndex={0} className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+      <table className="w-full min-w-[48rem] text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col" className="px-4 py-3 font-medium">{column}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {events.length === 0 && (
+            <tr>
+              <td colSpan={columns.length} className="px-4 py-6 text-center text-slate-600">No entries match these filters.</td>
+            </tr>
+          )}
+          {events.map((event) => (
+            <tr key={event.id} className="align-top">
+              <td className="whitespace-nowrap px-4 py-3">{formatDateTime(event.at)}</td>
+              <td className="px-4 py-3">
+                <div className="font-medium text-slate-900">{event.who.name}</div>
+                {event.who.detail && <div className="break-all text-slate-600">{event.who.detail}</div>}
+              </td>
+              <td className="px-4 py-3">
+                <div>{event.description}</div>
+                <code className="text-xs text-slate-600">{event.action}</code>
+              </td>
+              <td className="px-4 py-3">
+                {event.recordType || event.recordId ? (
+                  <>
+                    <div>{event.recordType ?? "Record"}</div>
+                    {event.recordId && <code className="break-all text-xs text-slate-600">{event.recordId}</code>}
+                  </>
+                ) : (
+                  <span className="text-slate-600">None</span>
+                )}
+              </td>
+              <td className="max-w-md px-4 py-3">
+                <AuditChanges changes={event.changes} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { ActionState } from "@/lib/auth/run-action";
+import { changeRoleAction, resendInvitationAction, setPersonActiveAction } from "@/lib/people/actions";
+import { roleLabels, roles } from "@/lib/people/schema";
+
+type Person = { id: string; name: string; role: (typeof roles)[number]; active: boolean };
+
+function Feedback({ state }: { state: ActionState }) {
+  if (!state.message) return null;
+  return (
+    <p role="status" className={`text-sm ${state.ok ? "text-emerald-800" : "text-red-800"}`}>
+      <span aria-hidden="true">{state.ok ? "✓ " : "⚠ "}</span>
+      {state.message}
+    </p>
+  );
+}
+
+export function RoleForm({ person, disabled }: { person: Person; disabled: boolean }) {
+  const [state, action, pending] = useActionState(changeRoleAction, {});
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="personId" value={person.id} />
+      <label className="sr-only" htmlFor={`role-${person.id}`}>
+        Role of {person.name}
+      </label>
+      <select id={`role-${person.id}`} name="role" defaultValue={person.role} disabled={disabled} className="rounded-lg border border-slate-300 bg-white px-2 py-1 text-sm">
+        {roles.map((role) => (
+          <option key={role} value={role}>
+            {roleLabels[role].label}
+          </option>
+        ))}
+      </select>
+      {!disabled && (
+        <Button type="submit" variant="secondary" disabled={pending} className="!px-3 !py-1">
+          Save role
+        </Button>
+      )}
+      <Feedback state={state} />
+    </form>
+  );
+}
+
+export function ActiveForm({ person }: { person: Person }) {
+  const [state, action, pending] = useActionState(setPersonActiveAction, {});
+  const [confirming, setConfirming] = useState(false);
+  if (person.active && !confirming) {
+    return (
+      <div className="space-y-1">
+        <Button type="button" variant="secondary" onClick={() => setConfirming(true)} className="!px-3 !py-1">
+          Deactivate {person.name}
+        </Button>
+        <Feedback state={state} />
+      </div>
+    );
+  }
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="personId" value={person.id} />
+      <input type="hidden" name="active" value={person.active ? "false" : "true"} />
+      {person.active && <p className="text-sm text-slate-700">{person.name} will be signed out everywhere and can no longer sign in.</p>}
+      <div className="flex gap-2">
+        <Button type="submit" variant={person.active ? "danger" : "secondary"} disabled={pending} className="!px-3 !py-1">
+          {person.active ? `Yes, deactivate ${person.name}` : `Reactivate ${person.name}`}
+        </Button>
+        {person.active && (
+          <Button type="button" variant="link" onClick={() => setConfirming(false)}>
+            Cancel
+          </Button>
+        )}
+      </div>
+      <Feedback state={state} />
+    </form>
+  );
+}
+
+export function ResendInvitationForm({ person }: { person: Person }) {
+  const [state, action, pending] = useActionState(resendInvitationAction, {});
+  return (
+    <form action={action} className="space-y-1">
+      <input type="hidden" name="personId" value={person.id} />
+      <Button type="submit" variant="link" disabled={pending}>
+        Send invitation again
+      </Button>
+      <Feedback state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize, isAdmin } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { personSnapshot } from "./person-snapshot";
+import { changeRoleSchema } from "./schema";
+
+export async function changeRole(actor: Actor | null, input: { personId: string; role: string }) {
+  const admin = await authorize(actor, "person.change_role", isAdmin, { type: "person", id: input.personId });
+  const parsed = changeRoleSchema.safeParse(input);
+  if (!parsed.success) throw new InvalidInputError("Choose one of the roles: admin, editor or viewer.");
+  const { personId, role } = parsed.data;
+  if (personId === admin.id) throw new ConflictError("You can't change your own role. Ask another admin.");
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: personId } });
+    if (!before) throw new NotFoundError("That person no longer exists.");
+    const after = await tx.user.update({ where: { id: personId }, data: { role } });
+    await recordAudit(tx, { actor: admin, action: "person.role_changed", recordType: "person", recordId: personId, before: personSnapshot(before), after: personSnapshot(after) });
+    return after;
+  });
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+export const roles = ["admin", "editor", "viewer"] as const;
+
+export const roleLabels: Record<(typeof roles)[number], { label: string; description: string }> = {
+  admin: { label: "Admin", description: "Manages people, settings and every token." },
+  editor: { label: "Editor", description: "Keeps the tokens they own or back up up to date." },
+  viewer: { label: "Viewer", description: "Looks things up; changes nothing." },
+};
+
+export const invitePersonSchema = z.object({
+  name: z.string().trim().min(1, "Enter the person's name.").max(100, "Keep the name under 100 characters."),
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter an email address, like name@company.com.")),
+  role: z.enum(roles, "Choose a role."),
+  teamId: z.string().trim().max(50).optional().transform((v) => v || undefined),
+});
+
+export type InvitePersonInput = z.input<typeof invitePersonSchema>;
+
+export const changeRoleSchema = z.object({
+  personId: z.string().min(1),
+  role: z.enum(roles, "Choose a role."),
+});
