@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TokenSearchForm } from "@/components/token-table/token-search-form";
 import { Card } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-actor";
 
@@ -24,6 +25,11 @@ export default async function HomePage() {
           One place for your company&apos;s API tokens and service keys: who owns each one, who backs them up, when it expires, what stops
           working when it does, and how to replace it.
         </p>
+        {actor && (
+          <div className="max-w-xl pt-2">
+            <TokenSearchForm />
+          </div>
+        )}
         {!actor && (
           <Link href="/sign-in" className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
             Sign in

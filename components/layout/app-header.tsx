@@ -8,7 +8,9 @@ type NavItem = { href: string; label: string; admin?: boolean };
 
 const navigation: NavItem[] = [
   { href: "/", label: "Home" },
+  { href: "/tokens", label: "Tokens" },
   { href: "/people", label: "People", admin: true },
+  { href: "/teams", label: "Teams", admin: true },
   { href: "/outbox", label: "Outbox", admin: true },
   { href: "/audit", label: "Audit log", admin: true },
 ];

@@ -1,17 +1,16 @@
+import { likeLiteral } from "@/lib/db-like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditFilters } from "./schema";
 
 const dayMs = 86_400_000;
 const startOfDay = (date: string) => new Date(`${date}T00:00:00.000Z`);
-// Prisma passes startsWith/contains to LIKE as given, so "_" and "%" would match any character.
-const literal = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
 function matchAction(action: string): Prisma.AuditEventWhereInput {
-  return action.endsWith(".") ? { action: { startsWith: literal(action) } } : { action };
+  return action.endsWith(".") ? { action: { startsWith: likeLiteral(action) } } : { action };
 }
 
 function matchPerson(person: string): Prisma.AuditEventWhereInput {
-  const part = { contains: literal(person), mode: "insensitive" as const };
+  const part = { contains: likeLiteral(person), mode: "insensitive" as const };
   // The email kept on the row is what it was at the time; the person may have changed it since.
   return { OR: [{ actorId: person }, { actorEmail: part }, { actor: { email: part } }, { actor: { name: part } }] };
 }

@@ -12,6 +12,16 @@ const plainWords: Record<string, string> = {
   "person.made_admin_by_setting": "Made an admin by the ADMIN_EMAIL setting",
   "person.reactivated": "Reactivated a person",
   "person.role_changed": "Changed a role",
+  "team.created": "Created a team",
+  "team.renamed": "Renamed a team",
+  "team.deleted": "Removed a team",
+  "token.created": "Created the token",
+  "token.exported": "Downloaded the token list",
+  "token.imported": "Imported the token from a spreadsheet",
+  "token.retired": "Retired the token",
+  "token.updated": "Changed the token",
+  "import.completed": "Imported tokens from a spreadsheet",
+  "demo.seeded": "Filled Tokenbook with demo data",
 };
 
 const groupWords: Record<string, string> = {
@@ -20,6 +30,8 @@ const groupWords: Record<string, string> = {
   "authorization.": "Every refused attempt",
   "mail.": "Everything about email",
   "person.": "Everything about people",
+  "team.": "Everything about teams",
+  "token.": "Everything about tokens",
 };
 
 const sentence = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);

@@ -3,8 +3,9 @@ import { addHours } from "date-fns";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { issueSignInLink, signInLinkMinutes } from "@/lib/auth/issue-sign-in-link";
 import { db } from "@/lib/db";
+import { parseInput } from "@/lib/validation/parse-input";
 import { env } from "@/lib/env";
-import { ConflictError, InvalidInputError } from "@/lib/errors";
+import { ConflictError } from "@/lib/errors";
 import { normalizeEmail } from "./find-person";
 import { personSnapshot } from "./person-snapshot";
 import { invitePersonSchema } from "./schema";
@@ -49,17 +50,13 @@ export async function setupLinkIsUsable(token: string, now = new Date()) {
 
 /** Uses the setup link once, creates the first admin, and returns a sign-in link for them. */
 export async function completeSetup(token: string, input: { name: string; email: string }, now = new Date()) {
-  const parsed = invitePersonSchema.safeParse({ ...input, role: "admin" });
-  if (!parsed.success) {
-    const fields = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-    throw new InvalidInputError("Some details need fixing.", fields);
-  }
+  const { name, email } = parseInput(invitePersonSchema, { ...input, role: "admin" });
   return db.$transaction(async (tx) => {
     const claimed = await tx.setupLink.updateMany({ where: { tokenHash: hashToken(token), usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     if (claimed.count !== 1 || (await tx.user.count()) > 0) {
       throw new ConflictError("This setup link has expired or was already used. Restart Tokenbook to print a new one.");
     }
-    const person = await tx.user.create({ data: { name: parsed.data.name, email: parsed.data.email, role: "admin" } });
+    const person = await tx.user.create({ data: { name, email, role: "admin" } });
     await recordAudit(tx, { actor: null, actorEmail: person.email, action: "person.first_admin_created", recordType: "person", recordId: person.id, after: personSnapshot(person) });
     return issueSignInLink(person.email, signInLinkMinutes, now, tx);
   });

@@ -3,8 +3,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize, isAdmin } from "@/lib/auth/authorize";
 import { invitationLinkMinutes, issueSignInLink } from "@/lib/auth/issue-sign-in-link";
 import { db } from "@/lib/db";
+import { parseInput } from "@/lib/validation/parse-input";
 import { isUniqueViolation } from "@/lib/db-errors";
-import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { sendInvitationEmail } from "./invitation-email";
 import { personSnapshot } from "./person-snapshot";
 import { invitePersonSchema, type InvitePersonInput } from "./schema";
@@ -12,12 +13,7 @@ import { invitePersonSchema, type InvitePersonInput } from "./schema";
 /** Admins invite a person; the invitation email carries a 7-day, single-use sign-in link. */
 export async function invitePerson(actor: Actor | null, input: InvitePersonInput) {
   const admin = await authorize(actor, "person.invite", isAdmin);
-  const parsed = invitePersonSchema.safeParse(input);
-  if (!parsed.success) {
-    const fields = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-    throw new InvalidInputError("Some details need fixing.", fields);
-  }
-  const { name, email, role, teamId } = parsed.data;
+  const { name, email, role, teamId } = parseInput(invitePersonSchema, input);
   const { person, link } = await db.$transaction(async (tx) => {
     if (teamId && !(await tx.team.findUnique({ where: { id: teamId } }))) throw new NotFoundError("That team no longer exists.");
     const person = await tx.user.create({ data: { name, email, role, teamId } }).catch((error: unknown) => {

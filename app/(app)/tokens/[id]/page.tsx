@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RetireTokenForm } from "@/components/token-detail/retire-token-form";
+import { TokenFacts } from "@/components/token-detail/token-facts";
+import { TokenHistory } from "@/components/token-detail/token-history";
+import { TokenSummary } from "@/components/token-detail/token-summary";
+import { Notice } from "@/components/ui/notice";
+import { loadForPage } from "@/lib/auth/load-for-page";
+import { NotFoundError } from "@/lib/errors";
+import { getToken } from "@/lib/tokens/get-token";
+import { getTokenHistory } from "@/lib/tokens/token-history";
+import { tokenStatus } from "@/lib/tokens/token-status";
+
+export const metadata: Metadata = { title: "Token" };
+
+const savedMessages: Record<string, string> = { created: "The token was saved.", updated: "Your changes were saved." };
+
+export default async function TokenPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const { id } = await params;
+  const { saved } = await searchParams;
+  const page = await loadForPage(async (actor) => {
+    const [{ token, editable }, history] = await Promise.all([getToken(actor, id), getTokenHistory(actor, id)]);
+    return { token, editable, history };
+  }).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  if (page.refused) notFound();
+  const { token, editable, history } = page.data;
+  const now = new Date();
+  return (
+    <div className="space-y-6">
+      <Link href="/tokens" className="text-sm text-brand-700 underline">
+        ← All tokens
+      </Link>
+      {saved && savedMessages[saved] && <Notice tone="success">{savedMessages[saved]}</Notice>}
+      <TokenSummary token={token} status={tokenStatus(token, now)} now={now} />
+      {editable && token.state !== "retired" && (
+        <div className="flex flex-wrap items-start gap-4">
+          <Link href={`/tokens/${token.id}/edit`} className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            Edit token
+          </Link>
+          <RetireTokenForm tokenId={token.id} name={token.name} />
+        </div>
+      )}
+      <TokenFacts token={token} />
+      <TokenHistory events={history} />
+    </div>
+  );
+}

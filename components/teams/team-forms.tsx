@@ -1,0 +1,72 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { TextField } from "@/components/ui/text-field";
+import type { ActionState } from "@/lib/auth/run-action";
+import { createTeamAction, deleteTeamAction, renameTeamAction } from "@/lib/teams/actions";
+
+function Feedback({ state }: { state: ActionState }) {
+  if (!state.message) return null;
+  return (
+    <Notice tone={state.ok ? "success" : "error"} live>
+      {state.message}
+    </Notice>
+  );
+}
+
+export function NewTeamForm() {
+  const [state, action, pending] = useActionState(createTeamAction, {});
+  return (
+    <form action={action} className="space-y-3" aria-label="Add a team">
+      <div className="flex flex-wrap items-end gap-3">
+        <TextField label="New team's name" name="name" error={state.fields?.name} className="min-w-64 flex-1" />
+        <Button type="submit" disabled={pending}>
+          Add team
+        </Button>
+      </div>
+      <Feedback state={state} />
+    </form>
+  );
+}
+
+export function TeamRowForms({ team }: { team: { id: string; name: string; members: number; tokens: number } }) {
+  const [renameState, rename, renaming] = useActionState(renameTeamAction, {});
+  const [deleteState, remove, removing] = useActionState(deleteTeamAction, {});
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <div className="space-y-2">
+      <form action={rename} className="flex flex-wrap items-end gap-2">
+        <input type="hidden" name="teamId" value={team.id} />
+        <TextField label={`Name of ${team.name}`} name="name" id={`team-${team.id}`} defaultValue={team.name} error={renameState.fields?.name} />
+        <Button type="submit" variant="secondary" disabled={renaming}>
+          Rename
+        </Button>
+        {!confirming && (
+          <Button type="button" variant="secondary" onClick={() => setConfirming(true)}>
+            Remove
+          </Button>
+        )}
+      </form>
+      {confirming && (
+        <form action={remove} className="space-y-2">
+          <input type="hidden" name="teamId" value={team.id} />
+          <p className="text-sm text-slate-700">
+            Remove “{team.name}”? Its {team.members} people and {team.tokens} tokens stay, without a team.
+          </p>
+          <div className="flex gap-3">
+            <Button type="submit" variant="danger" disabled={removing}>
+              Yes, remove the team
+            </Button>
+            <Button type="button" variant="link" onClick={() => setConfirming(false)}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      )}
+      <Feedback state={renameState} />
+      <Feedback state={deleteState} />
+    </div>
+  );
+}

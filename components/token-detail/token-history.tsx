@@ -1,0 +1,34 @@
+import { AuditChanges } from "@/components/audit/audit-changes";
+import { Card } from "@/components/ui/card";
+import type { AuditEventView } from "@/lib/audit/present-audit-event";
+import { formatDateTime } from "@/lib/dates/format-date";
+
+/** Every change to the token, newest first, as a timeline. */
+export function TokenHistory({ events }: { events: AuditEventView[] }) {
+  return (
+    <Card>
+      <h2 className="mb-4 text-lg font-semibold">History</h2>
+      {events.length === 0 ? (
+        <p className="text-slate-700">Nothing recorded yet.</p>
+      ) : (
+        <ol className="space-y-4 border-l-2 border-slate-200 pl-5">
+          {events.map((event) => (
+            <li key={event.id} className="relative">
+              <span aria-hidden="true" className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-brand-600" />
+              <p className="font-medium text-slate-900">{event.description}</p>
+              <p className="text-sm text-slate-600">
+                {event.who.name} · <time dateTime={event.at.toISOString()}>{formatDateTime(event.at)}</time>
+              </p>
+              {event.changes.length > 0 && event.action !== "token.created" && (
+                <details className="mt-1 text-sm">
+                  <summary className="cursor-pointer text-brand-700">What changed</summary>
+                  <AuditChanges changes={event.changes} />
+                </details>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,180 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { Controller, type FieldErrors, useForm, useWatch } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { SelectField } from "@/components/ui/select-field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { TextField } from "@/components/ui/text-field";
+import type { ActionState } from "@/lib/auth/run-action";
+import { criticalities, criticalityLabels, environmentLabels, environments, type ParsedTokenInput, type TokenInput, tokenInputSchema } from "@/lib/tokens/schema";
+import { DependentsField } from "./dependents-field";
+import { PersonPicker, type PickablePerson } from "./person-picker";
+
+type Props = {
+  defaultValues: TokenInput;
+  people: PickablePerson[];
+  teams: { id: string; name: string }[];
+  save: (input: TokenInput) => Promise<ActionState>;
+  submitLabel: string;
+  cancelHref: string;
+};
+
+/** Flattens react-hook-form's nested errors to the server's "dependents.2" style keys. */
+function flatten(errors: FieldErrors, prefix = ""): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [key, value] of Object.entries(errors)) {
+    if (!value) continue;
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value.message === "string") flat[path] = value.message;
+    else if (typeof value === "object") Object.assign(flat, flatten(value as FieldErrors, path));
+  }
+  return flat;
+}
+
+export function TokenForm({ defaultValues, people, teams, save, submitLabel, cancelHref }: Props) {
+  const [serverState, setServerState] = useState<ActionState>({});
+  const [pending, startTransition] = useTransition();
+  const form = useForm<TokenInput, unknown, ParsedTokenInput>({ resolver: zodResolver(tokenInputSchema), defaultValues, mode: "onBlur" });
+  const { register, control, handleSubmit, setError } = form;
+  const errors = { ...(serverState.fields ?? {}), ...flatten(form.formState.errors) };
+  const doesNotExpire = useWatch({ control, name: "doesNotExpire" });
+
+  const onSubmit = handleSubmit(
+    () =>
+      startTransition(async () => {
+        const state = await save(form.getValues());
+        setServerState(state);
+        for (const [field, message] of Object.entries(state.fields ?? {})) setError(field as keyof TokenInput, { message });
+      }),
+    () => setServerState({ ok: false, message: "Some details need fixing; nothing was saved. The fields are marked below." }),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-8" aria-label="Token details">
+      {serverState.message && !serverState.ok && (
+        <Notice tone="error" live>
+          {serverState.message}
+        </Notice>
+      )}
+      <section className="grid gap-4 sm:grid-cols-2">
+        <h2 className="text-lg font-semibold sm:col-span-2">What it is</h2>
+        <TextField label="Name" hint="A name people will recognise, like “HubSpot reporting key”." error={errors.name} {...register("name")} />
+        <TextField label="Service" hint="The service it unlocks, like HubSpot." error={errors.service} {...register("service")} />
+        <div className="sm:col-span-2">
+          <TextareaField label="What it is for" hint="In plain words: what does this token let us do?" error={errors.purpose} {...register("purpose")} />
+        </div>
+        <div className="sm:col-span-2">
+          <Controller control={control} name="dependents" render={({ field }) => <DependentsField value={field.value ?? []} onChange={field.onChange} errors={errors} />} />
+        </div>
+        <SelectField label="Environment" error={errors.environment} {...register("environment")}>
+          {environments.map((value) => (
+            <option key={value} value={value}>
+              {environmentLabels[value]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="How critical is it?" error={errors.criticality} {...register("criticality")}>
+          {criticalities.map((value) => (
+            <option key={value} value={value}>
+              {criticalityLabels[value]}
+            </option>
+          ))}
+        </SelectField>
+      </section>
+
+      <section className="grid gap-4 sm:grid-cols-2">
+        <h2 className="text-lg font-semibold sm:col-span-2">Where it lives</h2>
+        <div className="sm:col-span-2">
+          <TextField
+            label="Where the secret is stored"
+            hint="Where to find it, never the secret itself. For example: 1Password › Marketing vault › HubSpot private app."
+            error={errors.secretLocation}
+            {...register("secretLocation")}
+          />
+        </div>
+        <TextareaField label="Scopes or permissions (optional)" hint="What it is allowed to do, in words." error={errors.scopes} {...register("scopes")} />
+        <TextField label="Provider console link (optional)" hint="The https:// page where a new one is made." error={errors.consoleUrl} {...register("consoleUrl")} />
+      </section>
+
+      <section className="grid gap-4 sm:grid-cols-2">
+        <h2 className="text-lg font-semibold sm:col-span-2">Who answers for it</h2>
+        <Controller
+          control={control}
+          name="ownerId"
+          render={({ field }) => (
+            <PersonPicker label="Owner" hint="Leave as is to own it yourself." people={people} value={field.value ?? ""} onChange={field.onChange} error={errors.ownerId} />
+          )}
+        />
+        <Controller
+          control={control}
+          name="backupId"
+          render={({ field }) => (
+            <PersonPicker
+              label="Backup (optional, but needed to count as healthy)"
+              hint="A different person who can step in."
+              people={people}
+              value={field.value ?? ""}
+              onChange={field.onChange}
+              error={errors.backupId}
+              allowNone="No backup yet"
+            />
+          )}
+        />
+        <SelectField label="Team (optional)" error={errors.teamId} {...register("teamId")}>
+          <option value="">No team</option>
+          {teams.map((team) => (
+            <option key={team.id} value={team.id}>
+              {team.name}
+            </option>
+          ))}
+        </SelectField>
+      </section>
+
+      <section className="grid gap-4 sm:grid-cols-2">
+        <h2 className="text-lg font-semibold sm:col-span-2">Dates and policy</h2>
+        <TextField label="Issued on (optional)" type="date" error={errors.issuedOn} {...register("issuedOn")} />
+        <div className="space-y-2">
+          <TextField label="Expires on" type="date" disabled={doesNotExpire} error={errors.expiresOn} {...register("expiresOn")} />
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" {...register("doesNotExpire")} className="h-4 w-4" />
+            Does not expire (Tokenbook will flag this as a risk)
+          </label>
+        </div>
+        <TextField label="Rotate every … days (optional)" type="number" min={1} inputMode="numeric" error={errors.rotateEveryDays} {...register("rotateEveryDays")} />
+        <TextField label="Last rotated on (optional)" type="date" error={errors.lastRotatedOn} {...register("lastRotatedOn")} />
+      </section>
+
+      <section className="grid gap-4">
+        <h2 className="text-lg font-semibold">Anything else</h2>
+        <Controller
+          control={control}
+          name="tags"
+          render={({ field }) => (
+            <TextField
+              label="Tags (optional)"
+              hint="Separate with commas, like “reporting, marketing”."
+              name="tags"
+              defaultValue={(field.value ?? []).join(", ")}
+              onChange={(event) => field.onChange(event.target.value.split(",").map((tag) => tag.trim()).filter(Boolean))}
+              error={errors.tags ?? Object.entries(errors).find(([key]) => key.startsWith("tags."))?.[1]}
+            />
+          )}
+        />
+        <TextareaField label="Notes (optional)" error={errors.notes} {...register("notes")} />
+      </section>
+
+      <div className="flex items-center gap-4">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : submitLabel}
+        </Button>
+        <Link href={cancelHref} className="text-brand-700 underline">
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

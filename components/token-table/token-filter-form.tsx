@@ -1,0 +1,86 @@
+import Link from "next/link";
+import { tokenStatusWords } from "@/components/token-status/token-status-badge";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { pageSizes, sortableColumns, type TokenListQuery } from "@/lib/tokens/list-query";
+import { criticalities, criticalityLabels, environmentLabels, environments } from "@/lib/tokens/schema";
+import { tokenStatuses } from "@/lib/tokens/token-status";
+import { sortWords } from "./sort-words";
+
+type Props = {
+  query: TokenListQuery;
+  teams: { id: string; name: string }[];
+  people: { id: string; name: string; email: string; active: boolean }[];
+  clearHref: string;
+};
+
+/** Filters and sort as a plain GET form, so the view lives in the address and can be bookmarked or shared. */
+export function TokenFilterForm({ query, teams, people, clearHref }: Props) {
+  return (
+    <form method="get" action="/tokens" className="space-y-4" aria-label="Filter and sort tokens">
+      {query.q && <input type="hidden" name="q" value={query.q} />}
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <SelectField label="Status" name="status" defaultValue={query.status ?? ""} aria-describedby="status-hint">
+          <option value="">Any status except retired</option>
+          {tokenStatuses.map((status) => (
+            <option key={status} value={status}>
+              {tokenStatusWords[status].label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Team" name="team" defaultValue={query.team ?? ""}>
+          <option value="">Any team</option>
+          {teams.map((team) => (
+            <option key={team.id} value={team.id}>{team.name}</option>
+          ))}
+        </SelectField>
+        <SelectField label="Owner or backup" name="owner" defaultValue={query.owner ?? ""}>
+          <option value="">Anyone</option>
+          {people.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}{person.active ? "" : " (deactivated)"}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Environment" name="environment" defaultValue={query.environment ?? ""}>
+          <option value="">Any environment</option>
+          {environments.map((environment) => (
+            <option key={environment} value={environment}>{environmentLabels[environment]}</option>
+          ))}
+        </SelectField>
+        <SelectField label="Criticality" name="criticality" defaultValue={query.criticality ?? ""}>
+          <option value="">Any criticality</option>
+          {criticalities.map((criticality) => (
+            <option key={criticality} value={criticality}>{criticalityLabels[criticality]}</option>
+          ))}
+        </SelectField>
+        <TextField label="Service" name="service" defaultValue={query.service} placeholder="For example: HubSpot" />
+        <TextField label="Tag" name="tag" defaultValue={query.tag} placeholder="For example: finance" />
+        <SelectField label="Rows per page" name="size" defaultValue={String(query.size ?? pageSizes[0])}>
+          {pageSizes.map((size) => (
+            <option key={size} value={size}>{size}</option>
+          ))}
+        </SelectField>
+        <SelectField label="Sort by" name="sort" defaultValue={query.sort ?? "expiresOn"}>
+          {sortableColumns.map((column) => (
+            <option key={column} value={column}>{sortWords[column].label}</option>
+          ))}
+        </SelectField>
+        <SelectField label="Order" name="dir" defaultValue={query.dir ?? "asc"}>
+          <option value="asc">Ascending (A–Z, soonest)</option>
+          <option value="desc">Descending (Z–A, latest)</option>
+        </SelectField>
+      </div>
+      <p id="status-hint" className="text-sm text-slate-600">
+        {query.status ? tokenStatusWords[query.status].description : "Retired tokens are listed only when you choose the status “Retired”."}
+      </p>
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit">Show tokens</Button>
+        <Link href={clearHref} className="text-sm text-brand-700 underline underline-offset-2">
+          Clear filters
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,136 @@
+"use client";
+
+import { createColumnHelper, rowPaginationFeature, rowSortingFeature, tableFeatures, useTable, type SortingState } from "@tanstack/react-table";
+import Link from "next/link";
+import { useMemo, type ReactNode } from "react";
+import { TokenStatusBadge } from "@/components/token-status/token-status-badge";
+import type { SortColumn } from "@/lib/tokens/list-query";
+import { TokenCards } from "./token-cards";
+import { TokenBackup, TokenExpiry, TokenName, TokenPerson } from "./token-cells";
+import type { TokenTableRow } from "./token-table-row";
+import { describeSort, sortWords } from "./sort-words";
+
+type Direction = "asc" | "desc";
+
+export type TokenTableProps = {
+  rows: TokenTableRow[];
+  sort: { column: SortColumn; dir: Direction };
+  /** Where each sortable column's header leads, per direction: sorting is done by the server. */
+  sortHrefs: Partial<Record<SortColumn, Record<Direction, string>>>;
+  page: number;
+  size: number;
+  total: number;
+  previousHref: string;
+  nextHref: string;
+  /** Shown beside the "Showing 1–25 of 312" line, e.g. the CSV download link. */
+  toolbar?: ReactNode;
+};
+
+// Sorting and paging happen in the database; the table only knows the current state and the total.
+const features = tableFeatures({ rowSortingFeature, rowPaginationFeature });
+const helper = createColumnHelper<typeof features, TokenTableRow>();
+const columns = helper.columns([
+  helper.accessor("name", { header: "Token", sortDescFirst: false, cell: (info) => <TokenName row={info.row.original} /> }),
+  helper.accessor("status", { header: "Status", enableSorting: false, cell: (info) => <TokenStatusBadge status={info.getValue()} /> }),
+  helper.accessor("expires", { id: "expiresOn", header: "Expires", sortDescFirst: false, cell: (info) => <TokenExpiry expires={info.getValue()} stacked /> }),
+  helper.accessor("owner", { header: "Owner", sortDescFirst: false, cell: (info) => <TokenPerson person={info.getValue()} /> }),
+  helper.accessor("backup", { header: "Backup", enableSorting: false, cell: (info) => <TokenBackup backup={info.getValue()} /> }),
+  helper.accessor("team", { header: "Team", enableSorting: false, cell: (info) => info.getValue() ?? <span className="text-slate-600">No team</span> }),
+  helper.accessor("criticality", { header: "Criticality", sortDescFirst: true, cell: (info) => info.getValue() }),
+]);
+
+const arrows = { asc: "▲", desc: "▼", none: "↕" };
+
+/** The token list: a table on wider screens, a stack of cards on phones; sort and page links change the URL. */
+export function TokenTable({ rows, sort, sortHrefs, page, size, total, previousHref, nextHref, toolbar }: TokenTableProps) {
+  const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.dir === "desc" }], [sort.column, sort.dir]);
+  const pagination = useMemo(() => ({ pageIndex: page - 1, pageSize: size }), [page, size]);
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (row) => row.id,
+    state: { sorting, pagination },
+    manualSorting: true,
+    manualPagination: true,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+    rowCount: total,
+  });
+  const first = total === 0 ? 0 : (page - 1) * size + 1;
+  const last = Math.min(page * size, total);
+  const sortedBy = describeSort(sort.column, sort.dir);
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2 text-sm">
+        <p className="text-slate-700" role="status">
+          {rows.length > 0 ? `Showing ${first}–${last} of ${total.toLocaleString("en-GB")}` : `${total.toLocaleString("en-GB")} tokens`} · sorted by{" "}
+          {sortedBy.charAt(0).toLowerCase() + sortedBy.slice(1)}
+        </p>
+        {toolbar}
+      </div>
+      <div className="hidden overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm sm:block">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Tokens, sorted by {sortedBy.toLowerCase()}</caption>
+          <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const column = header.column;
+                  const sorted = column.getIsSorted();
+                  const href = sortHrefs[column.id as SortColumn];
+                  const next = column.getNextSortingOrder();
+                  return (
+                    <th key={header.id} scope="col" aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined} className="px-4 py-3 font-medium">
+                      {column.getCanSort() && href && next ? (
+                        <Link href={href[next]} className="-mx-1 inline-flex items-center gap-1 rounded px-1 underline-offset-2 hover:text-slate-900 hover:underline">
+                          <table.FlexRender header={header} />
+                          <span aria-hidden="true" className={sorted ? "text-slate-900" : "text-slate-500"}>
+                            {arrows[sorted || "none"]}
+                          </span>
+                          <span className="sr-only">, sort {sortWords[column.id as SortColumn][next]}</span>
+                        </Link>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id} className="align-top">
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} className="px-4 py-3">
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <TokenCards rows={table.getRowModel().rows.map((row) => row.original)} />
+      {(table.getCanPreviousPage() || table.getCanNextPage()) && (
+        <nav aria-label="Pages of the token list" className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
+          {table.getCanPreviousPage() && (
+            <Link href={previousHref} className="text-brand-700 underline underline-offset-2">
+              <span aria-hidden="true">← </span>Previous page
+            </Link>
+          )}
+          <span className="text-slate-700">
+            Page {page} of {table.getPageCount()}
+          </span>
+          {table.getCanNextPage() && (
+            <Link href={nextHref} className="text-brand-700 underline underline-offset-2">
+              Next page<span aria-hidden="true"> →</span>
+            </Link>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { randomBytes } from "node:crypto";
+import { createPerson, createTokenRecord } from "@/prisma/factories";
+import { expect, test } from "./support/fixtures";
+import { signInAs } from "./support/sign-in-as";
+
+// The e2e database is shared by parallel tests: every token here carries this run's own word.
+const marker = () => `z${randomBytes(4).toString("hex")}`;
+const inDays = (days: number) => new Date(Math.floor(Date.now() / 86_400_000 + days) * 86_400_000);
+
+test("a viewer types the service into the search, presses Enter, and sees owner and backup without opening anything", async ({ page }) => {
+  const m = marker();
+  const owner = await createPerson({ name: `Olivia Owner ${m}`, role: "editor" });
+  const backup = await createPerson({ name: `Bruno Backup ${m}`, role: "editor" });
+  await createTokenRecord({ name: `HubSpot ${m} campaign reports`, service: "HubSpot", ownerId: owner.id, backupId: backup.id, expiresOn: inDays(7) });
+  await signInAs(page.context(), await createPerson({ role: "viewer" }));
+
+  // From the home page: type into its search box (1), press Enter (2).
+  await page.goto("/");
+  const search = page.getByRole("searchbox", { name: "Search tokens" });
+  await search.fill(`HubSpot ${m}`);
+  await search.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Tokens" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "New token" })).toHaveCount(0);
+
+  await expect(page).toHaveURL(new RegExp(`/tokens\\?q=HubSpot\\+${m}$`));
+  const row = page.getByRole("row").filter({ hasText: `HubSpot ${m} campaign reports` });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(`Olivia Owner ${m}`);
+  await expect(row).toContainText(`Bruno Backup ${m}`);
+  await expect(row).toContainText("Expiring soon");
+  await expect(row).toContainText("(in 7 days)");
+  await expect(page.getByText("Showing 1–1 of 1")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Download this list as CSV" })).toHaveAttribute("href", `/api/tokens/export?q=HubSpot+${m}`);
+});
+
+test("sorting by expiry with the keyboard changes the address, and a reload keeps the view", async ({ page }) => {
+  const m = marker();
+  await createTokenRecord({ name: `Soon ${m}`, expiresOn: inDays(3) });
+  await createTokenRecord({ name: `Later ${m}`, expiresOn: inDays(300) });
+  await createTokenRecord({ name: `Never ${m}`, expiresOn: null });
+  await signInAs(page.context(), await createPerson({ role: "viewer" }));
+  await page.goto(`/tokens?q=${m}`);
+
+  const names = page.getByRole("table").getByRole("row").locator("td:first-child a");
+  await expect(names).toHaveText([`Soon ${m}`, `Later ${m}`, `Never ${m}`]);
+  const expiresHeader = page.getByRole("columnheader", { name: /Expires/ });
+  await expect(expiresHeader).toHaveAttribute("aria-sort", "ascending");
+
+  await page.getByRole("searchbox", { name: "Search tokens" }).focus();
+  const sortLink = expiresHeader.getByRole("link");
+  for (let tab = 0; tab < 20 && !(await sortLink.evaluate((link) => link === document.activeElement)); tab++) await page.keyboard.press("Tab");
+  await expect(sortLink).toBeFocused();
+  await page.keyboard.press("Enter");
+
+  await expect(page).toHaveURL(new RegExp(`q=${m}&sort=expiresOn&dir=desc`));
+  await expect(expiresHeader).toHaveAttribute("aria-sort", "descending");
+  await expect(names).toHaveText([`Later ${m}`, `Soon ${m}`, `Never ${m}`]);
+  await expect(page.getByRole("status").filter({ hasText: "Showing" })).toContainText("sorted by expiry date, latest first");
+
+  await page.reload();
+  await expect(names).toHaveText([`Later ${m}`, `Soon ${m}`, `Never ${m}`]);
+  await expect(page.getByRole("searchbox", { name: "Search tokens" })).toHaveValue(m);
+});
+
+test("filters live in the address, clear in one step, and an empty result says so in plain words", async ({ page }) => {
+  const m = marker();
+  await createTokenRecord({ name: `Expired ${m}`, expiresOn: inDays(-2) });
+  await createTokenRecord({ name: `Fine ${m}`, expiresOn: inDays(200) });
+  await signInAs(page.context(), await createPerson({ role: "editor" }));
+  await page.goto(`/tokens?q=${m}`);
+  await expect(page.getByRole("link", { name: "New token" })).toHaveAttribute("href", "/tokens/new");
+  await expect(page.getByRole("link", { name: "Import from a spreadsheet" })).toHaveAttribute("href", "/tokens/import");
+
+  await page.getByText("Filter and sort").click();
+  const filters = page.getByRole("form", { name: "Filter and sort tokens" });
+  await filters.getByLabel("Status").selectOption("expired");
+  await filters.getByRole("button", { name: "Show tokens" }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${m}.*status=expired`));
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
+  await expect(page.getByRole("table")).toContainText(`Expired ${m}`);
+  await expect(page.getByRole("table")).toContainText("2 days ago");
+
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).not.toHaveURL(/status=/);
+  await expect(page).toHaveURL(new RegExp(`/tokens\\?q=${m}(&|$)`));
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(3);
+
+  await page.goto(`/tokens?q=nothing-${m}`);
+  await expect(page.getByRole("heading", { name: `No tokens match “nothing-${m}”` })).toBeVisible();
+  await page.getByRole("link", { name: "Show all tokens" }).click();
+  await expect(page).toHaveURL(/\/tokens$/);
+});
+
+test("on a phone each token is a card with owner and backup in words", async ({ page }) => {
+  const m = marker();
+  const owner = await createPerson({ name: `Pia Phone ${m}`, active: false });
+  await createTokenRecord({ name: `Card ${m}`, ownerId: owner.id, expiresOn: null });
+  await signInAs(page.context(), await createPerson({ role: "viewer" }));
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/tokens?q=${m}`);
+
+  await expect(page.getByRole("table")).toBeHidden();
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `Card ${m}` }) });
+  await expect(card).toContainText(`Pia Phone ${m}`);
+  await expect(card).toContainText("(deactivated)");
+  await expect(card).toContainText("No backup");
+  await expect(card).toContainText("Does not expire");
+  await expect(card).toContainText("Needs a backup");
+});

@@ -1,0 +1,119 @@
+import { lintSource } from "@secretlint/core";
+import { creator as recommendedPreset } from "@secretlint/secretlint-rule-preset-recommend";
+import { describe, expect, it } from "vitest";
+import { findSecret } from "./find-secret";
+import { looksLikeSecret } from "./looks-like-secret";
+import { harmlessSamples, secretSamples } from "./secret-corpus";
+import { secretRefusalMessage } from "./secret-message";
+
+const disableDirectives = [
+  (secret: string) => `<!-- secretlint-disable -->\n${secret}`,
+  (secret: string) => `# secretlint-disable-next-line\n${secret}`,
+  (secret: string) => `${secret} // secretlint-disable-line`,
+  (secret: string) => `/* secretlint-disable @secretlint/secretlint-rule-database-connection-string -- ok */ ${secret}`,
+];
+// Shapes only secretlint knows (it also skips placeholders such as user:password@).
+const secretlintOnlySamples = new Set(["database address with a password"]);
+const databaseAddress = secretSamples.find((sample) => secretlintOnlySamples.has(sample.name))!;
+
+function medianMilliseconds(run: () => unknown, times: number): Promise<number> {
+  return (async () => {
+    const durations: number[] = [];
+    for (let i = 0; i < times; i++) {
+      const start = performance.now();
+      await run();
+      durations.push(performance.now() - start);
+    }
+    return durations.sort((a, b) => a - b)[Math.floor(times / 2)];
+  })();
+}
+
+describe("findSecret", () => {
+  it.each(secretSamples)("finds $name as $kind", async ({ text, kind }) => {
+    expect(await findSecret(text)).toEqual({ kind });
+  });
+
+  it.each(secretSamples)("finds $name inside a sentence", async ({ text }) => {
+    expect(await findSecret(`Hi team, the new one is ${text} — please update the report.`)).not.toBeNull();
+  });
+
+  it.each(secretSamples)("ignores secretlint-disable comments around $name", async ({ text }) => {
+    for (const withDirective of disableDirectives) {
+      expect(await findSecret(withDirective(text))).not.toBeNull();
+    }
+  });
+
+  it("finds what secretlint alone would let a disable comment hide", async () => {
+    const text = disableDirectives[0](databaseAddress.text);
+    const plainSecretlint = await lintSource({
+      source: { content: text, filePath: "pasted-text.txt", contentType: "text" },
+      options: { config: { rules: [{ id: recommendedPreset.meta.id, rule: recommendedPreset }] }, noPhysicFilePath: true },
+    });
+    expect(plainSecretlint.messages).toEqual([]);
+    expect(looksLikeSecret(text)).toBeNull();
+    expect(await findSecret(text)).toEqual({ kind: databaseAddress.kind });
+  });
+
+  it("finds a secret with invisible characters or full-width letters pasted into it", async () => {
+    const github = secretSamples[0].text;
+    expect(await findSecret(github.slice(0, 10) + "\u200b" + github.slice(10))).toEqual({ kind: "a GitHub token" });
+    const fullWidth = github.replace(/[A-Za-z0-9]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+    expect(await findSecret(fullWidth)).toEqual({ kind: "a GitHub token" });
+  });
+
+  it.each(harmlessSamples)("lets $name through", async ({ text }) => {
+    expect(await findSecret(text)).toBeNull();
+  });
+
+  it("lets all harmless samples through together", async () => {
+    expect(await findSecret(harmlessSamples.map((sample) => sample.text).join("\n\n"))).toBeNull();
+  });
+
+  it("reports only a kind, never the value", async () => {
+    for (const { text } of secretSamples) {
+      const finding = await findSecret(text);
+      expect(Object.keys(finding ?? {})).toEqual(["kind"]);
+      expect(containsPartOf(finding!.kind, text)).toBe(false);
+    }
+  });
+
+  it("checks a 20 kB markdown runbook in well under 50 ms", async () => {
+    const runbook = harmlessSamples.find((sample) => sample.name === "markdown runbook")!.text;
+    const twentyKilobytes = runbook.repeat(Math.ceil(20_000 / runbook.length));
+    await findSecret(twentyKilobytes);
+    expect(await medianMilliseconds(() => findSecret(twentyKilobytes), 20)).toBeLessThan(50);
+  });
+
+  it("stays fast on long inputs built to make patterns backtrack", async () => {
+    const hostile = ["a".repeat(100_000), "a.".repeat(50_000), "@a".repeat(50_000), "eyJ".repeat(30_000), "xoxb-1-".repeat(15_000)];
+    for (const text of hostile) {
+      expect(await medianMilliseconds(() => findSecret(text), 3)).toBeLessThan(500);
+    }
+  });
+});
+
+describe("looksLikeSecret", () => {
+  it.each(secretSamples.filter((sample) => !secretlintOnlySamples.has(sample.name)))("finds $name", ({ text, kind }) => {
+    expect(looksLikeSecret(text)).toEqual({ kind });
+  });
+
+  it.each(harmlessSamples)("lets $name through", ({ text }) => {
+    expect(looksLikeSecret(text)).toBeNull();
+  });
+});
+
+describe("secretRefusalMessage", () => {
+  it("explains in plain words without repeating the secret", async () => {
+    for (const { text } of secretSamples) {
+      const message = secretRefusalMessage((await findSecret(text))!, "Where the secret is stored");
+      expect(message).toContain("“Where the secret is stored” looks like it contains the secret itself (");
+      expect(message).toContain("write where it lives instead");
+      expect(containsPartOf(message, text)).toBe(false);
+    }
+  });
+});
+
+function containsPartOf(message: string, secret: string): boolean {
+  const parts = secret.match(/[A-Za-z0-9+/_-]{8,}/g) ?? [];
+  return parts.some((part) => message.includes(part.slice(-8)));
+}

@@ -1,0 +1,25 @@
+const PRIVATE_KEY_HEADER = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
+const SERVICE_ACCOUNT_KEY_FIELD = /"private_key"\s*:\s*"-----BEGIN /;
+// One line of key material is enough; PEM lines are 64 characters long.
+const KEY_MATERIAL_LINE = /^[A-Za-z0-9+/=]{40,}$/m;
+const LOOKAHEAD_CHARS = 600;
+
+/** "a private key", or the service-account file around one; null when there is no key material. */
+export function privateKeyKind(text: string): string | null {
+  if (!containsPrivateKeyBlock(text)) return null;
+  return SERVICE_ACCOUNT_KEY_FIELD.test(text) ? "a Google Cloud service-account key file" : "a private key";
+}
+
+// A BEGIN … PRIVATE KEY header alone (as in documentation) is not a key: key material must follow,
+// possibly JSON-escaped ("\n") or with its line breaks flattened to spaces by a form field.
+function containsPrivateKeyBlock(text: string): boolean {
+  for (const match of text.matchAll(PRIVATE_KEY_HEADER)) {
+    const start = match.index + match[0].length;
+    const following = text
+      .slice(start, start + LOOKAHEAD_CHARS)
+      .replace(/\\[nr]/g, "\n")
+      .split("-----END")[0];
+    if (KEY_MATERIAL_LINE.test(following.replace(/[ \t\r]+/g, ""))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,113 @@
+import { stringify, type ColumnOption } from "csv-stringify/sync";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize, isSignedIn } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseTokenListQuery, tokenListSearch, type TokenListQuery } from "./list-query";
+import { tokenListOrderBy, tokenListWhere } from "./list-tokens";
+import { criticalityLabels, environmentLabels } from "./schema";
+import { tokenCsvColumns, tokenCsvListSeparator, type TokenCsvKey } from "./token-csv-columns";
+import { tokenStatus } from "./token-status";
+import { tokenStatusWords } from "./token-status-words";
+
+export const tokenExportLimit = 50_000;
+const batchSize = 1_000;
+
+// The import-facing columns, with the derived status added after "Environment" for people reading the file.
+const columns: ColumnOption[] = tokenCsvColumns.flatMap(([key, header]) =>
+  key === "environment" ? [{ key, header }, { key: "status", header: "Status" }] : [{ key, header }],
+);
+
+// Must match listTokens' order, so the file lists tokens as the screen does (a test compares them).
+const exportSelect = {
+  id: true,
+  name: true,
+  service: true,
+  environment: true,
+  purpose: true,
+  secretLocation: true,
+  scopes: true,
+  issuedOn: true,
+  expiresOn: true,
+  rotateEveryDays: true,
+  lastRotatedOn: true,
+  rotationDueOn: true,
+  criticality: true,
+  consoleUrl: true,
+  notes: true,
+  state: true,
+  backupId: true,
+  owner: { select: { email: true } },
+  backup: { select: { email: true } },
+  team: { select: { name: true } },
+  dependents: { select: { name: true }, orderBy: { position: "asc" } },
+  tags: { select: { name: true }, orderBy: { name: "asc" } },
+} satisfies Prisma.TokenSelect;
+
+type ExportedToken = Prisma.TokenGetPayload<{ select: typeof exportSelect }>;
+
+const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
+
+function csvRecord(token: ExportedToken, now: Date): Record<TokenCsvKey | "status", string> {
+  return {
+    name: token.name,
+    service: token.service,
+    environment: environmentLabels[token.environment],
+    status: tokenStatusWords[tokenStatus(token, now)].label,
+    purpose: token.purpose,
+    dependents: token.dependents.map((d) => d.name).join(tokenCsvListSeparator),
+    secretLocation: token.secretLocation,
+    scopes: token.scopes ?? "",
+    ownerEmail: token.owner.email,
+    backupEmail: token.backup?.email ?? "",
+    team: token.team?.name ?? "",
+    issuedOn: isoDate(token.issuedOn),
+    expiresOn: isoDate(token.expiresOn),
+    rotateEveryDays: token.rotateEveryDays === null ? "" : String(token.rotateEveryDays),
+    lastRotatedOn: isoDate(token.lastRotatedOn),
+    criticality: criticalityLabels[token.criticality],
+    consoleUrl: token.consoleUrl ?? "",
+    tags: token.tags.map((t) => t.name).join(tokenCsvListSeparator),
+    notes: token.notes ?? "",
+  };
+}
+
+/**
+ * The header, then the rows in the list's order. The order is read once as ids (a snapshot, so
+ * edits made during the download neither skip nor repeat a row), then the records a batch at a time.
+ */
+async function* tokenCsvChunks(query: TokenListQuery, now: Date) {
+  yield stringify([], { bom: true, header: true, columns });
+  const ordered = await db.token.findMany({ where: tokenListWhere(query, now), orderBy: tokenListOrderBy(query.sort, query.dir), select: { id: true }, take: tokenExportLimit });
+  for (let start = 0; start < ordered.length; start += batchSize) {
+    const ids = ordered.slice(start, start + batchSize).map((row) => row.id);
+    const byId = new Map((await db.token.findMany({ where: { id: { in: ids } }, select: exportSelect })).map((token) => [token.id, token]));
+    // A token deleted since the ids were read is simply left out.
+    const records = ids.flatMap((id) => (byId.has(id) ? [csvRecord(byId.get(id)!, now)] : []));
+    // Cells that start like a formula get a leading ' so a spreadsheet shows them instead of running them.
+    yield stringify(records, { columns, escape_formulas: true });
+  }
+}
+
+/** The current list view (every page, up to 50,000 tokens) as CSV, for anyone signed in. Never a secret: none is stored. */
+export async function exportTokensCsv(actor: Actor | null, params: Record<string, string | string[] | undefined> | URLSearchParams, now = new Date()): Promise<ReadableStream<Uint8Array>> {
+  const reader = await authorize(actor, "token.export", isSignedIn);
+  const query = parseTokenListQuery(params);
+  await db.$transaction((tx) => recordAudit(tx, { actor: reader, action: "token.exported", after: { view: tokenListSearch(query, { page: undefined, size: undefined }) } }));
+  const chunks = tokenCsvChunks(query, now);
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+}
+
+/** "tokenbook-tokens-2026-03-31.csv", dated in UTC like the rest of Tokenbook. */
+export const tokenCsvFileName = (now = new Date()) => `tokenbook-tokens-${now.toISOString().slice(0, 10)}.csv`;

@@ -1,0 +1,74 @@
+import type { Actor } from "@/lib/auth/actor";
+import { authorize, isSignedIn } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
+import { likeLiteral } from "@/lib/db-like";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SortColumn, TokenListQuery } from "./list-query";
+import { tokenStatus, tokenStatusWhere } from "./token-status";
+
+export function tokenListWhere(query: TokenListQuery, now: Date): Prisma.TokenWhereInput {
+  const and: Prisma.TokenWhereInput[] = [];
+  if (query.q) {
+    const text = { contains: likeLiteral(query.q), mode: "insensitive" as const };
+    and.push({
+      OR: [
+        { name: text },
+        { service: text },
+        { owner: { OR: [{ name: text }, { email: text }] } },
+        { backup: { OR: [{ name: text }, { email: text }] } },
+        { dependents: { some: { name: text } } },
+      ],
+    });
+  }
+  if (query.status) and.push(tokenStatusWhere(query.status, now));
+  else and.push({ state: { not: "retired" } });
+  if (query.team) and.push({ teamId: query.team });
+  if (query.owner) and.push({ OR: [{ ownerId: query.owner }, { backupId: query.owner }] });
+  if (query.service) and.push({ serviceKey: query.service.toLowerCase() });
+  if (query.environment) and.push({ environment: query.environment });
+  if (query.criticality) and.push({ criticality: query.criticality });
+  if (query.tag) and.push({ tags: { some: { name: query.tag } } });
+  return { AND: and };
+}
+
+export function tokenListOrderBy(sort: SortColumn = "expiresOn", dir: "asc" | "desc" = "asc"): Prisma.TokenOrderByWithRelationInput[] {
+  const byColumn: Record<SortColumn, Prisma.TokenOrderByWithRelationInput> = {
+    name: { nameKey: dir },
+    service: { serviceKey: dir },
+    expiresOn: { expiresOn: { sort: dir, nulls: "last" } },
+    owner: { owner: { name: dir } },
+    criticality: { criticality: dir },
+    updatedAt: { updatedAt: dir },
+  };
+  return [byColumn[sort], { id: "asc" }];
+}
+
+export const tokenListSelect = {
+  id: true,
+  name: true,
+  service: true,
+  environment: true,
+  criticality: true,
+  state: true,
+  expiresOn: true,
+  rotationDueOn: true,
+  backupId: true,
+  owner: { select: { id: true, name: true, email: true, active: true } },
+  backup: { select: { id: true, name: true, email: true, active: true } },
+  team: { select: { id: true, name: true } },
+} satisfies Prisma.TokenSelect;
+
+/** One page of the inventory for anyone signed in, filtered and sorted in the database. */
+export async function listTokens(actor: Actor | null, query: TokenListQuery, now = new Date()) {
+  await authorize(actor, "token.list", isSignedIn);
+  const where = tokenListWhere(query, now);
+  const size = query.size ?? 25;
+  const page = query.page ?? 1;
+  const [total, rows] = await Promise.all([
+    db.token.count({ where }),
+    db.token.findMany({ where, select: tokenListSelect, orderBy: tokenListOrderBy(query.sort, query.dir), skip: (page - 1) * size, take: size }),
+  ]);
+  return { total, page, size, rows: rows.map((row) => ({ ...row, status: tokenStatus(row, now) })) };
+}
+
+export type TokenListRow = Awaited<ReturnType<typeof listTokens>>["rows"][number];

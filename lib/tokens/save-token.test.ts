@@ -1,0 +1,110 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { ConflictError, ForbiddenError, InvalidInputError } from "@/lib/errors";
+import { secretSamples } from "@/lib/secrets/secret-corpus";
+import { createPerson, createTeam } from "@/prisma/factories";
+import { retireToken } from "./retire-token";
+import { createToken, updateToken } from "./save-token";
+import type { TokenInput } from "./schema";
+import { getTokenHistory } from "./token-history";
+
+let editor: Actor;
+let otherEditor: Actor;
+let viewer: Actor;
+let admin: Actor;
+let backup: { id: string };
+
+const input = (overrides: Partial<TokenInput> = {}): TokenInput => ({
+  name: `HubSpot reporting key ${Math.random().toString(36).slice(2, 8)}`,
+  service: "HubSpot",
+  purpose: "Pulls campaign numbers into the Monday marketing report",
+  dependents: ["Monday marketing report", "Lead score sync"],
+  environment: "production",
+  secretLocation: "1Password › Marketing vault › HubSpot private app",
+  expiresOn: "2027-03-01",
+  criticality: "high",
+  tags: ["Marketing", "reporting"],
+  ...overrides,
+});
+
+beforeAll(async () => {
+  [editor, otherEditor, viewer, admin] = await Promise.all([
+    createPerson({ role: "editor", name: "Eve Editor" }),
+    createPerson({ role: "editor" }),
+    createPerson({ role: "viewer" }),
+    createPerson({ role: "admin" }),
+  ]);
+  backup = await createPerson({ role: "editor", name: "Bo Backup" });
+});
+
+describe("creating and editing tokens", () => {
+  it("an editor creates a token and becomes its owner; the change is audited", async () => {
+    const team = await createTeam();
+    const token = await createToken(editor, input({ backupId: backup.id, teamId: team.id }));
+    expect(token.ownerId).toBe(editor.id);
+    expect(token.dependents.map((d) => d.name)).toEqual(["Monday marketing report", "Lead score sync"]);
+    expect(token.tags.map((t) => t.name)).toEqual(["marketing", "reporting"]);
+    const history = await getTokenHistory(viewer, token.id);
+    expect(history.map((event) => event.action)).toEqual(["token.created"]);
+  });
+
+  it("the owner edits it, and both changes are in its history with who made them", async () => {
+    const token = await createToken(editor, input());
+    await updateToken(editor, token.id, input({ name: token.name, expiresOn: "2027-05-01", backupId: backup.id }));
+    const history = await getTokenHistory(viewer, token.id);
+    expect(history.map((event) => event.action)).toEqual(["token.updated", "token.created"]);
+    expect(history[0].who.name).toBe("Eve Editor");
+    expect(history[0].changes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: "expiresOn", before: "2027-03-01", after: "2027-05-01" })]),
+    );
+  });
+
+  it("the backup may edit too; another editor is refused by the server, and the refusal is audited", async () => {
+    const token = await createToken(editor, input({ backupId: backup.id }));
+    await expect(updateToken(backup as Actor, token.id, input({ name: token.name, notes: "Checked" }))).resolves.toBeTruthy();
+    await expect(updateToken(otherEditor, token.id, input({ name: token.name }))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(retireToken(otherEditor, token.id)).rejects.toBeInstanceOf(ForbiddenError);
+    const refusals = await db.auditEvent.count({ where: { actorId: otherEditor.id, action: "authorization.refused", recordId: token.id } });
+    expect(refusals).toBe(2);
+  });
+
+  it("viewers cannot create; admins can edit anyone's token", async () => {
+    await expect(createToken(viewer, input())).rejects.toBeInstanceOf(ForbiddenError);
+    const token = await createToken(editor, input());
+    await expect(updateToken(admin, token.id, input({ name: token.name, criticality: "critical" }))).resolves.toMatchObject({ criticality: "critical" });
+  });
+
+  it("refuses owner = backup, a deactivated owner and a duplicate name (whatever its case)", async () => {
+    await expect(createToken(editor, input({ backupId: editor.id }))).rejects.toMatchObject({ fields: { backupId: expect.stringContaining("different person") } });
+    const leaver = await createPerson({ role: "editor", active: false, name: "Lee Leaver" });
+    await expect(createToken(admin, input({ ownerId: leaver.id }))).rejects.toMatchObject({ fields: { ownerId: expect.stringContaining("deactivated") } });
+    const first = await createToken(editor, input({ name: "Stripe payouts key", service: "Stripe" }));
+    await expect(createToken(editor, input({ name: "STRIPE PAYOUTS KEY", service: "stripe" }))).rejects.toBeInstanceOf(ConflictError);
+    await expect(createToken(editor, input({ name: first.name, service: "Stripe", environment: "staging" }))).resolves.toBeTruthy();
+  });
+
+  it("requires an expiry date or “does not expire”", async () => {
+    await expect(createToken(editor, input({ expiresOn: "" }))).rejects.toMatchObject({ fields: { expiresOn: expect.stringContaining("Does not expire") } });
+    await expect(createToken(editor, input({ expiresOn: "", doesNotExpire: true }))).resolves.toMatchObject({ expiresOn: null });
+    await expect(createToken(editor, input({ expiresOn: "2027-02-30" }))).rejects.toBeInstanceOf(InvalidInputError);
+  });
+});
+
+describe("the secret-paste guard", () => {
+  const fields = ["name", "service", "purpose", "secretLocation", "scopes", "notes"] as const;
+
+  it.each(fields)("refuses a pasted secret in %s, and in a dependent; nothing is saved and the value is not repeated", async (field) => {
+    const before = await db.token.count();
+    for (const sample of secretSamples) {
+      const attempt = createToken(editor, input({ [field]: `Stored here: ${sample.text}` }));
+      const error = await attempt.catch((e: unknown) => e);
+      expect(error, `${sample.name} in ${field}`).toBeInstanceOf(InvalidInputError);
+      expect(JSON.stringify((error as InvalidInputError).fields)).not.toContain(sample.text);
+      expect((error as InvalidInputError).fields[field]).toMatch(/the secret itself/);
+    }
+    const inDependent = await createToken(editor, input({ dependents: ["Report", secretSamples[0].text] })).catch((e: unknown) => e);
+    expect((inDependent as InvalidInputError).fields["dependents.1"]).toMatch(/the secret itself/);
+    expect(await db.token.count()).toBe(before);
+  });
+});

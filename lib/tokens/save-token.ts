@@ -1,0 +1,130 @@
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { ConflictError, InvalidInputError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseInput } from "@/lib/validation/parse-input";
+import { refuseSecrets } from "./check-for-secrets";
+import { freeTextFields, type ParsedTokenInput, type TokenInput, tokenInputSchema } from "./schema";
+import { canEditTokens, findEditableToken } from "./token-access";
+import { tokenSnapshot, tokenWithRelations } from "./token-snapshot";
+
+const asDate = (day: string | undefined) => (day ? new Date(`${day}T00:00:00Z`) : null);
+
+const asText = (value: unknown) => (typeof value === "string" ? value : undefined);
+
+/** The full server-side secret check of every free-text value first (it outranks other problems), then the shared schema. */
+export async function validateTokenInput(input: TokenInput) {
+  await refuseSecrets([
+    ...freeTextFields.map(([field, label]) => ({ field, label, value: asText(input[field]) })),
+    ...(Array.isArray(input.dependents) ? input.dependents : []).map((value, index) => ({ field: `dependents.${index}`, label: "What stops working", value: asText(value) })),
+  ]);
+  return parseInput(tokenInputSchema, input);
+}
+
+async function checkPeopleAndTeam(tx: Prisma.TransactionClient, input: ParsedTokenInput & { ownerId: string }) {
+  if (input.backupId === input.ownerId) {
+    throw new InvalidInputError("Some details need fixing; nothing was saved.", { backupId: "The backup must be a different person from the owner." });
+  }
+  const ids = [input.ownerId, input.backupId].filter((id): id is string => Boolean(id));
+  const people = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, active: true, name: true } });
+  const problem = (id: string | undefined, field: string, role: string) => {
+    if (!id) return;
+    const person = people.find((p) => p.id === id);
+    if (!person) throw new InvalidInputError("Some details need fixing; nothing was saved.", { [field]: `Choose the ${role} from the list of people.` });
+    if (!person.active) throw new InvalidInputError("Some details need fixing; nothing was saved.", { [field]: `${person.name} is deactivated; choose someone else as ${role}.` });
+  };
+  problem(input.ownerId, "ownerId", "owner");
+  problem(input.backupId, "backupId", "backup");
+  if (input.teamId && !(await tx.team.findUnique({ where: { id: input.teamId } }))) {
+    throw new InvalidInputError("Some details need fixing; nothing was saved.", { teamId: "That team no longer exists; choose another." });
+  }
+}
+
+function tokenFields(input: ParsedTokenInput) {
+  return {
+    name: input.name,
+    nameKey: input.name.toLowerCase(),
+    service: input.service,
+    serviceKey: input.service.toLowerCase(),
+    purpose: input.purpose,
+    environment: input.environment,
+    secretLocation: input.secretLocation,
+    scopes: input.scopes ?? null,
+    issuedOn: asDate(input.issuedOn),
+    expiresOn: input.doesNotExpire ? null : asDate(input.expiresOn),
+    rotateEveryDays: input.rotateEveryDays ?? null,
+    lastRotatedOn: asDate(input.lastRotatedOn),
+    criticality: input.criticality,
+    consoleUrl: input.consoleUrl ?? null,
+    notes: input.notes ?? null,
+  };
+}
+
+const dependentRows = (input: ParsedTokenInput) => input.dependents.map((name, position) => ({ name, position }));
+const tagLinks = (input: ParsedTokenInput) => input.tags.map((name) => ({ where: { name }, create: { name } }));
+
+const duplicate = (input: ParsedTokenInput) =>
+  new ConflictError(`There is already a token called “${input.name}” for ${input.service} in ${input.environment}. Give this one another name.`);
+
+/** Inserts a validated token and its audit row inside the caller's transaction (used by create and CSV import). */
+export async function insertToken(tx: Prisma.TransactionClient, me: Actor, parsed: ParsedTokenInput, auditAction = "token.created") {
+  const withOwner = { ...parsed, ownerId: parsed.ownerId ?? me.id };
+  await checkPeopleAndTeam(tx, withOwner);
+  const token = await tx.token
+    .create({
+      data: {
+        ...tokenFields(withOwner),
+        ownerId: withOwner.ownerId,
+        backupId: withOwner.backupId ?? null,
+        teamId: withOwner.teamId ?? null,
+        dependents: { create: dependentRows(withOwner) },
+        tags: { connectOrCreate: tagLinks(withOwner) },
+      },
+      include: tokenWithRelations,
+    })
+    .catch((error: unknown) => {
+      throw isUniqueViolation(error) ? duplicate(parsed) : error;
+    });
+  await recordAudit(tx, { actor: me, action: auditAction, recordType: "token", recordId: token.id, after: tokenSnapshot(token) });
+  return token;
+}
+
+/** Editors and admins create tokens; an editor becomes the owner unless they pick someone else. */
+export async function createToken(actor: Actor | null, input: TokenInput) {
+  const me = await authorize(actor, "token.create", canEditTokens);
+  const parsed = await validateTokenInput(input);
+  return db.$transaction((tx) => insertToken(tx, me, parsed));
+}
+
+/** Changes a token the actor may edit; the right to it is part of the query, not a separate check. */
+export async function updateToken(actor: Actor | null, tokenId: string, input: TokenInput) {
+  const me = await authorize(actor, "token.update", canEditTokens, { type: "token", id: tokenId });
+  const parsed = await validateTokenInput(input);
+  return db.$transaction(async (tx) => {
+    const before = await findEditableToken(tx, me, tokenId, "token.update");
+    if (before.state === "retired") throw new ConflictError("This token is retired; it can no longer be changed.");
+    const withOwner = { ...parsed, ownerId: parsed.ownerId ?? before.ownerId };
+    await checkPeopleAndTeam(tx, withOwner);
+    const token = await tx.token
+      .update({
+        where: { id: tokenId },
+        data: {
+          ...tokenFields(withOwner),
+          ownerId: withOwner.ownerId,
+          backupId: withOwner.backupId ?? null,
+          teamId: withOwner.teamId ?? null,
+          dependents: { deleteMany: {}, create: dependentRows(withOwner) },
+          tags: { set: [], connectOrCreate: tagLinks(withOwner) },
+        },
+        include: tokenWithRelations,
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error) ? duplicate(parsed) : error;
+      });
+    await recordAudit(tx, { actor: me, action: "token.updated", recordType: "token", recordId: token.id, before: tokenSnapshot(before), after: tokenSnapshot(token) });
+    return token;
+  });
+}

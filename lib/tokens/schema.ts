@@ -1,0 +1,124 @@
+import { z } from "zod";
+import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
+import { secretRefusalMessage } from "@/lib/secrets/secret-message";
+
+export const environments = ["production", "staging", "development", "test"] as const;
+export const criticalities = ["low", "medium", "high", "critical"] as const;
+
+export const environmentLabels: Record<(typeof environments)[number], string> = {
+  production: "Production",
+  staging: "Staging",
+  development: "Development",
+  test: "Test",
+};
+
+export const criticalityLabels: Record<(typeof criticalities)[number], string> = {
+  low: "Low",
+  medium: "Medium",
+  high: "High",
+  critical: "Critical",
+};
+
+/** Free text that must never carry the secret itself (checked again, fully, on the server). */
+const noSecret = (label: string) => (value: string, ctx: z.RefinementCtx) => {
+  const finding = looksLikeSecret(value);
+  if (finding) ctx.addIssue({ code: "custom", message: secretRefusalMessage(finding, label) });
+};
+
+// The secret check comes first, so a pasted key is refused as a secret, not as "too long".
+const text = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .superRefine(noSecret(label))
+    .max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);
+
+const requiredText = (label: string, max: number, hint: string) =>
+  z
+    .string({ message: `Enter ${hint}.` })
+    .trim()
+    .min(1, `Enter ${hint}.`)
+    .superRefine(noSecret(label))
+    .max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);
+
+const optionalText = (label: string, max: number) => text(label, max).optional().transform((v) => v || undefined);
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const calendarDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || (isoDate.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), {
+      message: `Enter ${label} as a date, like 2026-12-31.`,
+    });
+
+const personId = z.string().trim().max(50).optional().transform((v) => v || undefined);
+
+export const tokenInputSchema = z
+  .object({
+    name: requiredText("Name", 120, "a name, like “HubSpot reporting key”"),
+    service: requiredText("Service", 80, "the service it unlocks, like HubSpot"),
+    purpose: requiredText("Purpose", 1000, "what it is for, in plain words"),
+    dependents: z.array(text("What stops working", 200)).max(30, "List at most 30 things.").default([]).transform((list) => list.filter(Boolean)),
+    environment: z.enum(environments, "Choose an environment."),
+    secretLocation: requiredText("Where the secret is stored", 300, "where the secret is stored, like “1Password › Marketing vault”"),
+    scopes: optionalText("Scopes", 1000),
+    ownerId: personId,
+    backupId: personId,
+    teamId: personId,
+    issuedOn: calendarDate("the issue date"),
+    expiresOn: calendarDate("the expiry date"),
+    doesNotExpire: z.boolean().default(false),
+    rotateEveryDays: z
+      .union([z.literal(""), z.coerce.number({ message: "Enter a number of days." }).int("Enter a whole number of days.").min(1, "Enter at least 1 day.").max(3650, "Enter at most 3650 days (10 years).")])
+      .optional()
+      .transform((v) => (v === "" || v === undefined ? undefined : v)),
+    lastRotatedOn: calendarDate("the last rotation date"),
+    criticality: z.enum(criticalities, "Choose how critical it is."),
+    consoleUrl: z
+      .string()
+      .trim()
+      .max(500, "Keep the link under 500 characters.")
+      .optional()
+      .transform((v) => v || undefined)
+      .refine((v) => v === undefined || (/^https:\/\//i.test(v) && URL.canParse(v)), { message: "Enter a full https:// link to the provider's page." })
+      .superRefine((v, ctx) => {
+        if (v) noSecret("Console link")(v, ctx);
+      }),
+    tags: z
+      .array(z.string().trim().toLowerCase().max(40, "Keep each tag under 40 characters.").regex(/^[\p{L}\p{N} _-]*$/u, "Tags use letters, numbers, spaces, - and _."))
+      .max(15, "Use at most 15 tags.")
+      .default([])
+      .transform((list) => [...new Set(list.filter(Boolean))]),
+    notes: optionalText("Notes", 5000),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.expiresOn && !input.doesNotExpire) {
+      ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "Enter the expiry date, or tick “Does not expire”." });
+    }
+    if (input.expiresOn && input.doesNotExpire) {
+      ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "Either enter an expiry date or tick “Does not expire”, not both." });
+    }
+    if (input.ownerId && input.backupId && input.ownerId === input.backupId) {
+      ctx.addIssue({ code: "custom", path: ["backupId"], message: "The backup must be a different person from the owner." });
+    }
+    if (input.issuedOn && input.expiresOn && input.expiresOn < input.issuedOn) {
+      ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "The expiry date is before the issue date." });
+    }
+  });
+
+export type TokenInput = z.input<typeof tokenInputSchema>;
+export type ParsedTokenInput = z.output<typeof tokenInputSchema>;
+
+/** The free-text fields, with their labels, that the full secret check runs over on the server. */
+export const freeTextFields: [keyof ParsedTokenInput, string][] = [
+  ["name", "Name"],
+  ["service", "Service"],
+  ["purpose", "Purpose"],
+  ["secretLocation", "Where the secret is stored"],
+  ["scopes", "Scopes"],
+  ["consoleUrl", "Console link"],
+  ["notes", "Notes"],
+];
