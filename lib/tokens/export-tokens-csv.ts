@@ -63,7 +63,7 @@ function csvRecord(token: ExportedToken, now: Date): Record<TokenCsvKey | "statu
     backupEmail: token.backup?.email ?? "",
     team: token.team?.name ?? "",
     issuedOn: isoDate(token.issuedOn),
-    expiresOn: isoDate(token.expiresOn),
+    expiresOn: token.expiresOn ? isoDate(token.expiresOn) : "never",
     rotateEveryDays: token.rotateEveryDays === null ? "" : String(token.rotateEveryDays),
     lastRotatedOn: isoDate(token.lastRotatedOn),
     criticality: criticalityLabels[token.criticality],

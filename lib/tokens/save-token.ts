@@ -20,6 +20,7 @@ export async function validateTokenInput(input: TokenInput) {
   await refuseSecrets([
     ...freeTextFields.map(([field, label]) => ({ field, label, value: asText(input[field]) })),
     ...(Array.isArray(input.dependents) ? input.dependents : []).map((value, index) => ({ field: `dependents.${index}`, label: "What stops working", value: asText(value) })),
+    ...(Array.isArray(input.tags) ? input.tags : []).map((value, index) => ({ field: `tags.${index}`, label: "Tags", value: asText(value) })),
   ]);
   return parseInput(tokenInputSchema, input);
 }

@@ -71,10 +71,15 @@ export const tokenInputSchema = z
     issuedOn: calendarDate("the issue date"),
     expiresOn: calendarDate("the expiry date"),
     doesNotExpire: z.boolean().default(false),
-    rotateEveryDays: z
-      .union([z.literal(""), z.coerce.number({ message: "Enter a number of days." }).int("Enter a whole number of days.").min(1, "Enter at least 1 day.").max(3650, "Enter at most 3650 days (10 years).")])
-      .optional()
-      .transform((v) => (v === "" || v === undefined ? undefined : v)),
+    rotateEveryDays: z.preprocess(
+      (v) => (v === "" || v === null ? undefined : v),
+      z.coerce
+        .number({ message: "Enter a number of days." })
+        .int("Enter a whole number of days.")
+        .min(1, "Enter at least 1 day.")
+        .max(3650, "Enter at most 3650 days (10 years).")
+        .optional(),
+    ),
     lastRotatedOn: calendarDate("the last rotation date"),
     criticality: z.enum(criticalities, "Choose how critical it is."),
     consoleUrl: z
@@ -88,7 +93,7 @@ export const tokenInputSchema = z
         if (v) noSecret("Console link")(v, ctx);
       }),
     tags: z
-      .array(z.string().trim().toLowerCase().max(40, "Keep each tag under 40 characters.").regex(/^[\p{L}\p{N} _-]*$/u, "Tags use letters, numbers, spaces, - and _."))
+      .array(z.string().trim().toLowerCase().superRefine(noSecret("Tags")).max(40, "Keep each tag under 40 characters.").regex(/^[\p{L}\p{N} _-]*$/u, "Tags use letters, numbers, spaces, - and _."))
       .max(15, "Use at most 15 tags.")
       .default([])
       .transform((list) => [...new Set(list.filter(Boolean))]),

@@ -1,0 +1,27 @@
+import { currentActor } from "@/lib/auth/current-actor";
+import { describeError } from "@/lib/http/describe-error";
+import { importTemplateCsv, importTemplateFileName } from "@/lib/import/import-template-csv";
+
+export const dynamic = "force-dynamic";
+
+const plainText = (message: string, status: number) =>
+  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
+export async function GET() {
+  const actor = await currentActor();
+  // Answered before any domain call so strangers cannot add rows to the audit log by calling this address.
+  if (!actor) return plainText("Please sign in to download the import template.", 401);
+  try {
+    return new Response(await importTemplateCsv(actor), {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${importTemplateFileName}"`,
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  } catch (error) {
+    const { status, message } = describeError(error);
+    return plainText(message, status);
+  }
+}

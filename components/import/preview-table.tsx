@@ -1,0 +1,55 @@
+import type { PreviewRow } from "@/lib/import/schema";
+
+// Explicit roles keep the table a table for screen readers on narrow screens, where each row is laid out as a card.
+const cell = "px-3 py-2";
+
+/** Every row with its line in the file; bad rows say what to fix, column by column. */
+export function PreviewTable({ rows, caption }: { rows: PreviewRow[]; caption: string }) {
+  return (
+    <div role="region" aria-label={caption} tabIndex={0} className="max-h-[32rem] overflow-auto rounded-lg border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600">
+      <table role="table" className="block w-full text-left text-sm sm:table">
+        <caption className="sr-only">{caption}</caption>
+        <thead role="rowgroup" className="sr-only border-b border-slate-200 bg-slate-50 text-slate-700 sm:not-sr-only sm:sticky sm:top-0 sm:table-header-group">
+          <tr role="row">
+            <th role="columnheader" scope="col" className={`${cell} font-medium`}>Line</th>
+            <th role="columnheader" scope="col" className={`${cell} font-medium`}>Token</th>
+            <th role="columnheader" scope="col" className={`${cell} font-medium`}>Owner</th>
+            <th role="columnheader" scope="col" className={`${cell} font-medium`}>Check</th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup" className="block divide-y divide-slate-200 sm:table-row-group">
+          {rows.map((row) => (
+            <tr role="row" key={row.line} className="grid grid-cols-[4.5rem_1fr] align-top sm:table-row">
+              <th role="rowheader" scope="row" className={`${cell} font-normal text-slate-700`}>
+                <span className="sm:hidden">Line </span>
+                {row.line}
+              </th>
+              <td role="cell" className={cell}>
+                <div className="font-medium break-words text-slate-900">{row.name || "(no name)"}</div>
+                <div className="break-words text-slate-600">{[row.service, row.environment].filter(Boolean).join(" · ")}</div>
+              </td>
+              <td role="cell" className={`${cell} col-start-2 break-all text-slate-700 sm:break-normal`}>{row.owner}</td>
+              <td role="cell" className={`${cell} col-span-2`}>
+                {row.problems.length === 0 ? (
+                  <span className="text-emerald-800"><span aria-hidden="true">✓ </span>Ready</span>
+                ) : (
+                  <div className="space-y-1 text-red-900">
+                    <div className="font-medium"><span aria-hidden="true">⚠ </span>Needs fixing</div>
+                    <ul className="space-y-1">
+                      {row.problems.map((problem, index) => (
+                        <li key={index}>
+                          {problem.column && <span className="font-medium">“{problem.column}”: </span>}
+                          {problem.message}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

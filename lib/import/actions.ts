@@ -1,0 +1,38 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { Actor } from "@/lib/auth/actor";
+import { runAction } from "@/lib/auth/run-action";
+import { importTokens } from "./import-tokens";
+import { previewImport, readImportFile } from "./preview-import";
+import { maxImportBytes, type ImportFileSummary, type ImportPreview, type ImportRequest } from "./schema";
+
+export type StepResult<T> = { ok: true; data: T } | { ok: false; message: string; fields?: Record<string, string> };
+
+/** Runs one step through the shared action wrapper, keeping the step's data on success. */
+async function step<T>(work: (actor: Actor | null) => Promise<T>): Promise<StepResult<T>> {
+  let data: T | undefined;
+  const state = await runAction(async (actor) => {
+    data = await work(actor);
+    return "";
+  });
+  return state.ok ? { ok: true, data: data as T } : { ok: false, message: state.message ?? "", fields: state.fields };
+}
+
+export async function readImportFileAction(formData: FormData): Promise<StepResult<ImportFileSummary>> {
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Choose a CSV file first.", fields: { file: "Choose a CSV file first." } };
+  if (file.size > maxImportBytes) return { ok: false, message: "The file is larger than 2 MB. Split it into smaller files and import them one by one." };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return step((actor) => readImportFile(actor, { name: file.name, bytes }));
+}
+
+export async function previewImportAction(request: ImportRequest): Promise<StepResult<ImportPreview>> {
+  return step((actor) => previewImport(actor, request));
+}
+
+export async function importTokensAction(request: ImportRequest): Promise<StepResult<{ count: number }>> {
+  const result = await step((actor) => importTokens(actor, request));
+  if (result.ok) revalidatePath("/tokens");
+  return result.ok ? { ok: true, data: { count: result.data.count } } : result;
+}

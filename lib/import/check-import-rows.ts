@@ -1,0 +1,106 @@
+import { InvalidInputError } from "@/lib/errors";
+import { findSecret } from "@/lib/secrets/find-secret";
+import { secretRefusalMessage } from "@/lib/secrets/secret-message";
+import type { ParsedTokenInput } from "@/lib/tokens/schema";
+import { validateTokenInput } from "@/lib/tokens/save-token";
+import { loadExistingTokenKeys, loadImportLookups, tokenKey } from "./load-import-lookups";
+import { readCsv, type CsvRow, type CsvTable } from "./read-csv";
+import { isOrderDependentDate } from "./read-date";
+import { readImportRow } from "./read-import-row";
+import { importFields, importRequestSchema, type DateOrder, type ImportFieldKey, type ImportRequest, type PreviewRow, type RowProblem } from "./schema";
+import { checkColumnMapping, type ColumnMapping } from "./check-column-mapping";
+
+export type CheckedRow = { line: number; parsed: ParsedTokenInput | null; preview: PreviewRow };
+export type CheckedImport = { fileName: string; rows: CheckedRow[] };
+
+// The shared schema's field names, back to the spreadsheet field they came from.
+const fieldOfSchemaPath: Record<string, ImportFieldKey> = { ownerId: "ownerEmail", backupId: "backupEmail", teamId: "team", doesNotExpire: "expiresOn" };
+const importFieldOf = (path: string) => {
+  const head = path.split(".")[0];
+  return fieldOfSchemaPath[head] ?? (importFields.some((field) => field.key === head) ? (head as ImportFieldKey) : null);
+};
+
+// Tokenbook's own export writes '=… for cells starting like a formula; read them back as they were.
+const unescapeFormula = (value: string) => value.replace(/^'(?=[=+\-@\t\r])/, "");
+
+const hiddenValue = "(hidden: looks like a secret)";
+
+/** Checks one row: secrets in any matched cell, then words, then the shared token schema. */
+async function checkRow(row: CsvRow, table: CsvTable, mapping: ColumnMapping, order: DateOrder | "", lookups: Awaited<ReturnType<typeof loadImportLookups>>) {
+  const cell = (field: ImportFieldKey) => (mapping.columnOf[field] === undefined ? "" : unescapeFormula(row.cells[mapping.columnOf[field]!] ?? ""));
+  const problems: Partial<Record<ImportFieldKey | "row", string>> = {};
+  const secretFields = new Set<ImportFieldKey>();
+  for (const [field, column] of Object.entries(mapping.columnOf) as [ImportFieldKey, number][]) {
+    const value = row.cells[column];
+    const finding = value?.trim() ? await findSecret(value) : null;
+    if (finding) {
+      problems[field] = secretRefusalMessage(finding, table.headers[column]);
+      secretFields.add(field);
+    }
+  }
+  const reading = readImportRow(cell, order, lookups);
+  for (const [field, message] of Object.entries(reading.problems) as [ImportFieldKey, string][]) problems[field] ??= message;
+  let parsed: ParsedTokenInput | null = null;
+  try {
+    parsed = await validateTokenInput(reading.input);
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    for (const [path, message] of Object.entries(error.fields)) problems[importFieldOf(path) ?? "row"] ??= message;
+  }
+  if (row.cells.slice(table.headers.length).some((value) => value.trim())) {
+    problems.row ??= "This line has more values than the file has columns. A value containing a comma or semicolon needs quotes around it.";
+  }
+  const shown = (field: ImportFieldKey) => (secretFields.has(field) ? hiddenValue : cell(field).trim());
+  const preview: PreviewRow = { line: row.line, name: shown("name"), service: shown("service"), environment: shown("environment"), owner: shown("ownerEmail"), problems: [] };
+  return { line: row.line, parsed, preview, problems };
+}
+
+/**
+ * Reads the file text again and checks every row with the same rules as the token form, plus
+ * duplicates within the file and against Tokenbook. Never trusts an earlier preview.
+ */
+export async function checkImportRequest(request: ImportRequest): Promise<CheckedImport> {
+  const { fileName, csvText, mapping: chosen, dateOrder } = parseRequest(request);
+  const table = readCsv(csvText);
+  const mapping = checkColumnMapping(table.headers, chosen);
+  const dateColumns = (["issuedOn", "expiresOn", "lastRotatedOn"] as const).map((field) => mapping.columnOf[field]).filter((column) => column !== undefined);
+  if (!dateOrder && table.rows.some((row) => dateColumns.some((column) => isOrderDependentDate(row.cells[column] ?? "")))) {
+    throw new InvalidInputError("Choose how the dates in your file are written.", { dateOrder: "Your file has dates like 03/04/2026. Choose whether the day or the month comes first." });
+  }
+  const lookups = await loadImportLookups();
+  const checked = [];
+  for (const row of table.rows) checked.push(await checkRow(row, table, mapping, dateOrder, lookups));
+
+  const existing = await loadExistingTokenKeys(checked.flatMap(({ parsed }) => (parsed ? [parsed.service] : [])));
+  const firstLineOf = new Map<string, number>();
+  for (const row of checked) {
+    if (!row.parsed) continue;
+    const key = tokenKey(row.parsed.name, row.parsed.service, row.parsed.environment);
+    const earlier = firstLineOf.get(key);
+    if (earlier !== undefined) row.problems.name ??= `Line ${earlier} of this file already has a token with the same name, service and environment.`;
+    else if (existing.has(key)) row.problems.name ??= "Tokenbook already has a token with this name, service and environment. Rename it, or remove the row if it is the same token.";
+    if (earlier === undefined) firstLineOf.set(key, row.line);
+  }
+
+  return {
+    fileName,
+    rows: checked.map(({ line, parsed, preview, problems }) => {
+      const position = (field: string) => (field === "row" ? Infinity : mapping.columnOf[field as ImportFieldKey] ?? Infinity);
+      const list: RowProblem[] = Object.entries(problems)
+        .sort(([a], [b]) => position(a) - position(b))
+        .map(([field, message]) => ({ column: field === "row" ? null : columnName(table, mapping, field as ImportFieldKey), message: message! }));
+      return { line, parsed: list.length ? null : parsed, preview: { ...preview, problems: list } };
+    }),
+  };
+}
+
+const columnName = (table: CsvTable, mapping: ColumnMapping, field: ImportFieldKey) => {
+  const column = mapping.columnOf[field];
+  return column === undefined ? importFields.find((f) => f.key === field)!.label : table.headers[column];
+};
+
+function parseRequest(request: ImportRequest) {
+  const parsed = importRequestSchema.safeParse(request);
+  if (!parsed.success) throw new InvalidInputError(parsed.error.issues[0]?.message ?? "The file could not be read. Choose it again.");
+  return parsed.data;
+}

@@ -1,0 +1,60 @@
+import type { DateOrder } from "./schema";
+
+export type DateReading = { date: string } | { problem: string };
+
+const isoLike = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+Z?)?$/;
+const orderDependent = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
+const dayMonthName = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]+)\.?,?[\s-]+(\d{4})$/i;
+const monthNameDay = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+
+const monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** "Dec", "December", "Sept" → 12, 12, 9; anything else → null. */
+const monthNumber = (word: string) => {
+  const lower = word.toLowerCase();
+  const index = monthNames.findIndex((name) => name === lower || name.slice(0, 3) === lower || (lower === "sept" && name === "september"));
+  return index === -1 ? null : index + 1;
+};
+
+const unreadable = "isn't a date Tokenbook can read. Write it like 2026-12-31 or 31/12/2026.";
+
+/** "2026-12-31", or null when the day does not exist (31 February). */
+function calendarDay(year: number, month: number, day: number) {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** True for dates like 03/04/2026 whose meaning depends on the order the file uses. */
+export const isOrderDependentDate = (cell: string) => orderDependent.test(cell.trim());
+
+/**
+ * A spreadsheet date as YYYY-MM-DD. Year-first and month-name dates are read as they are; dates like
+ * 03/04/2026 only in the order the person chose, never guessed. Messages never repeat the value.
+ */
+export function readDate(cell: string, order: DateOrder | ""): DateReading {
+  const text = cell.trim();
+  let match = isoLike.exec(text);
+  if (match) {
+    const date = calendarDay(Number(match[1]), Number(match[2]), Number(match[3]));
+    return date ? { date } : { problem: "isn't a real date (that day doesn't exist)." };
+  }
+  match = orderDependent.exec(text);
+  if (match) {
+    if (match[3].length === 2) return { problem: "has a two-digit year. Write the year in full, like 31/12/2026." };
+    if (!order) return { problem: "needs the date order: choose how dates are written in step 2." };
+    const [first, second, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = order === "dmy" ? calendarDay(year, second, first) : calendarDay(year, first, second);
+    const orderWords = order === "dmy" ? "day first (day/month/year)" : "month first (month/day/year)";
+    return date ? { date } : { problem: `isn't a real date when read ${orderWords}. Check the date or the date order chosen in step 2.` };
+  }
+  match = dayMonthName.exec(text);
+  const named = match ? { day: match[1], month: match[2], year: match[3] } : null;
+  match = named ? null : monthNameDay.exec(text);
+  const parts = named ?? (match ? { day: match[2], month: match[1], year: match[3] } : null);
+  if (parts) {
+    const month = monthNumber(parts.month);
+    const date = month ? calendarDay(Number(parts.year), month, Number(parts.day)) : null;
+    return date ? { date } : { problem: unreadable };
+  }
+  return { problem: unreadable };
+}

@@ -1,0 +1,105 @@
+import type { TokenInput } from "@/lib/tokens/schema";
+import { readDate } from "./read-date";
+import { neverExpiresWords, type DateOrder, type ImportFieldKey } from "./schema";
+
+export type ImportLookups = {
+  /** Everyone by lower-cased email, active or not, so a deactivated owner gets its own message. */
+  peopleByEmail: Map<string, { id: string; active: boolean }>;
+  teamsByName: Map<string, string>;
+};
+
+export type RowReading = { input: TokenInput; problems: Partial<Record<ImportFieldKey, string>> };
+
+const environmentWords: Record<string, TokenInput["environment"]> = {
+  production: "production", prod: "production", prd: "production", live: "production",
+  staging: "staging", stage: "staging", stg: "staging",
+  development: "development", dev: "development", develop: "development",
+  test: "test", testing: "test",
+};
+const criticalityWords: Record<string, TokenInput["criticality"]> = { low: "low", medium: "medium", med: "medium", high: "high", critical: "critical" };
+
+const word = (cell: string) => cell.trim().toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ");
+const neverWords = new Set(neverExpiresWords);
+const splitList = (cell: string, separators: RegExp) => cell.split(separators).map((part) => part.trim()).filter(Boolean);
+const looksLikeEmail = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
+
+/**
+ * Turns one spreadsheet row into the token form's input, so the one shared schema judges it next.
+ * Words the schema cannot read (emails, team names, dates, "never") are resolved here; a problem is
+ * said in words that never repeat the cell's value.
+ */
+export function readImportRow(cell: (field: ImportFieldKey) => string, order: DateOrder | "", lookups: ImportLookups): RowReading {
+  const problems: RowReading["problems"] = {};
+
+  const person = (field: "ownerEmail" | "backupEmail", role: string) => {
+    const email = cell(field).trim().toLowerCase();
+    if (!email) {
+      if (field === "ownerEmail") problems[field] = "Write the owner's email address.";
+      return undefined;
+    }
+    const found = lookups.peopleByEmail.get(email);
+    if (!found) {
+      problems[field] = looksLikeEmail(email)
+        ? `Nobody in Tokenbook has this email address. Invite the ${role} first, or use the email of someone already in Tokenbook.`
+        : `Write the ${role}'s email address, like finn@example.com.`;
+    } else if (!found.active) problems[field] = `The ${role} with this email address is deactivated. Choose someone active.`;
+    return found?.active ? found.id : undefined;
+  };
+
+  const date = (field: "issuedOn" | "lastRotatedOn") => {
+    if (!cell(field).trim()) return undefined;
+    const reading = readDate(cell(field), order);
+    if ("problem" in reading) problems[field] = `This date ${reading.problem}`;
+    return "date" in reading ? reading.date : undefined;
+  };
+
+  const expiry = word(cell("expiresOn"));
+  const doesNotExpire = neverWords.has(expiry);
+  let expiresOn: string | undefined;
+  if (!expiry) problems.expiresOn = "Write the expiry date, or “never” if the token does not expire.";
+  else if (!doesNotExpire) {
+    const reading = readDate(cell("expiresOn"), order);
+    if ("problem" in reading) problems.expiresOn = `This date ${reading.problem} If the token does not expire, write “never”.`;
+    else expiresOn = reading.date;
+  }
+
+  const environmentCell = word(cell("environment"));
+  const environment = environmentWords[environmentCell];
+  if (!environment) problems.environment = environmentCell ? "Write production, staging, development or test." : "Write the environment: production, staging, development or test.";
+
+  const criticalityCell = word(cell("criticality"));
+  const criticality = criticalityWords[criticalityCell];
+  if (!criticality) problems.criticality = criticalityCell ? "Write low, medium, high or critical." : "Write how critical it is: low, medium, high or critical.";
+
+  const teamCell = word(cell("team"));
+  const teamId = teamCell ? lookups.teamsByName.get(teamCell) : undefined;
+  if (teamCell && !teamId) problems.team = "There is no team with this name in Tokenbook. Check the spelling, or leave it empty.";
+
+  // Read here rather than by the shared schema, whose either-empty-or-number rule loses its own message.
+  const rotateCell = cell("rotateEveryDays").trim().replace(/\s*days?$/i, "");
+  const rotateEveryDays = /^\d{1,4}$/.test(rotateCell) && Number(rotateCell) >= 1 && Number(rotateCell) <= 3650 ? Number(rotateCell) : undefined;
+  if (rotateCell && rotateEveryDays === undefined) problems.rotateEveryDays = "Write a whole number of days between 1 and 3650, like 90.";
+
+  const input: TokenInput = {
+    name: cell("name"),
+    service: cell("service"),
+    purpose: cell("purpose"),
+    dependents: splitList(cell("dependents"), /[;\n]/),
+    environment: environment as TokenInput["environment"],
+    secretLocation: cell("secretLocation"),
+    scopes: cell("scopes"),
+    ownerId: person("ownerEmail", "owner"),
+    backupId: person("backupEmail", "backup"),
+    teamId,
+    issuedOn: date("issuedOn"),
+    expiresOn,
+    doesNotExpire,
+    rotateEveryDays,
+    lastRotatedOn: date("lastRotatedOn"),
+    criticality: criticality as TokenInput["criticality"],
+    consoleUrl: cell("consoleUrl"),
+    tags: splitList(cell("tags"), /[;,\n]/),
+    notes: cell("notes"),
+  };
+  return { input, problems };
+}
