@@ -18,14 +18,14 @@ test.afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-test("with no mail server, a fresh `npm start` can be signed into with the link from its log", async ({ page }) => {
+test("a fresh `npm start` prints a setup link for the first admin, and with no mail server its sign-in links are in the log", async ({ page }) => {
   test.setTimeout(120_000);
   dataDir = mkdtempSync(path.join(os.tmpdir(), "tokenbook-start-"));
   chmodSync(dataDir, 0o755);
   const port = await findFreePort();
   const appUrl = `http://localhost:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), APP_URL: appUrl, ADMIN_EMAIL: "first.admin@example.test" };
-  for (const name of ["DATABASE_URL", "SMTP_URL", "AUTH_SECRET"]) delete env[name];
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), APP_URL: appUrl };
+  for (const name of ["DATABASE_URL", "SMTP_URL", "AUTH_SECRET", "ADMIN_EMAIL"]) delete env[name];
   server = spawn("npm", ["start"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   server.stdout!.on("data", (chunk) => (log += chunk));
   server.stderr!.on("data", (chunk) => (log += chunk));
@@ -33,6 +33,17 @@ test("with no mail server, a fresh `npm start` can be signed into with the link 
   await expect.poll(() => log, { timeout: 90_000 }).toContain(`Tokenbook is running at ${appUrl}`);
   expect(log).toContain("Starting the built-in PostgreSQL");
   await expect.poll(async () => (await fetch(`${appUrl}/api/health`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
+
+  const setupLink = log.match(/create the first admin: (http\S+)/)![1];
+  await page.goto(setupLink);
+  await page.getByLabel("Your name").fill("First Admin");
+  await page.getByLabel("Your work email").fill("first.admin@example.test");
+  await page.getByRole("button", { name: "Create my admin account" }).click();
+  await page.getByRole("button", { name: "Continue to Tokenbook" }).click();
+  await expect(page.getByRole("heading", { name: "Welcome, First Admin" })).toBeVisible();
+  await page.goto(setupLink);
+  await expect(page.getByText("This setup link has expired or was already used.")).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
 
   await page.goto(`${appUrl}/sign-in`);
   await page.getByLabel("Work email").fill("first.admin@example.test");
@@ -42,7 +53,7 @@ test("with no mail server, a fresh `npm start` can be signed into with the link 
 
   await page.goto(link);
   await page.getByRole("button", { name: "Continue to Tokenbook" }).click();
-  await expect(page.getByRole("heading", { name: "Welcome, first.admin" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Welcome, First Admin" })).toBeVisible();
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outbox" }).click();
   await expect(page.getByText("No mail server is set")).toBeVisible();

@@ -3,16 +3,22 @@ import { Button } from "@/components/ui/button";
 import type { Actor } from "@/lib/auth/actor";
 import { signOutAction } from "@/lib/auth/actions";
 import { currentActor } from "@/lib/auth/current-actor";
+import { HeaderSearch } from "./header-search";
 
 type NavItem = { href: string; label: string; admin?: boolean };
 
 const navigation: NavItem[] = [
   { href: "/", label: "Home" },
   { href: "/tokens", label: "Tokens" },
+  { href: "/timeline", label: "Timeline" },
+  { href: "/calendar", label: "Calendar" },
+  { href: "/my-tokens", label: "My tokens" },
+  { href: "/ownership", label: "Ownership", admin: true },
   { href: "/people", label: "People", admin: true },
   { href: "/teams", label: "Teams", admin: true },
   { href: "/outbox", label: "Outbox", admin: true },
   { href: "/audit", label: "Audit log", admin: true },
+  { href: "/settings", label: "Settings", admin: true },
 ];
 
 const visibleTo = (actor: Actor) => navigation.filter((item) => !item.admin || actor.role === "admin");
@@ -41,6 +47,7 @@ export async function AppHeader() {
             </ul>
           </nav>
         )}
+        {actor && <HeaderSearch />}
         {actor ? (
           <div className="flex items-center gap-3 text-sm">
             <Link href="/profile" className="text-slate-700 underline-offset-2 hover:underline">

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/auth/run-action";
@@ -43,9 +44,19 @@ export function RoleForm({ person, disabled }: { person: Person; disabled: boole
   );
 }
 
-export function ActiveForm({ person }: { person: Person }) {
+export function ActiveForm({ person, heldTokens }: { person: Person; heldTokens: number }) {
   const [state, action, pending] = useActionState(setPersonActiveAction, {});
   const [confirming, setConfirming] = useState(false);
+  if (person.active && heldTokens > 0) {
+    return (
+      <div className="space-y-1">
+        <Link href={`/ownership/hand-over/${person.id}`} className="inline-block rounded-lg border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50">
+          Deactivate {person.name}…
+        </Link>
+        <p className="text-sm text-slate-700">Owns or backs up {heldTokens === 1 ? "1 token" : `${heldTokens} tokens`}: you choose who takes them over first.</p>
+      </div>
+    );
+  }
   if (person.active && !confirming) {
     return (
       <div className="space-y-1">

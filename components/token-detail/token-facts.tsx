@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
-import { formatDate } from "@/lib/dates/format-date";
+import { formatDate, formatDateWithDistance } from "@/lib/dates/format-date";
 import { criticalityLabels } from "@/lib/tokens/schema";
 import type { TokenWithRelations } from "@/lib/tokens/token-snapshot";
 
@@ -15,7 +15,7 @@ export function TokenFacts({ token }: { token: TokenWithRelations }) {
     ["Issued on", orNone(token.issuedOn && formatDate(token.issuedOn))],
     ["Rotation policy", token.rotateEveryDays ? `Replace every ${token.rotateEveryDays} days` : "No policy"],
     ["Last rotated on", orNone(token.lastRotatedOn && formatDate(token.lastRotatedOn))],
-    ["Next rotation due", orNone(token.rotationDueOn && formatDate(token.rotationDueOn))],
+    ["Next rotation due", orNone(token.rotationDueOn && formatDateWithDistance(token.rotationDueOn))],
     [
       "Provider console",
       token.consoleUrl ? (

@@ -57,6 +57,21 @@ export function TokenFilterForm({ query, teams, people, clearHref }: Props) {
         </SelectField>
         <TextField label="Service" name="service" defaultValue={query.service} placeholder="For example: HubSpot" />
         <TextField label="Tag" name="tag" defaultValue={query.tag} placeholder="For example: finance" />
+        <TextField label="Expires on or after" name="expiresFrom" type="date" defaultValue={query.expiresFrom} />
+        <TextField label="Expires on or before" name="expiresTo" type="date" defaultValue={query.expiresTo} />
+        <SelectField label="Backup" name="backup" defaultValue={query.backup ?? ""}>
+          <option value="">With or without a backup</option>
+          <option value="none">No backup (tokens in use)</option>
+        </SelectField>
+        <SelectField label="People who left" name="ownerState" defaultValue={query.ownerState ?? ""}>
+          <option value="">Any owner and backup</option>
+          <option value="deactivated">Owner or backup deactivated (tokens in use)</option>
+        </SelectField>
+        <SelectField label="Runbook" name="runbook" defaultValue={query.runbook ?? ""}>
+          <option value="">Any runbook</option>
+          <option value="missing">No runbook yet (tokens in use)</option>
+          <option value="untested">Runbook not tested in 180 days, or never (tokens in use)</option>
+        </SelectField>
         <SelectField label="Rows per page" name="size" defaultValue={String(query.size ?? pageSizes[0])}>
           {pageSizes.map((size) => (
             <option key={size} value={size}>{size}</option>

@@ -2,11 +2,44 @@
 // calls each of them directly as every kind of person and checks the server's answer.
 import { beforeAll, describe, expect, it } from "vitest";
 import { exportAuditCsv } from "@/lib/audit/export-audit-csv";
+import { getCalendarFeeds } from "@/lib/calendar/get-calendar-feeds";
+import { listCalendarMonth } from "@/lib/calendar/list-calendar-month";
+import { calendarMonth } from "@/lib/calendar/calendar-month";
+import { resetPersonCalendarKey, resetTeamCalendarKey } from "@/lib/calendar/reset-calendar-key";
+import { listTokensNeedingAttention } from "@/lib/dashboard/list-attention";
+import { listTimeline } from "@/lib/timeline/list-timeline";
 import { listAuditActions, listAuditEvents } from "@/lib/audit/list-audit-events";
 import { db } from "@/lib/db";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { importTemplateCsv } from "@/lib/import/import-template-csv";
+import { importTokens } from "@/lib/import/import-tokens";
+import { previewImport, readImportFile } from "@/lib/import/preview-import";
 import { listOutbox } from "@/lib/mail/list-outbox";
+import { acknowledgeToken } from "@/lib/reminders/acknowledge-token";
+import { getTokenReminders } from "@/lib/reminders/get-token-reminders";
+import { getReminderDigest, setReminderDigest } from "@/lib/reminders/reminder-digest-preference";
+import { getReminderSchedule, saveReminderSchedule } from "@/lib/reminders/save-reminder-schedule";
+import { assignTokens } from "@/lib/ownership/assign-tokens";
+import { findWhoOwns } from "@/lib/ownership/find-who-owns";
+import { handOverAndDeactivate } from "@/lib/ownership/hand-over-tokens";
+import { countHeldTokensByPerson } from "@/lib/ownership/held-tokens";
+import { listMyTokens } from "@/lib/ownership/list-my-tokens";
+import { loadHandover } from "@/lib/ownership/load-handover";
+import { getOwnershipOverview } from "@/lib/ownership/ownership-overview";
 import { sendTestEmail } from "@/lib/mail/send-test-email";
+import { markRevoked } from "@/lib/incidents/mark-revoked";
+import { reportCompromised } from "@/lib/incidents/report-compromised";
+import { builtInTemplateId } from "@/lib/runbooks/built-in-templates";
+import { getRunbook } from "@/lib/runbooks/get-runbook";
+import { getRunbookStatus } from "@/lib/runbooks/get-runbook-status";
+import { listRunbookTemplates } from "@/lib/runbooks/list-templates";
+import { saveRunbookAsTemplate } from "@/lib/runbooks/save-as-template";
+import { saveRunbook, startRunbookFromTemplate } from "@/lib/runbooks/save-runbook";
+import { abandonRun, rollBackRun } from "@/lib/runs/end-run-early";
+import { finishRun } from "@/lib/runs/finish-run";
+import { getActiveRun, listPastRuns } from "@/lib/runs/get-run";
+import { startRun } from "@/lib/runs/start-run";
+import { setStepChecked } from "@/lib/runs/tick-step";
 import { changeRole } from "@/lib/people/change-role";
 import { getProfile } from "@/lib/people/get-profile";
 import { invitePerson, resendInvitation } from "@/lib/people/invite-person";
@@ -19,6 +52,7 @@ import { retireToken } from "@/lib/tokens/retire-token";
 import { createToken, updateToken } from "@/lib/tokens/save-token";
 import type { TokenInput } from "@/lib/tokens/schema";
 import { tokenFormOptions } from "@/lib/tokens/token-form-options";
+import { exportTokensCsv } from "@/lib/tokens/export-tokens-csv";
 import { getTokenHistory } from "@/lib/tokens/token-history";
 import { createTeam, deleteTeam, listTeamsWithCounts, renameTeam } from "@/lib/teams/manage-teams";
 import { createPerson, createTeam as createTeamRecord, createTokenRecord } from "@/prisma/factories";
@@ -46,6 +80,28 @@ const tokenInput = (): TokenInput => ({
   criticality: "medium",
 });
 
+const runbookSteps = { generateSteps: ["Make it"], replaceSteps: ["Put it in place"], verifySteps: ["Check it"], rollbackSteps: ["Put the old one back"] };
+const ownedToken = () => createTokenRecord({ ownerId: actors["editor (owner)"]!.id });
+async function ownedTokenWithRunbook() {
+  const fresh = await ownedToken();
+  await db.runbook.create({ data: { tokenId: fresh.id, ...runbookSteps } });
+  return fresh;
+}
+async function practiceRun(ticked: boolean) {
+  const fresh = await ownedToken();
+  const checklist = [{ section: "generate", text: "Make it" }];
+  return db.rotationRun.create({
+    data: {
+      tokenId: fresh.id,
+      activeTokenId: fresh.id,
+      kind: "practice",
+      steps: { checklist, rollback: [] },
+      startedById: actors["editor (owner)"]!.id,
+      checks: ticked ? { create: { stepIndex: 0, checkedById: actors["editor (owner)"]!.id } } : undefined,
+    },
+  });
+}
+
 type Row = { name: string; allowed: Who[]; call: (actor: Actor | null) => Promise<unknown> };
 
 const rows: Row[] = [
@@ -64,7 +120,24 @@ const rows: Row[] = [
   { name: "setPersonActiveAction → setPersonActive (reactivate)", allowed: admins, call: (a) => setPersonActive(a, target.id, true) },
   { name: "sendTestEmailAction → sendTestEmail", allowed: admins, call: (a) => sendTestEmail(a, "it@example.test") },
   { name: "Outbox page → listOutbox", allowed: admins, call: (a) => listOutbox(a) },
+  { name: "Settings page → getReminderSchedule", allowed: admins, call: (a) => getReminderSchedule(a) },
+  {
+    name: "saveReminderScheduleAction → saveReminderSchedule",
+    allowed: admins,
+    call: (a) => saveReminderSchedule(a, { daysBefore: "30, 7, 0", criticalDaysBefore: "60", overdueEveryDays: "2" }),
+  },
+  { name: "Profile page → getReminderDigest", allowed: signedIn, call: (a) => getReminderDigest(a) },
+  { name: "setReminderDigestAction → setReminderDigest", allowed: signedIn, call: (a) => setReminderDigest(a, true) },
+  { name: "Token page → getTokenReminders", allowed: signedIn, call: (a) => getTokenReminders(a, token.id, new Date()) },
+  { name: "acknowledgeTokenAction → acknowledgeToken", allowed: ownersAndAdmins, call: (a) => acknowledgeToken(a, token.id) },
   { name: "Tokens page → listTokens", allowed: signedIn, call: (a) => listTokens(a, {}) },
+  { name: "Home page → listTokensNeedingAttention", allowed: signedIn, call: (a) => listTokensNeedingAttention(a) },
+  { name: "Timeline page → listTimeline", allowed: signedIn, call: (a) => listTimeline(a, { range: "12w", group: "team" }) },
+  { name: "Calendar page → listCalendarMonth", allowed: signedIn, call: (a) => listCalendarMonth(a, calendarMonth(undefined, new Date())) },
+  { name: "Profile page → getCalendarFeeds", allowed: signedIn, call: (a) => getCalendarFeeds(a) },
+  { name: "resetPersonCalendarAction → resetPersonCalendarKey", allowed: signedIn, call: (a) => resetPersonCalendarKey(a) },
+  // None of these people belongs to the team, so only the admin may give it a new address.
+  { name: "resetTeamCalendarAction → resetTeamCalendarKey", allowed: admins, call: (a) => resetTeamCalendarKey(a, team.id) },
   { name: "Token page → getToken", allowed: signedIn, call: (a) => getToken(a, token.id) },
   { name: "Token page → getTokenHistory", allowed: signedIn, call: (a) => getTokenHistory(a, token.id) },
   { name: "New/edit token page → tokenFormOptions", allowed: editors, call: (a) => tokenFormOptions(a) },
@@ -86,6 +159,51 @@ const rows: Row[] = [
   { name: "Audit page → listAuditEvents", allowed: admins, call: (a) => listAuditEvents(a, {}) },
   { name: "Audit page → listAuditActions", allowed: admins, call: (a) => listAuditActions(a) },
   { name: "GET /api/audit/export → exportAuditCsv", allowed: admins, call: (a) => exportAuditCsv(a, {}) },
+  { name: "GET /api/tokens/export → exportTokensCsv", allowed: signedIn, call: (a) => exportTokensCsv(a, {}) },
+  { name: "GET /api/tokens/import-template → importTemplateCsv", allowed: signedIn, call: (a) => importTemplateCsv(a) },
+  // A one-line file is enough: the refusal comes before the file is read.
+  { name: "readImportFileAction → readImportFile", allowed: editors, call: (a) => readImportFile(a, { name: "tokens.csv", bytes: new TextEncoder().encode("Name\nx") }) },
+  { name: "previewImportAction → previewImport", allowed: editors, call: (a) => previewImport(a, { csvText: "Name\nx", mapping: [""] }) },
+  { name: "importTokensAction → importTokens", allowed: editors, call: (a) => importTokens(a, { csvText: "Name\nx", mapping: [""] }) },
+  { name: "Ownership page → getOwnershipOverview", allowed: admins, call: (a) => getOwnershipOverview(a) },
+  { name: "People page → countHeldTokensByPerson", allowed: admins, call: (a) => countHeldTokensByPerson(a) },
+  {
+    name: "assignTokensAction → assignTokens",
+    allowed: admins,
+    call: async (a) => assignTokens(a, { role: "backup", personId: (await createPerson()).id, tokenIds: [(await createTokenRecord({ ownerId: actors["editor (owner)"]!.id })).id] }),
+  },
+  { name: "Handover page → loadHandover", allowed: admins, call: (a) => loadHandover(a, target.id) },
+  {
+    name: "handOverAction → handOverAndDeactivate",
+    allowed: admins,
+    call: async (a) => handOverAndDeactivate(a, { personId: (await createPerson()).id, tokens: [] }),
+  },
+  { name: "My tokens page → listMyTokens", allowed: signedIn, call: (a) => listMyTokens(a) },
+  { name: "GET /api/who-owns → findWhoOwns", allowed: signedIn, call: (a) => findWhoOwns(a, "HubSpot") },
+  // Runbooks, runs and incidents: each allowed call that changes something gets a fresh token (or run) of "editor (owner)".
+  { name: "Runbook page → getRunbook", allowed: signedIn, call: (a) => getRunbook(a, token.id) },
+  { name: "Token page → getRunbookStatus", allowed: signedIn, call: (a) => getRunbookStatus(a, token.id) },
+  { name: "Runbook page → listRunbookTemplates", allowed: signedIn, call: (a) => listRunbookTemplates(a) },
+  { name: "Run page → getActiveRun", allowed: signedIn, call: (a) => getActiveRun(a, token.id) },
+  { name: "Runbook page → listPastRuns", allowed: signedIn, call: (a) => listPastRuns(a, token.id) },
+  {
+    name: "startRunbookFromTemplateAction → startRunbookFromTemplate",
+    allowed: ownersAndAdmins,
+    call: async (a) => startRunbookFromTemplate(a, (await ownedToken()).id, builtInTemplateId("personal-access-token")),
+  },
+  { name: "saveRunbookAction → saveRunbook", allowed: ownersAndAdmins, call: async (a) => saveRunbook(a, (await ownedToken()).id, runbookSteps) },
+  {
+    name: "saveRunbookAsTemplateAction → saveRunbookAsTemplate",
+    allowed: editors,
+    call: async (a) => saveRunbookAsTemplate(a, (await ownedTokenWithRunbook()).id, { name: `Template ${Math.random()}` }),
+  },
+  { name: "startRunAction → startRun", allowed: ownersAndAdmins, call: async (a) => startRun(a, (await ownedTokenWithRunbook()).id, "rotation") },
+  { name: "setStepCheckedAction → setStepChecked", allowed: ownersAndAdmins, call: async (a) => setStepChecked(a, (await practiceRun(false)).id, 0, true) },
+  { name: "finishRunAction → finishRun", allowed: ownersAndAdmins, call: async (a) => finishRun(a, (await practiceRun(true)).id, { signOffNote: "Steps still match" }) },
+  { name: "rollBackRunAction → rollBackRun", allowed: ownersAndAdmins, call: async (a) => rollBackRun(a, (await practiceRun(false)).id, { reason: "Broke the report" }) },
+  { name: "abandonRunAction → abandonRun", allowed: ownersAndAdmins, call: async (a) => abandonRun(a, (await practiceRun(false)).id) },
+  { name: "reportCompromisedAction → reportCompromised", allowed: signedIn, call: async (a) => reportCompromised(a, (await ownedToken()).id, { note: "Seen in a chat" }) },
+  { name: "markRevokedAction → markRevoked", allowed: ownersAndAdmins, call: async (a) => markRevoked(a, (await ownedToken()).id, { reason: "Leaked" }) },
   // Retiring changes the token for good: each allowed call retires a fresh one.
   {
     name: "retireTokenAction → retireToken",

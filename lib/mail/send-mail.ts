@@ -2,10 +2,11 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
-import type { OutboxMessage, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type OutboxMessage } from "@/lib/generated/prisma/client";
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
 import { describeDeliveryFailure, maxDeliveryAttempts, nextAttemptAt } from "./delivery-failure";
 import { escapeHtml } from "./escape-html";
+import { queueFailureNotice } from "./failure-notice";
 import { newMessageId } from "./message-id";
 import { mailMode, smtpTransport } from "./transport";
 
@@ -34,6 +35,10 @@ export type SendOptions = {
 export const redactedText = "[sign-in link removed]";
 const notRetriedRedacted = "Not retried: sign-in links are single-use; ask for a new one.";
 const notRetriedOnce = "Not retried: this email is sent only once.";
+const interruptedNote = "The last try was cut off before the mail server answered (Tokenbook stopped), so it is tried again with the same Message-ID.";
+
+/** How long a message may stay "sending" before its sender is presumed dead. */
+export const sendingLeaseMinutes = 5;
 
 /** Puts a message in the outbox, inside the caller's transaction when given one; deliver it after commit. */
 export async function queueMail(message: OutgoingMail, tx: Prisma.TransactionClient = db): Promise<OutboxMessage> {
@@ -71,6 +76,7 @@ export async function sendMail(message: OutgoingMail, options: SendOptions = {})
 
 /** Delivers every queued message that is due, in pages of `limit` by id. For the job runner. */
 export async function deliverDueMail(now = new Date(), limit = 50): Promise<DeliveryResult[]> {
+  await requeueInterruptedMail();
   const results: DeliveryResult[] = [];
   let after: string | undefined;
   for (;;) {
@@ -88,6 +94,23 @@ export async function deliverDueMail(now = new Date(), limit = 50): Promise<Deli
     if (page.length < limit) return results;
     after = page[page.length - 1].id;
   }
+}
+
+/**
+ * A message left "sending" past its lease belongs to a process that died mid-send: it goes back to
+ * the queue and is sent once more under the same Message-ID, so a copy the server did accept reads
+ * as the same message. A redacted one (a sign-in link) cannot be rebuilt and is marked failed.
+ * The lease runs on the database's clock, since `now` may be a scheduled time rather than the real one.
+ */
+export async function requeueInterruptedMail(leaseMinutes = sendingLeaseMinutes): Promise<number> {
+  const expired = Prisma.sql`status = 'sending' AND updated_at < (now() AT TIME ZONE 'UTC') - make_interval(mins => ${leaseMinutes})`;
+  const redacted = `%${redactedText}%`;
+  await db.$executeRaw`
+    UPDATE outbox_messages SET status = 'failed', last_error = ${`${interruptedNote} ${notRetriedRedacted}`}, next_attempt_at = NULL, updated_at = now() AT TIME ZONE 'UTC'
+    WHERE ${expired} AND text LIKE ${redacted}`;
+  return db.$executeRaw`
+    UPDATE outbox_messages SET status = 'queued', last_error = ${interruptedNote}, next_attempt_at = NULL, updated_at = now() AT TIME ZONE 'UTC'
+    WHERE ${expired}`;
 }
 
 function parseMail(message: OutgoingMail): OutgoingMail {
@@ -128,11 +151,16 @@ async function deliverClaimed(row: OutboxMessage, content: OutgoingMail, now: Da
     const error = describeDeliveryFailure(sendError);
     const lastError = notRetried ? `${error} ${notRetried}` : error;
     const retry = !notRetried && row.attempts < maxDeliveryAttempts;
-    const data = retry
-      ? { status: "queued" as const, lastError, nextAttemptAt: nextAttemptAt(row.attempts, now) }
-      : { status: "failed" as const, lastError, nextAttemptAt: null };
-    await db.outboxMessage.update({ where: { id }, data });
-    return { id, status: data.status, error };
+    if (retry) {
+      await db.outboxMessage.update({ where: { id }, data: { status: "queued", lastError, nextAttemptAt: nextAttemptAt(row.attempts, now) } });
+      return { id, status: "queued", error };
+    }
+    // Whoever waits on a one-try email hears the answer directly; a retried one that ran out tells the admins.
+    await db.$transaction(async (tx) => {
+      await tx.outboxMessage.update({ where: { id }, data: { status: "failed", lastError, nextAttemptAt: null } });
+      if (!notRetried) await queueFailureNotice(tx, row, error, (notice) => queueMail(notice, tx));
+    });
+    return { id, status: "failed", error };
   }
   await db.outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: now, lastError: null, nextAttemptAt: null } });
   return { id, status: "sent" };

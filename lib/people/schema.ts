@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
+import { secretRefusalMessage } from "@/lib/secrets/secret-message";
 
 export const roles = ["admin", "editor", "viewer"] as const;
 
@@ -9,7 +11,16 @@ export const roleLabels: Record<(typeof roles)[number], { label: string; descrip
 };
 
 export const invitePersonSchema = z.object({
-  name: z.string().trim().min(1, "Enter the person's name.").max(100, "Keep the name under 100 characters."),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter the person's name.")
+    // Names are shown to everyone and sent in emails, so a pasted key must not become one.
+    .superRefine((name, ctx) => {
+      const finding = looksLikeSecret(name);
+      if (finding) ctx.addIssue({ code: "custom", message: secretRefusalMessage(finding, "Name") });
+    })
+    .max(100, "Keep the name under 100 characters."),
   email: z.string().trim().toLowerCase().pipe(z.email("Enter an email address, like name@company.com.")),
   role: z.enum(roles, "Choose a role."),
   teamId: z.string().trim().max(50).optional().transform((v) => v || undefined),

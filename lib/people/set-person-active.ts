@@ -3,11 +3,22 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize, isAdmin } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import type { Prisma, User } from "@/lib/generated/prisma/client";
+import { countHeldTokens } from "@/lib/ownership/held-tokens";
 import { personSnapshot } from "./person-snapshot";
+
+/** Inside the caller's transaction: deactivates, ends every session at once, and audits it. */
+export async function deactivatePerson(tx: Prisma.TransactionClient, admin: Actor, before: User, now: Date) {
+  const after = await tx.user.update({ where: { id: before.id }, data: { active: false, deactivatedAt: now } });
+  await tx.session.deleteMany({ where: { userId: before.id } });
+  await recordAudit(tx, { actor: admin, action: "person.deactivated", recordType: "person", recordId: before.id, before: personSnapshot(before), after: personSnapshot(after) });
+  return after;
+}
 
 /**
  * Deactivating ends the person's sessions at once (in the same transaction), and sign-in
- * refuses them from then on. Reactivating lets them ask for a sign-in link again.
+ * refuses them from then on. Reactivating lets them ask for a sign-in link again. Someone who
+ * still owns or backs up tokens is handed over first (lib/ownership/hand-over-tokens.ts).
  */
 export async function setPersonActive(actor: Actor | null, personId: string, active: boolean, now = new Date()) {
   const attempted = active ? "person.reactivate" : "person.deactivate";
@@ -17,16 +28,13 @@ export async function setPersonActive(actor: Actor | null, personId: string, act
     const before = await tx.user.findUnique({ where: { id: personId } });
     if (!before) throw new NotFoundError("That person no longer exists.");
     if (before.active === active) return before;
-    const after = await tx.user.update({ where: { id: personId }, data: { active, deactivatedAt: active ? null : now } });
-    if (!active) await tx.session.deleteMany({ where: { userId: personId } });
-    await recordAudit(tx, {
-      actor: admin,
-      action: active ? "person.reactivated" : "person.deactivated",
-      recordType: "person",
-      recordId: personId,
-      before: personSnapshot(before),
-      after: personSnapshot(after),
-    });
+    if (!active) {
+      const held = await countHeldTokens(tx, personId);
+      if (held > 0) throw new ConflictError(`${before.name} still owns or backs up ${held === 1 ? "1 token" : `${held} tokens`}. Hand them over to someone first.`);
+      return deactivatePerson(tx, admin, before, now);
+    }
+    const after = await tx.user.update({ where: { id: personId }, data: { active: true, deactivatedAt: null } });
+    await recordAudit(tx, { actor: admin, action: "person.reactivated", recordType: "person", recordId: personId, before: personSnapshot(before), after: personSnapshot(after) });
     return after;
   });
 }

@@ -1,5 +1,16 @@
 import { z } from "zod";
+import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
+import { secretRefusalMessage } from "@/lib/secrets/secret-message";
 
 export const teamNameSchema = z.object({
-  name: z.string().trim().min(1, "Enter the team's name.").max(60, "Keep the team's name under 60 characters."),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter the team's name.")
+    // Every signed-in person sees team names, so a pasted key must not become one.
+    .superRefine((name, ctx) => {
+      const finding = looksLikeSecret(name);
+      if (finding) ctx.addIssue({ code: "custom", message: secretRefusalMessage(finding, "Team name") });
+    })
+    .max(60, "Keep the team's name under 60 characters."),
 });

@@ -20,7 +20,8 @@ export async function createTokenAction(input: TokenInput): Promise<ActionState>
 
 export async function updateTokenAction(tokenId: string, input: TokenInput): Promise<ActionState> {
   const state = await runAction(async (actor) => {
-    await updateToken(actor, tokenId, input);
+    // A hand-made request can send any value here, not only the page's string.
+    await updateToken(actor, String(tokenId), input);
     return "Saved.";
   });
   if (!state.ok) return state;

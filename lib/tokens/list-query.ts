@@ -5,6 +5,7 @@ import { tokenStatuses } from "./token-status";
 export const sortableColumns = ["name", "service", "expiresOn", "owner", "criticality", "updatedAt"] as const;
 export type SortColumn = (typeof sortableColumns)[number];
 export const pageSizes = [25, 50, 100] as const;
+export const runbookFilters = ["missing", "untested"] as const;
 
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (single(v) === "" ? undefined : single(v)), schema.optional());
@@ -22,6 +23,11 @@ export const tokenListQuerySchema = z.object({
   environment: optional(z.enum(environments)).catch(undefined),
   criticality: optional(z.enum(criticalities)).catch(undefined),
   tag: optional(z.string().trim().toLowerCase().max(40)).catch(undefined),
+  expiresFrom: optional(z.iso.date()).catch(undefined),
+  expiresTo: optional(z.iso.date()).catch(undefined),
+  backup: optional(z.literal("none")).catch(undefined),
+  ownerState: optional(z.literal("deactivated")).catch(undefined),
+  runbook: optional(z.enum(runbookFilters)).catch(undefined),
   sort: optional(z.enum(sortableColumns)).catch(undefined),
   dir: optional(z.enum(["asc", "desc"])).catch(undefined),
   page: optional(z.coerce.number().int().min(1).max(100_000)).catch(undefined),

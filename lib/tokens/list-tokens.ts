@@ -3,8 +3,9 @@ import { authorize, isSignedIn } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { likeLiteral } from "@/lib/db-like";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { runbookTestedWithinDays } from "@/lib/runbooks/schema";
 import type { SortColumn, TokenListQuery } from "./list-query";
-import { tokenStatus, tokenStatusWhere } from "./token-status";
+import { addDays, startOfUtcDay, tokenStatus, tokenStatusWhere } from "./token-status";
 
 export function tokenListWhere(query: TokenListQuery, now: Date): Prisma.TokenWhereInput {
   const and: Prisma.TokenWhereInput[] = [];
@@ -28,6 +29,17 @@ export function tokenListWhere(query: TokenListQuery, now: Date): Prisma.TokenWh
   if (query.environment) and.push({ environment: query.environment });
   if (query.criticality) and.push({ criticality: query.criticality });
   if (query.tag) and.push({ tags: { some: { name: query.tag } } });
+  if (query.expiresFrom) and.push({ expiresOn: { gte: new Date(query.expiresFrom) } });
+  if (query.expiresTo) and.push({ expiresOn: { lte: new Date(query.expiresTo) } });
+  // People and runbooks matter only while a token is in use; revoked and retired ones need neither.
+  const inUse: Prisma.TokenWhereInput = { state: { in: ["active", "compromised"] } };
+  if (query.backup === "none") and.push(inUse, { backupId: null });
+  if (query.ownerState === "deactivated") and.push(inUse, { OR: [{ owner: { active: false } }, { backup: { is: { active: false } } }] });
+  if (query.runbook === "missing") and.push(inUse, { runbook: { is: null } });
+  if (query.runbook === "untested") {
+    const testedSince = addDays(startOfUtcDay(now), -runbookTestedWithinDays);
+    and.push(inUse, { runbook: { isNot: null }, OR: [{ runbookTestedAt: null }, { runbookTestedAt: { lt: testedSince } }] });
+  }
   return { AND: and };
 }
 

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { ConflictError, InvalidInputError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { sendAssignmentEmails } from "@/lib/ownership/assignment-email";
 import { parseInput } from "@/lib/validation/parse-input";
 import { refuseSecrets } from "./check-for-secrets";
 import { freeTextFields, type ParsedTokenInput, type TokenInput, tokenInputSchema } from "./schema";
@@ -18,9 +19,9 @@ const asText = (value: unknown) => (typeof value === "string" ? value : undefine
 /** The full server-side secret check of every free-text value first (it outranks other problems), then the shared schema. */
 export async function validateTokenInput(input: TokenInput) {
   await refuseSecrets([
-    ...freeTextFields.map(([field, label]) => ({ field, label, value: asText(input[field]) })),
-    ...(Array.isArray(input.dependents) ? input.dependents : []).map((value, index) => ({ field: `dependents.${index}`, label: "What stops working", value: asText(value) })),
-    ...(Array.isArray(input.tags) ? input.tags : []).map((value, index) => ({ field: `tags.${index}`, label: "Tags", value: asText(value) })),
+    ...freeTextFields.map(([field, label]) => ({ field, label, value: asText(input?.[field]) })),
+    ...(Array.isArray(input?.dependents) ? input.dependents : []).map((value, index) => ({ field: `dependents.${index}`, label: "What stops working", value: asText(value) })),
+    ...(Array.isArray(input?.tags) ? input.tags : []).map((value, index) => ({ field: `tags.${index}`, label: "Tags", value: asText(value) })),
   ]);
   return parseInput(tokenInputSchema, input);
 }
@@ -97,14 +98,25 @@ export async function insertToken(tx: Prisma.TransactionClient, me: Actor, parse
 export async function createToken(actor: Actor | null, input: TokenInput) {
   const me = await authorize(actor, "token.create", canEditTokens);
   const parsed = await validateTokenInput(input);
-  return db.$transaction((tx) => insertToken(tx, me, parsed));
+  const token = await db.$transaction((tx) => insertToken(tx, me, parsed));
+  await tellNewPeople(me, token, null);
+  return token;
+}
+
+/** After the change is saved: whoever became owner or backup hears about it. */
+function tellNewPeople(me: Actor, token: { id: string; ownerId: string; backupId: string | null }, before: { ownerId: string; backupId: string | null } | null) {
+  const assignments = [
+    ...(token.ownerId !== before?.ownerId ? [{ personId: token.ownerId, role: "owner" as const, tokenId: token.id }] : []),
+    ...(token.backupId && token.backupId !== before?.backupId ? [{ personId: token.backupId, role: "backup" as const, tokenId: token.id }] : []),
+  ];
+  return sendAssignmentEmails(me, assignments);
 }
 
 /** Changes a token the actor may edit; the right to it is part of the query, not a separate check. */
 export async function updateToken(actor: Actor | null, tokenId: string, input: TokenInput) {
   const me = await authorize(actor, "token.update", canEditTokens, { type: "token", id: tokenId });
   const parsed = await validateTokenInput(input);
-  return db.$transaction(async (tx) => {
+  const { before, token } = await db.$transaction(async (tx) => {
     const before = await findEditableToken(tx, me, tokenId, "token.update");
     if (before.state === "retired") throw new ConflictError("This token is retired; it can no longer be changed.");
     const withOwner = { ...parsed, ownerId: parsed.ownerId ?? before.ownerId };
@@ -126,6 +138,8 @@ export async function updateToken(actor: Actor | null, tokenId: string, input: T
         throw isUniqueViolation(error) ? duplicate(parsed) : error;
       });
     await recordAudit(tx, { actor: me, action: "token.updated", recordType: "token", recordId: token.id, before: tokenSnapshot(before), after: tokenSnapshot(token) });
-    return token;
+    return { before, token };
   });
+  await tellNewPeople(me, token, before);
+  return token;
 }

@@ -5,14 +5,15 @@ import { ActiveForm, ResendInvitationForm, RoleForm } from "@/components/people/
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/lib/auth/load-for-page";
 import { formatDate } from "@/lib/dates/format-date";
+import { countHeldTokensByPerson } from "@/lib/ownership/held-tokens";
 import { listPeople, listTeams } from "@/lib/people/list-people";
 
 export const metadata: Metadata = { title: "People" };
 
 export default async function PeoplePage() {
-  const page = await loadForPage(async (actor) => ({ people: await listPeople(actor), teams: await listTeams(actor) }));
+  const page = await loadForPage(async (actor) => ({ people: await listPeople(actor), teams: await listTeams(actor), held: await countHeldTokensByPerson(actor) }));
   if (page.refused) return <AccessRefused what="the People page" />;
-  const { people, teams } = page.data;
+  const { people, teams, held } = page.data;
   return (
     <div className="space-y-8">
       <div>
@@ -57,7 +58,7 @@ export default async function PeoplePage() {
                     <span className="text-slate-600">This is you</span>
                   ) : (
                     <>
-                      <ActiveForm person={person} />
+                      <ActiveForm person={person} heldTokens={held.get(person.id) ?? 0} />
                       {person.active && <ResendInvitationForm person={person} />}
                     </>
                   )}

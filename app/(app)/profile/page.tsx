@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { CalendarFeedsPanel } from "@/components/calendar-feeds/calendar-feeds-panel";
+import { DigestPreferenceForm } from "@/components/reminders/digest-preference-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { loadForPage } from "@/lib/auth/load-for-page";
 import { formatDate } from "@/lib/dates/format-date";
 import { getProfile } from "@/lib/people/get-profile";
+import { getReminderDigest } from "@/lib/reminders/reminder-digest-preference";
 import { roleLabels } from "@/lib/people/schema";
 
 export const metadata: Metadata = { title: "Your profile" };
@@ -34,6 +37,8 @@ export default async function ProfilePage() {
         </dl>
         <p className="mt-4 text-sm text-slate-600">To change your name, email or role, ask an admin.</p>
       </Card>
+      <CalendarFeedsPanel />
+      <DigestPreferenceForm digest={await getReminderDigest(page.actor)} />
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">Sign out everywhere</h2>
         <p className="text-sm text-slate-700">Ends your sessions on every device and browser, including this one. Use it if you lost a laptop or phone.</p>

@@ -1,33 +1,44 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { RunbookPanel } from "@/components/runbook/runbook-panel";
 import { RetireTokenForm } from "@/components/token-detail/retire-token-form";
 import { TokenFacts } from "@/components/token-detail/token-facts";
 import { TokenHistory } from "@/components/token-detail/token-history";
+import { TokenRemindersPanel } from "@/components/reminders/token-reminders-panel";
+import { getTokenReminders } from "@/lib/reminders/get-token-reminders";
 import { TokenSummary } from "@/components/token-detail/token-summary";
 import { Notice } from "@/components/ui/notice";
 import { loadForPage } from "@/lib/auth/load-for-page";
 import { NotFoundError } from "@/lib/errors";
+import { getRunbookStatus } from "@/lib/runbooks/get-runbook-status";
 import { getToken } from "@/lib/tokens/get-token";
 import { getTokenHistory } from "@/lib/tokens/token-history";
 import { tokenStatus } from "@/lib/tokens/token-status";
 
 export const metadata: Metadata = { title: "Token" };
 
-const savedMessages: Record<string, string> = { created: "The token was saved.", updated: "Your changes were saved." };
+const savedMessages: Record<string, string> = {
+  created: "The token was saved.",
+  updated: "Your changes were saved.",
+  rotated: "Rotation finished: the new dates are saved and reminders now count down to the new expiry date.",
+  tested: "Practice run finished: the runbook is marked as tested today. No dates were changed.",
+  rolled_back: "The run was rolled back and the reason recorded. The token's dates are unchanged.",
+  abandoned: "The run was stopped. Nothing on the token changed.",
+};
 
 export default async function TokenPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { id } = await params;
   const { saved } = await searchParams;
   const page = await loadForPage(async (actor) => {
-    const [{ token, editable }, history] = await Promise.all([getToken(actor, id), getTokenHistory(actor, id)]);
-    return { token, editable, history };
+    const [{ token, editable }, history, runbook] = await Promise.all([getToken(actor, id), getTokenHistory(actor, id), getRunbookStatus(actor, id)]);
+    return { token, editable, history, runbook };
   }).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
   if (page.refused) notFound();
-  const { token, editable, history } = page.data;
+  const { token, editable, history, runbook } = page.data;
   const now = new Date();
   return (
     <div className="space-y-6">
@@ -44,7 +55,9 @@ export default async function TokenPage({ params, searchParams }: { params: Prom
           <RetireTokenForm tokenId={token.id} name={token.name} />
         </div>
       )}
+      <RunbookPanel token={token} hasRunbook={runbook.hasRunbook} activeRun={runbook.activeRun} editable={editable && token.state !== "retired"} />
       <TokenFacts token={token} />
+      <TokenRemindersPanel tokenId={token.id} reminders={await getTokenReminders(page.actor, token.id, now)} />
       <TokenHistory events={history} />
     </div>
   );

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { CalendarDayList } from "@/components/calendar/calendar-day-list";
+import { eventWords } from "@/components/calendar/calendar-event-link";
+import { CalendarGrid } from "@/components/calendar/calendar-grid";
+import { CalendarNav } from "@/components/calendar/calendar-nav";
+import { AccessRefused } from "@/components/layout/access-refused";
+import { Card } from "@/components/ui/card";
+import { loadForPage } from "@/lib/auth/load-for-page";
+import { calendarMonth, chosenDay } from "@/lib/calendar/calendar-month";
+import { dayKey, listCalendarMonth } from "@/lib/calendar/list-calendar-month";
+
+export const metadata: Metadata = { title: "Calendar" };
+
+type SearchParams = { month?: string; view?: string; day?: string };
+
+export default async function CalendarPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const search = await searchParams;
+  const now = new Date();
+  const month = calendarMonth(search.month, now);
+  const view = search.view === "list" ? "list" : "grid";
+  const day = chosenDay(search.day, month);
+  const page = await loadForPage((actor) => listCalendarMonth(actor, month, now));
+  if (page.refused) return <AccessRefused what="the calendar" who="You need to be signed in as an active Tokenbook user." />;
+  const days = page.data;
+  const today = dayKey(now);
+  const inMonth = [...days.entries()].filter(([key]) => key.startsWith(month.key)).sort(([a], [b]) => a.localeCompare(b));
+  const chosen = day ? days.get(dayKey(day)) ?? [] : null;
+  const dayHref = (key: string) => `/calendar?${new URLSearchParams({ month: month.key, day: key })}#chosen-day`;
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Calendar: {month.label}</h1>
+        <p className="text-slate-700">
+          When tokens expire, and when the company&apos;s policy says to replace them.{" "}
+          <span aria-hidden="true">{eventWords.expiry.icon}</span> {eventWords.expiry.label} ·{" "}
+          <span aria-hidden="true">{eventWords.rotation.icon}</span> {eventWords.rotation.label}
+        </p>
+      </div>
+      <CalendarNav month={month} thisMonth={dayKey(now).slice(0, 7)} view={view} />
+      {day && chosen && (
+        <Card>
+          <div id="chosen-day">
+            <CalendarDayList days={[[dayKey(day), chosen]]} today={today} />
+          </div>
+        </Card>
+      )}
+      {view === "grid" && (
+        <Card className="hidden !p-3 md:block">
+          <CalendarGrid month={month} days={days} today={today} dayHref={dayHref} />
+        </Card>
+      )}
+      <section aria-label={`${month.label} as a list`} className={view === "grid" ? "md:hidden" : ""}>
+        <CalendarDayList days={inMonth} today={today} perDay={{ shown: 8, href: dayHref }} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { currentActor } from "@/lib/auth/current-actor";
+import { describeError } from "@/lib/http/describe-error";
+import { findWhoOwns } from "@/lib/ownership/find-who-owns";
+
+export const dynamic = "force-dynamic";
+
+const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+
+/** The header's "Who owns…?" search: read-only, for anyone signed in. */
+export async function GET(request: Request) {
+  const actor = await currentActor();
+  // Answered before any domain call so strangers cannot add rows to the audit log by calling this address.
+  if (!actor) return json({ message: "Please sign in to search." }, 401);
+  try {
+    return json(await findWhoOwns(actor, new URL(request.url).searchParams.get("q") ?? ""));
+  } catch (error) {
+    const { status, message } = describeError(error);
+    return json({ message }, status);
+  }
+}

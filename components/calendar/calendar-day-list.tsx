@@ -1,0 +1,43 @@
+import Link from "next/link";
+import type { CalendarEvent } from "@/lib/calendar/list-calendar-month";
+import { CalendarEventLink } from "./calendar-event-link";
+
+const dayName = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+type Props = {
+  days: [string, CalendarEvent[]][];
+  today: string;
+  /** A busy day lists this many dates and links to the rest (the day on its own). */
+  perDay?: { shown: number; href: (day: string) => string };
+};
+
+/** Days that have something on them, as headed lists: the calendar for phones and screen readers. */
+export function CalendarDayList({ days, today, perDay }: Props) {
+  if (days.length === 0) return <p className="text-slate-700">No token expires or is due for rotation in this time.</p>;
+  return (
+    <ol className="space-y-4">
+      {days.map(([key, events]) => (
+        <li key={key} id={`day-${key}`}>
+          <h2 className="font-semibold">
+            {dayName.format(new Date(`${key}T00:00:00Z`))}
+            {key === today && <span className="ml-2 rounded bg-brand-700 px-1.5 text-sm text-white">Today</span>}
+          </h2>
+          <ul className="mt-1 space-y-1 text-sm">
+            {events.slice(0, perDay?.shown).map((event) => (
+              <li key={`${event.kind}-${event.token.id}`}>
+                <CalendarEventLink event={event} />
+              </li>
+            ))}
+            {perDay && events.length > perDay.shown && (
+              <li>
+                <Link href={perDay.href(key)} className="font-medium text-slate-800 underline underline-offset-2">
+                  All {events.length} on this day
+                </Link>
+              </li>
+            )}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import type { CalendarMonth } from "@/lib/calendar/calendar-month";
+import { calendarWeeks } from "@/lib/calendar/calendar-month";
+import { dayKey, type CalendarEvent } from "@/lib/calendar/list-calendar-month";
+import { CalendarEventLink } from "./calendar-event-link";
+
+const weekdays = [
+  ["Mon", "Monday"],
+  ["Tue", "Tuesday"],
+  ["Wed", "Wednesday"],
+  ["Thu", "Thursday"],
+  ["Fri", "Friday"],
+  ["Sat", "Saturday"],
+  ["Sun", "Sunday"],
+] as const;
+const shownPerDay = 3;
+const dayName = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+
+type Props = { month: CalendarMonth; days: Map<string, CalendarEvent[]>; today: string; dayHref: (day: string) => string };
+
+/** The month as a table of weeks; a busy day shows its first few dates and links to the rest. */
+export function CalendarGrid({ month, days, today, dayHref }: Props) {
+  return (
+    <table className="w-full table-fixed border-collapse text-sm">
+      <caption className="sr-only">Expiries and rotation due dates in {month.label}, a week per row</caption>
+      <thead>
+        <tr>
+          {weekdays.map(([short, long]) => (
+            <th key={short} scope="col" className="py-2 text-left font-medium text-slate-700">
+              <abbr title={long} className="no-underline">
+                {short}
+              </abbr>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {calendarWeeks(month).map((week) => (
+          <tr key={dayKey(week[0])}>
+            {week.map((day) => {
+              const key = dayKey(day);
+              const events = days.get(key) ?? [];
+              const inMonth = day.getUTCMonth() === month.first.getUTCMonth();
+              const isToday = key === today;
+              return (
+                <td key={key} className={`h-32 border border-slate-200 p-1.5 align-top ${inMonth ? "bg-white" : "bg-slate-100"} ${isToday ? "outline-2 -outline-offset-2 outline-brand-700" : ""}`}>
+                  <p className={`mb-1 ${inMonth ? "text-slate-900" : "text-slate-600"}`}>
+                    <span className="sr-only">{dayName.format(day)}</span>
+                    <span aria-hidden="true" className="font-semibold">
+                      {day.getUTCDate()}
+                    </span>
+                    {isToday && <span className="ml-1 rounded bg-brand-700 px-1 text-xs font-semibold text-white">Today</span>}
+                  </p>
+                  {events.length > 0 && (
+                    <ul className="space-y-0.5">
+                      {events.slice(0, shownPerDay).map((event) => (
+                        <li key={`${event.kind}-${event.token.id}`}>
+                          <CalendarEventLink event={event} compact />
+                        </li>
+                      ))}
+                      {events.length > shownPerDay && (
+                        <li>
+                          <Link href={dayHref(key)} className="font-medium text-slate-800 underline underline-offset-2">
+                            {events.length - shownPerDay} more<span className="sr-only"> on {dayName.format(day)}</span>
+                          </Link>
+                        </li>
+                      )}
+                    </ul>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

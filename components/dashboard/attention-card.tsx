@@ -1,0 +1,43 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+type Props = {
+  icon: string;
+  title: string;
+  advice: string;
+  /** The count's link: "12 tokens expired" → the list filtered the same way. */
+  count: number;
+  noun: [string, string];
+  counted: string;
+  href: string;
+  children?: ReactNode;
+};
+
+/** One kind of trouble: its count as a link to the matching list, and the first few items under it. */
+export function AttentionCard({ icon, title, advice, count, noun, counted, href, children }: Props) {
+  const clear = count === 0;
+  return (
+    <li className={`flex flex-col rounded-xl border bg-white p-5 shadow-sm ${clear ? "border-slate-200" : "border-slate-400"}`}>
+      <h3 className="flex items-center gap-2 font-semibold text-slate-900">
+        <span aria-hidden="true">{icon}</span>
+        {title}
+      </h3>
+      {clear ? (
+        <p className="mt-2 text-slate-700">
+          <span aria-hidden="true">✓ </span>None right now.
+        </p>
+      ) : (
+        <>
+          <Link href={href} className="mt-2 text-brand-700 underline-offset-2 hover:underline">
+            <span className="text-3xl font-semibold">{count.toLocaleString("en-GB")}</span>{" "}
+            <span className="underline">
+              {[count === 1 ? noun[0] : noun[1], counted].filter(Boolean).join(" ")}
+            </span>
+          </Link>
+          <p className="mt-1 text-sm text-slate-700">{advice}</p>
+          {children}
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useState } from "react";
+import { useFormAction } from "@/components/runs/use-form-action";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { reportCompromisedAction } from "@/lib/incidents/actions";
+import { compromiseNoteLabel } from "@/lib/incidents/schema";
+
+/** Anyone signed in can raise the alarm; owner, backup and admins are emailed at once. */
+export function ReportCompromisedForm({ tokenId, name }: { tokenId: string; name: string }) {
+  const [open, setOpen] = useState(false);
+  const { state, pending, onSubmit } = useFormAction(reportCompromisedAction);
+  if (!open) {
+    return (
+      <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
+        <span aria-hidden="true">⚠</span> Report as compromised
+      </Button>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="w-full max-w-xl space-y-3 rounded-lg border border-red-300 bg-red-50 p-4" aria-label="Report as compromised">
+      <input type="hidden" name="tokenId" value={tokenId} />
+      <p className="text-sm text-red-950">
+        Report “{name}” as leaked? Its owner, backup and every admin get an email straight away telling them to switch it off and replace it.
+      </p>
+      <TextareaField label={compromiseNoteLabel} name="note" hint="For example: “Posted in the public #general channel at 10:15.” Never paste the token itself." error={state.fields?.note} />
+      {state.message && !state.ok && (
+        <Notice tone="error" live>
+          {state.message}
+        </Notice>
+      )}
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" variant="danger" disabled={pending}>
+          {pending ? "Sending the alert…" : "Yes, report it and alert everyone"}
+        </Button>
+        <Button type="button" variant="link" onClick={() => setOpen(false)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

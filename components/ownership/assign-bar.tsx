@@ -1,0 +1,68 @@
+import { Button } from "@/components/ui/button";
+import type { ActionState } from "@/lib/auth/run-action";
+import type { AssignableRole } from "@/lib/ownership/schema";
+
+export type Candidate = { id: string; name: string; email: string };
+
+type Props = {
+  count: number;
+  people: Candidate[];
+  role: AssignableRole;
+  personId: string;
+  pending: boolean;
+  state: ActionState;
+  onRole: (role: AssignableRole) => void;
+  onPerson: (id: string) => void;
+  onSubmit: () => void;
+};
+
+/** Stays in view while the admin ticks tokens: who to assign, as what, and the one button. */
+export function AssignBar({ count, people, role, personId, pending, state, onRole, onPerson, onSubmit }: Props) {
+  return (
+    <form
+      aria-label="Assign selected tokens"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+      className="sticky bottom-0 z-30 space-y-3 rounded-xl border border-slate-300 bg-white p-4 shadow-lg"
+    >
+      <div className="flex flex-wrap items-end gap-4">
+        <p className="text-sm font-medium text-slate-900" aria-live="polite">
+          {count === 1 ? "1 token selected" : `${count} tokens selected`}
+        </p>
+        <fieldset className="flex gap-4 text-sm">
+          <legend className="sr-only">Assign as</legend>
+          {(["backup", "owner"] as const).map((value) => (
+            <label key={value} className="flex items-center gap-1.5">
+              <input type="radio" name="role" value={value} checked={role === value} onChange={() => onRole(value)} />
+              As {value}
+            </label>
+          ))}
+        </fieldset>
+        <div className="min-w-56 flex-1 sm:flex-none">
+          <label htmlFor="assign-person" className="block text-sm font-medium text-slate-800">
+            Person
+          </label>
+          <select id="assign-person" value={personId} onChange={(event) => onPerson(event.target.value)} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm">
+            <option value="">Choose a person…</option>
+            {people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name} ({person.email})
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button type="submit" disabled={pending || count === 0 || !personId}>
+          {pending ? "Assigning…" : `Assign ${role} to ${count === 1 ? "1 token" : `${count} tokens`}`}
+        </Button>
+      </div>
+      {state.message && (
+        <p role="status" className={`text-sm ${state.ok ? "text-emerald-800" : "text-red-800"}`}>
+          <span aria-hidden="true">{state.ok ? "✓ " : "⚠ "}</span>
+          {state.message}
+        </p>
+      )}
+    </form>
+  );
+}

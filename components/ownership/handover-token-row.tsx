@@ -1,0 +1,70 @@
+import { TokenStatusBadge } from "@/components/token-status/token-status-badge";
+import { TokenExpiry, TokenName } from "@/components/token-table/token-cells";
+import type { TokenTableRow } from "@/components/token-table/token-table-row";
+import type { Candidate } from "./assign-bar";
+
+export type HandoverToken = TokenTableRow & { leaverOwns: boolean; leaverBacksUp: boolean; ownerId: string; backupId: string | null };
+export type HandoverChoice = { ownerId: string; backupId: string };
+
+type PlaceProps = { label: string; tokenName: string; value: string; empty: string; people: Candidate[]; taken: string | null; takenAs: string; onChange: (id: string) => void };
+
+function PlaceSelect({ label, tokenName, value, empty, people, taken, takenAs, onChange }: PlaceProps) {
+  return (
+    <label className="block space-y-1 text-sm">
+      <span className="block font-medium text-slate-800">
+        {label}
+        <span className="sr-only"> of {tokenName}</span>
+      </span>
+      <select value={value} onChange={(event) => onChange(event.target.value)} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2">
+        <option value="">{empty}</option>
+        {people.map((person) => (
+          <option key={person.id} value={person.id} disabled={person.id === taken}>
+            {person.name}
+            {person.id === taken ? ` (already ${takenAs})` : ""}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** One of the leaver's tokens: what it is, and who takes over each place the leaver held on it. */
+export function HandoverTokenRow({ token, leaverName, people, choice, problem, onChange }: {
+  token: HandoverToken;
+  leaverName: string;
+  people: Candidate[];
+  choice: HandoverChoice;
+  problem?: string;
+  onChange: (choice: HandoverChoice) => void;
+}) {
+  return (
+    <li className="grid gap-4 py-4 sm:grid-cols-2">
+      <div className="space-y-1 text-sm">
+        <TokenName row={token} />
+        <div className="flex flex-wrap items-center gap-2">
+          <TokenStatusBadge status={token.status} />
+          <span className="text-slate-700">
+            {token.criticality} · <TokenExpiry expires={token.expires} />
+          </span>
+        </div>
+        <p className="text-slate-800">
+          {leaverName} is the {token.leaverOwns ? "owner" : "backup"}.
+        </p>
+      </div>
+      <div className="space-y-3">
+        {token.leaverOwns && (
+          <PlaceSelect label="New owner" tokenName={token.name} value={choice.ownerId} empty="Nobody yet" people={people} taken={token.backupId} takenAs="the backup" onChange={(ownerId) => onChange({ ...choice, ownerId })} />
+        )}
+        {token.leaverBacksUp && (
+          <PlaceSelect label="New backup" tokenName={token.name} value={choice.backupId} empty="Nobody yet" people={people} taken={token.ownerId} takenAs="the owner" onChange={(backupId) => onChange({ ...choice, backupId })} />
+        )}
+        {problem && (
+          <p className="text-sm text-red-800">
+            <span aria-hidden="true">⚠ </span>
+            {problem}
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,24 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { confirmAcknowledgementAction } from "@/lib/reminders/actions";
+
+type Props = { link: { token: string; due: string; person: string; sig: string } };
+
+/** A press, not the opening of the link, records it: mail scanners open every link in an email. The page then shows the result. */
+export function ConfirmAcknowledgementForm({ link }: Props) {
+  const [state, action, pending] = useActionState(confirmAcknowledgementAction, {});
+  return (
+    <form action={action} className="space-y-3">
+      {Object.entries(link).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <Button type="submit" disabled={pending}>
+        Yes, I&apos;m on it
+      </Button>
+      {state.message && !state.ok && <Notice tone="error" live>{state.message}</Notice>}
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { setReminderDigestAction } from "@/lib/reminders/actions";
+
+export function DigestPreferenceForm({ digest }: { digest: boolean }) {
+  const [state, action, pending] = useActionState(setReminderDigestAction, {});
+  return (
+    <Card className="space-y-3">
+      <h2 className="text-lg font-semibold">Reminder emails</h2>
+      <form action={action} className="space-y-3">
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" name="digest" defaultChecked={digest} className="mt-1" />
+          <span>
+            Send me one email a day listing my reminders, instead of one email per token.
+            <span className="block text-slate-600">Warnings that nobody is on a token about to expire still come at once.</span>
+          </span>
+        </label>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          Save
+        </Button>
+      </form>
+      {state.message && (
+        <Notice tone={state.ok ? "success" : "error"} live>
+          {state.message}
+        </Notice>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import Link from "next/link";
+import { type FormEvent, useRef, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import type { ActionState } from "@/lib/auth/run-action";
+import { saveRunbookAction } from "@/lib/runbooks/actions";
+import { runbookInputSchema, runbookSections, type RunbookSectionKey, type RunbookSteps } from "@/lib/runbooks/schema";
+import { type EditableStep, StepListEditor } from "./step-list-editor";
+
+type Props = { tokenId: string; steps: RunbookSteps; consoleLink: { url: string; markdown: string } | null; cancelHref: string };
+
+type Draft = Record<RunbookSectionKey, EditableStep[]>;
+
+function firstErrors(issues: { path: PropertyKey[]; message: string }[]) {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) fields[issue.path.join(".")] ??= issue.message;
+  return fields;
+}
+
+/** Edits sections 4–7; checked here as you save, and fully again (with the secret scan) on the server. */
+export function RunbookEditor({ tokenId, steps, consoleLink, cancelHref }: Props) {
+  const [draft, setDraft] = useState<Draft>(() => {
+    let id = 0;
+    const toSteps = (list: string[]) => list.map((text) => ({ id: ++id, text }));
+    return { generateSteps: toSteps(steps.generateSteps), replaceSteps: toSteps(steps.replaceSteps), verifySteps: toSteps(steps.verifySteps), rollbackSteps: toSteps(steps.rollbackSteps) };
+  });
+  // New steps get ids after the initial ones; only ever read in event handlers.
+  const lastId = useRef(runbookSections.reduce((count, { key }) => count + steps[key].length, 0));
+  const newId = () => ++lastId.current;
+  const [state, setState] = useState<ActionState>({});
+  const [pending, startTransition] = useTransition();
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const input = Object.fromEntries(runbookSections.map(({ key }) => [key, draft[key].map((step) => step.text)])) as RunbookSteps;
+    const parsed = runbookInputSchema.safeParse(input);
+    if (!parsed.success) {
+      setState({ ok: false, message: "Some steps need fixing; nothing was saved. They are marked below.", fields: firstErrors(parsed.error.issues) });
+      return;
+    }
+    startTransition(async () => setState(await saveRunbookAction(tokenId, parsed.data)));
+  };
+
+  const errors = state.fields ?? {};
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Runbook steps">
+      {state.message && !state.ok && (
+        <Notice tone="error" live>
+          {state.message}
+        </Notice>
+      )}
+      <Notice>
+        Write each step in plain words, as you would tell a colleague. You can use **bold**, *italic* and links like [the console](https://…). Never paste the secret itself.
+      </Notice>
+      {runbookSections.map((section) => (
+        <StepListEditor
+          key={section.key}
+          sectionKey={section.key}
+          number={section.number}
+          title={section.title}
+          hint={section.hint}
+          steps={draft[section.key]}
+          errors={errors}
+          consoleLink={consoleLink}
+          newId={newId}
+          onChange={(list) => setDraft((current) => ({ ...current, [section.key]: list }))}
+        />
+      ))}
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save runbook"}
+        </Button>
+        <Link href={cancelHref} className="text-sm text-brand-700 underline underline-offset-2">
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

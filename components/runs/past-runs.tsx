@@ -1,0 +1,37 @@
+import { formatDate, formatDateTime } from "@/lib/dates/format-date";
+import type { RunView } from "@/lib/runs/get-run";
+import { runKindWords } from "@/lib/runs/run-kinds";
+
+const outcome: Record<RunView["status"], { icon: string; words: string }> = {
+  completed: { icon: "✓", words: "Finished" },
+  rolled_back: { icon: "↩", words: "Rolled back" },
+  abandoned: { icon: "✕", words: "Abandoned" },
+  in_progress: { icon: "⟳", words: "In progress" },
+};
+
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Earlier runs: what kind, how it ended, who started and who finished it. */
+export function PastRuns({ runs }: { runs: RunView[] }) {
+  if (runs.length === 0) return <p className="text-slate-700">No rotations or practice runs yet.</p>;
+  return (
+    <ul className="space-y-3">
+      {runs.map((run) => (
+        <li key={run.id} className="border-l-2 border-slate-200 pl-3">
+          <p className="font-medium">
+            <span aria-hidden="true">{outcome[run.status].icon} </span>
+            {sentence(runKindWords[run.kind].noun)} — {outcome[run.status].words.toLowerCase()}
+            {run.finishedAt && ` on ${formatDateTime(run.finishedAt)}`}
+          </p>
+          <p className="text-sm text-slate-700">
+            Started by {run.startedBy}
+            {run.finishedBy && `, ended by ${run.finishedBy}`}
+            {run.newExpiresOn && ` · new expiry ${formatDate(run.newExpiresOn)}`}
+          </p>
+          {run.signOffNote && <p className="text-sm text-slate-700">Sign-off: “{run.signOffNote}”</p>}
+          {run.reason && <p className="text-sm text-slate-700">Reason: “{run.reason}”</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}

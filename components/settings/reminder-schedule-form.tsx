@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { TextField } from "@/components/ui/text-field";
+import { saveReminderScheduleAction } from "@/lib/reminders/actions";
+
+type Props = { daysBefore: number[]; criticalDaysBefore: number[]; overdueEveryDays: number };
+
+export function ReminderScheduleForm({ daysBefore, criticalDaysBefore, overdueEveryDays }: Props) {
+  const [state, action, pending] = useActionState(saveReminderScheduleAction, {});
+  return (
+    <form action={action} className="space-y-4">
+      <TextField
+        label="Days before the due date"
+        name="daysBefore"
+        defaultValue={daysBefore.join(", ")}
+        hint="Owner and backup get a reminder this many days before a token expires or is due for rotation. 0 means on the day."
+        error={state.fields?.daysBefore}
+      />
+      <TextField
+        label="Extra days for critical tokens"
+        name="criticalDaysBefore"
+        defaultValue={criticalDaysBefore.join(", ")}
+        hint="Critical tokens also get these earlier reminders. Leave empty for none."
+        error={state.fields?.criticalDaysBefore}
+      />
+      <TextField
+        label="While overdue, remind every this many days"
+        name="overdueEveryDays"
+        type="number"
+        min={1}
+        max={30}
+        defaultValue={overdueEveryDays}
+        error={state.fields?.overdueEveryDays}
+      />
+      <Button type="submit" disabled={pending}>
+        Save the schedule
+      </Button>
+      {state.message && (
+        <Notice tone={state.ok ? "success" : "error"} live>
+          {state.message}
+        </Notice>
+      )}
+    </form>
+  );
+}

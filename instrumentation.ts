@@ -1,0 +1,7 @@
+// Next calls register() once when a server starts. NEXT_RUNTIME and NEXT_PHASE are set by Next itself,
+// not by whoever runs Tokenbook: the jobs need Node (not the edge runtime) and no build.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startJobsInServer } = await import("@/lib/jobs/start-jobs-in-server");
+  await startJobsInServer();
+}

@@ -1,0 +1,51 @@
+import { addDays, startOfUtcDay } from "@/lib/tokens/token-status";
+import { mondayOf } from "@/lib/timeline/timeline-window";
+
+export type CalendarMonth = {
+  /** "2026-12" */
+  key: string;
+  first: Date;
+  /** Monday on or before the 1st, and the Monday after the last week: the grid shows whole weeks. */
+  gridStart: Date;
+  gridEnd: Date;
+  previous: string;
+  next: string;
+  label: string;
+};
+
+const monthLabel = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const keyOf = (date: Date) => date.toISOString().slice(0, 7);
+const monthStart = (year: number, monthIndex: number) => new Date(Date.UTC(year, monthIndex, 1));
+
+/** "2026-12" (or anything else: this month) → the month and the whole weeks around it. */
+export function calendarMonth(param: string | undefined, now: Date): CalendarMonth {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(param ?? "");
+  const today = startOfUtcDay(now);
+  const first = match ? monthStart(Number(match[1]), Number(match[2]) - 1) : monthStart(today.getUTCFullYear(), today.getUTCMonth());
+  const nextFirst = monthStart(first.getUTCFullYear(), first.getUTCMonth() + 1);
+  const gridStart = mondayOf(first);
+  const gridEnd = addDays(mondayOf(addDays(nextFirst, -1)), 7);
+  return {
+    key: keyOf(first),
+    first,
+    gridStart,
+    gridEnd,
+    previous: keyOf(monthStart(first.getUTCFullYear(), first.getUTCMonth() - 1)),
+    next: keyOf(nextFirst),
+    label: monthLabel.format(first),
+  };
+}
+
+/** Every day of the grid, a week per row. */
+export function calendarWeeks(month: CalendarMonth): Date[][] {
+  const weeks: Date[][] = [];
+  for (let day = month.gridStart; day < month.gridEnd; day = addDays(day, 7)) weeks.push(Array.from({ length: 7 }, (_, index) => addDays(day, index)));
+  return weeks;
+}
+
+/** A day given in the address, if it lies on this month's grid. */
+export function chosenDay(param: string | undefined, month: CalendarMonth): Date | null {
+  if (!param || !/^\d{4}-\d{2}-\d{2}$/.test(param)) return null;
+  const day = new Date(`${param}T00:00:00Z`);
+  return Number.isNaN(day.getTime()) || day < month.gridStart || day >= month.gridEnd ? null : day;
+}

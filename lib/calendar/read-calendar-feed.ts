@@ -1,0 +1,44 @@
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { buildCalendarFeed } from "./build-calendar-feed";
+import { type FeedKind, looksLikeCalendarKey } from "./calendar-key";
+
+const feedTokenSelect = {
+  id: true,
+  name: true,
+  service: true,
+  purpose: true,
+  expiresOn: true,
+  updatedAt: true,
+  owner: { select: { name: true } },
+  backup: { select: { name: true } },
+  dependents: { select: { name: true }, orderBy: { position: "asc" } },
+} satisfies Prisma.TokenSelect;
+
+const inUseWithExpiry = { state: { in: ["active", "compromised"] }, expiresOn: { not: null } } satisfies Prisma.TokenWhereInput;
+
+async function feedFor(kind: FeedKind, key: string): Promise<{ name: string; where: Prisma.TokenWhereInput } | null> {
+  if (kind === "person") {
+    const person = await db.user.findUnique({ where: { calendarKey: key }, select: { id: true, name: true, active: true } });
+    if (!person?.active) return null;
+    return { name: `Tokenbook: expiries for ${person.name}`, where: { OR: [{ ownerId: person.id }, { backupId: person.id }] } };
+  }
+  const team = await db.team.findUnique({ where: { calendarKey: key }, select: { id: true, name: true } });
+  return team && { name: `Tokenbook: ${team.name} expiries`, where: { teamId: team.id } };
+}
+
+/**
+ * The ICS text of a feed, or null when no feed has this key. Calendar apps cannot sign in, so the
+ * unguessable key in the address is the credential; unknown keys are not audited, as guessing
+ * 256-bit keys is hopeless and logging every try would only let strangers fill the audit log.
+ */
+export async function readCalendarFeed(kind: FeedKind, key: string): Promise<string | null> {
+  if (!looksLikeCalendarKey(key)) return null;
+  const feed = await feedFor(kind, key);
+  if (!feed) return null;
+  const tokens = await db.token.findMany({ where: { ...inUseWithExpiry, ...feed.where }, select: feedTokenSelect, orderBy: [{ expiresOn: "asc" }, { id: "asc" }] });
+  return buildCalendarFeed(
+    feed.name,
+    tokens.map((token) => ({ ...token, expiresOn: token.expiresOn! })),
+  );
+}

@@ -1,0 +1,51 @@
+import type { Actor } from "@/lib/auth/actor";
+import { authorize, isSignedIn } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
+import { tokenListSearch } from "@/lib/tokens/list-query";
+import { tokenListOrderBy, tokenListWhere } from "@/lib/tokens/list-tokens";
+import { tokenStatus } from "@/lib/tokens/token-status";
+import { attentionKeys, attentionQuery, type AttentionKey } from "./attention-categories";
+import { countFailedReminders } from "./count-failed-reminders";
+
+/** How many tokens each card on the home page names; the rest is one click away. */
+const shownPerCategory = 3;
+
+const firstSelect = { id: true, name: true, state: true, expiresOn: true, rotationDueOn: true, ownerId: true, backupId: true } as const;
+
+async function countAndFirst(key: AttentionKey, now: Date) {
+  const query = attentionQuery(key, now);
+  const where = tokenListWhere(query, now);
+  const [count, first] = await Promise.all([
+    db.token.count({ where }),
+    db.token.findMany({ where, select: firstSelect, orderBy: tokenListOrderBy(), take: shownPerCategory }),
+  ]);
+  return { key, count, href: `/tokens?${tokenListSearch(query)}`, first };
+}
+
+/** Owners and backups of every card's tokens in one query, rather than two per card. */
+async function namePeople(ids: Set<string>) {
+  const people = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, active: true } });
+  return new Map(people.map((person) => [person.id, person]));
+}
+
+/** "What needs attention": counts in the database, a few tokens per kind, and failed reminders for admins. */
+export async function listTokensNeedingAttention(actor: Actor | null, now = new Date()) {
+  const reader = await authorize(actor, "dashboard.view", isSignedIn);
+  const [counted, failedReminders] = await Promise.all([
+    Promise.all(attentionKeys.map((key) => countAndFirst(key, now))),
+    reader.role === "admin" ? countFailedReminders() : null,
+  ]);
+  const people = await namePeople(new Set(counted.flatMap(({ first }) => first.flatMap((token) => (token.backupId ? [token.ownerId, token.backupId] : [token.ownerId])))));
+  const categories = counted.map(({ first, ...category }) => ({
+    ...category,
+    tokens: first.map((token) => ({
+      ...token,
+      status: tokenStatus(token, now),
+      owner: people.get(token.ownerId)!,
+      backup: token.backupId ? people.get(token.backupId)! : null,
+    })),
+  }));
+  return { categories, failedReminders: failedReminders === null ? null : { count: failedReminders, href: "/outbox?status=failed" } };
+}
+
+export type AttentionCategory = Awaited<ReturnType<typeof listTokensNeedingAttention>>["categories"][number];

@@ -1,0 +1,22 @@
+import { deliverDueMail } from "@/lib/mail/send-mail";
+import { sendReminderDigests } from "@/lib/reminders/send-reminder-digests";
+import { sweepReminders } from "@/lib/reminders/sweep-reminders";
+import { syncReminderStatuses } from "@/lib/reminders/sync-reminder-statuses";
+
+export type ScheduledJob = { name: string; cron: string; runAtStart: boolean; run: (now: Date) => Promise<unknown> };
+
+/** Every recurring job (cron in UTC). Each is safe to run twice or on several instances at once. */
+export const scheduledJobs: ScheduledJob[] = [
+  { name: "reminders-sweep", cron: "*/5 * * * *", runAtStart: true, run: sweepReminders },
+  {
+    name: "mail-deliver-due",
+    cron: "* * * * *",
+    runAtStart: true,
+    run: async (now) => {
+      const results = await deliverDueMail(now);
+      await syncReminderStatuses();
+      return results.length;
+    },
+  },
+  { name: "reminders-digest", cron: "0 7 * * *", runAtStart: false, run: sendReminderDigests },
+];

@@ -1,0 +1,37 @@
+import { db } from "@/lib/db";
+
+export const cancelledNote = "Not sent: the token's date changed or it was retired, so this reminder no longer applies.";
+
+/**
+ * Reminders claimed for a date the token no longer has (it was rotated, so a new series started),
+ * for a token that is no longer active, or escalations after someone said "I'm on it", are cancelled while their email still waits in the queue.
+ * One sent or being sent is left alone. The outbox has no "cancelled" state, so the waiting email
+ * is marked failed with the reason, and the admins' failure notice is not triggered by it.
+ */
+export async function cancelStaleReminders(): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const stale = await tx.$queryRaw<{ id: string; outbox_message_id: string | null }[]>`
+      SELECT r.id, r.outbox_message_id
+      FROM reminder_deliveries r JOIN tokens t ON t.id = r.token_id
+      WHERE r.status = 'claimed' AND (
+        t.state <> 'active'
+        OR (r.kind IN ('expiry', 'escalation') AND r.due_on IS DISTINCT FROM t.expires_on)
+        OR (r.kind = 'rotation' AND r.due_on IS DISTINCT FROM t.rotation_due_on)
+        OR (r.kind = 'no_backup' AND t.backup_id IS NOT NULL)
+        OR (r.kind = 'escalation' AND EXISTS (SELECT 1 FROM acknowledgements a WHERE a.token_id = r.token_id AND a.due_on = r.due_on)))
+      ORDER BY r.id
+      FOR UPDATE OF r SKIP LOCKED`;
+    if (stale.length === 0) return 0;
+    const messageIds = stale.flatMap((row) => (row.outbox_message_id ? [row.outbox_message_id] : []));
+    // Only emails still waiting are held back; the conditional update loses cleanly to a sender that claimed one first.
+    const held = await tx.outboxMessage.updateManyAndReturn({
+      where: { id: { in: messageIds }, status: "queued" },
+      data: { status: "failed", lastError: cancelledNote, nextAttemptAt: null },
+      select: { id: true },
+    });
+    const heldIds = new Set(held.map((message) => message.id));
+    const cancel = stale.filter((row) => row.outbox_message_id === null || heldIds.has(row.outbox_message_id)).map((row) => row.id);
+    const { count } = await tx.reminderDelivery.updateMany({ where: { id: { in: cancel }, status: "claimed" }, data: { status: "cancelled" } });
+    return count;
+  });
+}

@@ -1,0 +1,48 @@
+import { db } from "@/lib/db";
+import type { PlannerToken } from "./plan-reminders";
+import { stepsFor, type ReminderSchedule } from "./reminder-schedule";
+import { dayNumber, fromDayNumber } from "./reminder-steps";
+
+type Person = { id: string; active: boolean; reminderDigest: boolean };
+export type ReminderCandidate = PlannerToken & { owner: Person; backup: Person | null };
+
+const pageSize = 2000;
+
+/**
+ * Active tokens that could be in a reminder window at `now` (due within the earliest step, overdue,
+ * or without a backup), paged by id so the whole inventory is never held in one query.
+ */
+export async function loadReminderCandidates(schedule: ReminderSchedule, now: Date): Promise<ReminderCandidate[]> {
+  const horizon = fromDayNumber(dayNumber(now) + stepsFor(schedule, true)[0]);
+  const person = { select: { id: true, active: true, reminderDigest: true } } as const;
+  const candidates: ReminderCandidate[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await db.token.findMany({
+      where: {
+        state: "active",
+        OR: [{ expiresOn: { lte: horizon } }, { rotationDueOn: { lte: horizon } }, { backupId: null }],
+        ...(after ? { id: { gt: after } } : {}),
+      },
+      orderBy: { id: "asc" },
+      take: pageSize,
+      select: {
+        id: true,
+        state: true,
+        criticality: true,
+        expiresOn: true,
+        rotationDueOn: true,
+        backupId: true,
+        owner: person,
+        backup: person,
+        acknowledgements: { select: { dueOn: true } },
+      },
+    });
+    for (const { acknowledgements, ...token } of page) {
+      const expiry = token.expiresOn?.getTime();
+      candidates.push({ ...token, expiryAcknowledged: acknowledgements.some((ack) => ack.dueOn.getTime() === expiry) });
+    }
+    if (page.length < pageSize) return candidates;
+    after = page[page.length - 1].id;
+  }
+}

@@ -1,0 +1,27 @@
+import type { PlannedReminder, PlannerToken } from "./plan-reminders";
+import { planReminders } from "./plan-reminders";
+import type { ReminderSchedule } from "./reminder-schedule";
+
+const dayMs = 86_400_000;
+const lookAheadDays = 400;
+const keyOf = (reminder: Pick<PlannedReminder, "kind" | "dueOn" | "step">) => `${reminder.kind}|${reminder.dueOn.getTime()}|${reminder.step}`;
+
+/**
+ * The next reminder owner and backup will get: one due now that was not claimed yet (the next sweep
+ * sends it), else the first day a new step begins. Escalations and weekly nudges are left out.
+ */
+export function nextReminder(token: PlannerToken, schedule: ReminderSchedule, now: Date, claimed: Set<string>): { on: Date; reminder: PlannedReminder } | null {
+  const plan = (at: Date) => planReminders([token], schedule, at).filter((reminder) => reminder.kind === "expiry" || reminder.kind === "rotation");
+  const today = plan(now);
+  const waiting = today.find((reminder) => !claimed.has(keyOf(reminder)));
+  if (waiting) return { on: now, reminder: waiting };
+  const current = new Set(today.map(keyOf));
+  for (let days = 1; days <= lookAheadDays; days++) {
+    const on = new Date(now.getTime() + days * dayMs);
+    const upcoming = plan(on).find((reminder) => !current.has(keyOf(reminder)));
+    if (upcoming) return { on, reminder: upcoming };
+  }
+  return null;
+}
+
+export const reminderKey = keyOf;

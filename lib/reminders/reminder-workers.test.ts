@@ -1,0 +1,120 @@
+// Real worker processes (the production job runner, acting at a given time) on one database,
+// counting what arrives at a real SMTP server.
+import type { ChildProcess } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startMailCatcher, type CaughtMail } from "@/e2e/support/mail-catcher";
+import { spawnWorker, stopWorker } from "./testing/spawn-worker";
+
+const catcher = await startMailCatcher();
+const workerEnv = {
+  DATABASE_URL: process.env.DATABASE_URL!,
+  SMTP_URL: catcher.smtpUrl,
+  APP_URL: "http://tokenbook.example.test:3000",
+  AUTH_SECRET: "reminder-test-secret-that-is-long-enough",
+};
+Object.assign(process.env, workerEnv);
+const { db } = await import("@/lib/db");
+
+const now = new Date("2026-12-05T09:00:00Z");
+const workers: ChildProcess[] = [];
+const people = await Promise.all(
+  Array.from({ length: 20 }, (_, index) => db.user.create({ data: { name: `Person ${index}`, email: `person-${index}@example.test`, role: "editor" } })),
+);
+
+/** `count` tokens that all entered the 7-day window together, each with an owner and a backup. */
+async function tokensExpiringInSevenDays(count: number) {
+  await db.token.createMany({
+    data: Array.from({ length: count }, (_, index) => ({
+      name: `Key ${index}`,
+      nameKey: `key ${index}`,
+      service: "HubSpot",
+      serviceKey: "hubspot",
+      purpose: "Reports",
+      environment: "production" as const,
+      secretLocation: "1Password",
+      ownerId: people[index % 10].id,
+      backupId: people[10 + (index % 10)].id,
+      expiresOn: new Date("2026-12-12T00:00:00Z"),
+    })),
+  });
+  return count * 2;
+}
+
+const pairKey = (mail: CaughtMail) => `${mail.to.join(",")}|${mail.subject}`;
+
+async function waitForDistinct(expected: number, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const distinct = new Set((await catcher.messages()).map(pairKey)).size;
+    if (distinct >= expected) break;
+    if (Date.now() > deadline) throw new Error(`Only ${distinct} of ${expected} reminders arrived.`);
+    await sleep(100);
+  }
+  // Anything sent twice would arrive right behind the first copy.
+  await sleep(1500);
+  return catcher.messages();
+}
+
+function groupByReminder(mail: CaughtMail[]) {
+  const groups = new Map<string, CaughtMail[]>();
+  for (const message of mail) groups.set(pairKey(message), [...(groups.get(pairKey(message)) ?? []), message]);
+  return [...groups.values()];
+}
+
+beforeEach(async () => {
+  await db.reminderDelivery.deleteMany();
+  await db.token.deleteMany();
+  await db.outboxMessage.deleteMany();
+  await catcher.clear();
+});
+
+afterEach(async () => {
+  await Promise.all(workers.splice(0).map((worker) => stopWorker(worker)));
+});
+
+afterAll(() => catcher.stop());
+
+describe("worker processes", () => {
+  it("three workers, 1,000 tokens crossing a window at once: every reminder arrives, none twice", async () => {
+    const expected = await tokensExpiringInSevenDays(1000);
+    const started = Date.now();
+    workers.push(...(await Promise.all([spawnWorker(now, workerEnv), spawnWorker(now, workerEnv), spawnWorker(now, workerEnv)])));
+    const mail = await waitForDistinct(expected);
+    console.log(`3 workers delivered ${mail.length} reminders for 1,000 tokens in ${Date.now() - started} ms (from spawn)`);
+
+    expect(mail).toHaveLength(expected);
+    expect(groupByReminder(mail).every((group) => group.length === 1)).toBe(true);
+    expect(new Set(mail.map((message) => message.messageId)).size).toBe(expected);
+    expect(await db.reminderDelivery.count({ where: { status: "sent" } })).toBe(expected);
+  }, 240_000);
+
+  it("a worker killed with SIGKILL mid-batch and started again loses nothing and repeats an interrupted send at most once, with the same Message-ID", async () => {
+    const expected = await tokensExpiringInSevenDays(300);
+    const first = await spawnWorker(now, workerEnv);
+    workers.push(first);
+    while ((await catcher.messages()).length < 100) await sleep(10);
+    await stopWorker(first, "SIGKILL");
+    const receivedBeforeKill = (await catcher.messages()).length;
+    const interrupted = await db.outboxMessage.count({ where: { status: "sending" } });
+    console.log(`killed after ${receivedBeforeKill} of ${expected} emails; ${interrupted} send(s) cut off mid-way`);
+    expect(receivedBeforeKill).toBeLessThan(expected);
+
+    // Let the sending lease run out, as five minutes would.
+    await db.$executeRaw`UPDATE outbox_messages SET updated_at = updated_at - interval '6 minutes' WHERE status = 'sending'`;
+    workers.push(await spawnWorker(now, workerEnv));
+    const mail = await waitForDistinct(expected);
+
+    const groups = groupByReminder(mail);
+    expect(groups).toHaveLength(expected);
+    const repeats = groups.filter((group) => group.length > 1);
+    console.log(`after the restart: ${groups.length} reminders arrived, ${repeats.length} of them twice (same Message-ID)`);
+    expect(repeats.length).toBeLessThanOrEqual(interrupted);
+    for (const group of repeats) {
+      expect(group).toHaveLength(2);
+      expect(group[1].messageId).toBe(group[0].messageId);
+    }
+    expect(await db.reminderDelivery.count({ where: { status: "sent" } })).toBe(expected);
+    expect(await db.outboxMessage.count({ where: { status: { not: "sent" } } })).toBe(0);
+  }, 240_000);
+});

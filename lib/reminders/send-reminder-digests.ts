@@ -1,0 +1,49 @@
+import { db } from "@/lib/db";
+import { deliverMail, queueMail } from "@/lib/mail/send-mail";
+import { loadMailTokens } from "./claim-reminders";
+import { digestEmail } from "./digest-email";
+import { syncReminderStatuses } from "./sync-reminder-statuses";
+
+/**
+ * The daily job: each person's reminders that wait for a digest go out in one email. The rows are
+ * locked and tied to that email in one transaction, so each step still reaches them exactly once,
+ * whichever instance runs the job and however often.
+ */
+export async function sendReminderDigests(now: Date): Promise<number> {
+  const waiting = await db.reminderDelivery.findMany({
+    where: { status: "claimed", outboxMessageId: null },
+    distinct: ["recipientId"],
+    select: { recipientId: true },
+  });
+  let sent = 0;
+  for (const { recipientId } of waiting) {
+    const outboxId = await queueDigest(recipientId, now);
+    if (!outboxId) continue;
+    await deliverMail(outboxId, now);
+    sent += 1;
+  }
+  await syncReminderStatuses();
+  return sent;
+}
+
+async function queueDigest(recipientId: string, now: Date): Promise<string | null> {
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM reminder_deliveries
+      WHERE recipient_id = ${recipientId} AND status = 'claimed' AND outbox_message_id IS NULL
+      ORDER BY due_on, id FOR UPDATE SKIP LOCKED`;
+    if (rows.length === 0) return null;
+    const deliveries = await tx.reminderDelivery.findMany({
+      where: { id: { in: rows.map((row) => row.id) } },
+      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+      select: { id: true, kind: true, dueOn: true, tokenId: true, recipient: { select: { id: true, email: true } } },
+    });
+    const tokens = await loadMailTokens(tx, deliveries.map((delivery) => delivery.tokenId));
+    const recipient = deliveries[0].recipient;
+    const items = deliveries.map((delivery) => ({ kind: delivery.kind, dueOn: delivery.dueOn, token: tokens.get(delivery.tokenId)! }));
+    const { subject, text, html } = digestEmail(recipient, items, now);
+    const message = await queueMail({ to: recipient.email, subject, text, html, kind: "reminder-digest" }, tx);
+    await tx.reminderDelivery.updateMany({ where: { id: { in: deliveries.map((delivery) => delivery.id) } }, data: { outboxMessageId: message.id } });
+    return message.id;
+  });
+}

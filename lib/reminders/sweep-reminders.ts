@@ -1,0 +1,37 @@
+import { cancelStaleReminders } from "./cancel-stale-reminders";
+import { chooseRecipients } from "./choose-recipients";
+import { claimKey, claimReminders, type ReminderClaim } from "./claim-reminders";
+import { deliverReminderMail } from "./deliver-reminder-mail";
+import { listReminderAdmins } from "./list-reminder-admins";
+import { loadReminderCandidates } from "./load-reminder-candidates";
+import { planReminders } from "./plan-reminders";
+import { readReminderSchedule } from "./read-reminder-schedule";
+import { syncReminderStatuses } from "./sync-reminder-statuses";
+
+export type SweepResult = { planned: number; emailed: number; cancelled: number };
+
+const chunkSize = 100;
+
+/**
+ * The scheduled job: plan the reminders due at `now`, claim each one exactly once, queue and send
+ * its email. Any number of instances may run it at once; each claim is decided by the database.
+ */
+export async function sweepReminders(now: Date): Promise<SweepResult> {
+  const cancelled = await cancelStaleReminders();
+  const [schedule, admins] = await Promise.all([readReminderSchedule(), listReminderAdmins()]);
+  const candidates = await loadReminderCandidates(schedule, now);
+  const tokens = new Map(candidates.map((token) => [token.id, token]));
+  const claims: ReminderClaim[] = planReminders(candidates, schedule, now).flatMap((reminder) =>
+    chooseRecipients(reminder, tokens.get(reminder.tokenId)!, admins).map((recipient) => ({ ...reminder, recipientId: recipient.id, digest: recipient.digest })),
+  );
+  // Every instance claims in the same order, so two inserting the same rows wait for each other instead of deadlocking.
+  claims.sort((a, b) => (claimKey(a) < claimKey(b) ? -1 : 1));
+  let emailed = 0;
+  for (let start = 0; start < claims.length; start += chunkSize) {
+    const outboxIds = await claimReminders(claims.slice(start, start + chunkSize), admins, now);
+    emailed += outboxIds.length;
+    await deliverReminderMail(outboxIds, now);
+  }
+  await syncReminderStatuses();
+  return { planned: claims.length, emailed, cancelled };
+}

@@ -1,0 +1,32 @@
+import autocannon from "autocannon";
+
+export type Measurement = {
+  medianMs: number;
+  p95Ms: number;
+  requestsPerSecond: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+};
+
+export const load = { connections: 20, seconds: 20 };
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+/** A fixed-length load of one address on loopback; autocannon has no p95, so every latency is kept. */
+export async function measureRoute(url: string, headers: Record<string, string>, seconds = load.seconds): Promise<Measurement> {
+  if (!["127.0.0.1", "localhost"].includes(new URL(url).hostname)) throw new Error(`The bench only loads loopback addresses, not ${url}.`);
+  const latencies: number[] = [];
+  const run = autocannon({ url, connections: load.connections, duration: seconds, headers, timeout: 30 });
+  run.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  const result = await run;
+  latencies.sort((a, b) => a - b);
+  return {
+    medianMs: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
+    requestsPerSecond: result.requests.total / seconds,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}

@@ -1,0 +1,36 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
+import { findFreePort } from "../support/free-port";
+import { nextBin, nextEnv } from "../support/next-bin";
+
+export type BenchApp = { url: string; process: ChildProcess; stop: () => Promise<void> };
+
+/** `next start` on loopback only, against the bench database, with mail kept in the outbox. */
+export async function startBenchApp(databaseUrl: string): Promise<BenchApp> {
+  const port = await findFreePort();
+  const url = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: nextEnv({ DATABASE_URL: databaseUrl, APP_URL: url, PORT: String(port), AUTH_SECRET: "bench-secret-that-is-long-enough-for-auth-js", NODE_ENV: "production" }),
+  });
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  await waitForHealth(url, server);
+  return {
+    url,
+    process: server,
+    stop: async () => {
+      server.kill("SIGTERM");
+      await Promise.race([exited, sleep(10_000)]);
+    },
+  };
+}
+
+async function waitForHealth(url: string, server: ChildProcess) {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (server.exitCode !== null) throw new Error(`The app stopped while starting (exit code ${server.exitCode}).`);
+    const healthy = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+    if (healthy) return;
+    await sleep(100);
+  }
+  throw new Error(`The app did not become healthy at ${url}.`);
+}

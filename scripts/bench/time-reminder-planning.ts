@@ -1,0 +1,28 @@
+import { planReminders, type PlannerToken } from "@/lib/reminders/plan-reminders";
+import { defaultReminderSchedule } from "@/lib/reminders/reminder-schedule";
+
+export type PlanningTime = { tokens: number; ms: number; reminders: number };
+
+const dayMs = 86_400_000;
+const dayOffset = (now: Date, days: number) => new Date(Math.floor(now.getTime() / dayMs + days) * dayMs);
+
+/** Tokens in every situation the planner meets: expiries spread over two years around `now`, some without. */
+function syntheticTokens(count: number, now: Date): PlannerToken[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `bench-${i}`,
+    state: i % 50 === 0 ? "revoked" : "active",
+    criticality: (["low", "medium", "high", "critical"] as const)[i % 4],
+    expiresOn: i % 20 === 0 ? null : dayOffset(now, (i % 730) - 365),
+    rotationDueOn: i % 3 === 0 ? dayOffset(now, (i % 400) - 200) : null,
+    backupId: i % 7 === 0 ? null : `backup-${i % 250}`,
+    expiryAcknowledged: i % 5 === 0,
+  }));
+}
+
+/** The pure planning step of the reminder sweep (no database), with the default schedule. */
+export function timeReminderPlanning(now: Date, count = 100_000): PlanningTime {
+  const tokens = syntheticTokens(count, now);
+  const started = performance.now();
+  const planned = planReminders(tokens, defaultReminderSchedule, now);
+  return { tokens: count, ms: performance.now() - started, reminders: planned.length };
+}
