@@ -17,6 +17,8 @@ const publicEntryPoints: Record<string, string> = {
   "POST /api/auth/[...nextauth]": "Auth.js's own sign-in endpoints",
   "POST /api/sign-in/confirm": "hands the single-use sign-in token to Auth.js (same-origin only)",
   "GET /api/health": "health check for load balancers; says nothing about the data",
+  confirmAcknowledgementAction: "guarded by the signed “I'm on it” link from the reminder email (HMAC over token, date and person)",
+  "GET /api/calendar/[kind]/[file]": "guarded by the unguessable feed key in the address; a reset key answers 404",
 };
 
 const rowNames = [...readFileSync(tableFile, "utf8").matchAll(/\bname:\s*(["'`])(.+?)\1/g)].map((match) => match[2]);
