@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { describedBy, FieldShell } from "@/components/ui/field-shell";
 
 export type PickablePerson = { id: string; name: string; email: string; active: boolean };
 
@@ -24,18 +25,8 @@ export function PersonPicker({ label, hint, people, value, onChange, error, allo
   const [text, setText] = useState(chosen ? describe(chosen) : "");
   const unmatched = text.trim() !== "" && !choosable.some((person) => describe(person) === text);
   const message = error ?? (unmatched ? "Choose a person from the suggestions, or clear the field." : undefined);
-  const describedBy = [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
+    <FieldShell id={id} label={label} hint={hint} error={message}>
       <input
         id={id}
         list={`${id}-people`}
@@ -43,7 +34,7 @@ export function PersonPicker({ label, hint, people, value, onChange, error, allo
         autoComplete="off"
         placeholder={allowNone ?? "Type a name or email"}
         aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, message)}
         onChange={(event) => {
           setText(event.target.value);
           const match = choosable.find((person) => describe(person) === event.target.value);
@@ -56,12 +47,6 @@ export function PersonPicker({ label, hint, people, value, onChange, error, allo
           <option key={person.id} value={describe(person)} />
         ))}
       </datalist>
-      {message && (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          <span aria-hidden="true">⚠ </span>
-          {message}
-        </p>
-      )}
-    </div>
+    </FieldShell>
   );
 }
