@@ -6,6 +6,7 @@ const statuses: Record<OutboxStatus, { icon: string; label: string; className: s
   sent: { icon: "✓", label: "Sent", className: "text-emerald-800" },
   kept: { icon: "📥", label: "Kept (no mail server)", className: "text-sky-900" },
   failed: { icon: "✕", label: "Failed", className: "text-red-800" },
+  cancelled: { icon: "⊘", label: "Cancelled (no longer needed)", className: "text-slate-700" },
 };
 
 export const outboxStatusLabel = (status: OutboxStatus) => statuses[status].label;

@@ -3,10 +3,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize, isAdmin } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { InvalidInputError } from "@/lib/errors";
+import { outboxStatuses } from "./outbox-statuses";
 import type { OutboxMessage } from "@/lib/generated/prisma/client";
 
 const listOutboxSchema = z.object({
-  status: z.enum(["queued", "sending", "sent", "kept", "failed"]).optional(),
+  status: z.enum(outboxStatuses).optional(),
   cursor: z.string().min(1).optional(),
   take: z.number().int().min(1).max(200).default(50),
 });

@@ -1,4 +1,4 @@
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
 
 export type { OutboxStatus };
-export const outboxStatuses: OutboxStatus[] = ["queued", "sending", "sent", "kept", "failed"];
+export const outboxStatuses = ["queued", "sending", "sent", "kept", "failed", "cancelled"] as const satisfies readonly OutboxStatus[];

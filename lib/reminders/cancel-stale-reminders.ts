@@ -5,8 +5,7 @@ export const cancelledNote = "Not sent: the token's date changed or it was retir
 /**
  * Reminders claimed for a date the token no longer has (it was rotated, so a new series started),
  * for a token that is no longer active, or escalations after someone said "I'm on it", are cancelled while their email still waits in the queue.
- * One sent or being sent is left alone. The outbox has no "cancelled" state, so the waiting email
- * is marked failed with the reason, and the admins' failure notice is not triggered by it.
+ * One sent or being sent is left alone. The waiting email is marked cancelled in the Outbox, with the reason.
  */
 export async function cancelStaleReminders(): Promise<number> {
   return db.$transaction(async (tx) => {
@@ -26,7 +25,7 @@ export async function cancelStaleReminders(): Promise<number> {
     // Only emails still waiting are held back; the conditional update loses cleanly to a sender that claimed one first.
     const held = await tx.outboxMessage.updateManyAndReturn({
       where: { id: { in: messageIds }, status: "queued" },
-      data: { status: "failed", lastError: cancelledNote, nextAttemptAt: null },
+      data: { status: "cancelled", lastError: cancelledNote, nextAttemptAt: null },
       select: { id: true },
     });
     const heldIds = new Set(held.map((message) => message.id));
