@@ -44,8 +44,9 @@ test("a fresh `npm start` prints a setup link for the first admin, and with no m
   await page.goto(setupLink);
   await expect(page.getByText("This setup link has expired or was already used.")).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole("heading", { name: "Sign in to Tokenbook" })).toBeVisible();
 
-  await page.goto(`${appUrl}/sign-in`);
   await page.getByLabel("Work email").fill("first.admin@example.test");
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect.poll(() => log).toMatch(/Sign-in link for first\.admin@example\.test .*: http\S+/);
