@@ -6,6 +6,7 @@ import { auditEventsWhere } from "./audit-events-where";
 import { presentAuditEvent, auditEventSelect, type AuditEventRecord } from "./present-audit-event";
 import { recordAudit } from "./record-audit";
 import { parseAuditFilters, readAuditFilterValues, type AuditFilters, type AuditSearchParams } from "./schema";
+import { streamText } from "@/lib/http/stream-text";
 
 export const auditExportLimit = 50_000;
 const batchSize = 1_000;
@@ -70,17 +71,7 @@ export async function exportAuditCsv(actor: Actor | null, params: AuditSearchPar
   const filters = parseAuditFilters(params);
   await db.$transaction((tx) => recordAudit(tx, { actor: admin, action: "audit.exported", after: { filters: readAuditFilterValues(params) } }));
   const chunks = auditCsvChunks(filters);
-  const encoder = new TextEncoder();
-  return new ReadableStream({
-    async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
+  return streamText(chunks);
 }
 
 /** "tokenbook-audit-2026-03-31.csv", dated in UTC like the rest of Tokenbook. */

@@ -10,6 +10,7 @@ import { criticalityLabels, environmentLabels } from "./schema";
 import { tokenCsvColumns, tokenCsvListSeparator, type TokenCsvKey } from "./token-csv-columns";
 import { tokenStatus } from "./token-status";
 import { tokenStatusWords } from "./token-status-words";
+import { streamText } from "@/lib/http/stream-text";
 
 export const tokenExportLimit = 50_000;
 const batchSize = 1_000;
@@ -96,17 +97,7 @@ export async function exportTokensCsv(actor: Actor | null, params: Record<string
   const query = parseTokenListQuery(params);
   await db.$transaction((tx) => recordAudit(tx, { actor: reader, action: "token.exported", after: { view: tokenListSearch(query, { page: undefined, size: undefined }) } }));
   const chunks = tokenCsvChunks(query, now);
-  const encoder = new TextEncoder();
-  return new ReadableStream({
-    async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
+  return streamText(chunks);
 }
 
 /** "tokenbook-tokens-2026-03-31.csv", dated in UTC like the rest of Tokenbook. */
