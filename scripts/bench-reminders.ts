@@ -44,23 +44,8 @@ async function benchSending(tokenCount: number) {
     process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
     const { db } = await import("../lib/db");
     const { sweepReminders } = await import("../lib/reminders/sweep-reminders");
-    const people = await Promise.all(
-      Array.from({ length: 20 }, (_, index) => db.user.create({ data: { name: `Person ${index}`, email: `person-${index}@example.test`, role: "editor" } })),
-    );
-    await db.token.createMany({
-      data: Array.from({ length: tokenCount }, (_, index) => ({
-        name: `Key ${index}`,
-        nameKey: `key ${index}`,
-        service: "HubSpot",
-        serviceKey: "hubspot",
-        purpose: "Reports",
-        environment: "production" as const,
-        secretLocation: "1Password",
-        ownerId: people[index % 10].id,
-        backupId: people[10 + (index % 10)].id,
-        expiresOn: new Date("2026-12-12T00:00:00Z"),
-      })),
-    });
+    const { createLoadTestPeople, createTokensExpiringTogether } = await import("../lib/reminders/testing/seed-expiring-tokens");
+    await createTokensExpiringTogether(await createLoadTestPeople(), tokenCount, new Date("2026-12-12T00:00:00Z"));
     const started = performance.now();
     const result = await sweepReminders(now);
     const elapsed = performance.now() - started;

@@ -4,6 +4,7 @@ import type { ChildProcess } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startMailCatcher, type CaughtMail } from "@/e2e/support/mail-catcher";
+import { createLoadTestPeople, createTokensExpiringTogether } from "./testing/seed-expiring-tokens";
 import { spawnWorker, stopWorker } from "./testing/spawn-worker";
 
 const catcher = await startMailCatcher();
@@ -18,26 +19,11 @@ const { db } = await import("@/lib/db");
 
 const now = new Date("2026-12-05T09:00:00Z");
 const workers: ChildProcess[] = [];
-const people = await Promise.all(
-  Array.from({ length: 20 }, (_, index) => db.user.create({ data: { name: `Person ${index}`, email: `person-${index}@example.test`, role: "editor" } })),
-);
+const people = await createLoadTestPeople();
 
 /** `count` tokens that all entered the 7-day window together, each with an owner and a backup. */
 async function tokensExpiringInSevenDays(count: number) {
-  await db.token.createMany({
-    data: Array.from({ length: count }, (_, index) => ({
-      name: `Key ${index}`,
-      nameKey: `key ${index}`,
-      service: "HubSpot",
-      serviceKey: "hubspot",
-      purpose: "Reports",
-      environment: "production" as const,
-      secretLocation: "1Password",
-      ownerId: people[index % 10].id,
-      backupId: people[10 + (index % 10)].id,
-      expiresOn: new Date("2026-12-12T00:00:00Z"),
-    })),
-  });
+  await createTokensExpiringTogether(people, count, new Date("2026-12-12T00:00:00Z"));
   return count * 2;
 }
 
