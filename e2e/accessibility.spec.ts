@@ -9,6 +9,7 @@ import { createTokenRecord } from "@/prisma/factories";
 import { createActor } from "./support/actors";
 import { expect, test } from "./support/fixtures";
 import { signInAs } from "./support/sign-in-as";
+import { daysFromNow, isoDay } from "@/testing/dates";
 
 type Who = "anonymous" | "viewer" | "editor" | "admin";
 type Fixture = { tokenId: string; personId: string };
@@ -41,7 +42,7 @@ const visits: Record<string, { who: Who[]; path?: (f: Fixture) => string }> = {
   "/timeline": { who: signedIn },
   "/calendar": { who: signedIn },
   "/settings": { who: signedIn },
-  "/im-on-it": { who: ["anonymous"], path: () => "/im-on-it?token=x&due=2026-12-12&person=y&sig=z" },
+  "/im-on-it": { who: ["anonymous"], path: () => `/im-on-it?token=x&due=${isoDay(daysFromNow(7))}&person=y&sig=z` },
 };
 
 const routes = pageRoutes();

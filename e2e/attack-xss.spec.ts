@@ -8,6 +8,7 @@ import { createActor } from "./support/actors";
 import { expect, test } from "./support/fixtures";
 import { signInAs } from "./support/sign-in-as";
 import { formulaPayloads, xssPayloads } from "./support/xss-payloads";
+import { daysFromNow, isoDay } from "@/testing/dates";
 
 const marker = `xss${Date.now().toString(36)}`;
 let admin: Actor;
@@ -28,7 +29,7 @@ test.beforeAll(async () => {
       secretLocation: payload,
       scopes: payload,
       backupId: backup.id,
-      expiresOn: "2027-01-31",
+      expiresOn: isoDay(daysFromNow(60)),
       criticality: "high",
       consoleUrl: `https://console.example.com/keys?next=${payload}`,
       tags: ["xss"],

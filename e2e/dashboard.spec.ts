@@ -3,17 +3,17 @@ import { createPerson, createTokenRecord } from "@/prisma/factories";
 import { expect, test } from "./support/fixtures";
 import { seriousAccessibilityIssues } from "./support/serious-accessibility-issues";
 import { signInAs } from "./support/sign-in-as";
+import { daysFromNow } from "@/testing/dates";
 
 const marker = () => `d${randomBytes(4).toString("hex")}`;
-const inDays = (days: number) => new Date(Math.floor(Date.now() / 86_400_000 + days) * 86_400_000);
-const isoDay = (days: number) => inDays(days).toISOString().slice(0, 10);
+const isoDay = (days: number) => daysFromNow(days).toISOString().slice(0, 10);
 
 test("the home page puts the search first, then what needs attention, each count linking to the list filtered the same way", async ({ page }) => {
   const m = marker();
   const leaver = await createPerson({ name: `Lena Left ${m}`, role: "editor", active: false });
-  await createTokenRecord({ name: `Expired ${m}`, expiresOn: inDays(-3) });
-  await createTokenRecord({ name: `Expiring ${m}`, expiresOn: inDays(2) });
-  await createTokenRecord({ name: `Leaver's ${m}`, ownerId: leaver.id, expiresOn: inDays(200) });
+  await createTokenRecord({ name: `Expired ${m}`, expiresOn: daysFromNow(-3) });
+  await createTokenRecord({ name: `Expiring ${m}`, expiresOn: daysFromNow(2) });
+  await createTokenRecord({ name: `Leaver's ${m}`, ownerId: leaver.id, expiresOn: daysFromNow(200) });
   await createTokenRecord({ name: `Leaked ${m}`, state: "compromised" });
   await signInAs(page.context(), await createPerson({ role: "viewer" }));
   await page.goto("/");
@@ -57,7 +57,7 @@ test("the home page has no serious accessibility problems, for visitors and sign
   await expect(page.getByRole("heading", { level: 1, name: "Welcome to Tokenbook" })).toBeVisible();
   expect(await seriousAccessibilityIssues(page)).toEqual([]);
 
-  await createTokenRecord({ name: `Axe home ${marker()}`, expiresOn: inDays(1) });
+  await createTokenRecord({ name: `Axe home ${marker()}`, expiresOn: daysFromNow(1) });
   await signInAs(page.context(), await createPerson({ role: "admin" }));
   await page.goto("/");
   await expect(page.getByRole("heading", { name: /What needs attention/ })).toBeVisible();

@@ -4,8 +4,7 @@ import { createPerson, createTokenRecord } from "@/prisma/factories";
 import { expect, test, uniqueEmail } from "./support/fixtures";
 import { linkIn } from "./support/links";
 import { signInAs } from "./support/sign-in-as";
-
-const inDays = (days: number) => new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000 + days * 86_400_000);
+import { daysFromNow, isoDay } from "@/testing/dates";
 
 /** Asks the server's job runner for a reminder run now, as its five-minute schedule would. */
 async function runReminderSweep() {
@@ -23,7 +22,7 @@ test("an owner gets the 7-day reminder, presses “I'm on it” in the email, an
     name: `HubSpot reporting key ${suffix}`,
     ownerId: owner.id,
     backupId: backup.id,
-    expiresOn: inDays(7),
+    expiresOn: daysFromNow(7),
     dependents: ["Weekly marketing report"],
   });
 
@@ -50,7 +49,7 @@ test("an owner gets the 7-day reminder, presses “I'm on it” in the email, an
 });
 
 test("a changed link is refused with a plain explanation", async ({ page }) => {
-  await page.goto("/im-on-it?token=abc&due=2026-12-12&person=xyz&sig=forged");
+  await page.goto(`/im-on-it?token=abc&due=${isoDay(daysFromNow(7))}&person=xyz&sig=forged`);
   await expect(page.getByRole("heading", { name: "This link doesn't work" })).toBeVisible();
 });
 

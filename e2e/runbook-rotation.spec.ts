@@ -4,6 +4,7 @@ import { startRunbookFromTemplate } from "@/lib/runbooks/save-runbook";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
 import { expect, test } from "./support/fixtures";
 import { signInAs } from "./support/sign-in-as";
+import { daysFromNow, isoDay, shownDay } from "@/testing/dates";
 
 const suffix = () => Math.random().toString(36).slice(2, 7);
 
@@ -17,7 +18,7 @@ async function ownerBackupAndToken() {
     ownerId: owner.id,
     backupId: backup.id,
     consoleUrl: "https://app.hubspot.com/private-apps",
-    expiresOn: new Date("2026-12-20T00:00:00Z"),
+    expiresOn: daysFromNow(21),
   });
   return { owner, backup, token };
 }
@@ -56,17 +57,18 @@ test("the owner starts a rotation from a template and ticks half; the backup car
     await backupPage.getByRole("checkbox", { name: `Step ${step}` }).check();
     await expect(backupPage.getByText(new RegExp(`— ${step} of 6 steps done`))).toBeVisible();
   }
-  await backupPage.getByLabel("New expiry date").fill("2027-12-20");
+  const newExpiry = daysFromNow(386);
+  await backupPage.getByLabel("New expiry date").fill(isoDay(newExpiry));
   await backupPage.getByLabel("How did you check it works?").fill("The Monday report loaded this morning's numbers.");
   await backupPage.getByRole("button", { name: "Finish and save the new dates" }).click();
 
   await expect(backupPage.getByText("Rotation finished: the new dates are saved")).toBeVisible();
-  await expect(backupPage.getByText(/^20 Dec 2027 \(in \d+ days\)$/)).toBeVisible();
+  await expect(backupPage.getByText(`${shownDay(newExpiry)} (in 386 days)`, { exact: true })).toBeVisible();
   const history = backupPage.getByRole("heading", { name: "History" }).locator("..");
   await expect(history.getByRole("listitem").filter({ hasText: "Rotated the token" })).toContainText(backup.name);
   await expect(history.getByRole("listitem").filter({ hasText: "Started a rotation" })).toContainText(owner.name);
   await backupPage.goto(`/tokens/${token.id}/runbook`);
-  await expect(backupPage.getByText(`Started by ${owner.name}, ended by ${backup.name} · new expiry 20 Dec 2027`)).toBeVisible();
+  await expect(backupPage.getByText(`Started by ${owner.name}, ended by ${backup.name} · new expiry ${shownDay(newExpiry)}`)).toBeVisible();
   await backupPage.screenshot({ path: "test-results/runbook-after-rotation.png", fullPage: true });
   await backupContext.close();
 });
@@ -104,9 +106,9 @@ test("a practice run changes no dates and records when the runbook was last test
   await page.getByRole("button", { name: "Finish the practice run" }).click();
   await expect(page.getByText("Practice run finished: the runbook is marked as tested today.")).toBeVisible();
   await expect(page.getByText(/Runbook last tested on \d+ \w+ \d{4}/)).toBeVisible();
-  await expect(page.getByText(/^20 Dec 2026 \((in \d+ days|tomorrow|today)\)$/)).toBeVisible();
+  await expect(page.getByText(`${shownDay(token.expiresOn!)} (in 21 days)`, { exact: true })).toBeVisible();
   const after = await db.token.findUniqueOrThrow({ where: { id: token.id } });
-  expect(after.expiresOn?.toISOString().slice(0, 10)).toBe("2026-12-20");
+  expect(after.expiresOn?.toISOString().slice(0, 10)).toBe(isoDay(token.expiresOn!));
   expect(after.lastRotatedOn).toBeNull();
   expect(after.runbookTestedAt).not.toBeNull();
 });

@@ -3,10 +3,10 @@ import { createPerson, createTeam, createTokenRecord } from "@/prisma/factories"
 import { expect, test } from "./support/fixtures";
 import { seriousAccessibilityIssues } from "./support/serious-accessibility-issues";
 import { signInAs } from "./support/sign-in-as";
+import { daysFromNow } from "@/testing/dates";
 
 // The e2e database is shared by parallel tests: every team, person and token here carries its own word.
 const marker = () => `t${randomBytes(4).toString("hex")}`;
-const inDays = (days: number) => new Date(Math.floor(Date.now() / 86_400_000 + days) * 86_400_000);
 const mondayOf = (date: Date) => new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * 86_400_000);
 const weekLabel = (date: Date) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(date);
 
@@ -15,7 +15,7 @@ test("a token expiring in 10 days sits in its week and its team's lane; Tab reac
   // "A …" sorts the lane first, so few markers come before it in the Tab order.
   const team = await createTeam(`A timeline team ${m}`);
   const owner = await createPerson({ name: `Tess Timeline ${m}`, role: "editor" });
-  const token = await createTokenRecord({ name: `Ten days ${m}`, teamId: team.id, ownerId: owner.id, expiresOn: inDays(10) });
+  const token = await createTokenRecord({ name: `Ten days ${m}`, teamId: team.id, ownerId: owner.id, expiresOn: daysFromNow(10) });
   await signInAs(page.context(), await createPerson({ role: "viewer" }));
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/timeline");
@@ -27,7 +27,7 @@ test("a token expiring in 10 days sits in its week and its team's lane; Tab reac
   await expect(tokenMarker).toBeVisible();
 
   // The right week: the marker lies between its week's label and the next one.
-  const monday = mondayOf(inDays(10));
+  const monday = mondayOf(daysFromNow(10));
   const thisWeek = (await page.locator(`[data-gridline="${weekLabel(monday)}"]`).boundingBox())!;
   const nextWeek = (await page.locator(`[data-gridline="${weekLabel(new Date(monday.getTime() + 7 * 86_400_000))}"]`).boundingBox())!;
   const box = (await tokenMarker.boundingBox())!;
@@ -35,7 +35,7 @@ test("a token expiring in 10 days sits in its week and its team's lane; Tab reac
   expect(centre).toBeGreaterThan(thisWeek.x);
   expect(centre).toBeLessThan(nextWeek.x);
   const dayWidth = (nextWeek.x - thisWeek.x) / 7;
-  const dayOfWeek = (inDays(10).getUTCDay() + 6) % 7;
+  const dayOfWeek = (daysFromNow(10).getUTCDay() + 6) % 7;
   expect(Math.abs(centre - (thisWeek.x + (dayOfWeek + 0.5) * dayWidth))).toBeLessThan(dayWidth / 2);
 
   await page.mouse.move(0, 0);
@@ -52,7 +52,7 @@ test("a token expiring in 10 days sits in its week and its team's lane; Tab reac
 test("tokens on the same day of one lane become a numbered square that opens into links; lanes can be owners; the range is in the address", async ({ page }) => {
   const m = marker();
   const owner = await createPerson({ name: `Otto Owner ${m}`, role: "editor" });
-  for (const name of ["First", "Second", "Third"]) await createTokenRecord({ name: `${name} ${m}`, ownerId: owner.id, expiresOn: inDays(20) });
+  for (const name of ["First", "Second", "Third"]) await createTokenRecord({ name: `${name} ${m}`, ownerId: owner.id, expiresOn: daysFromNow(20) });
   await signInAs(page.context(), await createPerson({ role: "viewer" }));
   await page.goto("/timeline?range=4w&group=owner");
 
@@ -71,8 +71,8 @@ test("tokens on the same day of one lane become a numbered square that opens int
 test("the timeline has no serious accessibility problems, and fits a phone by scrolling sideways", async ({ page }) => {
   const m = marker();
   const team = await createTeam(`Axe team ${m}`);
-  await createTokenRecord({ name: `Axe soon ${m}`, teamId: team.id, expiresOn: inDays(3) });
-  await createTokenRecord({ name: `Axe later ${m}`, teamId: team.id, expiresOn: inDays(40), state: "compromised" });
+  await createTokenRecord({ name: `Axe soon ${m}`, teamId: team.id, expiresOn: daysFromNow(3) });
+  await createTokenRecord({ name: `Axe later ${m}`, teamId: team.id, expiresOn: daysFromNow(40), state: "compromised" });
   await signInAs(page.context(), await createPerson({ role: "viewer" }));
   await page.goto("/timeline");
   expect(await seriousAccessibilityIssues(page)).toEqual([]);

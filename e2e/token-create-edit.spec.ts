@@ -2,12 +2,15 @@ import { db } from "@/lib/db";
 import { createPerson } from "@/prisma/factories";
 import { expect, test } from "./support/fixtures";
 import { signInAs } from "./support/sign-in-as";
+import { daysFromNow, isoDay, shownDay } from "@/testing/dates";
 
 test("an editor creates a token, edits it, and sees both changes in its history", async ({ page }) => {
   const suffix = Math.random().toString(36).slice(2, 7);
   const editor = await createPerson({ role: "editor", name: `Eda Editor ${suffix}` });
   const backup = await createPerson({ role: "editor", name: `Bea Backup ${suffix}` });
   await signInAs(page.context(), editor);
+  const firstExpiry = daysFromNow(150);
+  const secondExpiry = daysFromNow(200);
 
   await page.goto("/tokens/new");
   await page.getByLabel("Name", { exact: true }).fill(`Zendesk support key ${suffix}`);
@@ -16,20 +19,20 @@ test("an editor creates a token, edits it, and sees both changes in its history"
   await page.getByLabel("What stops working, line 1").fill("Weekly customer report");
   await page.getByLabel("Where the secret is stored").fill("1Password › Support vault › Zendesk");
   await page.getByLabel("Backup (optional, but needed to count as healthy)").fill(`Bea Backup ${suffix} (${backup.email})`);
-  await page.getByLabel("Expires on").fill("2027-04-30");
+  await page.getByLabel("Expires on").fill(isoDay(firstExpiry));
   await page.getByRole("button", { name: "Save token" }).click();
 
   await expect(page.getByText("The token was saved.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: `Zendesk support key ${suffix}` })).toBeVisible();
   await expect(page.getByText(`Eda Editor ${suffix}`).first()).toBeVisible();
   await expect(page.getByText(`Bea Backup ${suffix}`).first()).toBeVisible();
-  await expect(page.getByText("30 Apr 2027")).toBeVisible();
+  await expect(page.getByText(shownDay(firstExpiry))).toBeVisible();
 
   await page.getByRole("link", { name: "Edit token" }).click();
-  await page.getByLabel("Expires on").fill("2027-06-15");
+  await page.getByLabel("Expires on").fill(isoDay(secondExpiry));
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Your changes were saved.")).toBeVisible();
-  await expect(page.getByText("15 Jun 2027")).toBeVisible();
+  await expect(page.getByText(shownDay(secondExpiry))).toBeVisible();
 
   const history = page.getByRole("heading", { name: "History" }).locator("..");
   await expect(history.getByRole("listitem")).toHaveCount(2);
@@ -47,7 +50,7 @@ test("a pasted secret is refused in the browser and on the server, and nothing i
   await page.getByLabel("Service", { exact: true }).fill("GitHub");
   await page.getByLabel("What it is for").fill("Deploys the website");
   await page.getByLabel("Where the secret is stored").fill(`ghp_${"a1B2c3D4e5".repeat(3)}abcdef`);
-  await page.getByLabel("Expires on").fill("2027-04-30");
+  await page.getByLabel("Expires on").fill(isoDay(daysFromNow(150)));
   await page.getByRole("button", { name: "Save token" }).click();
   await expect(page.getByText(/looks like it contains the secret itself/)).toBeVisible();
   expect(await db.token.count({ where: { name } })).toBe(0);

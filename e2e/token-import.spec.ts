@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { createPerson } from "@/prisma/factories";
 import { expect, test, uniqueEmail } from "./support/fixtures";
 import { signInAs } from "./support/sign-in-as";
+import { dayFirst, daysFromNow, isoDay } from "@/testing/dates";
 
 /** Presses Tab until the element has the focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, limit = 80) {
@@ -20,11 +21,12 @@ test("an admin imports a spreadsheet by keyboard: sees the two bad rows, chooses
   const owner = await createPerson({ role: "editor", email: uniqueEmail("import-owner") });
   const backup = await createPerson({ role: "editor", email: uniqueEmail("import-backup") });
   const run = Math.random().toString(36).slice(2, 8);
+  const [reportsExpiry, syncExpiry, formsExpiry] = [daysFromNow(32), daysFromNow(180), daysFromNow(120)];
   const header = "Token,Tool,Env,Used for,Where stored,Owner,Deputy,Expiry,Criticality";
   const row = (name: string, ownerEmail: string, expiry: string) =>
     `${name} ${run},HubSpot,production,"Weekly report, marketing",1Password › Marketing,${ownerEmail},${backup.email},${expiry},high`;
   const rows = (second: string, fourth: string) =>
-    [header, row("Reports key", owner.email, "31/12/2026"), row("Sync key", second, "01/06/2027"), row("Deals key", owner.email, "never"), row("Forms key", owner.email, fourth)].join("\r\n");
+    [header, row("Reports key", owner.email, dayFirst(reportsExpiry)), row("Sync key", second, dayFirst(syncExpiry)), row("Deals key", owner.email, "never"), row("Forms key", owner.email, fourth)].join("\r\n");
 
   await signInAs(page.context(), admin);
   await page.goto("/tokens/import");
@@ -54,7 +56,7 @@ test("an admin imports a spreadsheet by keyboard: sees the two bad rows, chooses
   await page.keyboard.press("Enter");
 
   await expect(chooseStep.getByRole("heading", { name: "Step 1: Choose your spreadsheet" })).toBeFocused();
-  await chooseStep.getByLabel("CSV file", { exact: true }).setInputFiles(csvFile(rows(owner.email, "2027-03-31")));
+  await chooseStep.getByLabel("CSV file", { exact: true }).setInputFiles(csvFile(rows(owner.email, isoDay(formsExpiry))));
   await tabTo(page, chooseStep.getByRole("button", { name: "Read the file" }));
   await page.keyboard.press("Enter");
   await expect(dateOrder).toHaveValue("dmy");
@@ -72,9 +74,9 @@ test("an admin imports a spreadsheet by keyboard: sees the two bad rows, chooses
   const imported = await db.token.findMany({ where: { name: { endsWith: ` ${run}` } }, include: { owner: true }, orderBy: { name: "asc" } });
   expect(imported.map((token) => [token.name, token.expiresOn?.toISOString().slice(0, 10) ?? "never", token.owner.email])).toEqual([
     [`Deals key ${run}`, "never", owner.email],
-    [`Forms key ${run}`, "2027-03-31", owner.email],
-    [`Reports key ${run}`, "2026-12-31", owner.email],
-    [`Sync key ${run}`, "2027-06-01", owner.email],
+    [`Forms key ${run}`, isoDay(formsExpiry), owner.email],
+    [`Reports key ${run}`, isoDay(reportsExpiry), owner.email],
+    [`Sync key ${run}`, isoDay(syncExpiry), owner.email],
   ]);
   expect(await db.auditEvent.count({ where: { actorId: admin.id, action: "import.completed" } })).toBe(1);
 });

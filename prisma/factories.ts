@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { daysFromNow } from "@/testing/dates";
 
 const unique = () => randomBytes(4).toString("hex");
 
@@ -28,7 +29,7 @@ export async function createTokenRecord({ dependents = [], tags = [], ...overrid
       purpose: "Pulls campaign numbers into the weekly marketing report",
       environment: "production",
       secretLocation: "1Password › Marketing vault",
-      expiresOn: new Date("2027-06-01T00:00:00Z"),
+      expiresOn: daysFromNow(180),
       ...overrides,
       name,
       nameKey: name.toLowerCase(),
