@@ -29,7 +29,7 @@ export function SignInForm() {
         error={formState.errors.email?.message ?? state.emailError}
         {...register("email")}
       />
-      <Button type="submit" disabled={pending} className="w-full">
+      <Button needsScript type="submit" disabled={pending} className="w-full">
         {pending ? "Sending…" : "Email me a sign-in link"}
       </Button>
       {state.sent && (

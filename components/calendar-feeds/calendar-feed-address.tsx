@@ -32,7 +32,7 @@ export function CalendarFeedAddress({ id, label, url, action, hidden = {} }: Pro
           </label>
           <div className="flex flex-wrap gap-2">
             <input id={id} readOnly value={url} onFocus={(event) => event.currentTarget.select()} className="min-w-0 flex-1 basis-64 rounded-lg border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs text-slate-900" />
-            <Button type="button" variant="secondary" onClick={() => navigator.clipboard.writeText(url).then(() => setCopied(true))}>
+            <Button needsScript type="button" variant="secondary" onClick={() => navigator.clipboard.writeText(url).then(() => setCopied(true))}>
               {copied ? "Copied" : "Copy"}
             </Button>
           </div>
@@ -48,22 +48,22 @@ export function CalendarFeedAddress({ id, label, url, action, hidden = {} }: Pro
             <span aria-hidden="true">⚠ </span>The current address stops working at once. Calendars subscribed to it must be given the new one.
           </p>
           <div className="flex flex-wrap gap-3">
-            <Button type="submit" disabled={pending}>
+            <Button needsScript type="submit" disabled={pending}>
               Yes, make a new address
             </Button>
-            <Button type="button" variant="link" onClick={() => setConfirming(false)}>
+            <Button needsScript type="button" variant="link" onClick={() => setConfirming(false)}>
               Cancel
             </Button>
           </div>
         </form>
       ) : url ? (
-        <Button type="button" variant="secondary" onClick={() => setConfirming(true)}>
+        <Button needsScript type="button" variant="secondary" onClick={() => setConfirming(true)}>
           Make a new address
         </Button>
       ) : (
         <form action={run}>
           {fields}
-          <Button type="submit" disabled={pending}>
+          <Button needsScript type="submit" disabled={pending}>
             Create the address
           </Button>
         </form>

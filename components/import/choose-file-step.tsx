@@ -60,7 +60,7 @@ export function ChooseFileStep({ focusOnOpen, onRead }: { focusOnOpen: boolean; 
             <Notice tone="error">{error}</Notice>
           </div>
         )}
-        <Button type="submit" disabled={pending}>
+        <Button needsScript type="submit" disabled={pending}>
           {pending ? "Reading the file…" : "Read the file"}
         </Button>
       </form>

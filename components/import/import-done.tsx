@@ -14,7 +14,7 @@ export function ImportDone({ count, onAgain }: { count: number; onAgain: () => v
         <Link href="/tokens" className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
           Go to the token list
         </Link>
-        <Button type="button" variant="link" onClick={onAgain}>
+        <Button needsScript type="button" variant="link" onClick={onAgain}>
           Import another file
         </Button>
       </div>

@@ -86,10 +86,10 @@ export function MatchColumnsStep({ file, mapping, dateOrder, onChange, onPreview
           </div>
         )}
         <div className="flex flex-wrap gap-3">
-          <Button type="submit" disabled={pending}>
+          <Button needsScript type="submit" disabled={pending}>
             {pending ? `Checking ${rows(file.rowCount)}…` : "Check the rows"}
           </Button>
-          <Button type="button" variant="secondary" onClick={onBack} disabled={pending}>
+          <Button needsScript type="button" variant="secondary" onClick={onBack} disabled={pending}>
             Choose another file
           </Button>
         </div>

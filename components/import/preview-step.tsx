@@ -46,14 +46,14 @@ export function PreviewStep({ preview, request, onImported, onChooseFile, onChan
       )}
       <div className="flex flex-wrap gap-3">
         {problemCount === 0 && (
-          <Button type="button" onClick={runImport} disabled={pending} aria-busy={pending}>
+          <Button needsScript type="button" onClick={runImport} disabled={pending} aria-busy={pending}>
             {pending ? `Importing ${tokens(all.length)}…` : `Import ${tokens(all.length)}`}
           </Button>
         )}
-        <Button type="button" variant={problemCount > 0 ? "primary" : "secondary"} onClick={onChooseFile} disabled={pending}>
+        <Button needsScript type="button" variant={problemCount > 0 ? "primary" : "secondary"} onClick={onChooseFile} disabled={pending}>
           {problemCount > 0 ? "Choose the fixed file" : "Choose another file"}
         </Button>
-        <Button type="button" variant="secondary" onClick={onChangeColumns} disabled={pending}>
+        <Button needsScript type="button" variant="secondary" onClick={onChangeColumns} disabled={pending}>
           Change column matching
         </Button>
       </div>

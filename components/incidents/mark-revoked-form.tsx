@@ -19,7 +19,7 @@ export function MarkRevokedForm({ tokenId }: { tokenId: string }) {
           {state.message}
         </Notice>
       )}
-      <Button type="submit" variant="danger" disabled={pending}>
+      <Button needsScript type="submit" variant="danger" disabled={pending}>
         <span aria-hidden="true">⛔</span> Mark revoked
       </Button>
     </form>

@@ -11,10 +11,10 @@ import { compromiseNoteLabel } from "@/lib/incidents/schema";
 /** Anyone signed in can raise the alarm; owner, backup and admins are emailed at once. */
 export function ReportCompromisedForm({ tokenId, name }: { tokenId: string; name: string }) {
   const [open, setOpen] = useState(false);
-  const { state, pending, onSubmit } = useFormAction(reportCompromisedAction);
+  const { state, pending, sending, onSubmit } = useFormAction(reportCompromisedAction);
   if (!open) {
     return (
-      <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
+      <Button needsScript type="button" variant="secondary" onClick={() => setOpen(true)}>
         <span aria-hidden="true">⚠</span> Report as compromised
       </Button>
     );
@@ -32,10 +32,10 @@ export function ReportCompromisedForm({ tokenId, name }: { tokenId: string; name
         </Notice>
       )}
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" variant="danger" disabled={pending}>
-          {pending ? "Sending the alert…" : "Yes, report it and alert everyone"}
+        <Button needsScript type="submit" variant="danger" disabled={pending}>
+          {sending ? "Sending the alert…" : "Yes, report it and alert everyone"}
         </Button>
-        <Button type="button" variant="link" onClick={() => setOpen(false)}>
+        <Button needsScript type="button" variant="link" onClick={() => setOpen(false)}>
           Cancel
         </Button>
       </div>

@@ -12,7 +12,7 @@ export function TestEmailForm({ defaultTo }: { defaultTo: string }) {
     <form action={action} className="space-y-3">
       <div className="flex flex-wrap items-end gap-3">
         <TextField label="Send a test email to" name="to" type="email" defaultValue={defaultTo} error={state.fields?.to} className="min-w-64 flex-1" />
-        <Button type="submit" disabled={pending}>
+        <Button needsScript type="submit" disabled={pending}>
           {pending ? "Sending…" : "Send a test email"}
         </Button>
       </div>

@@ -53,7 +53,7 @@ export function AssignBar({ count, people, role, personId, pending, state, onRol
             ))}
           </select>
         </div>
-        <Button type="submit" disabled={pending || count === 0 || !personId}>
+        <Button needsScript type="submit" disabled={pending || count === 0 || !personId}>
           {pending ? "Assigning…" : `Assign ${role} to ${count === 1 ? "1 token" : `${count} tokens`}`}
         </Button>
       </div>

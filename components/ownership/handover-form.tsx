@@ -66,7 +66,7 @@ export function HandoverForm({ person, people, rows }: { person: { id: string; n
               ))}
             </select>
           </label>
-          <Button type="button" variant="secondary" disabled={!everyone} onClick={() => giveAllTo(everyone)}>
+          <Button needsScript type="button" variant="secondary" disabled={!everyone} onClick={() => giveAllTo(everyone)}>
             Give all to this person
           </Button>
         </div>
@@ -101,7 +101,7 @@ export function HandoverForm({ person, people, rows }: { person: { id: string; n
         </Notice>
       )}
       <div className="space-y-2">
-        <Button type="submit" variant="danger" disabled={pending || (open > 0 && !leaveUnassigned)}>
+        <Button needsScript type="submit" variant="danger" disabled={pending || (open > 0 && !leaveUnassigned)}>
           {pending ? "Handing over…" : `Hand over and deactivate ${person.name}`}
         </Button>
         {state.message && !state.ok && (

@@ -51,7 +51,7 @@ export function InvitePersonForm({ teams }: { teams: { id: string; name: string 
           </SelectField>
         )}
       </div>
-      <Button type="submit" disabled={pending}>
+      <Button needsScript type="submit" disabled={pending}>
         {pending ? "Sending invitation…" : "Send invitation"}
       </Button>
       {result.message && (

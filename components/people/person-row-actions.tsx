@@ -35,7 +35,7 @@ export function RoleForm({ person, disabled }: { person: Person; disabled: boole
         ))}
       </select>
       {!disabled && (
-        <Button type="submit" variant="secondary" disabled={pending} className="!px-3 !py-1">
+        <Button needsScript type="submit" variant="secondary" disabled={pending} className="!px-3 !py-1">
           Save role
         </Button>
       )}
@@ -60,7 +60,7 @@ export function ActiveForm({ person, heldTokens }: { person: Person; heldTokens:
   if (person.active && !confirming) {
     return (
       <div className="space-y-1">
-        <Button type="button" variant="secondary" onClick={() => setConfirming(true)} className="!px-3 !py-1">
+        <Button needsScript type="button" variant="secondary" onClick={() => setConfirming(true)} className="!px-3 !py-1">
           Deactivate {person.name}
         </Button>
         <Feedback state={state} />
@@ -73,11 +73,11 @@ export function ActiveForm({ person, heldTokens }: { person: Person; heldTokens:
       <input type="hidden" name="active" value={person.active ? "false" : "true"} />
       {person.active && <p className="text-sm text-slate-700">{person.name} will be signed out everywhere and can no longer sign in.</p>}
       <div className="flex gap-2">
-        <Button type="submit" variant={person.active ? "danger" : "secondary"} disabled={pending} className="!px-3 !py-1">
+        <Button needsScript type="submit" variant={person.active ? "danger" : "secondary"} disabled={pending} className="!px-3 !py-1">
           {person.active ? `Yes, deactivate ${person.name}` : `Reactivate ${person.name}`}
         </Button>
         {person.active && (
-          <Button type="button" variant="link" onClick={() => setConfirming(false)}>
+          <Button needsScript type="button" variant="link" onClick={() => setConfirming(false)}>
             Cancel
           </Button>
         )}
@@ -92,7 +92,7 @@ export function ResendInvitationForm({ person }: { person: Person }) {
   return (
     <form action={action} className="space-y-1">
       <input type="hidden" name="personId" value={person.id} />
-      <Button type="submit" variant="link" disabled={pending}>
+      <Button needsScript type="submit" variant="link" disabled={pending}>
         Send invitation again
       </Button>
       <Feedback state={state} />

@@ -10,7 +10,7 @@ export function AcknowledgeButton({ tokenId }: { tokenId: string }) {
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="tokenId" value={tokenId} />
-      <Button type="submit" disabled={pending}>
+      <Button needsScript type="submit" disabled={pending}>
         I&apos;m on it
       </Button>
       {state.message && (

@@ -15,7 +15,7 @@ export function ConfirmAcknowledgementForm({ link }: Props) {
       {Object.entries(link).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Button type="submit" disabled={pending}>
+      <Button needsScript type="submit" disabled={pending}>
         Yes, I&apos;m on it
       </Button>
       {state.message && !state.ok && <Notice tone="error" live>{state.message}</Notice>}

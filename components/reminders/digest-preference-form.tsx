@@ -19,7 +19,7 @@ export function DigestPreferenceForm({ digest }: { digest: boolean }) {
             <span className="block text-slate-600">Warnings that nobody is on a token about to expire still come at once.</span>
           </span>
         </label>
-        <Button type="submit" variant="secondary" disabled={pending}>
+        <Button needsScript type="submit" variant="secondary" disabled={pending}>
           Save
         </Button>
       </form>

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 
 export function PrintButton() {
   return (
-    <Button type="button" variant="secondary" onClick={() => window.print()} className="print:hidden">
+    <Button needsScript type="button" variant="secondary" onClick={() => window.print()} className="print:hidden">
       <span aria-hidden="true">🖨</span> Print
     </Button>
   );

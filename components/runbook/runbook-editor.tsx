@@ -69,7 +69,7 @@ export function RunbookEditor({ tokenId, steps, consoleLink, cancelHref }: Props
         />
       ))}
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={pending}>
+        <Button needsScript type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save runbook"}
         </Button>
         <Link href={cancelHref} className="text-sm text-brand-700 underline underline-offset-2">

@@ -14,7 +14,7 @@ export function SaveTemplateForm({ tokenId }: { tokenId: string }) {
   if (state.ok) return <Notice tone="success" live>{state.message}</Notice>;
   if (!open) {
     return (
-      <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
+      <Button needsScript type="button" variant="secondary" onClick={() => setOpen(true)}>
         Save as template
       </Button>
     );
@@ -30,10 +30,10 @@ export function SaveTemplateForm({ tokenId }: { tokenId: string }) {
         </Notice>
       )}
       <div className="flex gap-3">
-        <Button type="submit" disabled={pending}>
+        <Button needsScript type="submit" disabled={pending}>
           Save template
         </Button>
-        <Button type="button" variant="link" onClick={() => setOpen(false)}>
+        <Button needsScript type="button" variant="link" onClick={() => setOpen(false)}>
           Cancel
         </Button>
       </div>

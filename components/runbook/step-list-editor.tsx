@@ -62,18 +62,18 @@ export function StepListEditor({ sectionKey, number, title, hint, steps, errors,
                 </p>
               )}
               <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                <Button type="button" variant="link" disabled={index === 0} aria-label={`Move ${label} up`} onClick={() => onChange(move(steps, index, index - 1))}>
+                <Button needsScript type="button" variant="link" disabled={index === 0} aria-label={`Move ${label} up`} onClick={() => onChange(move(steps, index, index - 1))}>
                   ↑ Up
                 </Button>
-                <Button type="button" variant="link" disabled={index === steps.length - 1} aria-label={`Move ${label} down`} onClick={() => onChange(move(steps, index, index + 1))}>
+                <Button needsScript type="button" variant="link" disabled={index === steps.length - 1} aria-label={`Move ${label} down`} onClick={() => onChange(move(steps, index, index + 1))}>
                   ↓ Down
                 </Button>
                 {consoleLink && !step.text.includes(consoleLink.url) && (
-                  <Button type="button" variant="link" aria-label={`Add the console link to ${label}`} onClick={() => update(index, `${step.text.trimEnd()} ${consoleLink.markdown}`.trim())}>
+                  <Button needsScript type="button" variant="link" aria-label={`Add the console link to ${label}`} onClick={() => update(index, `${step.text.trimEnd()} ${consoleLink.markdown}`.trim())}>
                     + Console link
                   </Button>
                 )}
-                <Button type="button" variant="link" aria-label={`Remove ${label}`} onClick={() => onChange(steps.filter((_, i) => i !== index))}>
+                <Button needsScript type="button" variant="link" aria-label={`Remove ${label}`} onClick={() => onChange(steps.filter((_, i) => i !== index))}>
                   ✕ Remove
                 </Button>
               </div>
@@ -87,7 +87,7 @@ export function StepListEditor({ sectionKey, number, title, hint, steps, errors,
           {sectionError}
         </p>
       )}
-      <Button type="button" variant="secondary" onClick={() => onChange([...steps, { id: newId(), text: "" }])}>
+      <Button needsScript type="button" variant="secondary" onClick={() => onChange([...steps, { id: newId(), text: "" }])}>
         + Add a step
       </Button>
     </fieldset>

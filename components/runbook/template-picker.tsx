@@ -9,7 +9,7 @@ type Template = { id: string; name: string; description: string; builtIn: boolea
 
 /** The first runbook of a token: pick the template closest to how this token is made, then adjust it. */
 export function TemplatePicker({ tokenId, templates }: { tokenId: string; templates: Template[] }) {
-  const { state, pending, onSubmit } = useFormAction(startRunbookFromTemplateAction);
+  const { state, pending, sending, onSubmit } = useFormAction(startRunbookFromTemplateAction);
   return (
     <form onSubmit={onSubmit} className="space-y-4">
       <input type="hidden" name="tokenId" value={tokenId} />
@@ -34,8 +34,8 @@ export function TemplatePicker({ tokenId, templates }: { tokenId: string; templa
           {state.message}
         </Notice>
       )}
-      <Button type="submit" disabled={pending}>
-        {pending ? "Writing the runbook…" : "Use this template"}
+      <Button needsScript type="submit" disabled={pending}>
+        {sending ? "Writing the runbook…" : "Use this template"}
       </Button>
     </form>
   );

@@ -29,7 +29,7 @@ export function RollBackForm({ tokenId, runId, rollbackSteps }: Props & { rollba
               {state.message}
             </Notice>
           )}
-          <Button type="submit" variant="danger" disabled={pending}>
+          <Button needsScript type="submit" variant="danger" disabled={pending}>
             I rolled back: end this run
           </Button>
         </form>
@@ -53,7 +53,7 @@ export function AbandonRunForm({ tokenId, runId }: Props) {
             {state.message}
           </Notice>
         )}
-        <Button type="submit" variant="secondary" disabled={pending}>
+        <Button needsScript type="submit" variant="secondary" disabled={pending}>
           Abandon this run
         </Button>
       </form>

@@ -44,7 +44,7 @@ export function FinishRunForm({ tokenId, runId, practice, stepsLeft, today }: Pr
           {state.message}
         </Notice>
       )}
-      <Button type="submit" disabled={pending}>
+      <Button needsScript type="submit" disabled={pending}>
         {practice ? "Finish the practice run" : "Finish and save the new dates"}
       </Button>
     </form>

@@ -2,6 +2,7 @@
 
 import { type ReactNode, useOptimistic, useState, useTransition } from "react";
 import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { setStepCheckedAction } from "@/lib/runs/actions";
 
 export type ChecklistItem = { index: number; section: string; content: ReactNode; checkedBy: string | null; checkedAt: string | null };
@@ -16,6 +17,7 @@ export function RunChecklist({ tokenId, runId, items, canTick }: Props) {
   );
   const [error, setError] = useState("");
   const [, startTransition] = useTransition();
+  const hydrated = useHydrated();
 
   const toggle = (index: number, on: boolean) =>
     startTransition(async () => {
@@ -43,7 +45,7 @@ export function RunChecklist({ tokenId, runId, items, canTick }: Props) {
                   id={`step-${item.index}`}
                   type="checkbox"
                   checked={done}
-                  disabled={!canTick}
+                  disabled={!canTick || !hydrated}
                   onChange={(event) => toggle(item.index, event.target.checked)}
                   aria-describedby={`step-${item.index}-text`}
                   className="mt-1 h-5 w-5 shrink-0"

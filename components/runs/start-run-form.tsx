@@ -17,7 +17,7 @@ export function StartRunForm({ tokenId, kinds }: { tokenId: string; kinds: (keyo
           <form key={kind} onSubmit={onSubmit}>
             <input type="hidden" name="tokenId" value={tokenId} />
             <input type="hidden" name="kind" value={kind} />
-            <Button type="submit" variant={index === 0 ? (kind === "emergency" ? "danger" : "primary") : "secondary"} disabled={pending}>
+            <Button needsScript type="submit" variant={index === 0 ? (kind === "emergency" ? "danger" : "primary") : "secondary"} disabled={pending}>
               {labels[kind]}
             </Button>
           </form>

@@ -35,7 +35,7 @@ export function ReminderScheduleForm({ daysBefore, criticalDaysBefore, overdueEv
         defaultValue={overdueEveryDays}
         error={state.fields?.overdueEveryDays}
       />
-      <Button type="submit" disabled={pending}>
+      <Button needsScript type="submit" disabled={pending}>
         Save the schedule
       </Button>
       {state.message && (

@@ -13,7 +13,7 @@ export function SetupForm({ token }: { token: string }) {
       <input type="hidden" name="token" value={token} />
       <TextField label="Your name" name="name" autoComplete="name" required error={state.fields?.name} />
       <TextField label="Your work email" name="email" type="email" autoComplete="email" required error={state.fields?.email} />
-      <Button type="submit" disabled={pending} className="w-full">
+      <Button needsScript type="submit" disabled={pending} className="w-full">
         Create my admin account
       </Button>
       {state.message && !state.ok && <Notice tone="error">{state.message}</Notice>}

@@ -22,7 +22,7 @@ export function NewTeamForm() {
     <form action={action} className="space-y-3" aria-label="Add a team">
       <div className="flex flex-wrap items-end gap-3">
         <TextField label="New team's name" name="name" error={state.fields?.name} className="min-w-64 flex-1" />
-        <Button type="submit" disabled={pending}>
+        <Button needsScript type="submit" disabled={pending}>
           Add team
         </Button>
       </div>
@@ -40,11 +40,11 @@ export function TeamRowForms({ team }: { team: { id: string; name: string; membe
       <form action={rename} className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="teamId" value={team.id} />
         <TextField label={`Name of ${team.name}`} name="name" id={`team-${team.id}`} defaultValue={team.name} error={renameState.fields?.name} />
-        <Button type="submit" variant="secondary" disabled={renaming}>
+        <Button needsScript type="submit" variant="secondary" disabled={renaming}>
           Rename
         </Button>
         {!confirming && (
-          <Button type="button" variant="secondary" onClick={() => setConfirming(true)}>
+          <Button needsScript type="button" variant="secondary" onClick={() => setConfirming(true)}>
             Remove
           </Button>
         )}
@@ -56,10 +56,10 @@ export function TeamRowForms({ team }: { team: { id: string; name: string; membe
             Remove “{team.name}”? Its {team.members} people and {team.tokens} tokens stay, without a team.
           </p>
           <div className="flex gap-3">
-            <Button type="submit" variant="danger" disabled={removing}>
+            <Button needsScript type="submit" variant="danger" disabled={removing}>
               Yes, remove the team
             </Button>
-            <Button type="button" variant="link" onClick={() => setConfirming(false)}>
+            <Button needsScript type="button" variant="link" onClick={() => setConfirming(false)}>
               Cancel
             </Button>
           </div>

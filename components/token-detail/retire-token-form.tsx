@@ -12,7 +12,7 @@ export function RetireTokenForm({ tokenId, name }: { tokenId: string; name: stri
   return (
     <div className="space-y-2">
       {!confirming ? (
-        <Button type="button" variant="secondary" onClick={() => setConfirming(true)}>
+        <Button needsScript type="button" variant="secondary" onClick={() => setConfirming(true)}>
           Retire this token
         </Button>
       ) : (
@@ -20,10 +20,10 @@ export function RetireTokenForm({ tokenId, name }: { tokenId: string; name: stri
           <input type="hidden" name="tokenId" value={tokenId} />
           <p className="text-sm text-slate-700">Retire “{name}”? It stays on record with its history, but nobody is reminded about it any more.</p>
           <div className="flex gap-3">
-            <Button type="submit" variant="danger" disabled={pending}>
+            <Button needsScript type="submit" variant="danger" disabled={pending}>
               Yes, retire it
             </Button>
-            <Button type="button" variant="link" onClick={() => setConfirming(false)}>
+            <Button needsScript type="button" variant="link" onClick={() => setConfirming(false)}>
               Cancel
             </Button>
           </div>

@@ -27,7 +27,7 @@ export function DependentsField({ value, onChange, errors }: Props) {
               className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 aria-invalid:border-red-700"
             />
             {rows.length > 1 && (
-              <Button type="button" variant="secondary" onClick={() => onChange(rows.filter((_, i) => i !== index))} aria-label={`Remove line ${index + 1}`}>
+              <Button needsScript type="button" variant="secondary" onClick={() => onChange(rows.filter((_, i) => i !== index))} aria-label={`Remove line ${index + 1}`}>
                 Remove
               </Button>
             )}
@@ -40,7 +40,7 @@ export function DependentsField({ value, onChange, errors }: Props) {
           )}
         </div>
       ))}
-      <Button type="button" variant="secondary" onClick={() => onChange([...rows, ""])}>
+      <Button needsScript type="button" variant="secondary" onClick={() => onChange([...rows, ""])}>
         Add another
       </Button>
     </fieldset>

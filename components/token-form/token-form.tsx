@@ -168,7 +168,7 @@ export function TokenForm({ defaultValues, people, teams, save, submitLabel, can
       </section>
 
       <div className="flex items-center gap-4">
-        <Button type="submit" disabled={pending}>
+        <Button needsScript type="submit" disabled={pending}>
           {pending ? "Saving…" : submitLabel}
         </Button>
         <Link href={cancelHref} className="text-brand-700 underline">
