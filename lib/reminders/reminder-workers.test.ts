@@ -37,8 +37,12 @@ async function waitForDistinct(expected: number, timeoutMs = 180_000) {
     if (Date.now() > deadline) throw new Error(`Only ${distinct} of ${expected} reminders arrived.`);
     await sleep(100);
   }
-  // Anything sent twice would arrive right behind the first copy.
-  await sleep(1500);
+  // A copy sent twice would be sent before its row is marked sent: once no row is waiting or
+  // being sent, every message that will ever arrive has arrived.
+  while (await db.outboxMessage.count({ where: { status: { in: ["queued", "sending"] } } })) {
+    if (Date.now() > deadline) throw new Error("Messages were still waiting to be sent.");
+    await sleep(100);
+  }
   return catcher.messages();
 }
 
