@@ -8,7 +8,8 @@ export default defineConfig({
     exclude: ["node_modules/**", "e2e/**", ".next/**", "data/**"],
     globalSetup: ["lib/testing/vitest-global-setup.ts"],
     setupFiles: ["lib/testing/vitest-per-file-database.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Guards against a hang, not measures of speed: a busy 2-core machine runs these many times slower.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
