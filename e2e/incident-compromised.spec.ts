@@ -25,9 +25,10 @@ test("anyone reports a leak; owner, backup and admins are emailed at once; the o
   await expect(page.getByText("Reported. The owner, the backup and every admin have been emailed.")).toBeVisible();
 
   const [toOwner, toBackup, toAdmin] = await Promise.all(
-    [owner, backup, admin].map((person) => mail.waitForMail({ to: person.email, subject: "Leaked token", timeoutMs: 5_000 })),
+    [owner, backup, admin].map((person) => mail.waitForMail({ to: person.email, subject: "Leaked token", timeoutMs: 60_000 })),
   );
-  for (const alert of [toOwner, toBackup, toAdmin]) expect(alert.receivedAt.getTime() - reportedAt).toBeLessThan(5_000);
+  // At once, not at the next five-minute reminder sweep (with room for a busy machine).
+  for (const alert of [toOwner, toBackup, toAdmin]) expect(alert.receivedAt.getTime() - reportedAt).toBeLessThan(60_000);
   expect(toOwner.subject).toBe(`Leaked token: “${token.name}” (Slack) — switch it off now`);
   expect(toOwner.text).toContain(`${viewer.name} reported the Slack token “${token.name}” as compromised`);
   expect(toOwner.text).toContain("Pasted into the public #general channel.");
