@@ -16,16 +16,16 @@ const disableDirectives = [
 const secretlintOnlySamples = new Set(["database address with a password"]);
 const databaseAddress = secretSamples.find((sample) => secretlintOnlySamples.has(sample.name))!;
 
-function medianMilliseconds(run: () => unknown, times: number): Promise<number> {
-  return (async () => {
-    const durations: number[] = [];
-    for (let i = 0; i < times; i++) {
-      const start = performance.now();
-      await run();
-      durations.push(performance.now() - start);
-    }
-    return durations.sort((a, b) => a - b)[Math.floor(times / 2)];
-  })();
+/** The median CPU time of this process for `run`, in ms: unlike wall time, other busy processes do not count. */
+async function medianCpuMilliseconds(run: () => unknown, times: number): Promise<number> {
+  const durations: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const start = process.cpuUsage();
+    await run();
+    const used = process.cpuUsage(start);
+    durations.push((used.user + used.system) / 1000);
+  }
+  return durations.sort((a, b) => a - b)[Math.floor(times / 2)];
 }
 
 describe("findSecret", () => {
@@ -84,9 +84,9 @@ describe("findSecret", () => {
     const units = [runbook, "a", "a.", "@a", "eyJ", "xoxb-1-"];
     for (const unit of units) {
       const text = (length: number) => unit.repeat(Math.ceil(length / unit.length));
-      const [short, long] = [text(12_500), text(100_000)];
+      const [short, long] = [text(20_000), text(160_000)];
       await findSecret(long);
-      const growth = (await medianMilliseconds(() => findSecret(long), 5)) / Math.max(await medianMilliseconds(() => findSecret(short), 5), 0.05);
+      const growth = (await medianCpuMilliseconds(() => findSecret(long), 5)) / Math.max(await medianCpuMilliseconds(() => findSecret(short), 5), 1);
       expect(growth, `text made of ${JSON.stringify(unit.slice(0, 10))}`).toBeLessThan(24);
     }
   });
