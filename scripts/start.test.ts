@@ -73,6 +73,21 @@ describe("start-up failures are one plain line and a non-zero exit", () => {
     expectOnePlainFailure(outcome, new RegExp(`Cannot reach the database at 127\\.0\\.0\\.1:${closed}.*connection refused`));
   }, 60_000);
 
+  test("DATABASE_URL has a wrong password, or names a database that does not exist", async () => {
+    const server = new URL(process.env.TEST_ADMIN_DATABASE_URL!);
+    const wrongPassword = new URL(server);
+    wrongPassword.password = "not-the-password";
+    const missingDatabase = new URL(server);
+    missingDatabase.pathname = "/no_such_tokenbook_database";
+    const [refused, missing] = await Promise.all(
+      [wrongPassword, missingDatabase].map(async (url) =>
+        start({ DATA_DIR: path.join(openFolder(), "data"), PORT: String(await findFreePort()), DATABASE_URL: url.toString() }),
+      ),
+    );
+    expectOnePlainFailure(refused, /The database at 127\.0\.0\.1:\d+ refused the user name or password .*Fix: correct the user and password in DATABASE_URL/);
+    expectOnePlainFailure(missing, /The database at 127\.0\.0\.1:\d+ has no such database .*Fix: create it/);
+  }, 60_000);
+
   test("the data folder is read-only", async () => {
     const dataDir = path.join(openFolder(), "data");
     mkdirSync(dataDir, { mode: 0o555 });
