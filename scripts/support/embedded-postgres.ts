@@ -107,21 +107,45 @@ function startServer(binaries: string, directory: string, port: number, account:
     postgres,
     ["-D", directory, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "unix_socket_directories="],
     account,
-    (text) => ((output += text), log(text.trimEnd())),
+    // only the latest output is kept: the server logs for as long as it runs
+    (text) => ((output = (output + text).slice(-8000)), log(text.trimEnd())),
   );
   const ready = new Promise<void>((resolve, reject) => {
     child.stdout?.on("data", () => output.includes("ready to accept connections") && resolve());
     child.stderr?.on("data", () => output.includes("ready to accept connections") && resolve());
     child.on("error", (error) => reject(describeSpawnError(error, postgres)));
-    child.on("close", () =>
+    child.on("close", () => {
+      const portTaken = /could not bind|could not create any TCP\/IP sockets/.test(output);
       reject(
-        new StartupError(
-          `The built-in database in ${directory} refused to start: ${lastServerComplaint(output)} Fix: correct what PostgreSQL names, or move that folder aside and restore a backup (npm run restore).`,
-        ),
-      ),
-    );
+        portTaken
+          ? new PortTakenError()
+          : new StartupError(
+              `The built-in database in ${directory} refused to start: ${lastServerComplaint(output)} Fix: correct what PostgreSQL names, or move that folder aside and restore a backup (npm run restore).`,
+            ),
+      );
+    });
   });
   return { child, ready };
+}
+
+/** Another program took the free port between asking for it and the server binding it. */
+class PortTakenError extends StartupError {
+  constructor() {
+    super("The built-in database found no free port on 127.0.0.1. Fix: free some ports, or set DATABASE_URL.");
+  }
+}
+
+async function startOnFreePort(binaries: string, directory: string, account: Account | undefined, log: (line: string) => void) {
+  for (let attempt = 1; ; attempt++) {
+    const port = await findFreePort();
+    const server = startServer(binaries, directory, port, account, log);
+    try {
+      await server.ready;
+      return { ...server, port };
+    } catch (error) {
+      if (!(error instanceof PortTakenError) || attempt === 3) throw error;
+    }
+  }
 }
 
 /** Starts a real PostgreSQL from the npm package, recovering from a server left behind by `kill -9`. */
@@ -133,11 +157,9 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   const binaries = options.binaries ?? postgresBinaryFolder();
   if (!existsSync(path.join(directory, "PG_VERSION"))) await initialise(binaries, directory, options.password, account, log);
 
-  const port = await findFreePort();
-  const { child, ready } = startServer(binaries, directory, port, account, log);
+  const { child, port } = await startOnFreePort(binaries, directory, account, log);
   const stopOnExit = () => child.kill("SIGINT");
   process.on("exit", stopOnExit);
-  await ready;
 
   const stop = async () => {
     process.off("exit", stopOnExit);
