@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readEnv } from "../lib/env";
+import { clusterFolder } from "./support/embedded-postgres";
 import { ensureLocalSecrets } from "./support/local-secrets";
 
 const env = readEnv();
@@ -9,7 +10,7 @@ if (env.DATABASE_URL) {
   console.log(env.DATABASE_URL);
 } else {
   try {
-    const port = readFileSync(path.join(env.DATA_DIR, "postgres", "postmaster.pid"), "utf8").split("\n")[3];
+    const port = readFileSync(path.join(clusterFolder(env.DATA_DIR).directory, "postmaster.pid"), "utf8").split("\n")[3];
     const { databasePassword } = ensureLocalSecrets(env.DATA_DIR);
     console.log(`postgresql://postgres:${encodeURIComponent(databasePassword)}@127.0.0.1:${port}/tokenbook`);
   } catch {

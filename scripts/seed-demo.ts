@@ -5,6 +5,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { EnvError, readEnv } from "../lib/env";
+import { runningBuiltInPort } from "./support/built-in-database";
+import { clusterFolder } from "./support/embedded-postgres";
 import type { LocalSecrets } from "./support/local-secrets";
 
 class Refusal extends Error {}
@@ -33,10 +35,9 @@ function parseArguments(args: string[]): { tokens?: number } {
 function findDatabaseUrl(): { url: string; builtIn: boolean } {
   const env = readEnv();
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, builtIn: false };
-  const pidFile = path.join(env.DATA_DIR, "postgres", "postmaster.pid");
   const secretsFile = path.join(env.DATA_DIR, "secrets.json");
-  const port = existsSync(pidFile) ? readFileSync(pidFile, "utf8").split("\n")[3]?.trim() : undefined;
-  if (!port || !/^\d+$/.test(port) || !existsSync(secretsFile)) throw new Refusal(notRunning);
+  const port = runningBuiltInPort(clusterFolder(env.DATA_DIR).directory);
+  if (!port || !existsSync(secretsFile)) throw new Refusal(notRunning);
   const { databasePassword } = JSON.parse(readFileSync(secretsFile, "utf8")) as LocalSecrets;
   return { url: `postgresql://postgres:${encodeURIComponent(databasePassword)}@127.0.0.1:${port}/tokenbook`, builtIn: true };
 }

@@ -1,39 +1,48 @@
 // `npm start` (and `npm run dev` with --dev): the built-in database when DATABASE_URL is unset,
 // migrations, a build when needed, then the web server. Needs nothing but Node.
 import { spawn } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { EnvError, readEnv } from "../lib/env";
+import { readEnv } from "../lib/env";
 import { applyMigrations } from "../lib/migrate/apply-migrations";
 import { buildIfNeeded } from "./support/build-if-needed";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "./support/embedded-postgres";
+import { clusterFolder, startEmbeddedPostgres, type EmbeddedDatabase } from "./support/embedded-postgres";
 import { ensureLocalSecrets } from "./support/local-secrets";
 import { prepareFirstAdmin } from "./support/prepare-first-admin";
 import { nextBin, nextEnv } from "./support/next-bin";
 import { stopStaleProcess } from "./support/stale-process";
+import { assertPortFree, assertWritableDataDir } from "./support/startup-checks";
+import { describeStartupFailure } from "./support/startup-error";
 
 const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[tokenbook] ${line}`);
+let databaseUrlInUse: string | undefined;
 
 async function main() {
   const env = readEnv();
-  mkdirSync(env.DATA_DIR, { recursive: true });
+  assertWritableDataDir(env.DATA_DIR);
   const secrets = ensureLocalSecrets(env.DATA_DIR);
   const serverPidFile = path.join(env.DATA_DIR, "server.pid");
   await stopStaleProcess(serverPidFile, "next", "SIGTERM");
+  await assertPortFree(env.PORT);
 
   let database: EmbeddedDatabase | undefined;
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
-    log(`Starting the built-in PostgreSQL in ${path.join(env.DATA_DIR, "postgres")}…`);
+    const { directory, movedFrom } = clusterFolder(env.DATA_DIR);
+    if (movedFrom) {
+      log(`The 'postgres' user cannot enter ${movedFrom} (a private folder), so the built-in database keeps its files in ${directory} instead (see "Running as root" in the README).`);
+    }
+    log(`Starting the built-in PostgreSQL in ${directory}…`);
     database = await startEmbeddedPostgres({
-      directory: path.join(env.DATA_DIR, "postgres"),
+      directory,
       password: secrets.databasePassword,
       database: "tokenbook",
       persistent: true,
     });
     databaseUrl = database.url;
   }
+  databaseUrlInUse = databaseUrl;
 
   const { applied } = await applyMigrations(databaseUrl);
   if (applied.length > 0) log(`Applied ${applied.length} database update(s): ${applied.join(", ")}`);
@@ -61,7 +70,9 @@ async function main() {
   server.on("exit", (code) => void stop(code ?? 0));
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof EnvError || error instanceof Error ? error.message : String(error));
+const fail = (error: unknown) => {
+  console.error(`[tokenbook] ${describeStartupFailure(error, databaseUrlInUse ?? process.env.DATABASE_URL)}`);
   process.exit(1);
-});
+};
+process.on("uncaughtException", fail);
+main().catch(fail);

@@ -1,8 +1,8 @@
 // `npm run worker`: the scheduled jobs (reminders, mail retries, digests) without the web server.
 // `npm start` runs them inside the server as well; any number of either may share one database.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { EnvError, readEnv } from "../lib/env";
+import { runningBuiltInPort } from "./support/built-in-database";
+import { clusterFolder } from "./support/embedded-postgres";
 import { ensureLocalSecrets } from "./support/local-secrets";
 
 const log = (line: string) => console.log(`[tokenbook worker] ${line}`);
@@ -10,7 +10,8 @@ const log = (line: string) => console.log(`[tokenbook worker] ${line}`);
 /** The built-in database's address while `npm start` runs it, as `npm run db:url` finds it. */
 function builtInDatabaseUrl(dataDir: string, password: string): string {
   try {
-    const port = readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[3];
+    const port = runningBuiltInPort(clusterFolder(dataDir).directory);
+    if (!port) throw new Error("not running");
     return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/tokenbook`;
   } catch {
     throw new Error("DATABASE_URL is not set and the built-in database is not running: set DATABASE_URL, or start Tokenbook with `npm start` first.");
