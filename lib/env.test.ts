@@ -25,6 +25,7 @@ describe("readEnv", () => {
     ["SMTP_URL", "mail.example.com"],
     ["ADMIN_EMAIL", "not-an-email"],
     ["AUTH_SECRET", "short"],
+    ["TRUSTED_PROXIES", "the load balancer"],
   ])("refuses %s=%s with one plain line naming it", (name, value) => {
     let error: unknown;
     try {

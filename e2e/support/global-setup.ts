@@ -22,6 +22,7 @@ export default async function globalSetup() {
   const mail = await startMailCatcher();
   const sso = await startOidcProvider({ ...ssoClient, redirectUri: `${appUrl}/api/auth/callback/oidc`, accounts: ssoAccounts });
   process.env.MAIL_CATCHER_URL = mail.apiUrl;
+  process.env.E2E_SMTP_URL = mail.smtpUrl;
   process.env.E2E_BASE_URL = appUrl;
   process.env.DATABASE_URL = databaseUrl; // for lib/db in the test workers (fixtures, factories)
   process.env.E2E_DATABASE_SERVER_URL = dbServer.serverUrl;
@@ -38,6 +39,9 @@ export default async function globalSetup() {
       OIDC_CLIENT_ID: ssoClient.clientId,
       OIDC_CLIENT_SECRET: ssoClient.clientSecret,
       OIDC_NAME: "Company SSO",
+      // The test runner stands where an office's proxy would: specs give each test its own client
+      // address in X-Forwarded-For. e2e/sign-in-limits.spec.ts also runs a server without it.
+      TRUSTED_PROXIES: "127.0.0.1, ::1",
     }),
   });
   await waitForHealth(appUrl);
