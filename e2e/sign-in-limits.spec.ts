@@ -79,7 +79,7 @@ test("with TRUSTED_PROXIES unset, a made-up X-Forwarded-For changes neither the 
   }
 });
 
-test("Auth.js's own sign-in endpoint answers known and unknown addresses alike, equally fast", async ({ request, baseURL, mail }) => {
+test("Auth.js's own sign-in endpoint answers known and unknown addresses alike, equally fast", async ({ request, baseURL }) => {
   test.setTimeout(120_000);
   const known = await Promise.all(Array.from({ length: 21 }, () => createPerson({ email: uniqueEmail("timed") })));
   const gone = await createPerson({ email: uniqueEmail("gone"), active: false });
@@ -90,15 +90,22 @@ test("Auth.js's own sign-in endpoint answers known and unknown addresses alike, 
   }
   expect([...answers]).toEqual([`303 ${baseURL}/sign-in?requested=1`]);
 
+  await expect.poll(() => db.outboxMessage.count({ where: { to: known[20].email, sentAt: { not: null } } })).toBe(1);
   const times = { known: [] as number[], unknown: [] as number[] };
+  const askKnown = async (email: string) => {
+    times.known.push((await askThroughAuthJs(request, baseURL!, email, clientAddress())).ms);
+    // The mail goes out after the answer; let it finish so it does not slow the next request down.
+    await expect.poll(() => db.outboxMessage.count({ where: { to: email, sentAt: { not: null } } })).toBe(1);
+  };
+  const askUnknown = async () => times.unknown.push((await askThroughAuthJs(request, baseURL!, uniqueEmail("nobody"), clientAddress())).ms);
   for (let index = 0; index < 20; index++) {
-    times.known.push((await askThroughAuthJs(request, baseURL!, known[index].email, clientAddress())).ms);
-    times.unknown.push((await askThroughAuthJs(request, baseURL!, uniqueEmail("nobody"), clientAddress())).ms);
+    // Taking turns at going first, so neither side always follows the other.
+    if (index % 2 === 0) await askKnown(known[index].email).then(askUnknown);
+    else await askUnknown().then(() => askKnown(known[index].email));
   }
   const median = (list: number[]) => [...list].sort((a, b) => a - b)[10];
   console.log(`[sign-in timing] median of 20: known ${median(times.known).toFixed(1)} ms, unknown ${median(times.unknown).toFixed(1)} ms`);
   expect(Math.abs(median(times.known) - median(times.unknown))).toBeLessThan(10);
-  for (const person of known.slice(0, 20)) await mail.waitForMail({ to: person.email, subject });
 });
 
 test("opening Auth.js's link callback signs nobody in and leaves the link unused", async ({ page, request, baseURL, mail }) => {
