@@ -26,6 +26,7 @@ describe("readEnv", () => {
     ["ADMIN_EMAIL", "not-an-email"],
     ["AUTH_SECRET", "short"],
     ["TRUSTED_PROXIES", "the load balancer"],
+    ["OIDC_TRUST_EMAIL", "yes"],
   ])("refuses %s=%s with one plain line naming it", (name, value) => {
     let error: unknown;
     try {

@@ -36,6 +36,10 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: optional(z.string()),
   OIDC_CLIENT_SECRET: optional(z.string()),
   OIDC_NAME: z.string().min(1).default("Single sign-on"),
+  OIDC_TRUST_EMAIL: z
+    .enum(["true", "false", ""], "true or false")
+    .default("false")
+    .transform((value) => value === "true"),
   TRUSTED_PROXIES: z
     .string()
     .optional()
