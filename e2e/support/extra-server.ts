@@ -10,7 +10,7 @@ export async function startExtraServer(settings: Record<string, string | undefin
   const url = `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = nextEnv({
     DATABASE_URL: process.env.DATABASE_URL!,
-    SMTP_URL: process.env.E2E_SMTP_URL!,
+    SMTP_URL: process.env.MAIL_CATCHER_SMTP_URL!,
     APP_URL: url,
     PORT: String(port),
     AUTH_SECRET: "e2e-secret-that-is-long-enough-for-auth-js",

@@ -22,7 +22,7 @@ export default async function globalSetup() {
   const mail = await startMailCatcher();
   const sso = await startOidcProvider({ ...ssoClient, redirectUri: `${appUrl}/api/auth/callback/oidc`, accounts: ssoAccounts });
   process.env.MAIL_CATCHER_URL = mail.apiUrl;
-  process.env.E2E_SMTP_URL = mail.smtpUrl;
+  process.env.MAIL_CATCHER_SMTP_URL = mail.smtpUrl; // for more app instances started by a spec
   process.env.E2E_BASE_URL = appUrl;
   process.env.DATABASE_URL = databaseUrl; // for lib/db in the test workers (fixtures, factories)
   process.env.E2E_DATABASE_SERVER_URL = dbServer.serverUrl;
