@@ -70,3 +70,30 @@ test("a deactivated person's open session is refused on its next request", async
   expect(await db.session.count({ where: { userId: leaver.id } })).toBe(0);
   await leaverContext.close();
 });
+
+test("an invitation link stops working when the person is deactivated, and stays dead after reactivation", async ({ page, browser, mail }) => {
+  const admin = await createPerson({ role: "admin", name: "Ada Admin" });
+  await signInAs(page.context(), admin);
+  const email = uniqueEmail("olga");
+  await page.goto("/people");
+  const form = page.getByRole("form", { name: "Invite a person" });
+  await form.getByLabel("Name").fill("Olga Oldlink");
+  await form.getByLabel("Email").fill(email);
+  await form.getByRole("button", { name: "Send invitation" }).click();
+  const invitation = await mail.waitForMail({ to: email, subject: "invited you to Tokenbook" });
+
+  const row = page.getByRole("row").filter({ hasText: email });
+  await row.getByRole("button", { name: "Deactivate Olga Oldlink" }).click();
+  await row.getByRole("button", { name: "Yes, deactivate Olga Oldlink" }).click();
+  await expect(row).toContainText("Deactivated on");
+  expect(await db.verificationToken.count({ where: { identifier: email } })).toBe(0);
+  await row.getByRole("button", { name: "Reactivate Olga Oldlink" }).click();
+  await expect(row).not.toContainText("Deactivated on");
+
+  const olga = await browser.newContext();
+  const olgaPage = await olga.newPage();
+  await olgaPage.goto(linkIn(invitation.text, "/sign-in/confirm"));
+  await olgaPage.getByRole("button", { name: "Continue to Tokenbook" }).click();
+  await expect(olgaPage.getByText("That sign-in link has expired or was already used.")).toBeVisible();
+  await olga.close();
+});

@@ -25,6 +25,8 @@ describe("readEnv", () => {
     ["SMTP_URL", "mail.example.com"],
     ["ADMIN_EMAIL", "not-an-email"],
     ["AUTH_SECRET", "short"],
+    ["TRUSTED_PROXIES", "the load balancer"],
+    ["OIDC_TRUST_EMAIL", "yes"],
   ])("refuses %s=%s with one plain line naming it", (name, value) => {
     let error: unknown;
     try {

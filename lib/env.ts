@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "./http/trusted-proxies";
 
 const optional = <T extends z.ZodType>(value: T) => z.preprocess((v) => (v === "" ? undefined : v), value.optional());
 
@@ -35,6 +36,21 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: optional(z.string()),
   OIDC_CLIENT_SECRET: optional(z.string()),
   OIDC_NAME: z.string().min(1).default("Single sign-on"),
+  OIDC_TRUST_EMAIL: z
+    .enum(["true", "false", ""], "true or false")
+    .default("false")
+    .transform((value) => value === "true"),
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const parsed = parseTrustedProxies(value);
+      if (parsed === undefined) {
+        ctx.addIssue({ code: "custom", message: "a number of proxies such as 1, or their addresses such as 10.0.0.0/8, 192.168.1.7" });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
 });
 
 export type Env = z.infer<typeof envSchema> & { PORT: number; DATA_DIR: string };

@@ -32,8 +32,8 @@ export function SignInForm() {
       <Button needsScript type="submit" disabled={pending} className="w-full">
         {pending ? "Sending…" : "Email me a sign-in link"}
       </Button>
-      {state.sent && (
-        <Notice tone="success" live>
+      {state.message && (
+        <Notice tone={state.sent ? "success" : "warning"} live>
           {state.message}
         </Notice>
       )}

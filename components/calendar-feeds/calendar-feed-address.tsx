@@ -9,7 +9,8 @@ type Props = {
   id: string;
   label: string;
   url: string | null;
-  action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
+  /** null: the address is shown, but this person may not make a new one. */
+  action: ((previous: ActionState, formData: FormData) => Promise<ActionState>) | null;
   hidden?: Record<string, string>;
 };
 
@@ -17,7 +18,7 @@ type Props = {
 export function CalendarFeedAddress({ id, label, url, action, hidden = {} }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [state, run, pending] = useActionState(async (previous: ActionState, formData: FormData) => {
-    const result = await action(previous, formData);
+    const result = action ? await action(previous, formData) : previous;
     setConfirming(false);
     return result;
   }, {});
@@ -41,7 +42,7 @@ export function CalendarFeedAddress({ id, label, url, action, hidden = {} }: Pro
           </a>
         </div>
       )}
-      {url && confirming ? (
+      {!action ? null : url && confirming ? (
         <form action={run} className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3">
           {fields}
           <p className="text-sm text-amber-950">

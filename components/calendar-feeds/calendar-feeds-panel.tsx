@@ -27,9 +27,14 @@ export async function CalendarFeedsPanel() {
             id="team-feed"
             label={`${feeds.team.name}'s calendar address`}
             url={feeds.team.url}
-            action={resetTeamCalendarAction}
+            action={feeds.team.canReset ? resetTeamCalendarAction : null}
             hidden={{ teamId: feeds.team.id }}
           />
+          {!feeds.team.canReset && (
+            <p className="text-sm text-slate-600">
+              {feeds.team.url ? "Only an admin can give the team a new address." : "The team has no calendar address yet. An admin can create one."}
+            </p>
+          )}
         </section>
       )}
     </Card>

@@ -39,6 +39,9 @@ export default async function globalSetup() {
       OIDC_CLIENT_ID: ssoClient.clientId,
       OIDC_CLIENT_SECRET: ssoClient.clientSecret,
       OIDC_NAME: "Company SSO",
+      // The test runner stands where an office's proxy would: specs give each test its own client
+      // address in X-Forwarded-For. e2e/sign-in-limits.spec.ts also runs a server without it.
+      TRUSTED_PROXIES: "127.0.0.1, ::1",
     }),
   });
   await waitForHealth(appUrl);

@@ -183,6 +183,26 @@ describe("exportAuditCsv", () => {
     expect(await db.auditEvent.count({ where: { actorId: admin.id, action: "audit.exported" } })).toBe(1);
   });
 
+  it("records the chosen action and dates of a download, and only which searches were used", async () => {
+    const admin = asActor(await createPerson({ role: "admin" }));
+    const typed = "ghp" + "_" + "Zx9Yw8Vu".repeat(5);
+    await download(admin, { person: typed, recordId: typed, action: "token.", from: "2026-01-01" });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { actorId: admin.id, action: "audit.exported" } });
+    expect(event.after).toEqual({ filters: { action: "token.", from: "2026-01-01", searched: ["person", "recordId"] } });
+    expect(JSON.stringify(event, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value))).not.toContain("Zx9Yw8Vu");
+  });
+
+  it.each(["0000-01-01", "0001-01-01", "1969-12-31", "2200-01-01", "9999-12-31", "10000-01-01", "+002026-01-01", "2026-02-30", "garbage", "%00"])(
+    "answers the date %j with a plain message, in the list and the download",
+    async (date) => {
+      const admin = asActor(await createPerson({ role: "admin" }));
+      for (const field of ["from", "to"]) {
+        await expect(listAuditEvents(admin, { [field]: date })).rejects.toBeInstanceOf(InvalidInputError);
+        await expect(exportAuditCsv(admin, { [field]: date })).rejects.toBeInstanceOf(InvalidInputError);
+      }
+    },
+  );
+
   it("reads every matching row once, in batches, newest first", async () => {
     const admin = asActor(await createPerson({ role: "admin" }));
     const recordType = `bulk${unique()}`;

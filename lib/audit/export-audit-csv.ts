@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { auditEventsWhere } from "./audit-events-where";
 import { presentAuditEvent, auditEventSelect, type AuditEventRecord } from "./present-audit-event";
 import { recordAudit } from "./record-audit";
-import { parseAuditFilters, readAuditFilterValues, type AuditFilters, type AuditSearchParams } from "./schema";
+import { parseAuditFilters, type AuditFilters, type AuditSearchParams } from "./schema";
 import { streamText } from "@/lib/http/stream-text";
 
 export const auditExportLimit = 50_000;
@@ -65,11 +65,20 @@ async function* auditCsvChunks(filters: AuditFilters) {
   }
 }
 
+/**
+ * What the audit row keeps about the filters: the chosen action and dates, and only which free-text
+ * searches were used. A search box may hold anything, even a pasted key, and this log is forever.
+ */
+function auditedFilters(filters: AuditFilters) {
+  const searched = (["person", "recordType", "recordId"] as const).filter((field) => filters[field] !== undefined);
+  return { action: filters.action, from: filters.from, to: filters.to, ...(searched.length > 0 ? { searched } : {}) };
+}
+
 /** The audit log as CSV for admins, up to 50,000 newest matching rows; the download itself is logged. */
 export async function exportAuditCsv(actor: Actor | null, params: AuditSearchParams): Promise<ReadableStream<Uint8Array>> {
   const admin = await authorize(actor, "audit.export", isAdmin);
   const filters = parseAuditFilters(params);
-  await db.$transaction((tx) => recordAudit(tx, { actor: admin, action: "audit.exported", after: { filters: readAuditFilterValues(params) } }));
+  await db.$transaction((tx) => recordAudit(tx, { actor: admin, action: "audit.exported", after: { filters: auditedFilters(filters) } }));
   const chunks = auditCsvChunks(filters);
   return streamText(chunks);
 }

@@ -13,6 +13,10 @@ export type AuditEntry = {
   actorEmail?: string;
 };
 
+// Ids are cuids or numbers: anything longer came from someone probing, and is kept only in part.
+const longestKept = 100;
+const capped = (value: string | undefined) => (value !== undefined && value.length > longestKept ? `${value.slice(0, longestKept)}…` : value);
+
 const asJson = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
 
 /**
@@ -25,8 +29,8 @@ export function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry) {
       actorId: entry.actor?.id,
       actorEmail: entry.actor?.email ?? entry.actorEmail,
       action: entry.action,
-      recordType: entry.recordType,
-      recordId: entry.recordId,
+      recordType: capped(entry.recordType),
+      recordId: capped(entry.recordId),
       before: asJson(entry.before),
       after: asJson(entry.after),
       ipAddress: entry.actor?.ipAddress ?? undefined,

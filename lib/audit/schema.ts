@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dateRangeHint, isCalendarDateInRange } from "@/lib/dates/calendar-date";
 import { InvalidInputError } from "@/lib/errors";
 
 export const auditFilterFields = ["person", "action", "recordType", "recordId", "from", "to"] as const;
@@ -15,7 +16,10 @@ const text = (max: number, message: string) =>
   z.preprocess(firstValue, z.string().trim().max(max, message).optional().transform(emptyToUndefined));
 
 const calendarDate = (message: string) =>
-  z.preprocess(firstValue, z.string().trim().optional().transform(emptyToUndefined).pipe(z.iso.date(message).optional()));
+  z.preprocess(
+    firstValue,
+    z.string().trim().optional().transform(emptyToUndefined).refine((value) => value === undefined || isCalendarDateInRange(value), message),
+  );
 
 export const auditFiltersSchema = z
   .object({
@@ -26,8 +30,8 @@ export const auditFiltersSchema = z
     ),
     recordType: text(50, "Keep the record type under 50 characters."),
     recordId: text(200, "Keep the record ID under 200 characters."),
-    from: calendarDate("Enter the “From” date as a date, like 2026-03-31."),
-    to: calendarDate("Enter the “To” date as a date, like 2026-03-31."),
+    from: calendarDate(`Enter the “From” date as a date ${dateRangeHint}, like 2026-03-31.`),
+    to: calendarDate(`Enter the “To” date as a date ${dateRangeHint}, like 2026-03-31.`),
     before: z.preprocess(
       firstValue,
       z

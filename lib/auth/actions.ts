@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { clientAddress, currentActor } from "./current-actor";
 import { signIn, signOut } from "./auth";
-import { requestSignInLink, signInRequestAnswer } from "./request-sign-in-link";
+import { answerSignInRequest } from "./answer-sign-in-request";
 import { signInSchema } from "./schema";
 import { signOutEverywhere } from "./sign-out-everywhere";
 
@@ -12,8 +12,7 @@ export type SignInRequestState = { sent: boolean; message?: string; emailError?:
 export async function requestSignInLinkAction(_previous: SignInRequestState, formData: FormData): Promise<SignInRequestState> {
   const parsed = signInSchema.safeParse({ email: formData.get("email") ?? "" });
   if (!parsed.success) return { sent: false, emailError: parsed.error.issues[0].message };
-  await requestSignInLink(parsed.data.email, clientAddress(await headers()));
-  return { sent: true, message: signInRequestAnswer };
+  return answerSignInRequest(parsed.data.email, clientAddress(await headers()));
 }
 
 export async function signInWithSsoAction() {

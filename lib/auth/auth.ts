@@ -4,6 +4,7 @@ import type { Provider } from "next-auth/providers";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isActivePerson } from "@/lib/people/find-person";
+import { oidcEmailAccepted } from "./oidc-email";
 import { recordSignIn, recordSignOut } from "./record-session-events";
 
 function providers(): Provider[] {
@@ -46,7 +47,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   callbacks: {
     session: ({ session, user }) => ({ ...session, user: { ...session.user, id: user.id } }),
     async signIn({ user, account, profile }) {
-      if (account?.provider === "oidc" && profile?.email_verified !== true) return false;
+      if (account?.provider === "oidc" && !oidcEmailAccepted(profile, env().OIDC_TRUST_EMAIL)) return false;
       const email = (account?.provider === "oidc" ? profile?.email : user.email) ?? "";
       return isActivePerson(email);
     },

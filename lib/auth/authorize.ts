@@ -19,8 +19,20 @@ export const hasAnyRole =
  */
 export async function authorize(actor: Actor | null, attempted: string, rule: Rule, record?: { type: string; id: string }): Promise<Actor> {
   if (actor && (await rule(actor))) return actor;
-  await db.$transaction((tx) =>
-    recordAudit(tx, { actor, action: "authorization.refused", recordType: record?.type, recordId: record?.id, after: { attempted } }),
-  );
+  if (actor || (await strangerRefusalsMayBeRecorded())) {
+    await db.$transaction((tx) =>
+      recordAudit(tx, { actor, action: "authorization.refused", recordType: record?.type, recordId: record?.id, after: { attempted } }),
+    );
+  }
   throw actor ? new ForbiddenError() : new UnauthenticatedError();
+}
+
+/** Refusals of people who are not signed in, recorded per minute at most: strangers must not fill the log. */
+export const strangerRefusalsPerMinute = 30;
+
+async function strangerRefusalsMayBeRecorded(now = new Date()) {
+  const recent = await db.auditEvent.count({
+    where: { action: "authorization.refused", actorId: null, at: { gt: new Date(now.getTime() - 60_000) } },
+  });
+  return recent < strangerRefusalsPerMinute;
 }

@@ -1,11 +1,10 @@
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
+import { clientAddress } from "@/lib/http/client-address";
 import type { Actor } from "./actor";
 import { auth } from "./auth";
 
-export function clientAddress(requestHeaders: Headers) {
-  return requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || "unknown";
-}
+export { clientAddress } from "@/lib/http/client-address";
 
 /** The signed-in, still active person, read fresh from the database on every request. */
 export async function currentActor(): Promise<Actor | null> {

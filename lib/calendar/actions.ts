@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { runAction, type ActionState } from "@/lib/auth/run-action";
+import { formObject, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
 import { resetPersonCalendarKey, resetTeamCalendarKey } from "./reset-calendar-key";
 
 export async function resetPersonCalendarAction(): Promise<ActionState> {
@@ -12,9 +14,13 @@ export async function resetPersonCalendarAction(): Promise<ActionState> {
   });
 }
 
+const teamForm = z.object({ teamId: recordId });
+
 export async function resetTeamCalendarAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const input = await parseAtTheDoor(teamForm, formObject(formData));
+  if (!input.ok) return input.state;
   return runAction(async (actor) => {
-    await resetTeamCalendarKey(actor, String(formData.get("teamId") ?? ""));
+    await resetTeamCalendarKey(actor, input.data.teamId);
     revalidatePath("/profile");
     return "The team calendar has a new address. Share the new one with your team; the old one no longer works.";
   });

@@ -71,15 +71,27 @@ describe("personal calendar feed", () => {
 });
 
 describe("team calendar feed", () => {
-  it("is made by a member (or an admin), lists the team's expiries, and refuses people from other teams", async () => {
-    const key = await resetTeamCalendarKey(me, team.id);
-    const events = readIcsEvents((await readCalendarFeed("team", key))!);
-    expect(events.map((event) => event.UID)).toEqual([`token-${ids.backedUp}-expiry@tokenbook`]);
+  it("is made by an admin only, lists the team's expiries, and refuses members and people from other teams", async () => {
+    await expect(resetTeamCalendarKey(me, team.id)).rejects.toThrow(ForbiddenError);
+    const viewerMember = asActor(await createPerson({ role: "viewer", team: { connect: { id: team.id } } }));
+    await expect(resetTeamCalendarKey(viewerMember, team.id)).rejects.toThrow(ForbiddenError);
     const outsider = asActor(await createPerson({ role: "editor" }));
     await expect(resetTeamCalendarKey(outsider, team.id)).rejects.toThrow(ForbiddenError);
     const admin = asActor(await createPerson({ role: "admin" }));
+    const key = await resetTeamCalendarKey(admin, team.id);
+    const events = readIcsEvents((await readCalendarFeed("team", key))!);
+    expect(events.map((event) => event.UID)).toEqual([`token-${ids.backedUp}-expiry@tokenbook`]);
     const fresh = await resetTeamCalendarKey(admin, team.id);
     expect(await readCalendarFeed("team", key)).toBeNull();
-    expect((await getCalendarFeeds(me)).team?.url).toMatch(new RegExp(`/api/calendar/team/${fresh}\\.ics$`));
+    expect((await getCalendarFeeds(me)).team).toMatchObject({ canReset: false, url: expect.stringMatching(new RegExp(`/api/calendar/team/${fresh}\\.ics$`)) });
+  });
+
+  it("is served only while the team has an active member", async () => {
+    const smallTeam = await createTeam();
+    const last = await createPerson({ role: "viewer", team: { connect: { id: smallTeam.id } } });
+    const key = await resetTeamCalendarKey(asActor(await createPerson({ role: "admin" })), smallTeam.id);
+    expect(await readCalendarFeed("team", key)).toContain("BEGIN:VCALENDAR");
+    await db.user.update({ where: { id: last.id }, data: { active: false } });
+    expect(await readCalendarFeed("team", key)).toBeNull();
   });
 });

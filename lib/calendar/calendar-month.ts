@@ -1,3 +1,4 @@
+import { isCalendarDateInRange, isYearInRange } from "@/lib/dates/calendar-date";
 import { addDays, startOfUtcDay } from "@/lib/tokens/token-status";
 import { mondayOf } from "@/lib/timeline/timeline-window";
 
@@ -19,7 +20,8 @@ const monthStart = (year: number, monthIndex: number) => new Date(Date.UTC(year,
 
 /** "2026-12" (or anything else: this month) → the month and the whole weeks around it. */
 export function calendarMonth(param: string | undefined, now: Date): CalendarMonth {
-  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(param ?? "");
+  const found = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(typeof param === "string" ? param : "");
+  const match = found && isYearInRange(Number(found[1])) ? found : null;
   const today = startOfUtcDay(now);
   const first = match ? monthStart(Number(match[1]), Number(match[2]) - 1) : monthStart(today.getUTCFullYear(), today.getUTCMonth());
   const nextFirst = monthStart(first.getUTCFullYear(), first.getUTCMonth() + 1);
@@ -45,7 +47,7 @@ export function calendarWeeks(month: CalendarMonth): Date[][] {
 
 /** A day given in the address, if it lies on this month's grid. */
 export function chosenDay(param: string | undefined, month: CalendarMonth): Date | null {
-  if (!param || !/^\d{4}-\d{2}-\d{2}$/.test(param)) return null;
+  if (typeof param !== "string" || !isCalendarDateInRange(param)) return null;
   const day = new Date(`${param}T00:00:00Z`);
   return Number.isNaN(day.getTime()) || day < month.gridStart || day >= month.gridEnd ? null : day;
 }

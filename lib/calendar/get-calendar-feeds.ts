@@ -12,6 +12,13 @@ export async function getCalendarFeeds(actor: Actor | null) {
   });
   return {
     personUrl: person.calendarKey ? calendarFeedUrl("person", person.calendarKey) : null,
-    team: person.team ? { id: person.team.id, name: person.team.name, url: person.team.calendarKey ? calendarFeedUrl("team", person.team.calendarKey) : null } : null,
+    team: person.team
+      ? {
+          id: person.team.id,
+          name: person.team.name,
+          url: person.team.calendarKey ? calendarFeedUrl("team", person.team.calendarKey) : null,
+          canReset: me.role === "admin",
+        }
+      : null,
   };
 }

@@ -23,7 +23,8 @@ async function feedFor(kind: FeedKind, key: string): Promise<{ name: string; whe
     if (!person?.active) return null;
     return { name: `Tokenbook: expiries for ${person.name}`, where: { OR: [{ ownerId: person.id }, { backupId: person.id }] } };
   }
-  const team = await db.team.findUnique({ where: { calendarKey: key }, select: { id: true, name: true } });
+  // A team with nobody active left has nobody entitled to its feed (its last members may have left with the address).
+  const team = await db.team.findFirst({ where: { calendarKey: key, members: { some: { active: true } } }, select: { id: true, name: true } });
   return team && { name: `Tokenbook: ${team.name} expiries`, where: { teamId: team.id } };
 }
 

@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
-import { authorize, isSignedIn } from "@/lib/auth/authorize";
+import { authorize, isAdmin, isSignedIn } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { newCalendarKey } from "./calendar-key";
@@ -20,12 +20,12 @@ export async function resetPersonCalendarKey(actor: Actor | null) {
   });
 }
 
-const adminOrMemberOf = (teamId: string) => async (actor: Actor) =>
-  actor.role === "admin" || (await db.user.count({ where: { id: actor.id, teamId, active: true } })) > 0;
-
-/** A new address for a team's feed, by an admin or one of its members. */
+/**
+ * A new address for a team's feed, by an admin only: members share the address, so one member
+ * (a viewer, say) must not be able to cut everyone else's calendars off.
+ */
 export async function resetTeamCalendarKey(actor: Actor | null, teamId: string) {
-  const person = await authorize(actor, "calendar.reset_team_key", adminOrMemberOf(teamId), { type: "team", id: teamId });
+  const person = await authorize(actor, "calendar.reset_team_key", isAdmin, { type: "team", id: teamId });
   const calendarKey = newCalendarKey();
   return db.$transaction(async (tx) => {
     const before = await tx.team.findUnique({ where: { id: teamId }, select: { name: true, calendarKey: true } });

@@ -5,7 +5,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/auth/run-action";
 import { importTokens } from "./import-tokens";
 import { previewImport, readImportFile } from "./preview-import";
-import { maxImportBytes, type ImportFileSummary, type ImportPreview, type ImportRequest } from "./schema";
+import { importRequestSchema, maxImportBytes, type ImportFileSummary, type ImportPreview, type ImportRequest } from "./schema";
+import { parseAtTheDoor } from "@/lib/validation/action-input";
 
 export type StepResult<T> = { ok: true; data: T } | { ok: false; message: string; fields?: Record<string, string> };
 
@@ -27,11 +28,19 @@ export async function readImportFileAction(formData: FormData): Promise<StepResu
   return step((actor) => readImportFile(actor, { name: file.name, bytes }));
 }
 
+/** The request checked at the door, before anything else runs. */
+async function checked(request: ImportRequest): Promise<StepResult<never> | null> {
+  const parsed = await parseAtTheDoor(importRequestSchema, request);
+  return parsed.ok ? null : { ok: false, message: parsed.state.message ?? "", fields: parsed.state.fields };
+}
+
 export async function previewImportAction(request: ImportRequest): Promise<StepResult<ImportPreview>> {
-  return step((actor) => previewImport(actor, request));
+  return (await checked(request)) ?? step((actor) => previewImport(actor, request));
 }
 
 export async function importTokensAction(request: ImportRequest): Promise<StepResult<{ count: number }>> {
+  const refused = await checked(request);
+  if (refused) return refused;
   const result = await step((actor) => importTokens(actor, request));
   if (result.ok) revalidatePath("/tokens");
   return result.ok ? { ok: true, data: { count: result.data.count } } : result;

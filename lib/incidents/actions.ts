@@ -2,16 +2,21 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { runAction, type ActionState } from "@/lib/auth/run-action";
+import { formObject, formText, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
 import { markRevoked } from "./mark-revoked";
 import { reportCompromised } from "./report-compromised";
 
-const field = (data: FormData, name: string) => String(data.get(name) ?? "");
+const reportForm = z.object({ tokenId: recordId, note: formText(5000) });
+const revokeForm = z.object({ tokenId: recordId, reason: formText(5000) });
 
 export async function reportCompromisedAction(data: FormData): Promise<ActionState> {
-  const tokenId = field(data, "tokenId");
+  const input = await parseAtTheDoor(reportForm, formObject(data));
+  if (!input.ok) return input.state;
+  const { tokenId, note } = input.data;
   const state = await runAction(async (actor) => {
-    await reportCompromised(actor, tokenId, { note: field(data, "note") });
+    await reportCompromised(actor, tokenId, { note });
     return "Reported.";
   });
   if (!state.ok) return state;
@@ -21,9 +26,11 @@ export async function reportCompromisedAction(data: FormData): Promise<ActionSta
 }
 
 export async function markRevokedAction(data: FormData): Promise<ActionState> {
-  const tokenId = field(data, "tokenId");
+  const input = await parseAtTheDoor(revokeForm, formObject(data));
+  if (!input.ok) return input.state;
+  const { tokenId, reason } = input.data;
   const state = await runAction(async (actor) => {
-    await markRevoked(actor, tokenId, { reason: field(data, "reason") });
+    await markRevoked(actor, tokenId, { reason });
     return "Marked revoked.";
   });
   if (!state.ok) return state;

@@ -1,3 +1,4 @@
+import { pruneSignInRecords } from "@/lib/auth/prune-sign-in-records";
 import { deliverDueMail } from "@/lib/mail/send-mail";
 import { sendReminderDigests } from "@/lib/reminders/send-reminder-digests";
 import { sweepReminders } from "@/lib/reminders/sweep-reminders";
@@ -19,4 +20,5 @@ export const scheduledJobs: ScheduledJob[] = [
     },
   },
   { name: "reminders-digest", cron: "0 7 * * *", runAtStart: false, run: sendReminderDigests },
+  { name: "sign-in-prune", cron: "17 * * * *", runAtStart: true, run: pruneSignInRecords },
 ];

@@ -2,13 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionState } from "@/lib/auth/run-action";
+import { parseAtTheDoor } from "@/lib/validation/action-input";
 import { assignTokens } from "./assign-tokens";
 import { handOverAndDeactivate } from "./hand-over-tokens";
-import type { BulkAssignInput, HandOverInput } from "./schema";
+import { bulkAssignSchema, handOverSchema, type BulkAssignInput, type HandOverInput } from "./schema";
 
 const tokens = (count: number) => (count === 1 ? "1 token" : `${count} tokens`);
 
 export async function assignTokensAction(input: BulkAssignInput): Promise<ActionState> {
+  const parsed = await parseAtTheDoor(bulkAssignSchema, input);
+  if (!parsed.ok) return parsed.state;
   return runAction(async (actor) => {
     const { person, role, changed, unchanged } = await assignTokens(actor, input);
     revalidatePath("/", "layout");
@@ -18,6 +21,8 @@ export async function assignTokensAction(input: BulkAssignInput): Promise<Action
 }
 
 export async function handOverAction(input: HandOverInput): Promise<ActionState> {
+  const parsed = await parseAtTheDoor(handOverSchema, input);
+  if (!parsed.ok) return parsed.state;
   return runAction(async (actor) => {
     const { leaver, handedOver, leftOpen } = await handOverAndDeactivate(actor, input);
     revalidatePath("/", "layout");

@@ -1,13 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { runAction, type ActionState } from "@/lib/auth/run-action";
+import { formObject, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
 import { changeRole } from "./change-role";
 import { invitePerson, resendInvitation } from "./invite-person";
-import type { InvitePersonInput } from "./schema";
+import { invitePersonSchema, type InvitePersonInput } from "./schema";
 import { setPersonActive } from "./set-person-active";
 
-const text = (formData: FormData, key: string) => String(formData.get(key) ?? "");
+const personForm = z.object({ personId: recordId });
+const activeForm = personForm.extend({ active: z.enum(["true", "false"]) });
+const roleForm = personForm.extend({ role: z.string().max(20) });
 
 const deliveryNote = (status: string) =>
   status === "sent" ? "The invitation email is on its way."
@@ -15,6 +19,8 @@ const deliveryNote = (status: string) =>
   : "The invitation email could not be sent; see the Outbox, then use “Send invitation again”.";
 
 export async function invitePersonAction(input: InvitePersonInput): Promise<ActionState> {
+  const parsed = await parseAtTheDoor(invitePersonSchema, input);
+  if (!parsed.ok) return parsed.state;
   return runAction(async (actor) => {
     const { person, delivery } = await invitePerson(actor, input);
     revalidatePath("/people");
@@ -23,24 +29,30 @@ export async function invitePersonAction(input: InvitePersonInput): Promise<Acti
 }
 
 export async function changeRoleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const input = await parseAtTheDoor(roleForm, formObject(formData));
+  if (!input.ok) return input.state;
   return runAction(async (actor) => {
-    const person = await changeRole(actor, { personId: text(formData, "personId"), role: text(formData, "role") });
+    const person = await changeRole(actor, input.data);
     revalidatePath("/people");
     return `${person.name} is now ${person.role === "admin" ? "an admin" : `a ${person.role}`}.`;
   });
 }
 
 export async function setPersonActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const input = await parseAtTheDoor(activeForm, formObject(formData));
+  if (!input.ok) return input.state;
   return runAction(async (actor) => {
-    const person = await setPersonActive(actor, text(formData, "personId"), text(formData, "active") === "true");
+    const person = await setPersonActive(actor, input.data.personId, input.data.active === "true");
     revalidatePath("/people");
     return person.active ? `${person.name} can sign in again.` : `${person.name} is deactivated and was signed out everywhere.`;
   });
 }
 
 export async function resendInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const input = await parseAtTheDoor(personForm, formObject(formData));
+  if (!input.ok) return input.state;
   return runAction(async (actor) => {
-    const delivery = await resendInvitation(actor, text(formData, "personId"));
+    const delivery = await resendInvitation(actor, input.data.personId);
     return deliveryNote(delivery.status);
   });
 }

@@ -7,11 +7,22 @@ import type { Prisma, User } from "@/lib/generated/prisma/client";
 import { countHeldTokens } from "@/lib/ownership/held-tokens";
 import { personSnapshot } from "./person-snapshot";
 
-/** Inside the caller's transaction: deactivates, ends every session at once, and audits it. */
+/**
+ * Inside the caller's transaction: deactivates, ends every session at once, revokes every open
+ * invitation and sign-in link (so none works again after a reactivation), and audits it.
+ */
 export async function deactivatePerson(tx: Prisma.TransactionClient, admin: Actor, before: User, now: Date) {
   const after = await tx.user.update({ where: { id: before.id }, data: { active: false, deactivatedAt: now } });
   await tx.session.deleteMany({ where: { userId: before.id } });
-  await recordAudit(tx, { actor: admin, action: "person.deactivated", recordType: "person", recordId: before.id, before: personSnapshot(before), after: personSnapshot(after) });
+  const links = await tx.verificationToken.deleteMany({ where: { identifier: before.email } });
+  await recordAudit(tx, {
+    actor: admin,
+    action: "person.deactivated",
+    recordType: "person",
+    recordId: before.id,
+    before: personSnapshot(before),
+    after: { ...personSnapshot(after), linksRevoked: links.count },
+  });
   return after;
 }
 

@@ -3,7 +3,9 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { clientAddress } from "@/lib/auth/current-actor";
+import { z } from "zod";
 import { runAction, type ActionState } from "@/lib/auth/run-action";
+import { checkbox, formObject, formText, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
 import { formatDate } from "@/lib/dates/format-date";
 import { describeError } from "@/lib/http/describe-error";
 import { acknowledgeByLink, acknowledgeToken } from "./acknowledge-token";
@@ -11,30 +13,35 @@ import { readAcknowledgementLink } from "./acknowledgement-link";
 import { setReminderDigest } from "./reminder-digest-preference";
 import { saveReminderSchedule } from "./save-reminder-schedule";
 
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+const scheduleForm = z.object({ daysBefore: formText(500), criticalDaysBefore: formText(500), overdueEveryDays: formText(20) });
+const digestForm = z.object({ digest: checkbox });
+const tokenForm = z.object({ tokenId: recordId });
+const linkForm = z.object({ token: formText(100), due: formText(20), person: formText(100), sig: formText(200) });
 
 export async function saveReminderScheduleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const input = await parseAtTheDoor(scheduleForm, formObject(formData));
+  if (!input.ok) return input.state;
   return runAction(async (actor) => {
-    await saveReminderSchedule(actor, {
-      daysBefore: field(formData, "daysBefore"),
-      criticalDaysBefore: field(formData, "criticalDaysBefore"),
-      overdueEveryDays: field(formData, "overdueEveryDays"),
-    });
+    await saveReminderSchedule(actor, input.data);
     revalidatePath("/settings");
     return "The reminder schedule was saved. The next reminder run uses it.";
   });
 }
 
 export async function setReminderDigestAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const input = await parseAtTheDoor(digestForm, formObject(formData));
+  if (!input.ok) return input.state;
   return runAction(async (actor) => {
-    const on = await setReminderDigest(actor, field(formData, "digest") === "on");
+    const on = await setReminderDigest(actor, input.data.digest === "on");
     revalidatePath("/profile");
     return on ? "You'll get one email a day listing your reminders." : "You'll get one email per reminder again.";
   });
 }
 
 export async function acknowledgeTokenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const tokenId = field(formData, "tokenId");
+  const input = await parseAtTheDoor(tokenForm, formObject(formData));
+  if (!input.ok) return input.state;
+  const { tokenId } = input.data;
   return runAction(async (actor) => {
     const { dueOn } = await acknowledgeToken(actor, tokenId);
     revalidatePath(`/tokens/${tokenId}`);
@@ -44,7 +51,8 @@ export async function acknowledgeTokenAction(_previous: ActionState, formData: F
 
 /** The confirm button behind an emailed link: the signed link, not a session, says who is pressing it. */
 export async function confirmAcknowledgementAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const claim = readAcknowledgementLink({ token: field(formData, "token"), due: field(formData, "due"), person: field(formData, "person"), sig: field(formData, "sig") });
+  const input = await parseAtTheDoor(linkForm, formObject(formData));
+  const claim = input.ok ? readAcknowledgementLink(input.data) : null;
   if (!claim) return { ok: false, message: "This link is incomplete or was changed. Open it again from the email." };
   try {
     const requestHeaders = await headers();

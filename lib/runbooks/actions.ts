@@ -2,14 +2,19 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { runAction, type ActionState } from "@/lib/auth/run-action";
+import { formObject, formText, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
 import { saveRunbookAsTemplate } from "./save-as-template";
 import { saveRunbook, startRunbookFromTemplate } from "./save-runbook";
-import type { RunbookInput } from "./schema";
+import { runbookInputSchema, type RunbookInput } from "./schema";
 
-const field = (data: FormData, name: string) => String(data.get(name) ?? "");
+const templateForm = z.object({ tokenId: recordId, templateId: formText(64) });
+const saveTemplateForm = z.object({ tokenId: recordId, name: formText(500), description: formText(2000) });
 
 export async function saveRunbookAction(tokenId: string, input: RunbookInput): Promise<ActionState> {
+  const parsed = await parseAtTheDoor(z.object({ tokenId: recordId, input: runbookInputSchema }), { tokenId, input });
+  if (!parsed.ok) return parsed.state;
   const state = await runAction(async (actor) => {
     await saveRunbook(actor, tokenId, input);
     return "Saved.";
@@ -20,8 +25,9 @@ export async function saveRunbookAction(tokenId: string, input: RunbookInput): P
 }
 
 export async function startRunbookFromTemplateAction(data: FormData): Promise<ActionState> {
-  const tokenId = field(data, "tokenId");
-  const templateId = field(data, "templateId");
+  const parsed = await parseAtTheDoor(templateForm, formObject(data));
+  if (!parsed.ok) return parsed.state;
+  const { tokenId, templateId } = parsed.data;
   if (!templateId) return { ok: false, message: "Choose a template first.", fields: { templateId: "Choose a template first." } };
   const state = await runAction(async (actor) => {
     await startRunbookFromTemplate(actor, tokenId, templateId);
@@ -33,8 +39,11 @@ export async function startRunbookFromTemplateAction(data: FormData): Promise<Ac
 }
 
 export async function saveRunbookAsTemplateAction(data: FormData): Promise<ActionState> {
+  const parsed = await parseAtTheDoor(saveTemplateForm, formObject(data));
+  if (!parsed.ok) return parsed.state;
+  const { tokenId, name, description } = parsed.data;
   return runAction(async (actor) => {
-    const template = await saveRunbookAsTemplate(actor, field(data, "tokenId"), { name: field(data, "name"), description: field(data, "description") });
+    const template = await saveRunbookAsTemplate(actor, tokenId, { name, description });
     return `Saved as the template “${template.name}”. Anyone can now start a runbook from it.`;
   });
 }

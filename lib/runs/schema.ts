@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { dateRangeHint, isCalendarDateInRange } from "@/lib/dates/calendar-date";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
 import { secretRefusalMessage } from "@/lib/secrets/secret-message";
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const isCalendarDate = (v: string) => isoDate.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 const calendarDate = (what: string) =>
   z
@@ -11,7 +10,7 @@ const calendarDate = (what: string) =>
     .trim()
     .optional()
     .transform((v) => v || undefined)
-    .refine((v) => v === undefined || isCalendarDate(v), { message: `Enter ${what} as a date, like 2027-12-31.` });
+    .refine((v) => v === undefined || isCalendarDateInRange(v), { message: `Enter ${what} as a date ${dateRangeHint}, like 2027-12-31.` });
 
 // A missing note is an empty one, so "required" is said in the same plain words either way.
 const note = (label: string, required: string | null, max = 2000) =>

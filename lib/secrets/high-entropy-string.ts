@@ -9,11 +9,16 @@ const CREDENTIAL_PARAMETER_NAME = /token|key|secret|pass|pwd|sig|auth|credential
 
 /** A long machine-generated looking string outside addresses, e-mail addresses and UUIDs. */
 export function containsHighEntropyString(text: string): boolean {
-  const withoutAddresses = text.replace(WEB_ADDRESS, credentialParameterValues).replace(EMAIL, " ").replace(UUID, " ");
+  const withoutAddresses = keepCredentialParametersOfAddresses(text).replace(EMAIL, " ").replace(UUID, " ");
   for (const match of withoutAddresses.matchAll(KEY_CHARACTER_RUN)) {
     if (looksRandom(match[0])) return true;
   }
   return false;
+}
+
+/** Each web address replaced by the values of its credential-named parameters only. */
+export function keepCredentialParametersOfAddresses(text: string): string {
+  return text.replace(WEB_ADDRESS, credentialParameterValues);
 }
 
 // Addresses are what Tokenbook wants to hear (console pages, Drive folders, vault entries), and their

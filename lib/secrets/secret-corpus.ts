@@ -111,14 +111,16 @@ export const secretSamples: readonly SecretSample[] = [
   { name: "Twilio auth token", kind: "a long random string that looks like a key", text: fake(HEX, 32) },
   {
     name: "database address with a password",
-    kind: "a database address with a password in it",
+    kind: "a web address with a password in it",
     text: `postgres://marketing_app:${fake(ALPHANUMERIC, 20)}@db.internal.example.com:5432/analytics`,
   },
   {
     name: "web address with a key in its query",
-    kind: "a long random string that looks like a key",
+    kind: "a password or secret value",
     text: `https://api.example.com/v1/reports?format=csv&api_key=${fake(ALPHANUMERIC, 40)}`,
   },
+  ...credentialPhraseSamples(),
+  ...splitKeySamples(),
 ];
 
 const runbook = `## Replacing the HubSpot private app token
@@ -194,3 +196,57 @@ export const harmlessSamples: readonly CorpusSample[] = [
   { name: "non-English text", text: "Schlüssel liegt im Tresor „Marketing“ – Ansprechpartnerin: Zoë Åkesson 🙂" },
   { name: "markdown runbook", text: runbook },
 ];
+
+/** Credentials written as addresses, headers and assignments (issue 15), with variants. */
+function credentialPhraseSamples(): SecretSample[] {
+  const inAddress = "a web address with a password in it";
+  const header = "a sign-in header value (Authorization, Bearer or Basic)";
+  const named = "a password or secret value";
+  const jwt = [base64url({ alg: "HS256", typ: "JWT" }), base64url({ sub: "42", name: "Fake" }), fake(BASE64URL, 43)].join(".");
+  const basic = btoa(`admin:${fake(ALPHANUMERIC, 12)}!`);
+  const password = () => fake(UPPER, 1) + fake(LOWER, 5) + fake(DIGITS, 3) + "!";
+  const at = "@";
+  return [
+    { name: "address with a password on a dotless host", kind: inAddress, text: `https://admin:S3cr3t!pass${at}intranet/x` },
+    { name: "address with a password, host with a port", kind: inAddress, text: `http://deploy:${password()}${at}build01:8080/job` },
+    { name: "file share address with a password", kind: inAddress, text: `smb://svc-backup:${password()}${at}fileserver/finance` },
+    { name: "FTP address with a password", kind: inAddress, text: `ftp://reports:${password()}${at}nas01/exports` },
+    { name: "address with a password inside a sentence", kind: inAddress, text: `Log in via https://finn:${password()}${at}wiki.local/login then go on.` },
+    { name: "Redis address with only a password", kind: inAddress, text: `redis://:${fake(ALPHANUMERIC, 16)}${at}cache:6379/0` },
+    { name: "Authorization header with a bearer JWT", kind: "a JSON Web Token", text: `Authorization: Bearer ${jwt}` },
+    { name: "bearer JWT split in two parts", kind: header, text: `Bearer ${jwt.slice(0, 30)} ${jwt.slice(30)}` },
+    { name: "bearer JWT split over two lines", kind: header, text: `Authorization: Bearer ${jwt.slice(0, 45)}\n${jwt.slice(45)}` },
+    { name: "Authorization header on one line, bearer value on the next", kind: header, text: `Authorization:\nBearer ${fake(ALPHANUMERIC, 40)}` },
+    { name: "bearer opaque token", kind: header, text: `Bearer ${fake(ALPHANUMERIC, 24)}` },
+    { name: "Authorization header with Basic", kind: header, text: `Authorization: Basic ${basic}` },
+    { name: "Basic value alone", kind: header, text: `Basic ${basic}` },
+    { name: "Authorization header without a scheme", kind: header, text: `authorization=${fake(HEX, 20)}` },
+    { name: "password= assignment", kind: named, text: "password=S3cr3t!pass" },
+    { name: "password= with a plain word", kind: named, text: `password=${fake(LOWER, 9)}` },
+    { name: "pwd followed by a value", kind: named, text: "pwd S3cr3t!pass" },
+    { name: "pwd: with a value", kind: named, text: `pwd: ${password()}` },
+    { name: "secret= assignment", kind: named, text: `secret=${fake(ALPHANUMERIC, 10)}` },
+    { name: "client_secret in a settings file", kind: named, text: `client_secret: ${fake(ALPHANUMERIC, 8)}9` },
+    { name: "environment file password", kind: named, text: `DB_PASSWORD=${fake(LOWER, 7)}-${fake(DIGITS, 2)}` },
+    { name: "JSON password field", kind: named, text: `{"username": "finn", "password": "${password()}"}` },
+    { name: "password sentence with the value", kind: named, text: `The admin password: ${password()} (change it soon)` },
+    { name: "password in a query string", kind: named, text: `https://reports.example.com/login?user=finn&password=${password()}` },
+    { name: "api_key assignment", kind: named, text: `api_key = ${fake(ALPHANUMERIC, 11)}7` },
+  ];
+}
+
+/** Keys cut by a space or a line break, as a form field or a chat message may leave them. */
+function splitKeySamples(): SecretSample[] {
+  const github = "ghp" + "_" + fake(ALPHANUMERIC, 36);
+  const stripe = "sk" + "_live_51" + fake(ALPHANUMERIC, 60);
+  const aws = "AKIA" + fake(UPPER + DIGITS, 16);
+  const random = fake(ALPHANUMERIC, 24) + "7" + fake(ALPHANUMERIC, 23);
+  return [
+    { name: "GitHub key split by a space", kind: "a GitHub token", text: `${github.slice(0, 17)} ${github.slice(17)}` },
+    { name: "GitHub key split by a line break", kind: "a GitHub token", text: `${github.slice(0, 25)}\n${github.slice(25)}` },
+    { name: "GitHub key split in three", kind: "a GitHub token", text: `${github.slice(0, 12)} ${github.slice(12, 26)} ${github.slice(26)}` },
+    { name: "Stripe key split by a space", kind: "a Stripe live key", text: `${stripe.slice(0, 20)} ${stripe.slice(20)}` },
+    { name: "AWS access key split by a space", kind: "an AWS access key", text: `${aws.slice(0, 10)} ${aws.slice(10)}` },
+    { name: "random key split by a line break", kind: "a long random string that looks like a key", text: `${random.slice(0, 24)}\r\n${random.slice(24)}` },
+  ];
+}

@@ -2,7 +2,7 @@
 // on create and update (lists and links too), CSV import cells, team names and invited people's names.
 // (Runbook steps are covered with the runbooks.)
 import { stringify } from "csv-stringify/sync";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { InvalidInputError } from "@/lib/errors";
@@ -10,6 +10,7 @@ import { guessColumnMapping } from "@/lib/import/guess-columns";
 import { previewImport, readImportFile } from "@/lib/import/preview-import";
 import { invitePerson } from "@/lib/people/invite-person";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
+import { ordinarySentences } from "@/lib/secrets/ordinary-sentences";
 import { secretSamples } from "@/lib/secrets/secret-corpus";
 import { createTeam } from "@/lib/teams/manage-teams";
 import { createToken, updateToken } from "@/lib/tokens/save-token";
@@ -85,5 +86,18 @@ describe.each(secretSamples)("$name", ({ text }) => {
   it.runIf(quickCheckFinds && text.length <= 100)("is refused as an invited person's name", async () => {
     const error = await refusal(invitePerson(admin, { name: text, email: `secret-${Math.random()}@example.test`, role: "viewer" }));
     expect(error.fields.name).toMatch(/secret itself/);
+  });
+});
+
+describe("after every refusal above", () => {
+  afterAll(async () => {
+    const rows = [...(await db.auditEvent.findMany()), ...(await db.token.findMany())];
+    const stored = JSON.stringify(rows, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value));
+    for (const { name, text } of secretSamples) expect(stored.includes(text), name).toBe(false);
+  });
+
+  it.each(ordinarySentences)("accepts the ordinary sentence %j in a token's notes and where the secret is stored", async (sentence) => {
+    const token = await createToken(admin, { ...input(), notes: sentence, secretLocation: sentence.slice(0, 300) });
+    expect(token.id).toBeTruthy();
   });
 });

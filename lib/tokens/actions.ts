@@ -2,12 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { runAction, type ActionState } from "@/lib/auth/run-action";
+import { formObject, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
 import { retireToken } from "./retire-token";
 import { createToken, updateToken } from "./save-token";
-import type { TokenInput } from "./schema";
+import { tokenInputSchema, type TokenInput } from "./schema";
 
 export async function createTokenAction(input: TokenInput): Promise<ActionState> {
+  const parsed = await parseAtTheDoor(tokenInputSchema, input);
+  if (!parsed.ok) return parsed.state;
   let tokenId = "";
   const state = await runAction(async (actor) => {
     tokenId = (await createToken(actor, input)).id;
@@ -19,9 +23,11 @@ export async function createTokenAction(input: TokenInput): Promise<ActionState>
 }
 
 export async function updateTokenAction(tokenId: string, input: TokenInput): Promise<ActionState> {
+  // A hand-made request can send any value for either, not only what the page sends.
+  const parsed = await parseAtTheDoor(z.object({ tokenId: recordId, input: tokenInputSchema }), { tokenId, input });
+  if (!parsed.ok) return parsed.state;
   const state = await runAction(async (actor) => {
-    // A hand-made request can send any value here, not only the page's string.
-    await updateToken(actor, String(tokenId), input);
+    await updateToken(actor, parsed.data.tokenId, input);
     return "Saved.";
   });
   if (!state.ok) return state;
@@ -30,7 +36,9 @@ export async function updateTokenAction(tokenId: string, input: TokenInput): Pro
 }
 
 export async function retireTokenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const tokenId = String(formData.get("tokenId") ?? "");
+  const parsed = await parseAtTheDoor(z.object({ tokenId: recordId }), formObject(formData));
+  if (!parsed.ok) return parsed.state;
+  const { tokenId } = parsed.data;
   return runAction(async (actor) => {
     const token = await retireToken(actor, tokenId);
     revalidatePath(`/tokens/${tokenId}`);

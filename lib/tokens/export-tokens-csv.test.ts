@@ -160,6 +160,15 @@ describe("exportTokensCsv", () => {
     expect(event.after).toEqual({ view: "status=expired" });
   });
 
+  it("records which searches were used, never the text typed into them", async () => {
+    const actor = await viewer();
+    const typed = "ghp" + "_" + "a1B2c3D4".repeat(5);
+    await download(actor, { q: typed, service: `${typed}x`, tag: "pasted", status: "expired" });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { actorId: actor.id, action: "token.exported" } });
+    expect(event.after).toEqual({ view: "status=expired&searched=q,service,tag" });
+    expect(JSON.stringify({ ...event, id: String(event.id) })).not.toContain("a1B2c3D4");
+  });
+
   it("names the file by the UTC date", () => {
     expect(tokenCsvFileName(new Date("2026-03-31T23:30:00Z"))).toBe("tokenbook-tokens-2026-03-31.csv");
   });

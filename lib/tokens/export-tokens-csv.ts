@@ -91,11 +91,21 @@ async function* tokenCsvChunks(query: TokenListQuery, now: Date) {
   }
 }
 
+/**
+ * The list view as kept in the audit row: chosen filters only, and the names of free-text searches
+ * used without their text — a search box may hold anything, even a pasted key, and this log is forever.
+ */
+function auditedView(query: TokenListQuery) {
+  const searched = (["q", "service", "tag"] as const).filter((field) => query[field] !== undefined);
+  const view = tokenListSearch(query, { page: undefined, size: undefined, q: undefined, service: undefined, tag: undefined });
+  return searched.length > 0 ? `${view}${view ? "&" : ""}searched=${searched.join(",")}` : view;
+}
+
 /** The current list view (every page, up to 50,000 tokens) as CSV, for anyone signed in. Never a secret: none is stored. */
 export async function exportTokensCsv(actor: Actor | null, params: Record<string, string | string[] | undefined> | URLSearchParams, now = new Date()): Promise<ReadableStream<Uint8Array>> {
   const reader = await authorize(actor, "token.export", isSignedIn);
   const query = parseTokenListQuery(params);
-  await db.$transaction((tx) => recordAudit(tx, { actor: reader, action: "token.exported", after: { view: tokenListSearch(query, { page: undefined, size: undefined }) } }));
+  await db.$transaction((tx) => recordAudit(tx, { actor: reader, action: "token.exported", after: { view: auditedView(query) } }));
   const chunks = tokenCsvChunks(query, now);
   return streamText(chunks);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDateInRange } from "@/lib/dates/calendar-date";
 import { criticalities, environments } from "./schema";
 import { tokenStatuses } from "./token-status";
 
@@ -8,6 +9,7 @@ export const pageSizes = [25, 50, 100] as const;
 export const runbookFilters = ["missing", "untested"] as const;
 
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const calendarDate = z.string().refine(isCalendarDateInRange);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (single(v) === "" ? undefined : single(v)), schema.optional());
 
 /**
@@ -23,8 +25,8 @@ export const tokenListQuerySchema = z.object({
   environment: optional(z.enum(environments)).catch(undefined),
   criticality: optional(z.enum(criticalities)).catch(undefined),
   tag: optional(z.string().trim().toLowerCase().max(40)).catch(undefined),
-  expiresFrom: optional(z.iso.date()).catch(undefined),
-  expiresTo: optional(z.iso.date()).catch(undefined),
+  expiresFrom: optional(calendarDate).catch(undefined),
+  expiresTo: optional(calendarDate).catch(undefined),
   backup: optional(z.literal("none")).catch(undefined),
   ownerState: optional(z.literal("deactivated")).catch(undefined),
   runbook: optional(z.enum(runbookFilters)).catch(undefined),

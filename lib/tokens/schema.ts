@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dateRangeHint, isCalendarDateInRange } from "@/lib/dates/calendar-date";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
 import { secretRefusalMessage } from "@/lib/secrets/secret-message";
 
@@ -43,15 +44,14 @@ const requiredText = (label: string, max: number, hint: string) =>
 
 const optionalText = (label: string, max: number) => text(label, max).optional().transform((v) => v || undefined);
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const calendarDate = (label: string) =>
   z
     .string()
     .trim()
     .optional()
     .transform((v) => v || undefined)
-    .refine((v) => v === undefined || (isoDate.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), {
-      message: `Enter ${label} as a date, like 2026-12-31.`,
+    .refine((v) => v === undefined || isCalendarDateInRange(v), {
+      message: `Enter ${label} as a date ${dateRangeHint}, like 2026-12-31.`,
     });
 
 const personId = z.string().trim().max(50).optional().transform((v) => v || undefined);

@@ -6,19 +6,22 @@ import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { signInWithSsoAction } from "@/lib/auth/actions";
 import { currentActor } from "@/lib/auth/current-actor";
-import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { signInAnswerMessage, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { singleSignOnName } from "@/lib/auth/single-sign-on";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (await currentActor()) redirect("/");
-  const error = signInErrorMessage((await searchParams).error);
+  const search = await searchParams;
+  const error = signInErrorMessage(search.error);
+  const answer = signInAnswerMessage(search);
   const sso = singleSignOnName();
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-semibold">Sign in to Tokenbook</h1>
       {error && <Notice tone="error">{error}</Notice>}
+      {answer && <Notice tone={answer.tone}>{answer.message}</Notice>}
       <Card className="space-y-6">
         <p className="text-sm text-slate-700">Enter the email address you were invited with. We&apos;ll email you a link that signs you in.</p>
         <SignInForm />
