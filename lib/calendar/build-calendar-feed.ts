@@ -1,5 +1,6 @@
 import { createEvents, type EventAttributes } from "ics";
 import { env } from "@/lib/env";
+import { icsDescriptionText, icsSummaryText } from "@/lib/text/output-text";
 
 export type FeedToken = {
   id: string;
@@ -28,8 +29,8 @@ export function buildCalendarFeed(calendarName: string, tokens: FeedToken[]): st
       uid: `token-${token.id}-expiry@tokenbook`,
       start: dateArray(token.expiresOn),
       end: dateArray(nextDay(token.expiresOn)),
-      title: `Expires: ${token.name} (${token.service})`,
-      description: [
+      title: icsSummaryText(`Expires: ${token.name} (${token.service})`),
+      description: icsDescriptionText([
         `${token.name} (${token.service}) expires today.`,
         `What it is for: ${token.purpose}`,
         token.dependents.length ? `What stops working: ${token.dependents.map((d) => d.name).join(", ")}` : null,
@@ -37,14 +38,14 @@ export function buildCalendarFeed(calendarName: string, tokens: FeedToken[]): st
         `How to replace it: ${runbook}`,
       ]
         .filter(Boolean)
-        .join("\n"),
+        .join("\n")),
       url: runbook,
       transp: "TRANSPARENT",
       busyStatus: "FREE",
       lastModified: token.updatedAt.getTime(),
     };
   });
-  const { error, value } = createEvents(events, { productId: "-//Tokenbook//Expiry calendar//EN", calName: calendarName });
+  const { error, value } = createEvents(events, { productId: "-//Tokenbook//Expiry calendar//EN", calName: icsSummaryText(calendarName) });
   if (error || !value) throw error ?? new Error("The calendar feed could not be written.");
   return value;
 }

@@ -9,15 +9,18 @@ import { escapeHtml } from "./escape-html";
 import { queueFailureNotice } from "./failure-notice";
 import { newMessageId } from "./message-id";
 import { mailMode, smtpTransport } from "./transport";
+import { mailHeaderText } from "@/lib/text/output-text";
+
+/** Longer subjects are cut (on a character boundary); most inboxes show far fewer characters anyway. */
+export const maxSubjectLength = 250;
 
 const outgoingMailSchema = z.object({
   to: z.email({ message: "The recipient must be one email address, such as name@example.com." }),
+  // Folded and capped rather than refused: a name with a line break must never stop an email.
   subject: z
     .string()
-    .trim()
-    .min(1, "An email needs a subject.")
-    .max(250, "The subject must be at most 250 characters.")
-    .refine((subject) => !/[\r\n]/.test(subject), "The subject must be a single line."),
+    .transform((subject) => mailHeaderText(subject, maxSubjectLength))
+    .pipe(z.string().min(1, "An email needs a subject.")),
   text: z.string(),
   html: z.string(),
   kind: z.string().min(1, "Say what kind of email this is, such as reminder or sign-in.").max(64),

@@ -1,7 +1,9 @@
 import { db } from "@/lib/db";
+import { recordUnbuiltMail } from "@/lib/mail/record-unbuilt-mail";
 import { deliverMail, queueMail } from "@/lib/mail/send-mail";
 import { loadMailTokens } from "./claim-reminders";
 import { digestEmail } from "./digest-email";
+import { kindWords } from "./reminder-words";
 import { syncReminderStatuses } from "./sync-reminder-statuses";
 
 /**
@@ -17,10 +19,15 @@ export async function sendReminderDigests(now: Date): Promise<number> {
   });
   let sent = 0;
   for (const { recipientId } of waiting) {
-    const outboxId = await queueDigest(recipientId, now);
-    if (!outboxId) continue;
-    await deliverMail(outboxId, now);
-    sent += 1;
+    // One person's digest failing never keeps the others from theirs.
+    try {
+      const outboxId = await queueDigest(recipientId, now);
+      if (!outboxId) continue;
+      await deliverMail(outboxId, now);
+      sent += 1;
+    } catch (error) {
+      console.error(`The reminder digest for person ${recipientId} failed:`, error);
+    }
   }
   await syncReminderStatuses();
   return sent;
@@ -40,10 +47,25 @@ async function queueDigest(recipientId: string, now: Date): Promise<string | nul
     });
     const tokens = await loadMailTokens(tx, deliveries.map((delivery) => delivery.tokenId));
     const recipient = deliveries[0].recipient;
-    const items = deliveries.map((delivery) => ({ kind: delivery.kind, dueOn: delivery.dueOn, token: tokens.get(delivery.tokenId)! }));
+    // Each item is written on its own first: one that cannot be is kept failed in the Outbox, the rest still go out.
+    const good: typeof deliveries = [];
+    for (const delivery of deliveries) {
+      const token = tokens.get(delivery.tokenId);
+      try {
+        if (!token) throw new Error("the token no longer exists.");
+        digestEmail(recipient, [{ kind: delivery.kind, dueOn: delivery.dueOn, token }], now);
+        good.push(delivery);
+      } catch (error) {
+        const about = `${kindWords[delivery.kind]} reminder for ${token?.name ?? "a token"} (daily email)`;
+        const failed = await recordUnbuiltMail({ to: recipient.email, kind: "reminder-digest", about, error }, tx);
+        await tx.reminderDelivery.update({ where: { id: delivery.id }, data: { outboxMessageId: failed.id } });
+      }
+    }
+    if (good.length === 0) return null;
+    const items = good.map((delivery) => ({ kind: delivery.kind, dueOn: delivery.dueOn, token: tokens.get(delivery.tokenId)! }));
     const { subject, text, html } = digestEmail(recipient, items, now);
     const message = await queueMail({ to: recipient.email, subject, text, html, kind: "reminder-digest" }, tx);
-    await tx.reminderDelivery.updateMany({ where: { id: { in: deliveries.map((delivery) => delivery.id) } }, data: { outboxMessageId: message.id } });
+    await tx.reminderDelivery.updateMany({ where: { id: { in: good.map((delivery) => delivery.id) } }, data: { outboxMessageId: message.id } });
     return message.id;
   });
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
 import { secretRefusalMessage } from "@/lib/secrets/secret-message";
+import { oneLineName } from "@/lib/text/output-text";
 
 export const environments = ["production", "staging", "development", "test"] as const;
 export const criticalities = ["low", "medium", "high", "critical"] as const;
@@ -41,6 +42,15 @@ const requiredText = (label: string, max: number, hint: string) =>
     .superRefine(noSecret(label))
     .max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);
 
+// A name is one line: a pasted two-line cell, a tab or a control character becomes a single space.
+const oneLineText = (label: string, max: number, hint: string) =>
+  z
+    .string({ message: `Enter ${hint}.` })
+    .overwrite(oneLineName)
+    .min(1, `Enter ${hint}.`)
+    .superRefine(noSecret(label))
+    .max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);
+
 const optionalText = (label: string, max: number) => text(label, max).optional().transform((v) => v || undefined);
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -58,10 +68,10 @@ const personId = z.string().trim().max(50).optional().transform((v) => v || unde
 
 export const tokenInputSchema = z
   .object({
-    name: requiredText("Name", 120, "a name, like “HubSpot reporting key”"),
-    service: requiredText("Service", 80, "the service it unlocks, like HubSpot"),
+    name: oneLineText("Name", 120, "a name, like “HubSpot reporting key”"),
+    service: oneLineText("Service", 80, "the service it unlocks, like HubSpot"),
     purpose: requiredText("Purpose", 1000, "what it is for, in plain words"),
-    dependents: z.array(text("What stops working", 200)).max(30, "List at most 30 things.").default([]).transform((list) => list.filter(Boolean)),
+    dependents: z.array(z.string().overwrite(oneLineName).pipe(text("What stops working", 200))).max(30, "List at most 30 things.").default([]).transform((list) => list.filter(Boolean)),
     environment: z.enum(environments, "Choose an environment."),
     secretLocation: requiredText("Where the secret is stored", 300, "where the secret is stored, like “1Password › Marketing vault”"),
     scopes: optionalText("Scopes", 1000),
