@@ -1,4 +1,5 @@
 import { createEvents, type EventAttributes } from "ics";
+import { isNeverEndsDate } from "@/lib/dates/date-range";
 import { env } from "@/lib/env";
 import { icsDescriptionText, icsSummaryText } from "@/lib/text/output-text";
 
@@ -23,7 +24,8 @@ const nextDay = (date: Date) => new Date(date.getTime() + 86_400_000);
  */
 export function buildCalendarFeed(calendarName: string, tokens: FeedToken[]): string {
   const appUrl = env().APP_URL;
-  const events: EventAttributes[] = tokens.map((token) => {
+  // A far-future date saved before the date rule (9999-12-31) means "never ends": no event, and no DTEND in year 10000.
+  const events: EventAttributes[] = tokens.filter((token) => !isNeverEndsDate(token.expiresOn.toISOString().slice(0, 10))).map((token) => {
     const runbook = `${appUrl}/tokens/${token.id}/runbook`;
     return {
       uid: `token-${token.id}-expiry@tokenbook`,

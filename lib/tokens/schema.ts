@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
 import { secretRefusalMessage } from "@/lib/secrets/secret-message";
+import { dateRangeWords, isDateInRange, isNeverEndsDate } from "@/lib/dates/date-range";
 import { oneLineName } from "@/lib/text/output-text";
 
 export const environments = ["production", "staging", "development", "test"] as const;
@@ -53,8 +54,10 @@ const oneLineText = (label: string, max: number, hint: string) =>
 
 const optionalText = (label: string, max: number) => text(label, max).optional().transform((v) => v || undefined);
 
+export { isNeverEndsDate, neverEndsNote } from "@/lib/dates/date-range";
+
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const calendarDate = (label: string) =>
+const calendarDate = (label: string, { neverEnds = false } = {}) =>
   z
     .string()
     .trim()
@@ -62,6 +65,10 @@ const calendarDate = (label: string) =>
     .transform((v) => v || undefined)
     .refine((v) => v === undefined || (isoDate.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), {
       message: `Enter ${label} as a date, like 2026-12-31.`,
+      abort: true,
+    })
+    .refine((v) => v === undefined || isDateInRange(v) || (neverEnds && isNeverEndsDate(v)), {
+      message: `Enter ${label} ${dateRangeWords}.${neverEnds ? " If the token never ends, tick “Does not expire”." : ""}`,
     });
 
 const personId = z.string().trim().max(50).optional().transform((v) => v || undefined);
@@ -79,7 +86,7 @@ export const tokenInputSchema = z
     backupId: personId,
     teamId: personId,
     issuedOn: calendarDate("the issue date"),
-    expiresOn: calendarDate("the expiry date"),
+    expiresOn: calendarDate("the expiry date", { neverEnds: true }),
     doesNotExpire: z.boolean().default(false),
     rotateEveryDays: z.preprocess(
       (v) => (v === "" || v === null ? undefined : v),
@@ -113,7 +120,7 @@ export const tokenInputSchema = z
     if (!input.expiresOn && !input.doesNotExpire) {
       ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "Enter the expiry date, or tick “Does not expire”." });
     }
-    if (input.expiresOn && input.doesNotExpire) {
+    if (input.expiresOn && input.doesNotExpire && !isNeverEndsDate(input.expiresOn)) {
       ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "Either enter an expiry date or tick “Does not expire”, not both." });
     }
     if (input.ownerId && input.backupId && input.ownerId === input.backupId) {
@@ -122,7 +129,9 @@ export const tokenInputSchema = z
     if (input.issuedOn && input.expiresOn && input.expiresOn < input.issuedOn) {
       ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "The expiry date is before the issue date." });
     }
-  });
+  })
+  // 9999-12-31 and the like: the "never ends" convention, saved as "does not expire" (the form says so as it is typed).
+  .transform((input) => (isNeverEndsDate(input.expiresOn) ? { ...input, expiresOn: undefined, doesNotExpire: true } : input));
 
 export type TokenInput = z.input<typeof tokenInputSchema>;
 export type ParsedTokenInput = z.output<typeof tokenInputSchema>;
