@@ -44,7 +44,8 @@ async function claimBatch(claims: ReminderClaim[], admins: ReminderAdmin[], now:
   return db.$transaction(
     async (tx) => {
       const created = await tx.reminderDelivery.createManyAndReturn({
-        data: claims.map(({ tokenId, kind, dueOn, step, recipientId }) => ({ tokenId, kind, dueOn, step, recipientId, status: "claimed" as const })),
+        // Claimed "at now", so a digest reader's reminder waits for the first digest after it, on the same clock.
+        data: claims.map(({ tokenId, kind, dueOn, step, recipientId }) => ({ tokenId, kind, dueOn, step, recipientId, status: "claimed" as const, createdAt: now })),
         skipDuplicates: true,
         select: { id: true, tokenId: true, kind: true, dueOn: true, step: true, recipientId: true },
       });

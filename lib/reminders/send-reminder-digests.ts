@@ -1,19 +1,25 @@
 import { db } from "@/lib/db";
 import { recordUnbuiltMail } from "@/lib/mail/record-unbuilt-mail";
 import { deliverMail, queueMail } from "@/lib/mail/send-mail";
+import { cancelStaleReminders } from "./cancel-stale-reminders";
 import { loadMailTokens } from "./claim-reminders";
+import { latestDigestTime } from "./digest-hour";
 import { digestEmail } from "./digest-email";
 import { kindWords } from "./reminder-words";
 import { syncReminderStatuses } from "./sync-reminder-statuses";
 
 /**
- * The daily job: each person's reminders that wait for a digest go out in one email. The rows are
+ * The daily job (run often: it sends each day's email once, at the first run after the digest hour):
+ * each person's reminders that wait for a digest go out in one email, written from what still applies. The rows are
  * locked and tied to that email in one transaction, so each step still reaches them exactly once,
  * whichever instance runs the job and however often.
  */
 export async function sendReminderDigests(now: Date): Promise<number> {
+  // What no longer applies (a changed date, a person who left) drops out before anything is written.
+  await cancelStaleReminders();
+  const cutoff = latestDigestTime(now);
   const waiting = await db.reminderDelivery.findMany({
-    where: { status: "claimed", outboxMessageId: null },
+    where: { status: "claimed", outboxMessageId: null, createdAt: { lte: cutoff } },
     distinct: ["recipientId"],
     select: { recipientId: true },
   });
@@ -21,7 +27,7 @@ export async function sendReminderDigests(now: Date): Promise<number> {
   for (const { recipientId } of waiting) {
     // One person's digest failing never keeps the others from theirs.
     try {
-      const outboxId = await queueDigest(recipientId, now);
+      const outboxId = await queueDigest(recipientId, cutoff, now);
       if (!outboxId) continue;
       await deliverMail(outboxId, now);
       sent += 1;
@@ -33,11 +39,11 @@ export async function sendReminderDigests(now: Date): Promise<number> {
   return sent;
 }
 
-async function queueDigest(recipientId: string, now: Date): Promise<string | null> {
+async function queueDigest(recipientId: string, cutoff: Date, now: Date): Promise<string | null> {
   return db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM reminder_deliveries
-      WHERE recipient_id = ${recipientId} AND status = 'claimed' AND outbox_message_id IS NULL
+      WHERE recipient_id = ${recipientId} AND status = 'claimed' AND outbox_message_id IS NULL AND created_at <= ${cutoff}
       ORDER BY due_on, id FOR UPDATE SKIP LOCKED`;
     if (rows.length === 0) return null;
     const deliveries = await tx.reminderDelivery.findMany({
