@@ -7,6 +7,8 @@ import type { OutboxStatus } from "@/lib/generated/prisma/enums";
 import { describeDeliveryFailure, maxDeliveryAttempts, nextAttemptAt } from "./delivery-failure";
 import { escapeHtml } from "./escape-html";
 import { queueFailureNotice } from "./failure-notice";
+import { isRecipientRefusal, mailFailingKey, recordMailFailing, takeMailRecovery } from "./mail-failing";
+import { queueMailRecoveredNotice } from "./mail-recovered-notice";
 import { newMessageId } from "./message-id";
 import { mailMode, smtpTransport } from "./transport";
 import { mailHeaderText } from "@/lib/text/output-text";
@@ -152,6 +154,8 @@ async function deliverClaimed(row: OutboxMessage, content: OutgoingMail, now: Da
     });
   } catch (sendError) {
     const error = describeDeliveryFailure(sendError);
+    // One address refused for good says nothing about the mail server; everything else means mail is failing.
+    if (!isRecipientRefusal(sendError)) await recordMailFailing(error, now);
     const lastError = notRetried ? `${error} ${notRetried}` : error;
     const retry = !notRetried && row.attempts < maxDeliveryAttempts;
     if (retry) {
@@ -166,5 +170,16 @@ async function deliverClaimed(row: OutboxMessage, content: OutgoingMail, now: Da
     return { id, status: "failed", error };
   }
   await db.outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: now, lastError: null, nextAttemptAt: null } });
+  await tellAdminsMailRecovered(now);
   return { id, status: "sent" };
+}
+
+/** After mail failed for a while, the first message that goes out tells the admins, once, across all instances. */
+async function tellAdminsMailRecovered(now: Date) {
+  if (!(await db.setting.findUnique({ where: { key: mailFailingKey }, select: { key: true } }))) return;
+  const notices = await db.$transaction(async (tx) => {
+    const failing = await takeMailRecovery(tx);
+    return failing ? queueMailRecoveredNotice(tx, failing, now, (notice) => queueMail(notice, tx)) : [];
+  });
+  for (const notice of notices) await deliverMail(notice, now);
 }
