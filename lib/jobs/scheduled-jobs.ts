@@ -1,5 +1,6 @@
 import { deliverDueMail } from "@/lib/mail/send-mail";
 import { cancelStaleReminders } from "@/lib/reminders/cancel-stale-reminders";
+import { refreshQueuedReminders } from "@/lib/reminders/refresh-queued-reminders";
 import { sendReminderDigests } from "@/lib/reminders/send-reminder-digests";
 import { sweepReminders } from "@/lib/reminders/sweep-reminders";
 import { syncReminderStatuses } from "@/lib/reminders/sync-reminder-statuses";
@@ -16,6 +17,7 @@ export const scheduledJobs: ScheduledJob[] = [
     run: async (now) => {
       // A retried reminder or daily email that no longer applies is held back before the retry sends it.
       await cancelStaleReminders();
+      await refreshQueuedReminders(now);
       const results = await deliverDueMail(now);
       await syncReminderStatuses();
       return results.length;

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 
-export const cancelledNote = "Not sent: the token's date changed or it was retired, so this reminder no longer applies.";
+export const cancelledNote =
+  "Not sent: this reminder no longer applies (the token's date changed, it was retired, a later reminder replaced it, or the person no longer looks after it).";
 export const digestRebuiltNote = "Not sent: one of its reminders no longer applies, so the daily email was written again without it.";
 
 /**
@@ -24,7 +25,10 @@ export async function cancelStaleReminders(): Promise<number> {
         OR (r.kind = 'no_backup' AND t.backup_id IS NOT NULL)
         OR (r.kind = 'escalation' AND u.role <> 'admin')
         OR (r.kind <> 'escalation' AND u.role <> 'admin' AND r.recipient_id IS DISTINCT FROM t.owner_id AND r.recipient_id IS DISTINCT FROM t.backup_id)
-        OR (r.kind = 'escalation' AND EXISTS (SELECT 1 FROM acknowledgements a WHERE a.token_id = r.token_id AND a.due_on = r.due_on)))
+        OR (r.kind = 'escalation' AND EXISTS (SELECT 1 FROM acknowledgements a WHERE a.token_id = r.token_id AND a.due_on = r.due_on))
+        -- Overtaken: a later step of the same series for the same person was claimed while this one waited (a long outage).
+        OR EXISTS (SELECT 1 FROM reminder_deliveries later WHERE later.token_id = r.token_id AND later.kind = r.kind AND later.due_on = r.due_on
+                   AND later.recipient_id = r.recipient_id AND later.created_at > r.created_at))
       ORDER BY r.id
       FOR UPDATE OF r SKIP LOCKED`;
     if (stale.length === 0) return 0;
