@@ -15,7 +15,7 @@ export async function refreshQueuedReminders(now: Date): Promise<number> {
   });
   if (waiting.length === 0) return 0;
   const queued = await db.outboxMessage.findMany({
-    where: { id: { in: waiting.map((row) => row.outboxMessageId!) }, status: "queued", kind: "reminder", attempts: { gt: 0 } },
+    where: { id: { in: waiting.map((row) => row.outboxMessageId!) }, status: "queued", kind: "reminder" },
     select: { id: true },
   });
   const retrying = new Set(queued.map((message) => message.id));
