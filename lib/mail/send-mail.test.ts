@@ -85,9 +85,10 @@ describe("sendMail over SMTP", () => {
     expect(stored.lastError).not.toContain("\n");
 
     await catcher.setRefusing(false);
-    expect(await deliverDueMail(minutes(now, 0.5))).toEqual([]);
-    const later = minutes(now, 2);
-    expect(await deliverDueMail(later)).toEqual([{ id: row.id, status: "sent" }]);
+    // Mail was failing, so the next run tries one waiting message early (an uncounted probe): it goes out at once.
+    const later = minutes(now, 0.5);
+    expect(await deliverDueMail(later)).toEqual([]);
+    expect(await deliverDueMail(minutes(now, 2))).toEqual([]);
     expect(await deliverDueMail(minutes(now, 10))).toEqual([]);
 
     expect(await sentTo(row.to)).toHaveLength(1);
