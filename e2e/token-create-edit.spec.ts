@@ -55,3 +55,21 @@ test("a pasted secret is refused in the browser and on the server, and nothing i
   await expect(page.getByText(/looks like it contains the secret itself/)).toBeVisible();
   expect(await db.token.count({ where: { name } })).toBe(0);
 });
+
+test("an expiry of 9999-12-31 is read as “does not expire”, and the person is told before saving", async ({ page }) => {
+  const editor = await createPerson({ role: "editor" });
+  await signInAs(page.context(), editor);
+  const name = `Never-ending key ${Math.random().toString(36).slice(2, 7)}`;
+  await page.goto("/tokens/new");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Service", { exact: true }).fill("Mailchimp");
+  await page.getByLabel("What it is for").fill("Sends the monthly newsletter");
+  await page.getByLabel("Where the secret is stored").fill("1Password › Marketing vault");
+  await page.getByLabel("Expires on").fill("9999-12-31");
+  await expect(page.getByRole("status").filter({ hasText: "saves it as “Does not expire”" })).toBeVisible();
+  await page.getByRole("button", { name: "Save token" }).click();
+
+  await expect(page.getByText("The token was saved.")).toBeVisible();
+  await expect(page.getByText("Does not expire").first()).toBeVisible();
+  expect(await db.token.findFirstOrThrow({ where: { name }, select: { expiresOn: true } })).toEqual({ expiresOn: null });
+});

@@ -31,7 +31,12 @@ export function PreviewTable({ rows, caption }: { rows: PreviewRow[]; caption: s
               <td role="cell" className={`${cell} col-start-2 break-all text-slate-700 sm:break-normal`}>{row.owner}</td>
               <td role="cell" className={`${cell} col-span-2`}>
                 {row.problems.length === 0 ? (
-                  <span className="text-emerald-800"><span aria-hidden="true">✓ </span>Ready</span>
+                  <div className="space-y-1">
+                    <span className="text-emerald-800"><span aria-hidden="true">✓ </span>Ready</span>
+                    {row.notes.map((note, index) => (
+                      <p key={index} className="text-sky-950"><span aria-hidden="true">ℹ </span><span className="sr-only">Note: </span>{note}</p>
+                    ))}
+                  </div>
                 ) : (
                   <div className="space-y-1 text-red-900">
                     <div className="font-medium"><span aria-hidden="true">⚠ </span>Needs fixing</div>

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { signOutAction } from "@/lib/auth/actions";
 import { currentActor } from "@/lib/auth/current-actor";
 import { HeaderSearch } from "./header-search";
+import { ReminderAlarmBanner } from "./reminder-alarm-banner";
 
 type NavItem = { href: string; label: string; admin?: boolean };
 
@@ -65,6 +66,7 @@ export async function AppHeader() {
           </Link>
         )}
       </div>
+      {actor?.role === "admin" && <ReminderAlarmBanner />}
     </header>
   );
 }

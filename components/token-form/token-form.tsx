@@ -10,7 +10,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
 import type { ActionState } from "@/lib/auth/run-action";
-import { criticalities, criticalityLabels, environmentLabels, environments, type ParsedTokenInput, type TokenInput, tokenInputSchema } from "@/lib/tokens/schema";
+import { criticalities, criticalityLabels, environmentLabels, environments, type ParsedTokenInput, type TokenInput, tokenInputSchema, isNeverEndsDate, neverEndsNote } from "@/lib/tokens/schema";
 import { DependentsField } from "./dependents-field";
 import { PersonPicker, type PickablePerson } from "./person-picker";
 
@@ -42,6 +42,7 @@ export function TokenForm({ defaultValues, people, teams, save, submitLabel, can
   const { register, control, handleSubmit, setError } = form;
   const errors = { ...(serverState.fields ?? {}), ...flatten(form.formState.errors) };
   const doesNotExpire = useWatch({ control, name: "doesNotExpire" });
+  const expiresOn = useWatch({ control, name: "expiresOn" });
 
   const onSubmit = handleSubmit(
     () =>
@@ -139,6 +140,11 @@ export function TokenForm({ defaultValues, people, teams, save, submitLabel, can
         <TextField label="Issued on (optional)" type="date" error={errors.issuedOn} {...register("issuedOn")} />
         <div className="space-y-2">
           <TextField label="Expires on" type="date" disabled={doesNotExpire} error={errors.expiresOn} {...register("expiresOn")} />
+          {!doesNotExpire && isNeverEndsDate(expiresOn) && (
+            <Notice tone="info" live>
+              {neverEndsNote}
+            </Notice>
+          )}
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" {...register("doesNotExpire")} className="h-4 w-4" />
             Does not expire (Tokenbook will flag this as a risk)

@@ -7,6 +7,7 @@ const plainWords: Record<string, string> = {
   "auth.signed_out_everywhere": "Signed out on every device",
   "authorization.refused": "Was refused access",
   "mail.send_test": "Sent a test email",
+  "mail.sent_again": "Sent failed emails again",
   "person.deactivated": "Deactivated a person",
   "person.first_admin_created": "Created the first admin",
   "person.invitation_resent": "Sent an invitation again",

@@ -7,6 +7,7 @@ import { presentAuditEvent, auditEventSelect, type AuditEventRecord } from "./pr
 import { recordAudit } from "./record-audit";
 import { parseAuditFilters, type AuditFilters, type AuditSearchParams } from "./schema";
 import { streamText } from "@/lib/http/stream-text";
+import { csvCellText } from "@/lib/text/output-text";
 
 export const auditExportLimit = 50_000;
 const batchSize = 1_000;
@@ -49,7 +50,11 @@ function csvRecord(event: AuditEventRecord) {
 }
 
 // Cells that start like a formula get a leading ' so a spreadsheet shows them instead of running them.
-const toCsv = (records: ReturnType<typeof csvRecord>[]) => stringify(records, { columns, escape_formulas: true });
+const toCsv = (records: ReturnType<typeof csvRecord>[]) =>
+  stringify(
+    records.map((record) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, csvCellText(value)]))),
+    { columns, escape_formulas: true },
+  );
 
 /** The header, then the matching rows newest first, read a batch at a time by id so none is skipped. */
 async function* auditCsvChunks(filters: AuditFilters) {

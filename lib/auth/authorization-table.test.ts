@@ -27,6 +27,7 @@ import { countHeldTokensByPerson } from "@/lib/ownership/held-tokens";
 import { listMyTokens } from "@/lib/ownership/list-my-tokens";
 import { loadHandover } from "@/lib/ownership/load-handover";
 import { getOwnershipOverview } from "@/lib/ownership/ownership-overview";
+import { sendAgain } from "@/lib/mail/send-again";
 import { sendTestEmail } from "@/lib/mail/send-test-email";
 import { markRevoked } from "@/lib/incidents/mark-revoked";
 import { reportCompromised } from "@/lib/incidents/report-compromised";
@@ -121,6 +122,7 @@ const rows: Row[] = [
   { name: "setPersonActiveAction → setPersonActive (reactivate)", allowed: admins, call: (a) => setPersonActive(a, target.id, true) },
   { name: "sendTestEmailAction → sendTestEmail", allowed: admins, call: (a) => sendTestEmail(a, "it@example.test") },
   { name: "Outbox page → listOutbox", allowed: admins, call: (a) => listOutbox(a) },
+  { name: "sendAgainAction → sendAgain", allowed: admins, call: (a) => sendAgain(a, { ids: [] }) },
   { name: "Settings page → getReminderSchedule", allowed: admins, call: (a) => getReminderSchedule(a) },
   {
     name: "saveReminderScheduleAction → saveReminderSchedule",

@@ -51,7 +51,7 @@ async function checkRow(row: CsvRow, table: CsvTable, mapping: ColumnMapping, or
     problems.row ??= "This line has more values than the file has columns. A value containing a comma or semicolon needs quotes around it.";
   }
   const shown = (field: ImportFieldKey) => (secretFields.has(field) ? hiddenValue : cell(field).trim());
-  const preview: PreviewRow = { line: row.line, name: shown("name"), service: shown("service"), environment: shown("environment"), owner: shown("ownerEmail"), problems: [] };
+  const preview: PreviewRow = { line: row.line, name: shown("name"), service: shown("service"), environment: shown("environment"), owner: shown("ownerEmail"), problems: [], notes: reading.notes };
   return { line: row.line, parsed, preview, problems };
 }
 

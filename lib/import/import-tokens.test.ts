@@ -236,3 +236,24 @@ describe("who may import, and secrets", () => {
     expect(await db.token.count({ where: { name: { contains: "HubSpot AKIA" } } })).toBe(0);
   });
 });
+
+describe("dates people really type", () => {
+  it("reads 9999-12-31 and 31.12.9999 as “does not expire”, says so in the preview, and refuses years outside 1970–2199", async () => {
+    const rows = [goodRow(700), goodRow(701), goodRow(702), goodRow(703)].map((row): Row => ({ ...row, Tags: "" }));
+    rows[0]["Expiry date"] = "9999-12-31";
+    rows[1]["Expiry date"] = "31.12.9999";
+    rows[2]["Expiry date"] = "2300-01-01";
+    rows[3]["Issued"] = "1901-01-01";
+    rows[3]["Expiry date"] = "2027-06-30";
+    const csvText = toCsv(rows);
+    // No date order chosen: 31.12.9999 means "never ends" whichever order the file uses.
+    const preview = await previewImport(asActor(admin), request(csvText, { dateOrder: "" }));
+    expect(preview.rows.map((row) => row.notes)).toEqual([[expect.stringContaining("saves it as “Does not expire”")], [expect.stringContaining("Does not expire")], [], []]);
+    expect(preview.rows[2].problems).toEqual([{ column: "Expiry date", message: expect.stringContaining("outside the years Tokenbook accepts (between 1970 and 2199)") }]);
+    expect(preview.rows[3].problems).toEqual([{ column: "Issued", message: expect.stringContaining("between 1970 and 2199") }]);
+
+    await importTokens(asActor(admin), request(toCsv(rows.slice(0, 2)), { dateOrder: "" }));
+    const saved = await db.token.findMany({ where: { name: { in: ["Report key 700", "Report key 701"] } }, select: { expiresOn: true } });
+    expect(saved).toEqual([{ expiresOn: null }, { expiresOn: null }]);
+  });
+});

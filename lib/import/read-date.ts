@@ -1,6 +1,7 @@
+import { dateRangeHint, isCalendarDateInRange, isNeverEndsDate } from "@/lib/dates/calendar-date";
 import type { DateOrder } from "./schema";
 
-export type DateReading = { date: string } | { problem: string };
+export type DateReading = { date: string } | { problem: string } | { neverEnds: true };
 
 const isoLike = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+Z?)?$/;
 const orderDependent = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
@@ -24,14 +25,28 @@ function calendarDay(year: number, month: number, day: number) {
   return date.toISOString().slice(0, 10);
 }
 
-/** True for dates like 03/04/2026 whose meaning depends on the order the file uses. */
-export const isOrderDependentDate = (cell: string) => orderDependent.test(cell.trim());
+/** True for dates like 03/04/2026 whose meaning depends on the order the file uses (31.12.9999 "never ends" does not). */
+export const isOrderDependentDate = (cell: string) => orderDependent.test(cell.trim()) && !/[/.-]9\d{3}$/.test(cell.trim());
+
+/**
+ * The one date rule on top of reading: a far-future year is the "never ends" convention
+ * (9999-12-31, 31.12.9999), any other year outside 1970–2199 is a problem.
+ */
+export function readDate(cell: string, order: DateOrder | ""): DateReading {
+  const neverEnds = /^9\d{3}[-/.]|[-/.\s]9\d{3}$/.test(cell.trim());
+  if (neverEnds) return { neverEnds: true };
+  const reading = readCalendarDate(cell, order);
+  if ("date" in reading && !isCalendarDateInRange(reading.date)) {
+    return isNeverEndsDate(reading.date) ? { neverEnds: true } : { problem: `is outside the years Tokenbook accepts (${dateRangeHint}).` };
+  }
+  return reading;
+}
 
 /**
  * A spreadsheet date as YYYY-MM-DD. Year-first and month-name dates are read as they are; dates like
  * 03/04/2026 only in the order the person chose, never guessed. Messages never repeat the value.
  */
-export function readDate(cell: string, order: DateOrder | ""): DateReading {
+function readCalendarDate(cell: string, order: DateOrder | ""): DateReading {
   const text = cell.trim();
   let match = isoLike.exec(text);
   if (match) {

@@ -1,3 +1,4 @@
+import { dateRangeHint, neverEndsNote } from "@/lib/dates/calendar-date";
 import type { TokenInput } from "@/lib/tokens/schema";
 import { readDate } from "./read-date";
 import { neverExpiresWords, type DateOrder, type ImportFieldKey } from "./schema";
@@ -8,7 +9,8 @@ export type ImportLookups = {
   teamsByName: Map<string, string>;
 };
 
-export type RowReading = { input: TokenInput; problems: Partial<Record<ImportFieldKey, string>> };
+/** `notes`: what the import read differently from the cell, told in the preview (not a problem). */
+export type RowReading = { input: TokenInput; problems: Partial<Record<ImportFieldKey, string>>; notes: string[] };
 
 const environmentWords: Record<string, TokenInput["environment"]> = {
   production: "production", prod: "production", prd: "production", live: "production",
@@ -50,17 +52,22 @@ export function readImportRow(cell: (field: ImportFieldKey) => string, order: Da
     if (!cell(field).trim()) return undefined;
     const reading = readDate(cell(field), order);
     if ("problem" in reading) problems[field] = `This date ${reading.problem}`;
+    if ("neverEnds" in reading) problems[field] = `This date is outside the years Tokenbook accepts (${dateRangeHint}).`;
     return "date" in reading ? reading.date : undefined;
   };
 
   const expiry = word(cell("expiresOn"));
-  const doesNotExpire = neverWords.has(expiry);
+  let doesNotExpire = neverWords.has(expiry);
   let expiresOn: string | undefined;
+  const notes: string[] = [];
   if (!expiry) problems.expiresOn = "Write the expiry date, or “never” if the token does not expire.";
   else if (!doesNotExpire) {
     const reading = readDate(cell("expiresOn"), order);
     if ("problem" in reading) problems.expiresOn = `This date ${reading.problem} If the token does not expire, write “never”.`;
-    else expiresOn = reading.date;
+    else if ("neverEnds" in reading) {
+      doesNotExpire = true;
+      notes.push(neverEndsNote);
+    } else expiresOn = reading.date;
   }
 
   const environmentCell = word(cell("environment"));
@@ -101,5 +108,5 @@ export function readImportRow(cell: (field: ImportFieldKey) => string, order: Da
     tags: splitList(cell("tags"), /[;,\n]/),
     notes: cell("notes"),
   };
-  return { input, problems };
+  return { input, problems, notes };
 }

@@ -54,7 +54,8 @@ export type ImportFileSummary = {
 
 export type RowProblem = { column: string | null; message: string };
 
-export type PreviewRow = { line: number; name: string; service: string; environment: string; owner: string; problems: RowProblem[] };
+/** `notes`: what was read differently from the cell (e.g. 9999-12-31 as “does not expire”), told to the person. */
+export type PreviewRow = { line: number; name: string; service: string; environment: string; owner: string; problems: RowProblem[]; notes: string[] };
 
 export type ImportPreview = { rows: PreviewRow[]; readyCount: number; problemCount: number };
 

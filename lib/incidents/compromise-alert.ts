@@ -1,5 +1,6 @@
 import { env } from "@/lib/env";
 import { renderEmail } from "@/lib/mail/render-email";
+import { mailHeaderText } from "@/lib/text/output-text";
 import type { OutgoingMail } from "@/lib/mail/send-mail";
 import { environmentLabels } from "@/lib/tokens/schema";
 import type { TokenWithRelations } from "@/lib/tokens/token-snapshot";
@@ -30,5 +31,5 @@ export function compromiseAlertEmail({ token, reportedBy, note, recipient }: Ale
     ],
     footer: "You get this email because you own, back up or administer this token in Tokenbook.",
   });
-  return { to: recipient.email, subject: `Leaked token: “${token.name}” (${token.service}) — switch it off now`, text, html, kind: "compromise-alert" };
+  return { to: recipient.email, subject: `Leaked token: “${mailHeaderText(token.name, 120)}” (${mailHeaderText(token.service, 60)}) — switch it off now`, text, html, kind: "compromise-alert" };
 }

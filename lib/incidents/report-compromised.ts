@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize, isSignedIn } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import { recordUnbuiltMail } from "@/lib/mail/record-unbuilt-mail";
 import { deliverMail, queueMail } from "@/lib/mail/send-mail";
 import { refuseSecrets } from "@/lib/tokens/check-for-secrets";
 import { tokenSnapshot, tokenWithRelations } from "@/lib/tokens/token-snapshot";
@@ -35,7 +36,14 @@ export async function reportCompromised(actor: Actor | null, tokenId: string, in
     const recipients = [...new Map(people.map((p) => [p.email.toLowerCase(), p])).values()];
     // One at a time: a transaction is a single connection.
     const alerts = [];
-    for (const recipient of recipients) alerts.push(await queueMail(compromiseAlertEmail({ token, reportedBy: me.name, note, recipient }), tx));
+    // An alert that cannot be written is kept failed in the Outbox with its reason; the report and the other alerts stand.
+    for (const recipient of recipients) {
+      try {
+        alerts.push(await queueMail(compromiseAlertEmail({ token, reportedBy: me.name, note, recipient }), tx));
+      } catch (error) {
+        await recordUnbuiltMail({ to: recipient.email, kind: "compromise-alert", about: `Leaked token: ${token.name}`, error }, tx);
+      }
+    }
     return { token, alerts };
   });
   const deliveries = await Promise.all(alerts.map((alert) => deliverMail(alert.id)));

@@ -1,5 +1,7 @@
 import { pruneSignInRecords } from "@/lib/auth/prune-sign-in-records";
 import { deliverDueMail } from "@/lib/mail/send-mail";
+import { cancelStaleReminders } from "@/lib/reminders/cancel-stale-reminders";
+import { refreshQueuedReminders } from "@/lib/reminders/refresh-queued-reminders";
 import { sendReminderDigests } from "@/lib/reminders/send-reminder-digests";
 import { sweepReminders } from "@/lib/reminders/sweep-reminders";
 import { syncReminderStatuses } from "@/lib/reminders/sync-reminder-statuses";
@@ -14,11 +16,15 @@ export const scheduledJobs: ScheduledJob[] = [
     cron: "* * * * *",
     runAtStart: true,
     run: async (now) => {
+      // A retried reminder or daily email that no longer applies is held back before the retry sends it.
+      await cancelStaleReminders();
+      await refreshQueuedReminders(now);
       const results = await deliverDueMail(now);
       await syncReminderStatuses();
       return results.length;
     },
   },
-  { name: "reminders-digest", cron: "0 7 * * *", runAtStart: false, run: sendReminderDigests },
+  // Every 10 minutes, sending each day's email once after the digest hour: a missed hour is caught up, never skipped.
+  { name: "reminders-digest", cron: "*/10 * * * *", runAtStart: true, run: sendReminderDigests },
   { name: "sign-in-prune", cron: "17 * * * *", runAtStart: true, run: pruneSignInRecords },
 ];

@@ -1,5 +1,6 @@
 import { PgBoss } from "pg-boss";
-import { scheduledJobs } from "./scheduled-jobs";
+import { recordJobRun } from "@/lib/health/job-runs";
+import { scheduledJobs, type ScheduledJob } from "./scheduled-jobs";
 
 export type JobRunnerOptions = {
   databaseUrl: string;
@@ -24,15 +25,20 @@ export async function startJobRunner({ databaseUrl, clock = () => new Date(), lo
   for (const job of scheduledJobs) {
     await boss.createQueue(job.name, { retryLimit: 3, retryDelay: 30, expireInSeconds: 15 * 60 });
     await boss.schedule(job.name, job.cron, null, { tz: "UTC" });
-    await boss.work(job.name, { pollingIntervalSeconds }, async () => {
-      try {
-        await job.run(clock());
-      } catch (error) {
-        log(`Job ${job.name} failed and will be retried: ${error instanceof Error ? error.message : String(error)}`);
-        throw error;
-      }
-    });
+    await boss.work(job.name, { pollingIntervalSeconds }, () => runRecordedJob(job, clock(), log));
     if (job.runAtStart) await boss.send(job.name);
   }
   return { stop: () => boss.stop({ graceful: true, timeout: 20_000 }) };
+}
+
+/** Runs one job at `now` and records how it ended, so admins and /api/health hear when the sweep or the digest fails. */
+export async function runRecordedJob(job: ScheduledJob, now: Date, log: (line: string) => void = console.log): Promise<void> {
+  try {
+    await job.run(now);
+  } catch (error) {
+    log(`Job ${job.name} failed and will be retried: ${error instanceof Error ? error.message : String(error)}`);
+    await recordJobRun(job.name, now, error).catch(() => undefined);
+    throw error;
+  }
+  await recordJobRun(job.name, now);
 }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { runAction, type ActionState } from "@/lib/auth/run-action";
 import { formObject, formText, parseAtTheDoor } from "@/lib/validation/action-input";
+import { sendAgain } from "./send-again";
 import { sendTestEmail } from "./send-test-email";
 
 export async function sendTestEmailAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -13,5 +14,17 @@ export async function sendTestEmailAction(_previous: ActionState, formData: Form
     const result = await sendTestEmail(actor, input.data.to);
     revalidatePath("/outbox");
     return result;
+  });
+}
+
+/** "Send again" on one failed email (`id`) or on all of them (`all`). */
+export async function sendAgainAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(async (actor) => {
+    const id = String(formData.get("id") ?? "");
+    const { requeued, results } = await sendAgain(actor, formData.get("all") ? "all" : { ids: id ? [id] : [] });
+    revalidatePath("/outbox");
+    if (requeued === 0) return "Nothing to send again: it was already sent again, or it cannot be (a sign-in link, or an email that could not be written).";
+    const sent = results.filter((result) => result.status === "sent" || result.status === "kept").length;
+    return `${requeued === 1 ? "1 email was" : `${requeued} emails were`} sent again; ${sent} went out now, the others wait in the queue.`;
   });
 }

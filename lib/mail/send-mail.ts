@@ -4,20 +4,25 @@ import { env } from "@/lib/env";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { Prisma, type OutboxMessage } from "@/lib/generated/prisma/client";
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
-import { describeDeliveryFailure, maxDeliveryAttempts, nextAttemptAt } from "./delivery-failure";
+import { attemptsAllowed, describeDeliveryFailure, maxOutageAttempts, nextAttemptAt } from "./delivery-failure";
 import { escapeHtml } from "./escape-html";
 import { queueFailureNotice } from "./failure-notice";
+import { isRecipientRefusal, mailFailingKey, recordMailFailing, takeMailRecovery } from "./mail-failing";
+import { queueMailRecoveredNotice } from "./mail-recovered-notice";
 import { newMessageId } from "./message-id";
 import { mailMode, smtpTransport } from "./transport";
+import { mailHeaderText } from "@/lib/text/output-text";
+
+/** Longer subjects are cut (on a character boundary); most inboxes show far fewer characters anyway. */
+export const maxSubjectLength = 250;
 
 const outgoingMailSchema = z.object({
   to: z.email({ message: "The recipient must be one email address, such as name@example.com." }),
+  // Folded and capped rather than refused: a name with a line break must never stop an email.
   subject: z
     .string()
-    .trim()
-    .min(1, "An email needs a subject.")
-    .max(250, "The subject must be at most 250 characters.")
-    .refine((subject) => !/[\r\n]/.test(subject), "The subject must be a single line."),
+    .transform((subject) => mailHeaderText(subject, maxSubjectLength))
+    .pipe(z.string().min(1, "An email needs a subject.")),
   text: z.string(),
   html: z.string(),
   kind: z.string().min(1, "Say what kind of email this is, such as reminder or sign-in.").max(64),
@@ -77,6 +82,7 @@ export async function sendMail(message: OutgoingMail, options: SendOptions = {})
 /** Delivers every queued message that is due, in pages of `limit` by id. For the job runner. */
 export async function deliverDueMail(now = new Date(), limit = 50): Promise<DeliveryResult[]> {
   await requeueInterruptedMail();
+  await probeFailingMailServer(now);
   const results: DeliveryResult[] = [];
   let after: string | undefined;
   for (;;) {
@@ -93,6 +99,26 @@ export async function deliverDueMail(now = new Date(), limit = 50): Promise<Deli
     for (const { id } of page) results.push(await deliverMail(id, now));
     if (page.length < limit) return results;
     after = page[page.length - 1].id;
+  }
+}
+
+/**
+ * While mail is failing, messages wait hours between tries. Each run tries one of them early, as a
+ * probe that does not count as a try: once it goes out, the admins are told and every waiting
+ * message is due at once, so a long outage ends in delivery within a minute of the server's return.
+ */
+async function probeFailingMailServer(now: Date) {
+  if (!(await db.setting.findUnique({ where: { key: mailFailingKey }, select: { key: true } }))) return;
+  const probe = await db.outboxMessage.findFirst({
+    // Few tries so far, so the probe can never be a message's last try.
+    where: { status: "queued", nextAttemptAt: { gt: now }, attempts: { lt: maxOutageAttempts - 1 } },
+    orderBy: [{ attempts: "asc" }, { nextAttemptAt: "asc" }],
+    select: { id: true, attempts: true, nextAttemptAt: true },
+  });
+  if (!probe) return;
+  const result = await deliverMail(probe.id, now);
+  if (result.status === "queued") {
+    await db.outboxMessage.updateMany({ where: { id: probe.id, status: "queued" }, data: { attempts: probe.attempts, nextAttemptAt: probe.nextAttemptAt } });
   }
 }
 
@@ -149,8 +175,10 @@ async function deliverClaimed(row: OutboxMessage, content: OutgoingMail, now: Da
     });
   } catch (sendError) {
     const error = describeDeliveryFailure(sendError);
+    // One address refused for good says nothing about the mail server; everything else means mail is failing.
+    if (!isRecipientRefusal(sendError)) await recordMailFailing(error, now);
     const lastError = notRetried ? `${error} ${notRetried}` : error;
-    const retry = !notRetried && row.attempts < maxDeliveryAttempts;
+    const retry = !notRetried && row.attempts < attemptsAllowed(sendError);
     if (retry) {
       await db.outboxMessage.update({ where: { id }, data: { status: "queued", lastError, nextAttemptAt: nextAttemptAt(row.attempts, now) } });
       return { id, status: "queued", error };
@@ -163,5 +191,19 @@ async function deliverClaimed(row: OutboxMessage, content: OutgoingMail, now: Da
     return { id, status: "failed", error };
   }
   await db.outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: now, lastError: null, nextAttemptAt: null } });
+  await tellAdminsMailRecovered(now);
   return { id, status: "sent" };
+}
+
+/** After mail failed for a while, the first message that goes out tells the admins, once, across all instances. */
+async function tellAdminsMailRecovered(now: Date) {
+  if (!(await db.setting.findUnique({ where: { key: mailFailingKey }, select: { key: true } }))) return;
+  const notices = await db.$transaction(async (tx) => {
+    const failing = await takeMailRecovery(tx);
+    if (!failing) return [];
+    // Everything that waited through the outage is due now, not at its next (hours away) try.
+    await tx.outboxMessage.updateMany({ where: { status: "queued", nextAttemptAt: { gt: now } }, data: { nextAttemptAt: now } });
+    return queueMailRecoveredNotice(tx, failing, now, (notice) => queueMail(notice, tx));
+  });
+  for (const notice of notices) await deliverMail(notice, now);
 }

@@ -2,7 +2,9 @@ import { formatDateWithDistance } from "@/lib/dates/format-date";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { renderEmail } from "@/lib/mail/render-email";
-import { sendMail } from "@/lib/mail/send-mail";
+import { recordUnbuiltMail } from "@/lib/mail/record-unbuilt-mail";
+import { sendMail, type DeliveryResult } from "@/lib/mail/send-mail";
+import { mailHeaderText } from "@/lib/text/output-text";
 import type { NewAssignment } from "./apply-assignments";
 import type { AssignableRole } from "./schema";
 
@@ -12,7 +14,7 @@ type Recipient = { name: string; email: string };
 // A very long list stays readable: the rest is one click away on the person's own page.
 const listedAtMost = 50;
 
-const short = (name: string) => (name.length > 80 ? `${name.slice(0, 79)}…` : name);
+const short = (name: string) => mailHeaderText(name, 80);
 const tokens = (count: number) => (count === 1 ? "1 token" : `${count} tokens`);
 
 export function assignmentSubject(owned: TokenFacts[], backedUp: TokenFacts[]) {
@@ -64,10 +66,15 @@ export async function sendAssignmentEmails(assignedBy: { id: string; name: strin
     }),
   ]);
   const given = new Set(toTell.map((a) => `${a.personId} ${a.role} ${a.tokenId}`));
-  const results = [];
+  const results: DeliveryResult[] = [];
   for (const person of people) {
     const mine = (role: AssignableRole) => facts.filter((token) => given.has(`${person.id} ${role} ${token.id}`));
-    results.push(await sendMail(renderAssignmentEmail(person, assignedBy.name, mine("owner"), mine("backup"), now)));
+    // One person's email failing to build is recorded for the Outbox and never keeps the others from theirs.
+    try {
+      results.push(await sendMail(renderAssignmentEmail(person, assignedBy.name, mine("owner"), mine("backup"), now)));
+    } catch (error) {
+      results.push(await recordUnbuiltMail({ to: person.email, kind: "ownership", about: "New tokens to look after", error }));
+    }
   }
   return results;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
 import { secretRefusalMessage } from "@/lib/secrets/secret-message";
+import { oneLineName } from "@/lib/text/output-text";
 
 export const roles = ["admin", "editor", "viewer"] as const;
 
@@ -13,7 +14,7 @@ export const roleLabels: Record<(typeof roles)[number], { label: string; descrip
 export const invitePersonSchema = z.object({
   name: z
     .string()
-    .trim()
+    .overwrite(oneLineName)
     .min(1, "Enter the person's name.")
     // Names are shown to everyone and sent in emails, so a pasted key must not become one.
     .superRefine((name, ctx) => {

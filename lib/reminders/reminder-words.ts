@@ -1,4 +1,5 @@
 import type { ReminderKind } from "@/lib/generated/prisma/enums";
+import { mailHeaderText } from "@/lib/text/output-text";
 import { dayNumber } from "./reminder-steps";
 
 const shortDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
@@ -19,7 +20,8 @@ export function tokenLabel(token: { name: string; service: string }): string {
 
 /** "HubSpot reporting key expires in 7 days (12 Dec)" */
 export function reminderSubject(kind: ReminderKind, token: { name: string; service: string }, dueOn: Date, now: Date): string {
-  const label = tokenLabel(token);
+  // Capped so the date part always fits in the subject, however long the name.
+  const label = mailHeaderText(tokenLabel(token), 150);
   const when = `${whenWords(dueOn, now)} (${shortDate.format(dueOn)})`;
   const past = dayNumber(dueOn) < dayNumber(now);
   switch (kind) {

@@ -1,36 +1,49 @@
 import { db } from "@/lib/db";
+import { recordUnbuiltMail } from "@/lib/mail/record-unbuilt-mail";
 import { deliverMail, queueMail } from "@/lib/mail/send-mail";
+import { cancelStaleReminders } from "./cancel-stale-reminders";
 import { loadMailTokens } from "./claim-reminders";
+import { latestDigestTime } from "./digest-hour";
 import { digestEmail } from "./digest-email";
+import { kindWords } from "./reminder-words";
 import { syncReminderStatuses } from "./sync-reminder-statuses";
 
 /**
- * The daily job: each person's reminders that wait for a digest go out in one email. The rows are
+ * The daily job (run often: it sends each day's email once, at the first run after the digest hour):
+ * each person's reminders that wait for a digest go out in one email, written from what still applies. The rows are
  * locked and tied to that email in one transaction, so each step still reaches them exactly once,
  * whichever instance runs the job and however often.
  */
 export async function sendReminderDigests(now: Date): Promise<number> {
+  // What no longer applies (a changed date, a person who left) drops out before anything is written.
+  await cancelStaleReminders();
+  const cutoff = latestDigestTime(now);
   const waiting = await db.reminderDelivery.findMany({
-    where: { status: "claimed", outboxMessageId: null },
+    where: { status: "claimed", outboxMessageId: null, createdAt: { lte: cutoff } },
     distinct: ["recipientId"],
     select: { recipientId: true },
   });
   let sent = 0;
   for (const { recipientId } of waiting) {
-    const outboxId = await queueDigest(recipientId, now);
-    if (!outboxId) continue;
-    await deliverMail(outboxId, now);
-    sent += 1;
+    // One person's digest failing never keeps the others from theirs.
+    try {
+      const outboxId = await queueDigest(recipientId, cutoff, now);
+      if (!outboxId) continue;
+      await deliverMail(outboxId, now);
+      sent += 1;
+    } catch (error) {
+      console.error(`The reminder digest for person ${recipientId} failed:`, error);
+    }
   }
   await syncReminderStatuses();
   return sent;
 }
 
-async function queueDigest(recipientId: string, now: Date): Promise<string | null> {
+async function queueDigest(recipientId: string, cutoff: Date, now: Date): Promise<string | null> {
   return db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM reminder_deliveries
-      WHERE recipient_id = ${recipientId} AND status = 'claimed' AND outbox_message_id IS NULL
+      WHERE recipient_id = ${recipientId} AND status = 'claimed' AND outbox_message_id IS NULL AND created_at <= ${cutoff}
       ORDER BY due_on, id FOR UPDATE SKIP LOCKED`;
     if (rows.length === 0) return null;
     const deliveries = await tx.reminderDelivery.findMany({
@@ -40,10 +53,25 @@ async function queueDigest(recipientId: string, now: Date): Promise<string | nul
     });
     const tokens = await loadMailTokens(tx, deliveries.map((delivery) => delivery.tokenId));
     const recipient = deliveries[0].recipient;
-    const items = deliveries.map((delivery) => ({ kind: delivery.kind, dueOn: delivery.dueOn, token: tokens.get(delivery.tokenId)! }));
+    // Each item is written on its own first: one that cannot be is kept failed in the Outbox, the rest still go out.
+    const good: typeof deliveries = [];
+    for (const delivery of deliveries) {
+      const token = tokens.get(delivery.tokenId);
+      try {
+        if (!token) throw new Error("the token no longer exists.");
+        digestEmail(recipient, [{ kind: delivery.kind, dueOn: delivery.dueOn, token }], now);
+        good.push(delivery);
+      } catch (error) {
+        const about = `${kindWords[delivery.kind]} reminder for ${token?.name ?? "a token"} (daily email)`;
+        const failed = await recordUnbuiltMail({ to: recipient.email, kind: "reminder-digest", about, error }, tx);
+        await tx.reminderDelivery.update({ where: { id: delivery.id }, data: { outboxMessageId: failed.id } });
+      }
+    }
+    if (good.length === 0) return null;
+    const items = good.map((delivery) => ({ kind: delivery.kind, dueOn: delivery.dueOn, token: tokens.get(delivery.tokenId)! }));
     const { subject, text, html } = digestEmail(recipient, items, now);
     const message = await queueMail({ to: recipient.email, subject, text, html, kind: "reminder-digest" }, tx);
-    await tx.reminderDelivery.updateMany({ where: { id: { in: deliveries.map((delivery) => delivery.id) } }, data: { outboxMessageId: message.id } });
+    await tx.reminderDelivery.updateMany({ where: { id: { in: good.map((delivery) => delivery.id) } }, data: { outboxMessageId: message.id } });
     return message.id;
   });
 }

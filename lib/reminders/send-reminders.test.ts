@@ -10,6 +10,7 @@ const { db } = await import("@/lib/db");
 const { deliverDueMail, queueMail } = await import("@/lib/mail/send-mail");
 const { sweepReminders } = await import("./sweep-reminders");
 const { sendReminderDigests } = await import("./send-reminder-digests");
+const { syncReminderStatuses } = await import("./sync-reminder-statuses");
 const { acknowledgeByLink } = await import("./acknowledge-token");
 const { readAcknowledgementLink } = await import("./acknowledgement-link");
 const { createPerson, createTokenRecord } = await import("@/prisma/factories");
@@ -190,6 +191,7 @@ describe("a mail server that refuses or is down", () => {
     await deliverDueMail(new Date(at("2026-12-05").getTime() + 2 * 60_000));
     await sweepReminders(at("2026-12-05"));
     expect((await inbox()).sort()).toEqual([
+      "ada@example.test: Emails from Tokenbook are going out again",
       "finn@example.test: HubSpot reporting key expires in 7 days (12 Dec)",
       "olga@example.test: HubSpot reporting key expires in 7 days (12 Dec)",
     ]);
@@ -201,13 +203,14 @@ describe("a mail server that refuses or is down", () => {
     await catcher.setRefusing(true);
     let now = at("2026-12-05");
     await sweepReminders(now);
-    for (let attempt = 0; attempt < 6; attempt++) {
-      now = new Date(now.getTime() + 2 * 3600_000);
+    // A mail server answering "try later" for five days: tried for more than three, then given up.
+    for (let run = 0; run < 20; run++) {
+      now = new Date(now.getTime() + 6 * 3600_000);
       await deliverDueMail(now);
     }
-    await sweepReminders(now);
     const reminder = await db.outboxMessage.findFirstOrThrow({ where: { kind: "reminder", subject: { contains: "expires in 7 days" } } });
-    expect(reminder).toMatchObject({ status: "failed", attempts: 5 });
+    expect(reminder).toMatchObject({ status: "failed", attempts: 13 });
+    await syncReminderStatuses();
     expect(await db.reminderDelivery.findFirst({ where: { kind: "expiry" }, select: { status: true } })).toEqual({ status: "failed" });
     // The weekly "no backup" nudge failed too, but admins get one notice, not one per email.
     expect(await db.outboxMessage.count({ where: { kind: "reminder", status: "failed" } })).toBe(2);
@@ -216,8 +219,8 @@ describe("a mail server that refuses or is down", () => {
     await catcher.setRefusing(false);
     await deliverDueMail(new Date(now.getTime() + 3600_000));
     await deliverDueMail(new Date(now.getTime() + 2 * 3600_000));
-    expect(await inbox()).toEqual(["ada@example.test: An email from Tokenbook could not be sent"]);
-    const notice = await catcher.waitForMail({ to: "ada@example.test" });
+    expect(await inbox()).toEqual(["ada@example.test: An email from Tokenbook could not be sent", "ada@example.test: Emails from Tokenbook are going out again"]);
+    const notice = await catcher.waitForMail({ to: "ada@example.test", subject: "could not be sent" });
     expect(notice.text).toContain("http://tokenbook.example.test:3000/outbox?status=failed");
   });
 });

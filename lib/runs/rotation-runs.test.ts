@@ -67,8 +67,10 @@ describe("rotation runs", () => {
     expect(past).toMatchObject({ status: "completed", startedBy: "Olive Owner", finishedBy: "Bea Backup", signOffNote: "The Monday report loaded fresh numbers" });
 
     const history = await getTokenHistory(viewer, token.id);
-    expect(history.slice(0, 2).map((e) => [e.action, e.who.name])).toEqual([
+    // Starting the run also said "I'm on it" for Olive, in the same transaction.
+    expect(history.slice(0, 3).map((e) => [e.action, e.who.name])).toEqual([
       ["token.rotated", "Bea Backup"],
+      ["reminder.acknowledged", "Olive Owner"],
       ["run.rotation_started", "Olive Owner"],
     ]);
     expect(history[0].changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: "expiresOn", before: "2026-12-10", after: "2027-12-10" })]));

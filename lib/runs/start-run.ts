@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { ConflictError } from "@/lib/errors";
 import type { RunKind } from "@/lib/generated/prisma/enums";
+import { recordAcknowledgement } from "@/lib/reminders/acknowledge-token";
 import { readSteps } from "@/lib/runbooks/runbook-steps";
 import { canEditTokens, findEditableToken } from "@/lib/tokens/token-access";
 import { allowedRunKinds, runKindWords } from "./run-kinds";
@@ -39,6 +40,8 @@ export async function startRun(actor: Actor | null, tokenId: string, kind: RunKi
       const steps = runStepsFrom(readSteps(runbook), kind);
       const run = await tx.rotationRun.create({ data: { tokenId, activeTokenId: tokenId, kind, steps, startedById: me.id, startedAt: now } });
       await recordAudit(tx, { actor: me, action: `run.${kind}_started`, recordType: "token", recordId: tokenId, after: { run: run.id, kind, steps: steps.checklist.length } });
+      // Replacing it is being on it: admins are not told "nobody is on it" while a run is under way.
+      if (kind !== "practice" && token.expiresOn) await recordAcknowledgement(tx, me, tokenId, token.expiresOn);
       return run;
     });
   } catch (error) {

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
 import { secretRefusalMessage } from "@/lib/secrets/secret-message";
+import { oneLineName } from "@/lib/text/output-text";
 
 export const teamNameSchema = z.object({
   name: z
     .string()
-    .trim()
+    .overwrite(oneLineName)
     .min(1, "Enter the team's name.")
     // Every signed-in person sees team names, so a pasted key must not become one.
     .superRefine((name, ctx) => {

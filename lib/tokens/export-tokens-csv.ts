@@ -11,6 +11,7 @@ import { tokenCsvColumns, tokenCsvListSeparator, type TokenCsvKey } from "./toke
 import { tokenStatus } from "./token-status";
 import { tokenStatusWords } from "./token-status-words";
 import { streamText } from "@/lib/http/stream-text";
+import { csvCellText } from "@/lib/text/output-text";
 
 export const tokenExportLimit = 50_000;
 const batchSize = 1_000;
@@ -51,7 +52,7 @@ type ExportedToken = Prisma.TokenGetPayload<{ select: typeof exportSelect }>;
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
 
 function csvRecord(token: ExportedToken, now: Date): Record<TokenCsvKey | "status", string> {
-  return {
+  const record = {
     name: token.name,
     service: token.service,
     environment: environmentLabels[token.environment],
@@ -72,6 +73,7 @@ function csvRecord(token: ExportedToken, now: Date): Record<TokenCsvKey | "statu
     tags: token.tags.map((t) => t.name).join(tokenCsvListSeparator),
     notes: token.notes ?? "",
   };
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, csvCellText(value)])) as typeof record;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { dateRangeHint, isCalendarDateInRange } from "@/lib/dates/calendar-date";
+import { dateRangeHint, isCalendarDateInRange, isNeverEndsDate } from "@/lib/dates/calendar-date";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
 import { secretRefusalMessage } from "@/lib/secrets/secret-message";
+import { oneLineName } from "@/lib/text/output-text";
 
 export const environments = ["production", "staging", "development", "test"] as const;
 export const criticalities = ["low", "medium", "high", "critical"] as const;
@@ -42,26 +43,42 @@ const requiredText = (label: string, max: number, hint: string) =>
     .superRefine(noSecret(label))
     .max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);
 
+// A name is one line: a pasted two-line cell, a tab or a control character becomes a single space.
+const oneLineText = (label: string, max: number, hint: string) =>
+  z
+    .string({ message: `Enter ${hint}.` })
+    .overwrite(oneLineName)
+    .min(1, `Enter ${hint}.`)
+    .superRefine(noSecret(label))
+    .max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);
+
 const optionalText = (label: string, max: number) => text(label, max).optional().transform((v) => v || undefined);
 
-const calendarDate = (label: string) =>
+export { isNeverEndsDate, neverEndsNote } from "@/lib/dates/calendar-date";
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const calendarDate = (label: string, { neverEnds = false } = {}) =>
   z
     .string()
     .trim()
     .optional()
     .transform((v) => v || undefined)
-    .refine((v) => v === undefined || isCalendarDateInRange(v), {
-      message: `Enter ${label} as a date ${dateRangeHint}, like 2026-12-31.`,
+    .refine((v) => v === undefined || (isoDate.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), {
+      message: `Enter ${label} as a date, like 2026-12-31.`,
+      abort: true,
+    })
+    .refine((v) => v === undefined || isCalendarDateInRange(v) || (neverEnds && isNeverEndsDate(v)), {
+      message: `Enter ${label} ${dateRangeHint}.${neverEnds ? " If the token never ends, tick “Does not expire”." : ""}`,
     });
 
 const personId = z.string().trim().max(50).optional().transform((v) => v || undefined);
 
 export const tokenInputSchema = z
   .object({
-    name: requiredText("Name", 120, "a name, like “HubSpot reporting key”"),
-    service: requiredText("Service", 80, "the service it unlocks, like HubSpot"),
+    name: oneLineText("Name", 120, "a name, like “HubSpot reporting key”"),
+    service: oneLineText("Service", 80, "the service it unlocks, like HubSpot"),
     purpose: requiredText("Purpose", 1000, "what it is for, in plain words"),
-    dependents: z.array(text("What stops working", 200)).max(30, "List at most 30 things.").default([]).transform((list) => list.filter(Boolean)),
+    dependents: z.array(z.string().overwrite(oneLineName).pipe(text("What stops working", 200))).max(30, "List at most 30 things.").default([]).transform((list) => list.filter(Boolean)),
     environment: z.enum(environments, "Choose an environment."),
     secretLocation: requiredText("Where the secret is stored", 300, "where the secret is stored, like “1Password › Marketing vault”"),
     scopes: optionalText("Scopes", 1000),
@@ -69,7 +86,7 @@ export const tokenInputSchema = z
     backupId: personId,
     teamId: personId,
     issuedOn: calendarDate("the issue date"),
-    expiresOn: calendarDate("the expiry date"),
+    expiresOn: calendarDate("the expiry date", { neverEnds: true }),
     doesNotExpire: z.boolean().default(false),
     rotateEveryDays: z.preprocess(
       (v) => (v === "" || v === null ? undefined : v),
@@ -103,7 +120,7 @@ export const tokenInputSchema = z
     if (!input.expiresOn && !input.doesNotExpire) {
       ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "Enter the expiry date, or tick “Does not expire”." });
     }
-    if (input.expiresOn && input.doesNotExpire) {
+    if (input.expiresOn && input.doesNotExpire && !isNeverEndsDate(input.expiresOn)) {
       ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "Either enter an expiry date or tick “Does not expire”, not both." });
     }
     if (input.ownerId && input.backupId && input.ownerId === input.backupId) {
@@ -112,7 +129,9 @@ export const tokenInputSchema = z
     if (input.issuedOn && input.expiresOn && input.expiresOn < input.issuedOn) {
       ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "The expiry date is before the issue date." });
     }
-  });
+  })
+  // 9999-12-31 and the like: the "never ends" convention, saved as "does not expire" (the form says so as it is typed).
+  .transform((input) => (isNeverEndsDate(input.expiresOn) ? { ...input, expiresOn: undefined, doesNotExpire: true } : input));
 
 export type TokenInput = z.input<typeof tokenInputSchema>;
 export type ParsedTokenInput = z.output<typeof tokenInputSchema>;

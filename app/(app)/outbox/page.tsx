@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessRefused } from "@/components/layout/access-refused";
 import { OutboxStatusBadge, outboxStatusLabel } from "@/components/outbox/outbox-status";
+import { SendAgainForm } from "@/components/outbox/send-again-form";
 import { TestEmailForm } from "@/components/outbox/test-email-form";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -36,6 +37,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       <Card>
         <TestEmailForm defaultTo={page.actor.email} />
       </Card>
+      {status === "failed" && messages.length > 0 && <SendAgainForm />}
       <nav aria-label="Filter by status" className="flex flex-wrap gap-2 text-sm">
         {[undefined, ...outboxStatuses].map((value) => (
           <Link
@@ -80,6 +82,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   <OutboxStatusBadge status={message.status} />
                   {message.lastError && <p className="mt-1 max-w-xs text-slate-700">{message.lastError}</p>}
                   {message.status === "queued" && message.nextAttemptAt && <p className="mt-1 text-slate-600">Next try {formatDateTime(message.nextAttemptAt)}</p>}
+                  {message.status === "failed" && message.text !== "" && <SendAgainForm id={message.id} subject={message.subject} />}
                 </td>
                 <td className="px-4 py-3">{message.attempts}</td>
               </tr>

@@ -1,0 +1,37 @@
+import { formatDateTime } from "@/lib/dates/format-date";
+import { readMailFailing } from "@/lib/mail/mail-failing";
+import { mailMode } from "@/lib/mail/transport";
+import { readJobRuns, type JobRun } from "./job-runs";
+
+/** The sweep runs every 5 minutes; three missed runs in a row is overdue. */
+export const sweepOverdueMinutes = 15;
+/** A mail server failing for longer than one sweep interval is not a hiccup. */
+export const mailFailingMinutes = 5;
+
+export type ReminderAlarm = { kind: "sweep-failed" | "sweep-overdue" | "mail-failing" | "mail-not-configured"; reason: string; serious: boolean };
+export type ReminderStatus = { lastSweepAt: string | null; lastDigestAt: string | null; alarms: ReminderAlarm[] };
+
+const minutesSince = (iso: string, now: Date) => (now.getTime() - Date.parse(iso)) / 60_000;
+const failedLast = (run: JobRun) => Boolean(run.lastFailureAt && (!run.lastSuccessAt || run.lastFailureAt > run.lastSuccessAt));
+
+/**
+ * What keeps reminders from reaching people right now, in plain words: a failing or overdue sweep,
+ * a mail server refusing, or no mail server at all. `serious` alarms make /api/health answer 503.
+ */
+export async function readReminderStatus(now: Date): Promise<ReminderStatus> {
+  const [runs, mailFailing] = await Promise.all([readJobRuns(), readMailFailing()]);
+  const sweep = runs["reminders-sweep"];
+  const alarms: ReminderAlarm[] = [];
+  if (failedLast(sweep)) {
+    alarms.push({ kind: "sweep-failed", serious: true, reason: `The reminder sweep failed at ${formatDateTime(new Date(sweep.lastFailureAt!))}: ${sweep.lastError}` });
+  } else if (sweep.lastSuccessAt && minutesSince(sweep.lastSuccessAt, now) > sweepOverdueMinutes) {
+    alarms.push({ kind: "sweep-overdue", serious: true, reason: `No reminder sweep has run since ${formatDateTime(new Date(sweep.lastSuccessAt))}; it should run every 5 minutes.` });
+  }
+  if (mailFailing && minutesSince(mailFailing.since, now) >= mailFailingMinutes) {
+    alarms.push({ kind: "mail-failing", serious: true, reason: `Emails are not going out since ${formatDateTime(new Date(mailFailing.since))}: ${mailFailing.lastError}` });
+  }
+  if (mailMode() === "outbox") {
+    alarms.push({ kind: "mail-not-configured", serious: false, reason: "No mail server is set (SMTP_URL), so reminders are kept in the Outbox and nobody receives them." });
+  }
+  return { lastSweepAt: sweep.lastSuccessAt, lastDigestAt: runs["reminders-digest"].lastSuccessAt, alarms };
+}

@@ -1,0 +1,48 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { hostileText } from "@/testing/hostile-text";
+import { capLength, foldToOneLine } from "./fold-text";
+import { csvCellText, fileNameText, icsDescriptionText, icsSummaryText, mailHeaderText } from "./output-text";
+
+const controls = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const controlsButNewline = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+
+describe("output text helpers", () => {
+  it("make any text one well-formed line within the cap, for mail headers, ICS summaries and file names", () => {
+    fc.assert(
+      fc.property(hostileText(), fc.integer({ min: 2, max: 300 }), (text, max) => {
+        for (const out of [mailHeaderText(text, max), icsSummaryText(text, max), fileNameText(text, max)]) {
+          expect(out).not.toMatch(controls);
+          expect(out.length).toBeLessThanOrEqual(max);
+          expect(out.isWellFormed()).toBe(true);
+        }
+        expect(fileNameText(text)).toMatch(/^[\x20-\x7e]+$/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("keep line breaks as \\n in ICS descriptions and CSV cells, and fold every other control character", () => {
+    fc.assert(
+      fc.property(hostileText(), (text) => {
+        for (const out of [icsDescriptionText(text), csvCellText(text)]) {
+          expect(out).not.toMatch(controlsButNewline);
+          expect(out.isWellFormed()).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("cut on a character boundary: never half an emoji, a flag or an accented letter", () => {
+    expect(capLength("ab👩🏽‍💻cd", 4)).toBe("ab…");
+    expect(capLength("🇳🇿🇳🇿", 5)).toBe("🇳🇿…");
+    expect(capLength("e\u0301e\u0301", 3)).toBe("e\u0301…");
+    expect(capLength("short", 10)).toBe("short");
+  });
+
+  it("reads sensibly: a two-line name becomes one line with single spaces", () => {
+    expect(foldToOneLine("HubSpot\r\nreporting\tkey 🔑\u0000")).toBe("HubSpot reporting key 🔑");
+    expect(mailHeaderText("x".repeat(300), 50)).toBe(`${"x".repeat(49)}…`);
+  });
+});

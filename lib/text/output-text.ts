@@ -1,0 +1,25 @@
+import { capLength, foldControlsKeepLines, foldToOneLine } from "./fold-text";
+
+/**
+ * One helper per place user text leaves Tokenbook. Each never throws and always returns text that
+ * the output accepts, whatever was typed or imported.
+ */
+
+/** An email subject or display name: one line, at most `max` characters. */
+export const mailHeaderText = (text: string, max = 200): string => capLength(foldToOneLine(text), max);
+
+/** An ICS SUMMARY (one line) — the ics package escapes commas, semicolons and backslashes itself. */
+export const icsSummaryText = (text: string, max = 250): string => capLength(foldToOneLine(text), max);
+
+/** An ICS DESCRIPTION: lines kept (the ics package writes them as \n), other control characters folded. */
+export const icsDescriptionText = (text: string, max = 4000): string => capLength(foldControlsKeepLines(text), max);
+
+/** A CSV cell: a cell may hold lines (it is quoted), but never a lone CR, NUL or other control character. */
+export const csvCellText = (text: string, max = 32_000): string => capLength(foldControlsKeepLines(text), max);
+
+/** A file name in a Content-Disposition header: one line, no path or quote characters, plain ASCII kept short. */
+export const fileNameText = (text: string, max = 100): string =>
+  foldToOneLine(text).replace(/[\\/:*?"<>|;]/g, "-").replace(/[^\x20-\x7e]/g, "_").slice(0, max).trim() || "download".slice(0, max);
+
+/** A name a person stores (token, service, person, team): one line, trimmed. Length limits stay with the schema. */
+export const oneLineName = (text: string): string => foldToOneLine(text);
