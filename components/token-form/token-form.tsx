@@ -10,7 +10,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
 import type { ActionState } from "@/lib/auth/run-action";
-import { criticalities, criticalityLabels, environmentLabels, environments, type ParsedTokenInput, type TokenInput, tokenInputSchema } from "@/lib/tokens/schema";
+import { criticalities, criticalityLabels, environmentLabels, environments, noBackup, type ParsedTokenInput, type TokenInput, tokenInputSchema } from "@/lib/tokens/schema";
 import { DependentsField } from "./dependents-field";
 import { PersonPicker, type PickablePerson } from "./person-picker";
 
@@ -106,7 +106,15 @@ export function TokenForm({ defaultValues, people, teams, save, submitLabel, can
           control={control}
           name="ownerId"
           render={({ field }) => (
-            <PersonPicker label="Owner" hint="Leave as is to own it yourself." people={people} value={field.value ?? ""} onChange={field.onChange} error={errors.ownerId} />
+            <PersonPicker
+              label="Owner"
+              hint="The person who keeps it working."
+              people={people}
+              value={typeof field.value === "string" ? field.value : ""}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={errors.ownerId}
+            />
           )}
         />
         <Controller
@@ -117,10 +125,12 @@ export function TokenForm({ defaultValues, people, teams, save, submitLabel, can
               label="Backup (optional, but needed to count as healthy)"
               hint="A different person who can step in."
               people={people}
-              value={field.value ?? ""}
+              value={typeof field.value === "string" ? field.value : ""}
               onChange={field.onChange}
+              onBlur={field.onBlur}
               error={errors.backupId}
-              allowNone="No backup yet"
+              noneLabel="No backup"
+              noneValue={noBackup}
             />
           )}
         />

@@ -78,6 +78,8 @@ const tokenInput = (): TokenInput => ({
   secretLocation: "1Password › Marketing vault",
   expiresOn: "2027-03-01",
   criticality: "medium",
+  ownerId: actors["editor (owner)"]!.id,
+  backupId: "none",
 });
 
 const runbookSteps = { generateSteps: ["Make it"], replaceSteps: ["Put it in place"], verifySteps: ["Check it"], rollbackSteps: ["Put the old one back"] };

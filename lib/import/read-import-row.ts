@@ -1,4 +1,4 @@
-import type { TokenInput } from "@/lib/tokens/schema";
+import { noBackup, type TokenInput } from "@/lib/tokens/schema";
 import { readDate } from "./read-date";
 import { neverExpiresWords, type DateOrder, type ImportFieldKey } from "./schema";
 
@@ -88,8 +88,10 @@ export function readImportRow(cell: (field: ImportFieldKey) => string, order: Da
     environment: environment as TokenInput["environment"],
     secretLocation: cell("secretLocation"),
     scopes: cell("scopes"),
-    ownerId: person("ownerEmail", "owner"),
-    backupId: person("backupEmail", "backup"),
+    // A row with a problem is never saved, so "" here only ever reaches the schema as "not chosen".
+    ownerId: person("ownerEmail", "owner") ?? "",
+    // An empty backup cell is the spreadsheet's way of saying "no backup"; a bad one is a problem above.
+    backupId: cell("backupEmail").trim() ? (person("backupEmail", "backup") ?? "") : noBackup,
     teamId,
     issuedOn: date("issuedOn"),
     expiresOn,

@@ -17,6 +17,8 @@ const input = (overrides: Partial<TokenInput>): TokenInput => ({
   secretLocation: "1Password › Marketing vault",
   expiresOn: "2027-03-01",
   criticality: "high",
+  ownerId: editor.id,
+  backupId: "none",
   ...overrides,
 });
 const mailTo = (email: string) => db.outboxMessage.findMany({ where: { to: email, kind: "ownership" }, orderBy: { createdAt: "asc" } });

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionState } from "@/lib/auth/run-action";
+import { InvalidInputError } from "@/lib/errors";
 import { changeRole } from "./change-role";
 import { invitePerson, resendInvitation } from "./invite-person";
 import type { InvitePersonInput } from "./schema";
@@ -32,7 +33,10 @@ export async function changeRoleAction(_previous: ActionState, formData: FormDat
 
 export async function setPersonActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(async (actor) => {
-    const person = await setPersonActive(actor, text(formData, "personId"), text(formData, "active") === "true");
+    // Only an explicit "true" or "false" counts: a missing or odd value must never deactivate anyone.
+    const wanted = text(formData, "active");
+    if (wanted !== "true" && wanted !== "false") throw new InvalidInputError("Choose whether to deactivate or reactivate this person; nothing was changed.");
+    const person = await setPersonActive(actor, text(formData, "personId"), wanted === "true");
     revalidatePath("/people");
     return person.active ? `${person.name} can sign in again.` : `${person.name} is deactivated and was signed out everywhere.`;
   });

@@ -10,16 +10,19 @@ import { acknowledgeByLink, acknowledgeToken } from "./acknowledge-token";
 import { readAcknowledgementLink } from "./acknowledgement-link";
 import { setReminderDigest } from "./reminder-digest-preference";
 import { saveReminderSchedule } from "./save-reminder-schedule";
+import type { ReminderScheduleInput } from "./schema";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
 export async function saveReminderScheduleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(async (actor) => {
+    // A field that was not sent stays missing, so the schema refuses it instead of reading "no reminders".
+    const sent = (name: string) => (typeof formData.get(name) === "string" ? field(formData, name) : undefined);
     await saveReminderSchedule(actor, {
-      daysBefore: field(formData, "daysBefore"),
-      criticalDaysBefore: field(formData, "criticalDaysBefore"),
-      overdueEveryDays: field(formData, "overdueEveryDays"),
-    });
+      daysBefore: sent("daysBefore"),
+      criticalDaysBefore: sent("criticalDaysBefore"),
+      overdueEveryDays: sent("overdueEveryDays"),
+    } as ReminderScheduleInput);
     revalidatePath("/settings");
     return "The reminder schedule was saved. The next reminder run uses it.";
   });

@@ -26,13 +26,13 @@ export async function validateTokenInput(input: TokenInput) {
   return parseInput(tokenInputSchema, input);
 }
 
-async function checkPeopleAndTeam(tx: Prisma.TransactionClient, input: ParsedTokenInput & { ownerId: string }) {
+async function checkPeopleAndTeam(tx: Prisma.TransactionClient, input: ParsedTokenInput) {
   if (input.backupId === input.ownerId) {
     throw new InvalidInputError("Some details need fixing; nothing was saved.", { backupId: "The backup must be a different person from the owner." });
   }
   const ids = [input.ownerId, input.backupId].filter((id): id is string => Boolean(id));
   const people = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, active: true, name: true } });
-  const problem = (id: string | undefined, field: string, role: string) => {
+  const problem = (id: string | null, field: string, role: string) => {
     if (!id) return;
     const person = people.find((p) => p.id === id);
     if (!person) throw new InvalidInputError("Some details need fixing; nothing was saved.", { [field]: `Choose the ${role} from the list of people.` });
@@ -73,17 +73,16 @@ const duplicate = (input: ParsedTokenInput) =>
 
 /** Inserts a validated token and its audit row inside the caller's transaction (used by create and CSV import). */
 export async function insertToken(tx: Prisma.TransactionClient, me: Actor, parsed: ParsedTokenInput, auditAction = "token.created") {
-  const withOwner = { ...parsed, ownerId: parsed.ownerId ?? me.id };
-  await checkPeopleAndTeam(tx, withOwner);
+  await checkPeopleAndTeam(tx, parsed);
   const token = await tx.token
     .create({
       data: {
-        ...tokenFields(withOwner),
-        ownerId: withOwner.ownerId,
-        backupId: withOwner.backupId ?? null,
-        teamId: withOwner.teamId ?? null,
-        dependents: { create: dependentRows(withOwner) },
-        tags: { connectOrCreate: tagLinks(withOwner) },
+        ...tokenFields(parsed),
+        ownerId: parsed.ownerId,
+        backupId: parsed.backupId ?? null,
+        teamId: parsed.teamId ?? null,
+        dependents: { create: dependentRows(parsed) },
+        tags: { connectOrCreate: tagLinks(parsed) },
       },
       include: tokenWithRelations,
     })
@@ -94,7 +93,7 @@ export async function insertToken(tx: Prisma.TransactionClient, me: Actor, parse
   return token;
 }
 
-/** Editors and admins create tokens; an editor becomes the owner unless they pick someone else. */
+/** Editors and admins create tokens; the form starts with the creator as owner, but the owner is always chosen, never assumed. */
 export async function createToken(actor: Actor | null, input: TokenInput) {
   const me = await authorize(actor, "token.create", canEditTokens);
   const parsed = await validateTokenInput(input);
@@ -119,18 +118,17 @@ export async function updateToken(actor: Actor | null, tokenId: string, input: T
   const { before, token } = await db.$transaction(async (tx) => {
     const before = await findEditableToken(tx, me, tokenId, "token.update");
     if (before.state === "retired") throw new ConflictError("This token is retired; it can no longer be changed.");
-    const withOwner = { ...parsed, ownerId: parsed.ownerId ?? before.ownerId };
-    await checkPeopleAndTeam(tx, withOwner);
+      await checkPeopleAndTeam(tx, parsed);
     const token = await tx.token
       .update({
         where: { id: tokenId },
         data: {
-          ...tokenFields(withOwner),
-          ownerId: withOwner.ownerId,
-          backupId: withOwner.backupId ?? null,
-          teamId: withOwner.teamId ?? null,
-          dependents: { deleteMany: {}, create: dependentRows(withOwner) },
-          tags: { set: [], connectOrCreate: tagLinks(withOwner) },
+          ...tokenFields(parsed),
+          ownerId: parsed.ownerId,
+          backupId: parsed.backupId ?? null,
+          teamId: parsed.teamId ?? null,
+          dependents: { deleteMany: {}, create: dependentRows(parsed) },
+          tags: { set: [], connectOrCreate: tagLinks(parsed) },
         },
         include: tokenWithRelations,
       })

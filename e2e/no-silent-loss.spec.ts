@@ -1,0 +1,126 @@
+// Issue 14: a form saves only what the person chose. A half-typed name in a person picker is refused
+// in the browser and by the server; a missing, empty, unknown or non-string id never means "clear".
+import type { Page } from "@playwright/test";
+import { db } from "@/lib/db";
+import { createPerson, createTokenRecord } from "@/prisma/factories";
+import { daysFromNow, isoDay } from "@/testing/dates";
+import { expect, test } from "./support/fixtures";
+import { sessionCookie } from "./support/session-cookie";
+import { signInAs } from "./support/sign-in-as";
+
+const backupLabel = "Backup (optional, but needed to count as healthy)";
+const suffix = () => Math.random().toString(36).slice(2, 7);
+
+async function tokenWithBackup() {
+  const tag = suffix();
+  const owner = await createPerson({ role: "editor", name: `Olga Owner ${tag}` });
+  const backup = await createPerson({ role: "editor", name: `Bea Backup ${tag}` });
+  const other = await createPerson({ role: "editor", name: `Lucas Martin ${tag}` });
+  const token = await createTokenRecord({ name: `Silent loss ${tag}`, ownerId: owner.id, backupId: backup.id });
+  return { owner, backup, other, token, tag };
+}
+
+const stored = (id: string) => db.token.findUniqueOrThrow({ where: { id }, select: { ownerId: true, backupId: true, updatedAt: true } });
+const history = (id: string) => db.auditEvent.count({ where: { recordId: id } });
+
+async function expectRefusedOnPage(page: Page, label: string | RegExp) {
+  await expect(page.getByText("Some details need fixing; nothing was saved.")).toBeVisible();
+  await expect(page.getByLabel(label, { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Your changes were saved.")).toHaveCount(0);
+}
+
+test("a half-typed backup on edit is refused; the backup stays in the database and nothing enters the history", async ({ page }) => {
+  const { owner, backup, token, tag } = await tokenWithBackup();
+  await signInAs(page.context(), owner);
+  const before = await stored(token.id);
+  await page.goto(`/tokens/${token.id}/edit`);
+  await page.getByLabel(backupLabel).fill(`Lucas Mar`);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expectRefusedOnPage(page, backupLabel);
+  await expect(page.getByText("“Lucas Mar” is not one of the suggestions.")).toBeVisible();
+  await expect(page.getByLabel(backupLabel)).toHaveValue("Lucas Mar");
+  await expect(page).toHaveURL(new RegExp(`/tokens/${token.id}/edit$`));
+  expect(await stored(token.id)).toEqual(before);
+  expect(before.backupId).toBe(backup.id);
+  expect(await history(token.id)).toBe(0);
+
+  // Clearing is its own choice: "No backup" saves, and says so in the history.
+  await page.getByLabel("No backup").check();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Your changes were saved.")).toBeVisible();
+  expect((await stored(token.id)).backupId).toBeNull();
+  expect(tag).toBeTruthy();
+});
+
+test("a half-typed owner is refused on edit and on a new token; nothing changes", async ({ page }) => {
+  const { owner, token, tag } = await tokenWithBackup();
+  await signInAs(page.context(), owner);
+  const before = await stored(token.id);
+  await page.goto(`/tokens/${token.id}/edit`);
+  await page.getByLabel("Owner", { exact: true }).fill("Lucas Mar");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expectRefusedOnPage(page, "Owner");
+  expect(await stored(token.id)).toEqual(before);
+  expect(await history(token.id)).toBe(0);
+
+  const name = `New with half owner ${tag}`;
+  await page.goto("/tokens/new");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Service", { exact: true }).fill("Zendesk");
+  await page.getByLabel("What it is for").fill("Copies support tickets into the weekly report");
+  await page.getByLabel("Where the secret is stored").fill("1Password › Support vault");
+  await page.getByLabel("Expires on").fill(isoDay(daysFromNow(120)));
+  await page.getByLabel("Owner", { exact: true }).fill("Lucas Mar");
+  await page.getByRole("button", { name: "Save token" }).click();
+  await expectRefusedOnPage(page, "Owner");
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue(name);
+  expect(await db.token.count({ where: { name } })).toBe(0);
+});
+
+test("the save action posted directly with an empty, missing, unknown or non-string person id is refused; nothing changes", async ({ page, request }) => {
+  const { owner, backup, token } = await tokenWithBackup();
+  await signInAs(page.context(), owner);
+  await page.goto(`/tokens/${token.id}/edit`);
+  // Capture a real save, but keep it from reaching the server: only the replays below arrive.
+  let captured: { url: string; headers: Record<string, string>; body: string } | undefined;
+  await page.route(`**/tokens/${token.id}/edit`, async (route) => {
+    const sent = route.request();
+    if (sent.method() !== "POST" || !sent.headers()["next-action"]) return route.continue();
+    captured = { url: sent.url(), headers: sent.headers(), body: sent.postData() ?? "" };
+    await route.abort();
+  });
+  await page.getByLabel("Notes (optional)").fill("Replayed");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect.poll(() => captured?.body ?? "").toContain(`"backupId":"${backup.id}"`);
+  const before = await stored(token.id);
+  const cookie = await sessionCookie(owner);
+  const replay = (body: string) =>
+    request.post(captured!.url, {
+      headers: { "next-action": captured!.headers["next-action"], "content-type": captured!.headers["content-type"], origin: new URL(captured!.url).origin, cookie },
+      data: body,
+      maxRedirects: 0,
+    });
+
+  for (const field of ["backupId", "ownerId"] as const) {
+    const id = field === "backupId" ? backup.id : owner.id;
+    const variants: Record<string, string> = {
+      empty: captured!.body.replace(`"${field}":"${id}"`, `"${field}":""`),
+      missing: captured!.body.replace(`"${field}":"${id}",`, "").replace(`,"${field}":"${id}"`, ""),
+      unknown: captured!.body.replace(`"${field}":"${id}"`, `"${field}":"nobody-at-all"`),
+      "not a string": captured!.body.replace(`"${field}":"${id}"`, `"${field}":42`),
+      "an object": captured!.body.replace(`"${field}":"${id}"`, `"${field}":{"id":"${id}"}`),
+    };
+    for (const [label, body] of Object.entries(variants)) {
+      expect(body, `${field} ${label}`).not.toBe(captured!.body);
+      const response = await replay(body);
+      expect(response.status(), `${field} ${label}`).toBe(200);
+      expect(await response.text(), `${field} ${label}`).toContain("nothing was saved");
+      expect(await stored(token.id), `${field} ${label}`).toEqual(before);
+    }
+  }
+  expect(await history(token.id)).toBe(0);
+  // The same request unchanged does save: the refusals above were about the ids alone.
+  await replay(captured!.body);
+  await expect.poll(async () => (await db.token.findUniqueOrThrow({ where: { id: token.id } })).notes).toBe("Replayed");
+  expect((await stored(token.id)).backupId).toBe(backup.id);
+});
