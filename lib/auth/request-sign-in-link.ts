@@ -12,7 +12,7 @@ export const signInRequestAnswer = "If that address belongs to someone here, a s
  * 15 minutes. Each attempt is counted before deciding, so concurrent requests cannot slip past.
  * The caller always shows the same answer, so nobody learns which addresses exist.
  */
-export async function requestSignInLink(rawEmail: string, ipAddress: string, now = new Date()) {
+export async function requestSignInLink(rawEmail: string, ipAddress: string, now = new Date(), returnPath: string | null = null) {
   const email = normalizeEmail(rawEmail);
   await db.signInAttempt.create({ data: { email, ipAddress, at: now } });
   const since = subMinutes(now, signInLimit.windowMinutes);
@@ -22,5 +22,5 @@ export async function requestSignInLink(rawEmail: string, ipAddress: string, now
   ]);
   if (byEmail > signInLimit.perWindow || byAddress > signInLimit.perWindow) return;
   if (!(await isActivePerson(email))) return;
-  await sendSignInLink(email, now);
+  await sendSignInLink(email, now, returnPath);
 }
