@@ -124,3 +124,65 @@ test("the save action posted directly with an empty, missing, unknown or non-str
   await expect.poll(async () => (await db.token.findUniqueOrThrow({ where: { id: token.id } })).notes).toBe("Replayed");
   expect((await stored(token.id)).backupId).toBe(backup.id);
 });
+
+test("a viewer chosen as backup is refused with the reason; an admin makes them an editor in the same step", async ({ page, browser }) => {
+  const { owner, token, tag } = await tokenWithBackup();
+  const viewer = await createPerson({ role: "viewer", name: `Vic Viewer ${tag}` });
+  await signInAs(page.context(), owner);
+  await page.goto(`/tokens/${token.id}/edit`);
+  await page.getByLabel(backupLabel).fill(`Vic Viewer ${tag} (${viewer.email})`);
+  await expect(page.getByText(`Vic Viewer ${tag} is a viewer`)).toBeVisible();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText(/Vic Viewer .* is a viewer, and viewers can't change tokens.*ask an admin/).last()).toBeVisible();
+  expect((await stored(token.id)).backupId).not.toBe(viewer.id);
+
+  const adminContext = await browser.newContext();
+  await signInAs(adminContext, await createPerson({ role: "admin" }));
+  const adminPage = await adminContext.newPage();
+  await adminPage.goto(`/tokens/${token.id}/edit`);
+  await adminPage.getByLabel(backupLabel).fill(`Vic Viewer ${tag} (${viewer.email})`);
+  await adminPage.getByLabel("Make them an editor").check();
+  await adminPage.getByRole("button", { name: "Save changes" }).click();
+  await expect(adminPage.getByText("Your changes were saved.")).toBeVisible();
+  expect((await stored(token.id)).backupId).toBe(viewer.id);
+  expect((await db.user.findUniqueOrThrow({ where: { id: viewer.id } })).role).toBe("editor");
+  await adminContext.close();
+});
+
+test("demoting an editor who holds tokens asks for a hand-over first", async ({ page }) => {
+  const { owner } = await tokenWithBackup();
+  await signInAs(page.context(), await createPerson({ role: "admin" }));
+  await page.goto("/people");
+  const row = page.getByRole("row").filter({ hasText: owner.email });
+  await row.getByLabel(`Role of ${owner.name}`).selectOption("viewer");
+  await row.getByRole("button", { name: "Save role" }).click();
+  await expect(row.getByRole("status")).toContainText(`${owner.name} still owns or backs up 1 token`);
+  await expect(row.getByLabel(`Role of ${owner.name}`)).toHaveValue("viewer");
+  expect((await db.user.findUniqueOrThrow({ where: { id: owner.id } })).role).toBe("editor");
+});
+
+test("two people edit one token: the second save is refused, says what the first changed and by whom, and keeps what was typed", async ({ page, browser }) => {
+  const { owner, backup, token, tag } = await tokenWithBackup();
+  const admin = await createPerson({ role: "admin", name: `Ada First ${tag}` });
+  await signInAs(page.context(), owner);
+  await page.goto(`/tokens/${token.id}/edit`);
+  await expect(page.getByRole("button", { name: "Save changes" })).toBeEnabled();
+
+  const first = await browser.newContext();
+  await signInAs(first, admin);
+  const firstPage = await first.newPage();
+  await firstPage.goto(`/tokens/${token.id}/edit`);
+  await firstPage.getByLabel("Notes (optional)").fill(`Moved to the new vault ${tag}`);
+  await firstPage.getByRole("button", { name: "Save changes" }).click();
+  await expect(firstPage.getByText("Your changes were saved.")).toBeVisible();
+  await first.close();
+
+  await page.getByLabel("Notes (optional)").fill("My stale note");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText(`Ada First ${tag} changed this token`)).toBeVisible();
+  await expect(page.getByText(`Moved to the new vault ${tag}`)).toBeVisible();
+  await expect(page.getByLabel("Notes (optional)")).toHaveValue("My stale note");
+  const saved = await db.token.findUniqueOrThrow({ where: { id: token.id } });
+  expect(saved.notes).toBe(`Moved to the new vault ${tag}`);
+  expect(saved.backupId).toBe(backup.id);
+});

@@ -15,6 +15,7 @@ export function OwnershipBoard({ sections, people }: { sections: BoardSection[];
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [role, setRole] = useState<AssignableRole>("backup");
   const [personId, setPersonId] = useState("");
+  const [promote, setPromote] = useState(false);
   const [state, setState] = useState<ActionState>({});
   const [pending, startTransition] = useTransition();
 
@@ -30,7 +31,7 @@ export function OwnershipBoard({ sections, people }: { sections: BoardSection[];
 
   const assign = () =>
     startTransition(async () => {
-      const result = await assignTokensAction({ role, personId, tokenIds: [...selected] });
+      const result = await assignTokensAction({ role, personId, tokenIds: [...selected], promote });
       setState(result);
       if (result.ok) setSelected(new Set());
     });
@@ -40,7 +41,22 @@ export function OwnershipBoard({ sections, people }: { sections: BoardSection[];
       {sections.map((section) => (
         <SelectableTokenList key={section.id} {...section} selected={selected} problems={state.ok ? {} : (state.fields ?? {})} onToggle={toggle} />
       ))}
-      <AssignBar count={selected.size} people={people} role={role} personId={personId} pending={pending} state={state} onRole={setRole} onPerson={setPersonId} onSubmit={assign} />
+      <AssignBar
+        count={selected.size}
+        people={people}
+        role={role}
+        personId={personId}
+        pending={pending}
+        state={state}
+        onRole={setRole}
+        onPerson={(id) => {
+          setPersonId(id);
+          setPromote(false);
+        }}
+        promote={promote}
+        onPromote={setPromote}
+        onSubmit={assign}
+      />
     </div>
   );
 }

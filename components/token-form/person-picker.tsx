@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { describedBy, FieldShell } from "@/components/ui/field-shell";
 
-export type PickablePerson = { id: string; name: string; email: string; active: boolean };
+export type PickablePerson = { id: string; name: string; email: string; active: boolean; role?: string };
 
 type Props = {
   label: string;

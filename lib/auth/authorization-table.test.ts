@@ -172,7 +172,7 @@ const rows: Row[] = [
   {
     name: "assignTokensAction → assignTokens",
     allowed: admins,
-    call: async (a) => assignTokens(a, { role: "backup", personId: (await createPerson()).id, tokenIds: [(await createTokenRecord({ ownerId: actors["editor (owner)"]!.id })).id] }),
+    call: async (a) => assignTokens(a, { role: "backup", personId: (await createPerson({ role: "editor" })).id, tokenIds: [(await createTokenRecord({ ownerId: actors["editor (owner)"]!.id })).id] }),
   },
   { name: "Handover page → loadHandover", allowed: admins, call: (a) => loadHandover(a, target.id) },
   {

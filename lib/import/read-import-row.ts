@@ -1,10 +1,12 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+import { canHoldTokens } from "@/lib/ownership/holder-rule";
 import { noBackup, type TokenInput } from "@/lib/tokens/schema";
 import { readDate } from "./read-date";
 import { neverExpiresWords, type DateOrder, type ImportFieldKey } from "./schema";
 
 export type ImportLookups = {
   /** Everyone by lower-cased email, active or not, so a deactivated owner gets its own message. */
-  peopleByEmail: Map<string, { id: string; active: boolean }>;
+  peopleByEmail: Map<string, { id: string; active: boolean; role: Role }>;
   teamsByName: Map<string, string>;
 };
 
@@ -43,7 +45,8 @@ export function readImportRow(cell: (field: ImportFieldKey) => string, order: Da
         ? `Nobody in Tokenbook has this email address. Invite the ${role} first, or use the email of someone already in Tokenbook.`
         : `Write the ${role}'s email address, like finn@example.com.`;
     } else if (!found.active) problems[field] = `The ${role} with this email address is deactivated. Choose someone active.`;
-    return found?.active ? found.id : undefined;
+    else if (!canHoldTokens(found.role)) problems[field] = `The ${role} with this email address is a viewer, and viewers can't act on tokens. Make them an editor on the People page first, or choose someone else.`;
+    return found?.active && canHoldTokens(found.role) ? found.id : undefined;
   };
 
   const date = (field: "issuedOn" | "lastRotatedOn") => {

@@ -95,6 +95,10 @@ export const tokenInputSchema = z
     ownerId: chosenPerson(ownerMessage),
     backupId: chosenBackup(backupMessage),
     teamId: personId,
+    // An admin's "Make them an editor" next to a viewer chosen as owner or backup.
+    promoteHolders: z.boolean().default(false),
+    // The token's last change when the edit form was opened; a save from an older form is refused.
+    version: z.string().max(40).optional(),
     issuedOn: calendarDate("the issue date"),
     expiresOn: calendarDate("the expiry date"),
     doesNotExpire: z.boolean().default(false),

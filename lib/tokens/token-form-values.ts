@@ -25,6 +25,7 @@ export function tokenFormValues(token: TokenWithRelations): TokenInput {
     consoleUrl: token.consoleUrl ?? "",
     tags: token.tags.map((t) => t.name),
     notes: token.notes ?? "",
+    version: token.updatedAt.toISOString(),
   };
 }
 
