@@ -1,7 +1,13 @@
 // Issue 14: a form saves only what the person chose. A half-typed name in a person picker is refused
 // in the browser and by the server; a missing, empty, unknown or non-string id never means "clear".
 import type { Page } from "@playwright/test";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { builtInTemplateId } from "@/lib/runbooks/built-in-templates";
+import { startRunbookFromTemplate } from "@/lib/runbooks/save-runbook";
+import { getActiveRun } from "@/lib/runs/get-run";
+import { startRun } from "@/lib/runs/start-run";
+import { setStepChecked } from "@/lib/runs/tick-step";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
 import { daysFromNow, isoDay } from "@/testing/dates";
 import { expect, test } from "./support/fixtures";
@@ -185,4 +191,32 @@ test("two people edit one token: the second save is refused, says what the first
   const saved = await db.token.findUniqueOrThrow({ where: { id: token.id } });
   expect(saved.notes).toBe(`Moved to the new vault ${tag}`);
   expect(saved.backupId).toBe(backup.id);
+});
+
+test("a token retired while its run is open stays retired when the run is finished in the other tab", async ({ page, browser }) => {
+  const { owner, backup, token } = await tokenWithBackup();
+  await startRunbookFromTemplate(owner as Actor, token.id, builtInTemplateId("saas-api-key"));
+  const run = await startRun(owner as Actor, token.id, "rotation");
+  const { total } = (await getActiveRun(owner as Actor, token.id))!;
+  for (let index = 0; index < total; index++) await setStepChecked(owner as Actor, run.id, index, true);
+  await signInAs(page.context(), owner);
+  await page.goto(`/tokens/${token.id}/runbook/run`);
+  await page.getByLabel("New expiry date").fill(isoDay(daysFromNow(365)));
+  await page.getByLabel("How did you check it works?").fill("The report loaded.");
+
+  const other = await browser.newContext();
+  await signInAs(other, backup);
+  const otherPage = await other.newPage();
+  await otherPage.goto(`/tokens/${token.id}`);
+  await otherPage.getByRole("button", { name: "Retire this token" }).click();
+  await otherPage.getByRole("button", { name: "Yes, retire it" }).click();
+  await expect.poll(async () => (await db.token.findUniqueOrThrow({ where: { id: token.id } })).state).toBe("retired");
+  await other.close();
+
+  await page.getByRole("button", { name: "Finish and save the new dates" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "This token was retired while the run was open" })).toBeVisible();
+  const after = await db.token.findUniqueOrThrow({ where: { id: token.id } });
+  expect(after.state).toBe("retired");
+  expect(after.expiresOn?.getTime()).toBe(token.expiresOn?.getTime());
+  expect((await db.rotationRun.findUniqueOrThrow({ where: { id: run.id } })).status).toBe("abandoned");
 });
