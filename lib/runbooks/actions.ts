@@ -9,9 +9,9 @@ import type { RunbookInput } from "./schema";
 
 const field = (data: FormData, name: string) => String(data.get(name) ?? "");
 
-export async function saveRunbookAction(tokenId: string, input: RunbookInput): Promise<ActionState> {
+export async function saveRunbookAction(tokenId: string, input: RunbookInput, version?: string): Promise<ActionState> {
   const state = await runAction(async (actor) => {
-    await saveRunbook(actor, tokenId, input);
+    await saveRunbook(actor, tokenId, input, typeof version === "string" ? version : undefined);
     return "Saved.";
   });
   if (!state.ok) return state;

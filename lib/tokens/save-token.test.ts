@@ -125,6 +125,18 @@ describe("a person is only ever what was chosen", () => {
   });
 });
 
+describe("two people editing one token", () => {
+  it("a save from a form opened before someone else's save is refused with who and what; their change stays", async () => {
+    const token = await createToken(editor, input({ backupId: backup.id }));
+    const opened = token.updatedAt.toISOString();
+    await updateToken(admin, token.id, input({ name: token.name, backupId: backup.id, notes: "Moved vault", version: opened }));
+    const stale = await updateToken(editor, token.id, input({ name: token.name, backupId: noBackup, version: opened })).catch((e: unknown) => e);
+    expect(stale).toBeInstanceOf(ConflictError);
+    expect((stale as Error).message).toMatch(/changed this token.*notes: Moved vault/);
+    expect(await db.token.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ notes: "Moved vault", backupId: backup.id });
+  });
+});
+
 describe("the secret-paste guard", () => {
   const fields = ["name", "service", "purpose", "secretLocation", "scopes", "notes"] as const;
 
