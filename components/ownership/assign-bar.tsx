@@ -16,10 +16,13 @@ type Props = {
   promote: boolean;
   onPromote: (on: boolean) => void;
   onSubmit: () => void;
+  /** How many selected tokens the server refused (each named on its row), and the way past them. */
+  conflicts?: number;
+  onSkipConflicts?: () => void;
 };
 
 /** Stays in view while the admin ticks tokens: who to assign, as what, and the one button. */
-export function AssignBar({ count, people, role, personId, pending, state, onRole, onPerson, promote, onPromote, onSubmit }: Props) {
+export function AssignBar({ count, people, role, personId, pending, state, onRole, onPerson, promote, onPromote, onSubmit, conflicts = 0, onSkipConflicts }: Props) {
   const chosen = people.find((person) => person.id === personId);
   const viewer = chosen?.role === "viewer";
   return (
@@ -74,7 +77,13 @@ export function AssignBar({ count, people, role, personId, pending, state, onRol
         <p role="status" className={`text-sm ${state.ok ? "text-emerald-800" : "text-red-800"}`}>
           <span aria-hidden="true">{state.ok ? "✓ " : "⚠ "}</span>
           {state.message}
+          {!state.ok && conflicts > 0 && ` Each is marked on its row: fix ${conflicts === 1 ? "it" : "them"}, or skip ${conflicts === 1 ? "it" : "them"}.`}
         </p>
+      )}
+      {!state.ok && conflicts > 0 && count > conflicts && onSkipConflicts && (
+        <Button needsScript type="button" variant="secondary" disabled={pending} onClick={onSkipConflicts}>
+          Skip {conflicts === 1 ? "1 token" : `${conflicts} tokens`} and assign the other {count - conflicts === 1 ? "1" : count - conflicts}
+        </Button>
       )}
     </form>
   );

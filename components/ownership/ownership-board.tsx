@@ -29,12 +29,20 @@ export function OwnershipBoard({ sections, people }: { sections: BoardSection[];
       return next;
     });
 
-  const assign = () =>
+  const assign = (tokenIds = [...selected]) =>
     startTransition(async () => {
-      const result = await assignTokensAction({ role, personId, tokenIds: [...selected], promote });
+      const result = await assignTokensAction({ role, personId, tokenIds, promote });
       setState(result);
       if (result.ok) setSelected(new Set());
     });
+
+  // The rows the server named as conflicts: the admin fixes them, or skips them and assigns the rest.
+  const conflicts = state.ok ? [] : Object.keys(state.fields ?? {}).filter((id) => selected.has(id));
+  const skipConflicts = () => {
+    const rest = [...selected].filter((id) => !conflicts.includes(id));
+    setSelected(new Set(rest));
+    assign(rest);
+  };
 
   return (
     <div className="space-y-6">
@@ -55,7 +63,9 @@ export function OwnershipBoard({ sections, people }: { sections: BoardSection[];
         }}
         promote={promote}
         onPromote={setPromote}
-        onSubmit={assign}
+        onSubmit={() => assign()}
+        conflicts={conflicts.length}
+        onSkipConflicts={skipConflicts}
       />
     </div>
   );
