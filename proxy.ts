@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { isDevelopment } from "@/lib/env";
+import { returnPathHeader } from "@/lib/auth/return-path";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
 
 /**
@@ -12,6 +13,11 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
+  // The page asked for, so a signed-out visitor can come back to it after signing in (always set
+  // here, never taken from the client; still validated where it is used).
+  const asked = new URLSearchParams(request.nextUrl.search);
+  asked.delete("_rsc");
+  requestHeaders.set(returnPathHeader, `${request.nextUrl.pathname}${asked.size ? `?${asked}` : ""}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   for (const [name, value] of Object.entries(securityHeaders())) response.headers.set(name, value);

@@ -28,6 +28,7 @@ test.beforeAll(async () => {
       environment: "production",
       secretLocation: payload,
       scopes: payload,
+      ownerId: admin.id,
       backupId: backup.id,
       expiresOn: isoDay(daysFromNow(60)),
       criticality: "high",

@@ -123,3 +123,29 @@ test("from any page, `/` and a service name show each token's owner, backup and 
   await expect(page).toHaveURL(new RegExp(`/tokens/${token.id}$`));
   await expect(page.getByRole("heading", { name: token.name })).toBeVisible();
 });
+
+test("a bulk assignment of 6 with 1 conflict names it on its row; after “skip” the other 5 apply together", async ({ page }) => {
+  const admin = await createPerson({ role: "admin" });
+  const owner = await createPerson({ role: "editor" });
+  const bea = await createPerson({ role: "editor", name: `Bea Bulk ${suffix()}`, email: uniqueEmail("bea-bulk") });
+  const service = `Skip${suffix()}`;
+  const fine = await Promise.all([0, 1, 2, 3, 4].map((i) => createTokenRecord({ service, ownerId: owner.id, name: `${service} fine ${i}` })));
+  const hers = await createTokenRecord({ service, ownerId: bea.id, name: `${service} owned by Bea` });
+  await signInAs(page.context(), admin);
+
+  await page.goto(`/ownership?q=${service}`);
+  const noBackup = page.getByRole("region", { name: /No backup/ });
+  await noBackup.getByLabel("Select all 6 in this section").check();
+  const bar = page.getByRole("form", { name: "Assign selected tokens" });
+  await bar.getByLabel("As backup").check();
+  await bar.getByLabel("Person").selectOption({ label: `${bea.name} (${bea.email})` });
+  await bar.getByRole("button", { name: "Assign backup to 6 tokens" }).click();
+  await expect(bar.getByRole("status")).toContainText("One token can't be assigned as chosen, so nothing was changed.");
+  await expect(noBackup).toContainText(`${bea.name} can't be both owner and backup of “${hers.name}”`);
+  expect(await db.token.count({ where: { id: { in: fine.map((t) => t.id) }, backupId: bea.id } })).toBe(0);
+
+  await bar.getByRole("button", { name: "Skip 1 token and assign the other 5" }).click();
+  await expect(bar.getByRole("status")).toContainText(`${bea.name} is now the backup of 5 tokens.`);
+  expect(await db.token.count({ where: { id: { in: fine.map((t) => t.id) }, backupId: bea.id } })).toBe(5);
+  expect((await db.token.findUniqueOrThrow({ where: { id: hers.id } })).backupId).toBeNull();
+});

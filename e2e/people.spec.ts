@@ -66,7 +66,8 @@ test("a deactivated person's open session is refused on its next request", async
   await expect(row).toContainText("Deactivated on");
 
   await leaverPage.reload();
-  await expect(leaverPage).toHaveURL(/\/sign-in$/);
+  // Back to sign-in, remembering the page they were on.
+  await expect(leaverPage).toHaveURL(/\/sign-in\?callbackUrl=%2Fprofile$/);
   expect(await db.session.count({ where: { userId: leaver.id } })).toBe(0);
   await leaverContext.close();
 });

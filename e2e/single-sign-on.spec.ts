@@ -6,8 +6,8 @@ import { ssoAccounts } from "./support/sso-accounts";
 
 const [invited, unverified, stranger] = ssoAccounts;
 
-async function signInThroughProvider(page: Page, account: (typeof ssoAccounts)[number]) {
-  await page.goto("/sign-in");
+async function signInThroughProvider(page: Page, account: (typeof ssoAccounts)[number], from = "/sign-in") {
+  await page.goto(from);
   await page.getByRole("button", { name: "Sign in with Company SSO" }).click();
   await expect(page.getByRole("heading", { name: "Sign in to the test identity provider" })).toBeVisible();
   await page.getByLabel("Email", { exact: true }).fill(account.email);
@@ -25,6 +25,15 @@ test("an invited person signs in through the company's OpenID provider", async (
   const person = await db.user.findUniqueOrThrow({ where: { email: invited.email }, include: { accounts: true } });
   expect(person.accounts.map((account) => account.provider)).toEqual(["oidc"]);
   expect(await db.auditEvent.count({ where: { actorId: person.id, action: "auth.signed_in" } })).toBe(1);
+});
+
+test("signed out, a page asked for comes back after single sign-on; another origin goes Home", async ({ page }) => {
+  await signInThroughProvider(page, invited, "/my-tokens");
+  await expect(page).toHaveURL(/\/my-tokens$/);
+  await page.context().clearCookies();
+  await signInThroughProvider(page, invited, `/sign-in?${new URLSearchParams({ callbackUrl: "//evil.example/phish" })}`);
+  await expect(page.getByRole("heading", { name: `Welcome, ${invited.name}` })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe("/");
 });
 
 test("an address the provider has not verified is refused", async ({ page }) => {

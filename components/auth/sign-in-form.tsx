@@ -9,7 +9,8 @@ import { TextField } from "@/components/ui/text-field";
 import { requestSignInLinkAction, type SignInRequestState } from "@/lib/auth/actions";
 import { signInSchema, type SignInInput } from "@/lib/auth/schema";
 
-export function SignInForm() {
+/** `returnPath`: the page to come back to after the emailed link is followed (already checked by the page). */
+export function SignInForm({ returnPath }: { returnPath?: string | null }) {
   const [state, submit] = useActionState<SignInRequestState, FormData>(requestSignInLinkAction, { sent: false });
   const [pending, startTransition] = useTransition();
   const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
@@ -17,6 +18,7 @@ export function SignInForm() {
   const onSubmit = handleSubmit((values) => {
     const formData = new FormData();
     formData.set("email", values.email);
+    if (returnPath) formData.set("callbackUrl", returnPath);
     startTransition(() => submit(formData));
   });
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormAction } from "@/components/runs/use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextareaField } from "@/components/ui/textarea-field";

@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { sendTestEmailAction } from "@/lib/mail/actions";
 
 export function TestEmailForm({ defaultTo }: { defaultTo: string }) {
-  const [state, action, pending] = useActionState(sendTestEmailAction, {});
+  const { state, onSubmit, pending } = useFormAction((data) => sendTestEmailAction({}, data));
   return (
-    <form action={action} className="space-y-3">
+    <form onSubmit={onSubmit} className="space-y-3">
       <div className="flex flex-wrap items-end gap-3">
         <TextField label="Send a test email to" name="to" type="email" defaultValue={defaultTo} error={state.fields?.to} className="min-w-64 flex-1" />
         <Button needsScript type="submit" disabled={pending}>

@@ -1,8 +1,8 @@
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/auth/run-action";
-import type { AssignableRole } from "@/lib/ownership/schema";
+import { type AssignableRole, promoteLabel } from "@/lib/ownership/schema";
 
-export type Candidate = { id: string; name: string; email: string };
+export type Candidate = { id: string; name: string; email: string; role?: string };
 
 type Props = {
   count: number;
@@ -13,11 +13,18 @@ type Props = {
   state: ActionState;
   onRole: (role: AssignableRole) => void;
   onPerson: (id: string) => void;
+  promote: boolean;
+  onPromote: (on: boolean) => void;
   onSubmit: () => void;
+  /** How many selected tokens the server refused (each named on its row), and the way past them. */
+  conflicts?: number;
+  onSkipConflicts?: () => void;
 };
 
 /** Stays in view while the admin ticks tokens: who to assign, as what, and the one button. */
-export function AssignBar({ count, people, role, personId, pending, state, onRole, onPerson, onSubmit }: Props) {
+export function AssignBar({ count, people, role, personId, pending, state, onRole, onPerson, promote, onPromote, onSubmit, conflicts = 0, onSkipConflicts }: Props) {
+  const chosen = people.find((person) => person.id === personId);
+  const viewer = chosen?.role === "viewer";
   return (
     <form
       aria-label="Assign selected tokens"
@@ -48,20 +55,35 @@ export function AssignBar({ count, people, role, personId, pending, state, onRol
             <option value="">Choose a person…</option>
             {people.map((person) => (
               <option key={person.id} value={person.id}>
-                {person.name} ({person.email})
+                {person.name} ({person.email}){person.role === "viewer" ? " — viewer" : ""}
               </option>
             ))}
           </select>
         </div>
-        <Button needsScript type="submit" disabled={pending || count === 0 || !personId}>
+        <Button needsScript type="submit" disabled={pending || count === 0 || !personId || (viewer && !promote)}>
           {pending ? "Assigning…" : `Assign ${role} to ${count === 1 ? "1 token" : `${count} tokens`}`}
         </Button>
       </div>
+      {viewer && chosen && (
+        <div className="space-y-1 text-sm text-amber-900">
+          <p>{chosen.name} is a viewer, and viewers can&apos;t change tokens, so they couldn&apos;t act on the reminders. Choose an editor or admin, or:</p>
+          <label className="flex items-center gap-2 font-medium">
+            <input type="checkbox" checked={promote} onChange={(event) => onPromote(event.target.checked)} />
+            {promoteLabel}
+          </label>
+        </div>
+      )}
       {state.message && (
         <p role="status" className={`text-sm ${state.ok ? "text-emerald-800" : "text-red-800"}`}>
           <span aria-hidden="true">{state.ok ? "✓ " : "⚠ "}</span>
           {state.message}
+          {!state.ok && conflicts > 0 && ` Each is marked on its row: fix ${conflicts === 1 ? "it" : "them"}, or skip ${conflicts === 1 ? "it" : "them"}.`}
         </p>
+      )}
+      {!state.ok && conflicts > 0 && count > conflicts && onSkipConflicts && (
+        <Button needsScript type="button" variant="secondary" disabled={pending} onClick={onSkipConflicts}>
+          Skip {conflicts === 1 ? "1 token" : `${conflicts} tokens`} and assign the other {count - conflicts === 1 ? "1" : count - conflicts}
+        </Button>
       )}
     </form>
   );

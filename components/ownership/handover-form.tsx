@@ -10,7 +10,9 @@ import type { Candidate } from "./assign-bar";
 import { type HandoverChoice, type HandoverToken, HandoverTokenRow } from "./handover-token-row";
 
 const tokens = (count: number) => (count === 1 ? "1 token" : `${count} tokens`);
-const isOpen = (token: HandoverToken, choice: HandoverChoice) => (token.leaverOwns && !choice.ownerId) || (token.leaverBacksUp && !choice.backupId);
+const backupStepsUp = (token: HandoverToken, choice: HandoverChoice) => token.leaverOwns && Boolean(token.backupId) && choice.ownerId === token.backupId;
+const isOpen = (token: HandoverToken, choice: HandoverChoice) =>
+  (token.leaverOwns && !choice.ownerId) || (token.leaverBacksUp && !choice.backupId) || (backupStepsUp(token, choice) && !choice.backupId);
 
 /** "Finn is leaving": choose who takes over each token (or one person for all), then deactivate, in one step. */
 export function HandoverForm({ person, people, rows }: { person: { id: string; name: string }; people: Candidate[]; rows: HandoverToken[] }) {
@@ -23,13 +25,15 @@ export function HandoverForm({ person, people, rows }: { person: { id: string; n
   const open = rows.filter((row) => isOpen(row, choices[row.id])).length;
 
   function giveAllTo(personId: string) {
-    const skipped = rows.filter((row) => (row.leaverOwns && row.backupId === personId) || (row.leaverBacksUp && row.ownerId === personId));
+    // Someone who already backs up a token steps up as its owner; only the reverse can't be done.
+    const skipped = rows.filter((row) => row.leaverBacksUp && row.ownerId === personId);
     setChoices((current) =>
       Object.fromEntries(
         rows.map((row) => {
           const choice = current[row.id];
           if (skipped.includes(row)) return [row.id, choice];
-          return [row.id, { ownerId: row.leaverOwns ? personId : choice.ownerId, backupId: row.leaverBacksUp ? personId : choice.backupId }];
+          const stepsUp = row.leaverOwns && row.backupId === personId;
+          return [row.id, { ownerId: row.leaverOwns ? personId : choice.ownerId, backupId: row.leaverBacksUp ? personId : stepsUp ? "" : choice.backupId }];
         }),
       ),
     );

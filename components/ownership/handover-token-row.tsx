@@ -6,9 +6,20 @@ import type { Candidate } from "./assign-bar";
 export type HandoverToken = TokenTableRow & { leaverOwns: boolean; leaverBacksUp: boolean; ownerId: string; backupId: string | null };
 export type HandoverChoice = { ownerId: string; backupId: string };
 
-type PlaceProps = { label: string; tokenName: string; value: string; empty: string; people: Candidate[]; taken: string | null; takenAs: string; onChange: (id: string) => void };
+type PlaceProps = {
+  label: string;
+  tokenName: string;
+  value: string;
+  empty: string;
+  people: Candidate[];
+  taken?: string | null;
+  takenAs?: string;
+  /** The token's backup, who may step up as its owner (a new backup is then chosen). */
+  stepsUp?: string | null;
+  onChange: (id: string) => void;
+};
 
-function PlaceSelect({ label, tokenName, value, empty, people, taken, takenAs, onChange }: PlaceProps) {
+function PlaceSelect({ label, tokenName, value, empty, people, taken, takenAs, stepsUp, onChange }: PlaceProps) {
   return (
     <label className="block space-y-1 text-sm">
       <span className="block font-medium text-slate-800">
@@ -21,6 +32,7 @@ function PlaceSelect({ label, tokenName, value, empty, people, taken, takenAs, o
           <option key={person.id} value={person.id} disabled={person.id === taken}>
             {person.name}
             {person.id === taken ? ` (already ${takenAs})` : ""}
+            {person.id === stepsUp ? " (the backup: becomes the owner)" : ""}
           </option>
         ))}
       </select>
@@ -53,7 +65,18 @@ export function HandoverTokenRow({ token, leaverName, people, choice, problem, o
       </div>
       <div className="space-y-3">
         {token.leaverOwns && (
-          <PlaceSelect label="New owner" tokenName={token.name} value={choice.ownerId} empty="Nobody yet" people={people} taken={token.backupId} takenAs="the backup" onChange={(ownerId) => onChange({ ...choice, ownerId })} />
+          <PlaceSelect
+            label="New owner"
+            tokenName={token.name}
+            value={choice.ownerId}
+            empty="Nobody yet"
+            people={people}
+            stepsUp={token.backupId}
+            onChange={(ownerId) => onChange({ ...choice, ownerId, backupId: ownerId === token.backupId ? "" : choice.backupId })}
+          />
+        )}
+        {token.leaverOwns && token.backupId && choice.ownerId === token.backupId && (
+          <PlaceSelect label="New backup" tokenName={token.name} value={choice.backupId} empty="Nobody yet" people={people} taken={token.backupId} takenAs="the new owner" onChange={(backupId) => onChange({ ...choice, backupId })} />
         )}
         {token.leaverBacksUp && (
           <PlaceSelect label="New backup" tokenName={token.name} value={choice.backupId} empty="Nobody yet" people={people} taken={token.ownerId} takenAs="the owner" onChange={(backupId) => onChange({ ...choice, backupId })} />

@@ -15,6 +15,7 @@ export function OwnershipBoard({ sections, people }: { sections: BoardSection[];
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [role, setRole] = useState<AssignableRole>("backup");
   const [personId, setPersonId] = useState("");
+  const [promote, setPromote] = useState(false);
   const [state, setState] = useState<ActionState>({});
   const [pending, startTransition] = useTransition();
 
@@ -28,19 +29,44 @@ export function OwnershipBoard({ sections, people }: { sections: BoardSection[];
       return next;
     });
 
-  const assign = () =>
+  const assign = (tokenIds = [...selected]) =>
     startTransition(async () => {
-      const result = await assignTokensAction({ role, personId, tokenIds: [...selected] });
+      const result = await assignTokensAction({ role, personId, tokenIds, promote });
       setState(result);
       if (result.ok) setSelected(new Set());
     });
+
+  // The rows the server named as conflicts: the admin fixes them, or skips them and assigns the rest.
+  const conflicts = state.ok ? [] : Object.keys(state.fields ?? {}).filter((id) => selected.has(id));
+  const skipConflicts = () => {
+    const rest = [...selected].filter((id) => !conflicts.includes(id));
+    setSelected(new Set(rest));
+    assign(rest);
+  };
 
   return (
     <div className="space-y-6">
       {sections.map((section) => (
         <SelectableTokenList key={section.id} {...section} selected={selected} problems={state.ok ? {} : (state.fields ?? {})} onToggle={toggle} />
       ))}
-      <AssignBar count={selected.size} people={people} role={role} personId={personId} pending={pending} state={state} onRole={setRole} onPerson={setPersonId} onSubmit={assign} />
+      <AssignBar
+        count={selected.size}
+        people={people}
+        role={role}
+        personId={personId}
+        pending={pending}
+        state={state}
+        onRole={setRole}
+        onPerson={(id) => {
+          setPersonId(id);
+          setPromote(false);
+        }}
+        promote={promote}
+        onPromote={setPromote}
+        onSubmit={() => assign()}
+        conflicts={conflicts.length}
+        onSkipConflicts={skipConflicts}
+      />
     </div>
   );
 }

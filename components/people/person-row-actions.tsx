@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/auth/run-action";
 import { changeRoleAction, resendInvitationAction, setPersonActiveAction } from "@/lib/people/actions";
@@ -20,9 +21,9 @@ function Feedback({ state }: { state: ActionState }) {
 }
 
 export function RoleForm({ person, disabled }: { person: Person; disabled: boolean }) {
-  const [state, action, pending] = useActionState(changeRoleAction, {});
+  const { state, onSubmit, pending } = useFormAction((data) => changeRoleAction({}, data));
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="personId" value={person.id} />
       <label className="sr-only" htmlFor={`role-${person.id}`}>
         Role of {person.name}

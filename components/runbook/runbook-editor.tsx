@@ -9,7 +9,8 @@ import { saveRunbookAction } from "@/lib/runbooks/actions";
 import { runbookInputSchema, runbookSections, type RunbookSectionKey, type RunbookSteps } from "@/lib/runbooks/schema";
 import { type EditableStep, StepListEditor } from "./step-list-editor";
 
-type Props = { tokenId: string; steps: RunbookSteps; consoleLink: { url: string; markdown: string } | null; cancelHref: string };
+/** `version`: when the runbook was last saved as this editor opened it; an older editor's save is refused. */
+type Props = { tokenId: string; steps: RunbookSteps; version?: string; consoleLink: { url: string; markdown: string } | null; cancelHref: string };
 
 type Draft = Record<RunbookSectionKey, EditableStep[]>;
 
@@ -20,7 +21,7 @@ function firstErrors(issues: { path: PropertyKey[]; message: string }[]) {
 }
 
 /** Edits sections 4–7; checked here as you save, and fully again (with the secret scan) on the server. */
-export function RunbookEditor({ tokenId, steps, consoleLink, cancelHref }: Props) {
+export function RunbookEditor({ tokenId, steps, version, consoleLink, cancelHref }: Props) {
   const [draft, setDraft] = useState<Draft>(() => {
     let id = 0;
     const toSteps = (list: string[]) => list.map((text) => ({ id: ++id, text }));
@@ -40,7 +41,7 @@ export function RunbookEditor({ tokenId, steps, consoleLink, cancelHref }: Props
       setState({ ok: false, message: "Some steps need fixing; nothing was saved. They are marked below.", fields: firstErrors(parsed.error.issues) });
       return;
     }
-    startTransition(async () => setState(await saveRunbookAction(tokenId, parsed.data)));
+    startTransition(async () => setState(await saveRunbookAction(tokenId, parsed.data, version)));
   };
 
   const errors = state.fields ?? {};

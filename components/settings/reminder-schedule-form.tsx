@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
@@ -9,9 +9,9 @@ import { saveReminderScheduleAction } from "@/lib/reminders/actions";
 type Props = { daysBefore: number[]; criticalDaysBefore: number[]; overdueEveryDays: number };
 
 export function ReminderScheduleForm({ daysBefore, criticalDaysBefore, overdueEveryDays }: Props) {
-  const [state, action, pending] = useActionState(saveReminderScheduleAction, {});
+  const { state, onSubmit, pending } = useFormAction((data) => saveReminderScheduleAction({}, data));
   return (
-    <form action={action} className="space-y-4">
+    <form onSubmit={onSubmit} className="space-y-4">
       <TextField
         label="Days before the due date"
         name="daysBefore"

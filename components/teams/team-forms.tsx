@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
@@ -17,9 +18,9 @@ function Feedback({ state }: { state: ActionState }) {
 }
 
 export function NewTeamForm() {
-  const [state, action, pending] = useActionState(createTeamAction, {});
+  const { state, onSubmit, pending } = useFormAction((data) => createTeamAction({}, data), { resetOnSuccess: true });
   return (
-    <form action={action} className="space-y-3" aria-label="Add a team">
+    <form onSubmit={onSubmit} className="space-y-3" aria-label="Add a team">
       <div className="flex flex-wrap items-end gap-3">
         <TextField label="New team's name" name="name" error={state.fields?.name} className="min-w-64 flex-1" />
         <Button needsScript type="submit" disabled={pending}>
@@ -32,12 +33,12 @@ export function NewTeamForm() {
 }
 
 export function TeamRowForms({ team }: { team: { id: string; name: string; members: number; tokens: number } }) {
-  const [renameState, rename, renaming] = useActionState(renameTeamAction, {});
-  const [deleteState, remove, removing] = useActionState(deleteTeamAction, {});
+  const { state: renameState, onSubmit: rename, pending: renaming } = useFormAction((data) => renameTeamAction({}, data));
+  const { state: deleteState, onSubmit: remove, pending: removing } = useFormAction((data) => deleteTeamAction({}, data));
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="space-y-2">
-      <form action={rename} className="flex flex-wrap items-end gap-2">
+      <form onSubmit={rename} className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="teamId" value={team.id} />
         <TextField label={`Name of ${team.name}`} name="name" id={`team-${team.id}`} defaultValue={team.name} error={renameState.fields?.name} />
         <Button needsScript type="submit" variant="secondary" disabled={renaming}>
@@ -50,7 +51,7 @@ export function TeamRowForms({ team }: { team: { id: string; name: string; membe
         )}
       </form>
       {confirming && (
-        <form action={remove} className="space-y-2">
+        <form onSubmit={remove} className="space-y-2">
           <input type="hidden" name="teamId" value={team.id} />
           <p className="text-sm text-slate-700">
             Remove “{team.name}”? Its {team.members} people and {team.tokens} tokens stay, without a team.

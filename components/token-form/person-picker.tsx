@@ -3,28 +3,38 @@
 import { useId, useState } from "react";
 import { describedBy, FieldShell } from "@/components/ui/field-shell";
 
-export type PickablePerson = { id: string; name: string; email: string; active: boolean };
+export type PickablePerson = { id: string; name: string; email: string; active: boolean; role?: string };
 
 type Props = {
   label: string;
   hint?: string;
   people: PickablePerson[];
+  /** A chosen person's id, `noneValue` when "none" was chosen, or "" while nothing is chosen. */
   value: string;
   onChange: (id: string) => void;
+  onBlur?: () => void;
   error?: string;
-  allowNone?: string;
+  /** Offers an explicit "none" choice (a tick box with this label); without it a person must be chosen. */
+  noneLabel?: string;
+  noneValue?: string;
 };
 
 const describe = (person: PickablePerson) => `${person.name} (${person.email})`;
 
-/** Type a name or email and pick from the browser's suggestions; only active people can be chosen. */
-export function PersonPicker({ label, hint, people, value, onChange, error, allowNone }: Props) {
+/**
+ * Type a name or email and pick from the browser's suggestions; only active people can be chosen.
+ * Text that names nobody leaves the value empty, which the form refuses: a half-typed name never
+ * saves as "nobody". Clearing is its own choice, the tick box.
+ */
+export function PersonPicker({ label, hint, people, value, onChange, onBlur, error, noneLabel, noneValue = "none" }: Props) {
   const id = useId();
   const choosable = people.filter((person) => person.active);
   const chosen = people.find((person) => person.id === value);
   const [text, setText] = useState(chosen ? describe(chosen) : "");
-  const unmatched = text.trim() !== "" && !choosable.some((person) => describe(person) === text);
-  const message = error ?? (unmatched ? "Choose a person from the suggestions, or clear the field." : undefined);
+  const none = noneLabel !== undefined && value === noneValue;
+  const unmatched = !none && text.trim() !== "" && !choosable.some((person) => describe(person) === text);
+  const local = unmatched ? `“${text.trim()}” is not one of the suggestions. Choose a person from the list${noneLabel ? `, or tick “${noneLabel}”` : ""}.` : undefined;
+  const message = local ?? error;
   return (
     <FieldShell id={id} label={label} hint={hint} error={message}>
       <input
@@ -32,9 +42,10 @@ export function PersonPicker({ label, hint, people, value, onChange, error, allo
         list={`${id}-people`}
         value={text}
         autoComplete="off"
-        placeholder={allowNone ?? "Type a name or email"}
+        placeholder={none ? noneLabel : "Type a name or email"}
         aria-invalid={message ? true : undefined}
         aria-describedby={describedBy(id, hint, message)}
+        onBlur={onBlur}
         onChange={(event) => {
           setText(event.target.value);
           const match = choosable.find((person) => describe(person) === event.target.value);
@@ -47,6 +58,20 @@ export function PersonPicker({ label, hint, people, value, onChange, error, allo
           <option key={person.id} value={describe(person)} />
         ))}
       </datalist>
+      {noneLabel !== undefined && (
+        <label className="mt-2 flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            className="h-4 w-4"
+            checked={none}
+            onChange={(event) => {
+              if (event.target.checked) setText("");
+              onChange(event.target.checked ? noneValue : "");
+            }}
+          />
+          {noneLabel}
+        </label>
+      )}
     </FieldShell>
   );
 }

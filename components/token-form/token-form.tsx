@@ -10,7 +10,8 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
 import type { ActionState } from "@/lib/auth/run-action";
-import { criticalities, criticalityLabels, environmentLabels, environments, type ParsedTokenInput, type TokenInput, tokenInputSchema, isNeverEndsDate, neverEndsNote } from "@/lib/tokens/schema";
+import { criticalities, criticalityLabels, environmentLabels, environments, isNeverEndsDate, neverEndsNote, noBackup, type ParsedTokenInput, type TokenInput, tokenInputSchema } from "@/lib/tokens/schema";
+import { promoteLabel } from "@/lib/ownership/schema";
 import { DependentsField } from "./dependents-field";
 import { PersonPicker, type PickablePerson } from "./person-picker";
 
@@ -21,6 +22,8 @@ type Props = {
   save: (input: TokenInput) => Promise<ActionState>;
   submitLabel: string;
   cancelHref: string;
+  /** An admin may make a viewer chosen as owner or backup an editor in the same step. */
+  canPromote?: boolean;
 };
 
 /** Flattens react-hook-form's nested errors to the server's "dependents.2" style keys. */
@@ -35,7 +38,7 @@ function flatten(errors: FieldErrors, prefix = ""): Record<string, string> {
   return flat;
 }
 
-export function TokenForm({ defaultValues, people, teams, save, submitLabel, cancelHref }: Props) {
+export function TokenForm({ defaultValues, people, teams, save, submitLabel, cancelHref, canPromote = false }: Props) {
   const [serverState, setServerState] = useState<ActionState>({});
   const [pending, startTransition] = useTransition();
   const form = useForm<TokenInput, unknown, ParsedTokenInput>({ resolver: zodResolver(tokenInputSchema), defaultValues, mode: "onBlur" });
@@ -43,6 +46,8 @@ export function TokenForm({ defaultValues, people, teams, save, submitLabel, can
   const errors = { ...(serverState.fields ?? {}), ...flatten(form.formState.errors) };
   const doesNotExpire = useWatch({ control, name: "doesNotExpire" });
   const expiresOn = useWatch({ control, name: "expiresOn" });
+  const [ownerId, backupId] = useWatch({ control, name: ["ownerId", "backupId"] });
+  const viewers = people.filter((person) => person.role === "viewer" && (person.id === ownerId || person.id === backupId));
 
   const onSubmit = handleSubmit(
     () =>
@@ -107,7 +112,15 @@ export function TokenForm({ defaultValues, people, teams, save, submitLabel, can
           control={control}
           name="ownerId"
           render={({ field }) => (
-            <PersonPicker label="Owner" hint="Leave as is to own it yourself." people={people} value={field.value ?? ""} onChange={field.onChange} error={errors.ownerId} />
+            <PersonPicker
+              label="Owner"
+              hint="The person who keeps it working."
+              people={people}
+              value={typeof field.value === "string" ? field.value : ""}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={errors.ownerId}
+            />
           )}
         />
         <Controller
@@ -118,13 +131,31 @@ export function TokenForm({ defaultValues, people, teams, save, submitLabel, can
               label="Backup (optional, but needed to count as healthy)"
               hint="A different person who can step in."
               people={people}
-              value={field.value ?? ""}
+              value={typeof field.value === "string" ? field.value : ""}
               onChange={field.onChange}
+              onBlur={field.onBlur}
               error={errors.backupId}
-              allowNone="No backup yet"
+              noneLabel="No backup"
+              noneValue={noBackup}
             />
           )}
         />
+        {viewers.length > 0 && (
+          <div className="sm:col-span-2">
+            <Notice tone="warning">
+              <p>
+                {viewers.map((person) => person.name).join(" and ")} {viewers.length === 1 ? "is a viewer" : "are viewers"}, and viewers can&apos;t change tokens, so they
+                couldn&apos;t act on its reminders. Choose an editor or admin{canPromote ? ", or:" : ", or ask an admin to make them an editor."}
+              </p>
+              {canPromote && (
+                <label className="mt-2 flex items-center gap-2 font-medium">
+                  <input type="checkbox" className="h-4 w-4" {...register("promoteHolders")} />
+                  {promoteLabel}
+                </label>
+              )}
+            </Notice>
+          </div>
+        )}
         <SelectField label="Team (optional)" error={errors.teamId} {...register("teamId")}>
           <option value="">No team</option>
           {teams.map((team) => (

@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { isActivePerson } from "@/lib/people/find-person";
 import { oidcEmailAccepted } from "./oidc-email";
 import { recordSignIn, recordSignOut } from "./record-session-events";
+import { safeReturnPath } from "./return-path";
 
 function providers(): Provider[] {
   const list: Provider[] = [
@@ -45,6 +46,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: providers(),
   pages: { signIn: "/sign-in", error: "/sign-in" },
   callbacks: {
+    // Every return address Auth.js is given (a link's, SSO's cookie, sign-out's) lands on this site or Home.
+    redirect: ({ url, baseUrl }) => new URL(safeReturnPath(url, baseUrl, { signInPages: true }) ?? "/", baseUrl).toString(),
     session: ({ session, user }) => ({ ...session, user: { ...session.user, id: user.id } }),
     async signIn({ user, account, profile }) {
       if (account?.provider === "oidc" && !oidcEmailAccepted(profile, env().OIDC_TRUST_EMAIL)) return false;

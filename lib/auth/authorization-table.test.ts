@@ -80,6 +80,8 @@ const tokenInput = (): TokenInput => ({
   secretLocation: "1Password › Marketing vault",
   expiresOn: "2027-03-01",
   criticality: "medium",
+  ownerId: actors["editor (owner)"]!.id,
+  backupId: "none",
 });
 
 const runbookSteps = { generateSteps: ["Make it"], replaceSteps: ["Put it in place"], verifySteps: ["Check it"], rollbackSteps: ["Put the old one back"] };
@@ -173,7 +175,7 @@ const rows: Row[] = [
   {
     name: "assignTokensAction → assignTokens",
     allowed: admins,
-    call: async (a) => assignTokens(a, { role: "backup", personId: (await createPerson()).id, tokenIds: [(await createTokenRecord({ ownerId: actors["editor (owner)"]!.id })).id] }),
+    call: async (a) => assignTokens(a, { role: "backup", personId: (await createPerson({ role: "editor" })).id, tokenIds: [(await createTokenRecord({ ownerId: actors["editor (owner)"]!.id })).id] }),
   },
   { name: "Handover page → loadHandover", allowed: admins, call: (a) => loadHandover(a, target.id) },
   {

@@ -28,7 +28,7 @@ export type SignInRequestOutcome = { answer: "sent-if-known"; send?: () => Promi
  * cannot slip past. The answer is the same for known and unknown addresses; the mail itself is
  * returned as `send`, for the caller to run after answering, so the time taken tells nothing either.
  */
-export async function requestSignInLink(rawEmail: string, client: string, now = new Date()): Promise<SignInRequestOutcome> {
+export async function requestSignInLink(rawEmail: string, client: string, now = new Date(), returnPath: string | null = null): Promise<SignInRequestOutcome> {
   const email = normalizeEmail(rawEmail);
   const attempt = await db.signInAttempt.create({ data: { email, ipAddress: client, at: now }, select: { id: true } });
   const since = (minutes: number) => ({ gt: subMinutes(now, minutes), lte: now });
@@ -45,7 +45,7 @@ export async function requestSignInLink(rawEmail: string, client: string, now = 
     return { answer: "wait", minutes: await minutesUntilClientMayAsk(client, now) };
   }
   if (forPair > perAddressAndClient.count || forAddress > perAddress.count || !active) return { answer: "sent-if-known" };
-  return { answer: "sent-if-known", send: () => sendSignInLink(email, now) };
+  return { answer: "sent-if-known", send: () => sendSignInLink(email, now, returnPath) };
 }
 
 async function minutesUntilClientMayAsk(client: string, now: Date) {

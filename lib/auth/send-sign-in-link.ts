@@ -3,8 +3,8 @@ import { sendMail } from "@/lib/mail/send-mail";
 import { mailMode } from "@/lib/mail/transport";
 import { issueSignInLink, signInLinkMinutes } from "./issue-sign-in-link";
 
-export async function sendSignInLink(email: string, now = new Date()) {
-  const link = await issueSignInLink(email, signInLinkMinutes, now);
+export async function sendSignInLink(email: string, now = new Date(), returnPath: string | null = null) {
+  const link = await issueSignInLink(email, signInLinkMinutes, now, undefined, returnPath);
   const { text, html } = renderEmail({
     preheader: `Your sign-in link for Tokenbook, valid for ${signInLinkMinutes} minutes.`,
     heading: "Sign in to Tokenbook",

@@ -9,11 +9,11 @@ export const tokenKey = (name: string, service: string, environment: string) => 
 /** People and teams to match emails and team names against, read once per check. */
 export async function loadImportLookups(): Promise<ImportLookups> {
   const [people, teams] = await Promise.all([
-    db.user.findMany({ select: { id: true, email: true, active: true } }),
+    db.user.findMany({ select: { id: true, email: true, active: true, role: true } }),
     db.team.findMany({ select: { id: true, name: true } }),
   ]);
   return {
-    peopleByEmail: new Map(people.map((person) => [person.email.toLowerCase(), { id: person.id, active: person.active }])),
+    peopleByEmail: new Map(people.map((person) => [person.email.toLowerCase(), { id: person.id, active: person.active, role: person.role }])),
     teamsByName: new Map(teams.map((team) => [team.name.trim().toLowerCase().replace(/\s+/g, " "), team.id])),
   };
 }

@@ -1,11 +1,13 @@
 import { dateRangeHint, neverEndsNote } from "@/lib/dates/calendar-date";
-import type { TokenInput } from "@/lib/tokens/schema";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { canHoldTokens } from "@/lib/ownership/holder-rule";
+import { noBackup, type TokenInput } from "@/lib/tokens/schema";
 import { readDate } from "./read-date";
 import { neverExpiresWords, type DateOrder, type ImportFieldKey } from "./schema";
 
 export type ImportLookups = {
   /** Everyone by lower-cased email, active or not, so a deactivated owner gets its own message. */
-  peopleByEmail: Map<string, { id: string; active: boolean }>;
+  peopleByEmail: Map<string, { id: string; active: boolean; role: Role }>;
   teamsByName: Map<string, string>;
 };
 
@@ -45,7 +47,8 @@ export function readImportRow(cell: (field: ImportFieldKey) => string, order: Da
         ? `Nobody in Tokenbook has this email address. Invite the ${role} first, or use the email of someone already in Tokenbook.`
         : `Write the ${role}'s email address, like finn@example.com.`;
     } else if (!found.active) problems[field] = `The ${role} with this email address is deactivated. Choose someone active.`;
-    return found?.active ? found.id : undefined;
+    else if (!canHoldTokens(found.role)) problems[field] = `The ${role} with this email address is a viewer, and viewers can't act on tokens. Make them an editor on the People page first, or choose someone else.`;
+    return found?.active && canHoldTokens(found.role) ? found.id : undefined;
   };
 
   const date = (field: "issuedOn" | "lastRotatedOn") => {
@@ -95,8 +98,10 @@ export function readImportRow(cell: (field: ImportFieldKey) => string, order: Da
     environment: environment as TokenInput["environment"],
     secretLocation: cell("secretLocation"),
     scopes: cell("scopes"),
-    ownerId: person("ownerEmail", "owner"),
-    backupId: person("backupEmail", "backup"),
+    // A row with a problem is never saved, so "" here only ever reaches the schema as "not chosen".
+    ownerId: person("ownerEmail", "owner") ?? "",
+    // An empty backup cell is the spreadsheet's way of saying "no backup"; a bad one is a problem above.
+    backupId: cell("backupEmail").trim() ? (person("backupEmail", "backup") ?? "") : noBackup,
     teamId,
     issuedOn: date("issuedOn"),
     expiresOn,

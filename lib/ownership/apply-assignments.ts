@@ -2,6 +2,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { ConflictError, InvalidInputError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { canHoldTokens, promoteViewersToEditors, viewerHolderMessage } from "./holder-rule";
 import type { AssignableRole } from "./schema";
 
 /** One token's new people: `ownerId` when it changes; `backupId` a person, null for "no backup", or absent. */
@@ -21,15 +23,16 @@ const tokenFields = {
 } satisfies Prisma.TokenSelect;
 
 type Token = Prisma.TokenGetPayload<{ select: typeof tokenFields }>;
-type Person = { id: string; name: string; email: string; active: boolean };
+type Person = { id: string; name: string; email: string; active: boolean; role: Role };
 
-function problemOf(token: Token | undefined, change: AssignmentChange, people: Map<string, Person>) {
+function problemOf(token: Token | undefined, change: AssignmentChange, people: Map<string, Person>, promote: boolean) {
   if (!token) return "This token no longer exists.";
   if (token.state === "retired") return `“${token.name}” is retired; it no longer needs an owner or backup.`;
   for (const personId of [change.ownerId, change.backupId]) {
     const person = personId ? people.get(personId) : undefined;
     if (personId && !person) return "Choose a person from the list.";
     if (person && !person.active) return `${person.name} is deactivated; choose someone else.`;
+    if (person && !canHoldTokens(person.role) && !promote) return viewerHolderMessage(person.name, personId === change.ownerId ? "owner" : "backup", true);
   }
   const ownerId = change.ownerId ?? token.ownerId;
   const backupId = change.backupId === undefined ? token.backupId : change.backupId;
@@ -43,15 +46,15 @@ function problemOf(token: Token | undefined, change: AssignmentChange, people: M
  * Checks every change first and changes nothing if any is invalid; then updates each token only if
  * its people are still the ones read (no check-then-act gap), with one audit row per changed role.
  */
-export async function applyAssignments(tx: Prisma.TransactionClient, actor: Actor, changes: AssignmentChange[]): Promise<NewAssignment[]> {
+export async function applyAssignments(tx: Prisma.TransactionClient, actor: Actor, changes: AssignmentChange[], { promote = false } = {}): Promise<NewAssignment[]> {
   const tokens = new Map((await tx.token.findMany({ where: { id: { in: changes.map((c) => c.tokenId) } }, select: tokenFields })).map((t) => [t.id, t]));
   const personIds = [...new Set(changes.flatMap((c) => [c.ownerId, c.backupId]).filter((id): id is string => Boolean(id)))];
   const people = new Map(
-    (await tx.user.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true, email: true, active: true } })).map((p) => [p.id, p]),
+    (await tx.user.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true, email: true, active: true, role: true } })).map((p) => [p.id, p]),
   );
   const fields: Record<string, string> = {};
   for (const change of changes) {
-    const problem = problemOf(tokens.get(change.tokenId), change, people);
+    const problem = problemOf(tokens.get(change.tokenId), change, people, promote && actor.role === "admin");
     if (problem) fields[change.tokenId] = problem;
   }
   const refused = Object.keys(fields).length;
@@ -60,6 +63,7 @@ export async function applyAssignments(tx: Prisma.TransactionClient, actor: Acto
     throw new InvalidInputError(`${what} as chosen, so nothing was changed.`, fields);
   }
 
+  if (promote) await promoteViewersToEditors(tx, actor, personIds);
   const assigned: NewAssignment[] = [];
   for (const change of changes) {
     const token = tokens.get(change.tokenId)!;

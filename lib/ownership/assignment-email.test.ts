@@ -17,6 +17,8 @@ const input = (overrides: Partial<TokenInput>): TokenInput => ({
   secretLocation: "1Password › Marketing vault",
   expiresOn: "2027-03-01",
   criticality: "high",
+  ownerId: editor.id,
+  backupId: "none",
   ...overrides,
 });
 const mailTo = (email: string) => db.outboxMessage.findMany({ where: { to: email, kind: "ownership" }, orderBy: { createdAt: "asc" } });
@@ -43,7 +45,7 @@ describe("the email to a new owner or backup", () => {
 
 describe("creating and editing a token tells the people it names", () => {
   it("emails the backup on create, a new owner on edit, and never the person who made the change", async () => {
-    const [bo, olga] = await Promise.all([createPerson({ name: "Bo" }), createPerson({ name: "Olga" })]);
+    const [bo, olga] = await Promise.all([createPerson({ name: "Bo", role: "editor" }), createPerson({ name: "Olga", role: "editor" })]);
     const token = await createToken(editor, input({ backupId: bo.id }));
     expect((await mailTo(bo.email)).map((m) => m.subject)).toEqual([`You are now the backup for “${token.name}”`]);
     expect(await mailTo(editor.email)).toEqual([]);

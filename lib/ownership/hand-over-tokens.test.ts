@@ -84,6 +84,25 @@ describe("handing over a leaver's tokens", () => {
     await expect(handOverAndDeactivate(admin, { personId: finn.id, tokens: owned.map((t) => ({ tokenId: t.id, ownerId: kim.id })), leaveUnassigned: true })).rejects.toBeInstanceOf(ConflictError);
   });
 
+  it("the backup steps up as owner and a new backup is named, in the same step", async () => {
+    const finn = await createPerson({ role: "editor", name: "Finn Leaver" });
+    const bea = await createPerson({ role: "editor", name: "Bea Backup" });
+    const token = await createTokenRecord({ ownerId: finn.id, backupId: bea.id });
+    await handOverAndDeactivate(admin, { personId: finn.id, tokens: [{ tokenId: token.id, ownerId: bea.id, backupId: kim.id }] });
+    expect(await db.token.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ ownerId: bea.id, backupId: kim.id });
+    const actions = (await db.auditEvent.findMany({ where: { recordId: token.id } })).map((event) => event.action).sort();
+    expect(actions).toEqual(["token.backup_assigned", "token.owner_assigned"]);
+  });
+
+  it("a backup who steps up with no new backup needs the admin's consent, like any open place", async () => {
+    const finn = await createPerson({ role: "editor", name: "Finn Leaver" });
+    const bea = await createPerson({ role: "editor", name: "Bea Backup" });
+    const token = await createTokenRecord({ ownerId: finn.id, backupId: bea.id });
+    await expect(handOverAndDeactivate(admin, { personId: finn.id, tokens: [{ tokenId: token.id, ownerId: bea.id }] })).rejects.toBeInstanceOf(InvalidInputError);
+    await handOverAndDeactivate(admin, { personId: finn.id, tokens: [{ tokenId: token.id, ownerId: bea.id }], leaveUnassigned: true });
+    expect(await db.token.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ ownerId: bea.id, backupId: null });
+  });
+
   it("is refused for editors and viewers", async () => {
     const { finn } = await leaverWithTokens();
     for (const who of [kim, await createPerson({ role: "viewer" })]) {

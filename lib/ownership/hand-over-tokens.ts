@@ -19,6 +19,11 @@ function changeFor(token: Held, leaverId: string, choice: Choice) {
   if (token.ownerId === leaverId) {
     if (choice.ownerId) change.ownerId = choice.ownerId;
     else leftOpen = true;
+    // The backup steps up as owner: their backup place is filled by the person chosen, or left open.
+    if (choice.ownerId && choice.ownerId === token.backupId) {
+      change.backupId = choice.backupId ?? null;
+      if (!choice.backupId) leftOpen = true;
+    }
   }
   if (token.backupId === leaverId) {
     change.backupId = choice.backupId ?? null;

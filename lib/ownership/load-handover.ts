@@ -13,7 +13,7 @@ export async function loadHandover(actor: Actor | null, personId: string, now = 
   if (!person) throw new NotFoundError("That person no longer exists.");
   const [tokens, candidates] = await Promise.all([
     db.token.findMany({ where: heldTokensWhere(personId), select: tokenListSelect, orderBy: [{ criticality: "desc" }, { nameKey: "asc" }] }),
-    db.user.findMany({ where: { active: true, id: { not: personId } }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } }),
+    db.user.findMany({ where: { active: true, id: { not: personId }, role: { in: ["editor", "admin"] } }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } }),
   ]);
   return { person, candidates, tokens: tokens.map((token) => ({ ...token, status: tokenStatus(token, now) })) };
 }

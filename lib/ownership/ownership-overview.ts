@@ -6,10 +6,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { tokenListSelect } from "@/lib/tokens/list-tokens";
 import { tokenStatus } from "@/lib/tokens/token-status";
 import { openTokensWhere } from "./held-tokens";
+import { heldByViewerWhere } from "./holder-rule";
 import { listPersonLoad } from "./person-load";
 
 // Owner = backup needs no section: a check constraint in the database refuses it.
-export const ownershipSections = ["noBackup", "personDeactivated"] as const;
+export const ownershipSections = ["noBackup", "personDeactivated", "heldByViewer"] as const;
 export type OwnershipSection = (typeof ownershipSections)[number];
 
 function sectionWhere(section: OwnershipSection): Prisma.TokenWhereInput {
@@ -18,6 +19,8 @@ function sectionWhere(section: OwnershipSection): Prisma.TokenWhereInput {
       return { ...openTokensWhere, backupId: null };
     case "personDeactivated":
       return { ...openTokensWhere, OR: [{ owner: { active: false } }, { backup: { active: false } }] };
+    case "heldByViewer":
+      return { AND: [openTokensWhere, heldByViewerWhere] };
   }
 }
 

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** The tick box next to a viewer chosen as owner or backup (admins only). */
+export const promoteLabel = "Make them an editor";
+
 export const assignableRoles = ["owner", "backup"] as const;
 export type AssignableRole = (typeof assignableRoles)[number];
 
@@ -10,6 +13,8 @@ export const bulkAssignSchema = z.object({
   role: z.enum(assignableRoles, "Choose whether to assign an owner or a backup."),
   personId: id.min(1, "Choose a person."),
   tokenIds: z.array(id.min(1)).min(1, "Select at least one token.").max(500, "Select at most 500 tokens at a time."),
+  // "Make them an editor": a viewer chosen here is promoted in the same step.
+  promote: z.boolean().default(false),
 });
 
 export type BulkAssignInput = z.input<typeof bulkAssignSchema>;

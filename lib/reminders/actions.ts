@@ -12,8 +12,10 @@ import { acknowledgeByLink, acknowledgeToken } from "./acknowledge-token";
 import { readAcknowledgementLink } from "./acknowledgement-link";
 import { setReminderDigest } from "./reminder-digest-preference";
 import { saveReminderSchedule } from "./save-reminder-schedule";
+import type { ReminderScheduleInput } from "./schema";
 
-const scheduleForm = z.object({ daysBefore: formText(500), criticalDaysBefore: formText(500), overdueEveryDays: formText(20) });
+const sentText = (max: number) => z.string("Enter text here.").max(max, `Keep it under ${max} characters.`).optional();
+const scheduleForm = z.object({ daysBefore: sentText(500), criticalDaysBefore: sentText(500), overdueEveryDays: sentText(20) });
 const digestForm = z.object({ digest: checkbox });
 const tokenForm = z.object({ tokenId: recordId });
 const linkForm = z.object({ token: formText(100), due: formText(20), person: formText(100), sig: formText(200) });
@@ -22,7 +24,8 @@ export async function saveReminderScheduleAction(_previous: ActionState, formDat
   const input = await parseAtTheDoor(scheduleForm, formObject(formData));
   if (!input.ok) return input.state;
   return runAction(async (actor) => {
-    await saveReminderSchedule(actor, input.data);
+    // A field that was not sent stays missing, so the schedule's own schema refuses it instead of reading "no reminders".
+    await saveReminderSchedule(actor, input.data as ReminderScheduleInput);
     revalidatePath("/settings");
     return "The reminder schedule was saved. The next reminder run uses it.";
   });

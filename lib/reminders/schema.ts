@@ -2,7 +2,7 @@ import { z } from "zod";
 
 const dayList = (label: string) =>
   z
-    .string()
+    .string({ message: `${label}: write whole numbers of days separated by commas, such as 30, 14, 7.` })
     .trim()
     .refine((text) => /^(\d{1,3}\s*(,\s*|$))*$/.test(text), `${label}: write whole numbers of days separated by commas, such as 30, 14, 7.`)
     .transform((text) => (text ? text.split(",").map((part) => Number(part.trim())) : []))

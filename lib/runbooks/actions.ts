@@ -12,11 +12,11 @@ import { runbookInputSchema, type RunbookInput } from "./schema";
 const templateForm = z.object({ tokenId: recordId, templateId: formText(64) });
 const saveTemplateForm = z.object({ tokenId: recordId, name: formText(500), description: formText(2000) });
 
-export async function saveRunbookAction(tokenId: string, input: RunbookInput): Promise<ActionState> {
-  const parsed = await parseAtTheDoor(z.object({ tokenId: recordId, input: runbookInputSchema }), { tokenId, input });
+export async function saveRunbookAction(tokenId: string, input: RunbookInput, version?: string): Promise<ActionState> {
+  const parsed = await parseAtTheDoor(z.object({ tokenId: recordId, input: runbookInputSchema, version: z.string().max(100).optional() }), { tokenId, input, version });
   if (!parsed.ok) return parsed.state;
   const state = await runAction(async (actor) => {
-    await saveRunbook(actor, tokenId, input);
+    await saveRunbook(actor, tokenId, input, parsed.data.version);
     return "Saved.";
   });
   if (!state.ok) return state;

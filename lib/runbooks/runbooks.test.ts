@@ -99,3 +99,16 @@ describe("runbooks", () => {
     expect(await names("untested")).toEqual(["never", "stale"]);
   });
 });
+
+describe("two people editing one runbook", () => {
+  it("a save from an editor opened before someone else's save is refused with who changed it; nothing is overwritten", async () => {
+    const owner = await createPerson({ role: "editor", name: "Rita Runbook" });
+    const token = await createTokenRecord({ ownerId: owner.id });
+    const first = await saveRunbook(owner, token.id, { generateSteps: ["A"], replaceSteps: ["B"], verifySteps: ["C"], rollbackSteps: ["D"] });
+    const opened = first.updatedAt.toISOString();
+    await saveRunbook(owner, token.id, { generateSteps: ["A2"], replaceSteps: ["B"], verifySteps: ["C"], rollbackSteps: ["D"] }, opened);
+    const stale = saveRunbook(owner, token.id, { generateSteps: ["A3"], replaceSteps: ["B"], verifySteps: ["C"], rollbackSteps: ["D"] }, opened);
+    await expect(stale).rejects.toThrow(/Rita Runbook changed this runbook/);
+    expect((await getRunbook(owner, token.id)).runbook?.generateSteps).toEqual(["A2"]);
+  });
+});

@@ -51,6 +51,8 @@ export async function finishRun(actor: Actor | null, runId: string, input: Finis
     const { signOffNote } = replacement ?? parseInput(finishPracticeSchema, input);
     checkAllTicked(run);
     const before = await tx.token.findUniqueOrThrow({ where: { id: run.tokenId }, include: tokenWithRelations });
+    // Finishing never brings a retired token back to life.
+    if (before.state === "retired") throw new ConflictError("This token was retired while the run was open, so the run can't be finished and nothing was changed.");
     if (!practice && before.state === "compromised") {
       throw new ConflictError("The leaked token has not been marked revoked yet. Switch it off at the provider and press “Mark revoked” first; then finish here.");
     }

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { ConflictError, InvalidInputError } from "@/lib/errors";
 import { saveRunbook } from "@/lib/runbooks/save-runbook";
+import { retireToken } from "@/lib/tokens/retire-token";
 import { getTokenHistory } from "@/lib/tokens/token-history";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
 import { abandonRun, rollBackRun } from "./end-run-early";
@@ -43,6 +44,26 @@ beforeAll(async () => {
 });
 
 describe("rotation runs", () => {
+  it("retiring a token ends its open run; finishing that run afterwards is refused and the token stays retired", async () => {
+    const token = await tokenWithRunbook();
+    const run = await startRun(owner, token.id, "rotation", now);
+    await tickAll(owner, run.id, 6);
+    await retireToken(backup, token.id, now);
+    expect(await db.rotationRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({ status: "abandoned", rollbackReason: expect.stringContaining("retired") });
+    await expect(finishRun(owner, run.id, { newExpiresOn: "2027-12-10", signOffNote: "Done" }, now)).rejects.toBeTruthy();
+    expect(await db.token.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ state: "retired", expiresOn: new Date("2026-12-10T00:00:00Z") });
+  });
+
+  it("a run finished on a token retired underneath it is refused, never reviving it", async () => {
+    const token = await tokenWithRunbook();
+    const run = await startRun(owner, token.id, "rotation", now);
+    await tickAll(owner, run.id, 6);
+    // As if the retirement landed without ending the run (data from before this rule).
+    await db.token.update({ where: { id: token.id }, data: { state: "retired" } });
+    await expect(finishRun(owner, run.id, { newExpiresOn: "2027-12-10", signOffNote: "Done" }, now)).rejects.toBeInstanceOf(ConflictError);
+    expect((await db.token.findUniqueOrThrow({ where: { id: token.id } })).state).toBe("retired");
+  });
+
   it("the owner ticks half, the backup finishes: new dates, both names in the history, one transaction", async () => {
     const token = await tokenWithRunbook();
     const run = await startRun(owner, token.id, "rotation", now);

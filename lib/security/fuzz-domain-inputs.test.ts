@@ -39,6 +39,8 @@ const validToken = (): TokenInput => ({
   secretLocation: "1Password › Marketing vault",
   expiresOn: "2027-03-01",
   criticality: "medium",
+  ownerId: admin?.id ?? "chosen once the admin exists",
+  backupId: "none",
 });
 const tokenFields = [
   ...Object.keys(validToken()),

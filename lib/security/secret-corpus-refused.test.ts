@@ -29,6 +29,8 @@ const input = (): TokenInput => ({
   secretLocation: "1Password › Marketing vault",
   expiresOn: "2027-03-01",
   criticality: "medium",
+  ownerId: admin.id,
+  backupId: "none",
 });
 
 /** Every free-text part of a token, with the secret put where a person could paste it. */

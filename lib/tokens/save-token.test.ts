@@ -6,7 +6,7 @@ import { secretSamples } from "@/lib/secrets/secret-corpus";
 import { createPerson, createTeam } from "@/prisma/factories";
 import { retireToken } from "./retire-token";
 import { createToken, updateToken } from "./save-token";
-import type { TokenInput } from "./schema";
+import { noBackup, type TokenInput } from "./schema";
 import { getTokenHistory } from "./token-history";
 
 let editor: Actor;
@@ -25,6 +25,8 @@ const input = (overrides: Partial<TokenInput> = {}): TokenInput => ({
   expiresOn: "2027-03-01",
   criticality: "high",
   tags: ["Marketing", "reporting"],
+  ownerId: editor.id,
+  backupId: "none",
   ...overrides,
 });
 
@@ -62,7 +64,7 @@ describe("creating and editing tokens", () => {
 
   it("the backup may edit too; another editor is refused by the server, and the refusal is audited", async () => {
     const token = await createToken(editor, input({ backupId: backup.id }));
-    await expect(updateToken(backup as Actor, token.id, input({ name: token.name, notes: "Checked" }))).resolves.toBeTruthy();
+    await expect(updateToken(backup as Actor, token.id, input({ name: token.name, notes: "Checked", backupId: backup.id }))).resolves.toBeTruthy();
     await expect(updateToken(otherEditor, token.id, input({ name: token.name }))).rejects.toBeInstanceOf(ForbiddenError);
     await expect(retireToken(otherEditor, token.id)).rejects.toBeInstanceOf(ForbiddenError);
     const refusals = await db.auditEvent.count({ where: { actorId: otherEditor.id, action: "authorization.refused", recordId: token.id } });
@@ -88,6 +90,50 @@ describe("creating and editing tokens", () => {
     await expect(createToken(editor, input({ expiresOn: "" }))).rejects.toMatchObject({ fields: { expiresOn: expect.stringContaining("Does not expire") } });
     await expect(createToken(editor, input({ expiresOn: "", doesNotExpire: true }))).resolves.toMatchObject({ expiresOn: null });
     await expect(createToken(editor, input({ expiresOn: "2027-02-30" }))).rejects.toBeInstanceOf(InvalidInputError);
+  });
+});
+
+describe("a person is only ever what was chosen", () => {
+  const trap: [string, unknown][] = [
+    ["missing", undefined],
+    ["empty", ""],
+    ["blank", "   "],
+    ["unknown", "no-such-person"],
+    ["not a string", 42],
+    ["an object", { id: "x" }],
+  ];
+
+  it.each(trap)("a %s backup or owner id is refused with the field's message; nothing changes", async (_label, value) => {
+    const token = await createToken(editor, input({ backupId: backup.id }));
+    const stored = await db.token.findUniqueOrThrow({ where: { id: token.id }, select: { ownerId: true, backupId: true, updatedAt: true } });
+    for (const field of ["backupId", "ownerId"] as const) {
+      const attempt = { ...input({ name: token.name }), [field]: value } as TokenInput;
+      if (value === undefined) delete (attempt as Record<string, unknown>)[field];
+      const error = await updateToken(editor, token.id, attempt).catch((e: unknown) => e);
+      expect(error, field).toBeInstanceOf(InvalidInputError);
+      expect((error as InvalidInputError).fields[field], field).toMatch(field === "backupId" ? /backup/ : /owner/);
+      await expect(createToken(editor, { ...attempt, name: `${token.name} again` })).rejects.toBeInstanceOf(InvalidInputError);
+    }
+    expect(await db.token.findUniqueOrThrow({ where: { id: token.id }, select: { ownerId: true, backupId: true, updatedAt: true } })).toEqual(stored);
+    expect((await getTokenHistory(viewer, token.id)).map((event) => event.action)).toEqual(["token.created"]);
+  });
+
+  it("clearing the backup is the explicit “No backup” choice, and “none” is never an owner", async () => {
+    const token = await createToken(editor, input({ backupId: backup.id }));
+    await expect(updateToken(editor, token.id, input({ name: token.name, ownerId: "none" }))).rejects.toMatchObject({ fields: { ownerId: expect.stringContaining("owner") } });
+    await expect(updateToken(editor, token.id, input({ name: token.name, backupId: noBackup }))).resolves.toMatchObject({ backupId: null });
+  });
+});
+
+describe("two people editing one token", () => {
+  it("a save from a form opened before someone else's save is refused with who and what; their change stays", async () => {
+    const token = await createToken(editor, input({ backupId: backup.id }));
+    const opened = token.updatedAt.toISOString();
+    await updateToken(admin, token.id, input({ name: token.name, backupId: backup.id, notes: "Moved vault", version: opened }));
+    const stale = await updateToken(editor, token.id, input({ name: token.name, backupId: noBackup, version: opened })).catch((e: unknown) => e);
+    expect(stale).toBeInstanceOf(ConflictError);
+    expect((stale as Error).message).toMatch(/changed this token.*notes: Moved vault/);
+    expect(await db.token.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ notes: "Moved vault", backupId: backup.id });
   });
 });
 

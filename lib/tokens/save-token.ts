@@ -6,9 +6,11 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { ConflictError, InvalidInputError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { sendAssignmentEmails } from "@/lib/ownership/assignment-email";
+import { canHoldTokens, promoteViewersToEditors, viewerHolderMessage } from "@/lib/ownership/holder-rule";
 import { parseInput } from "@/lib/validation/parse-input";
 import { refuseSecrets } from "./check-for-secrets";
 import { freeTextFields, type ParsedTokenInput, type TokenInput, tokenInputSchema } from "./schema";
+import { refuseStaleEdit } from "./stale-edit";
 import { canEditTokens, findEditableToken } from "./token-access";
 import { tokenSnapshot, tokenWithRelations } from "./token-snapshot";
 
@@ -26,23 +28,28 @@ export async function validateTokenInput(input: TokenInput) {
   return parseInput(tokenInputSchema, input);
 }
 
-async function checkPeopleAndTeam(tx: Prisma.TransactionClient, input: ParsedTokenInput & { ownerId: string }) {
+async function checkPeopleAndTeam(tx: Prisma.TransactionClient, me: Actor, input: ParsedTokenInput) {
   if (input.backupId === input.ownerId) {
     throw new InvalidInputError("Some details need fixing; nothing was saved.", { backupId: "The backup must be a different person from the owner." });
   }
   const ids = [input.ownerId, input.backupId].filter((id): id is string => Boolean(id));
-  const people = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, active: true, name: true } });
-  const problem = (id: string | undefined, field: string, role: string) => {
+  const people = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, active: true, name: true, role: true } });
+  const toPromote: string[] = [];
+  const problem = (id: string | null, field: string, role: string) => {
     if (!id) return;
     const person = people.find((p) => p.id === id);
     if (!person) throw new InvalidInputError("Some details need fixing; nothing was saved.", { [field]: `Choose the ${role} from the list of people.` });
     if (!person.active) throw new InvalidInputError("Some details need fixing; nothing was saved.", { [field]: `${person.name} is deactivated; choose someone else as ${role}.` });
+    if (canHoldTokens(person.role)) return;
+    if (input.promoteHolders && me.role === "admin") toPromote.push(person.id);
+    else throw new InvalidInputError("Some details need fixing; nothing was saved.", { [field]: viewerHolderMessage(person.name, role, me.role === "admin") });
   };
   problem(input.ownerId, "ownerId", "owner");
   problem(input.backupId, "backupId", "backup");
   if (input.teamId && !(await tx.team.findUnique({ where: { id: input.teamId } }))) {
     throw new InvalidInputError("Some details need fixing; nothing was saved.", { teamId: "That team no longer exists; choose another." });
   }
+  await promoteViewersToEditors(tx, me, toPromote);
 }
 
 function tokenFields(input: ParsedTokenInput) {
@@ -73,17 +80,16 @@ const duplicate = (input: ParsedTokenInput) =>
 
 /** Inserts a validated token and its audit row inside the caller's transaction (used by create and CSV import). */
 export async function insertToken(tx: Prisma.TransactionClient, me: Actor, parsed: ParsedTokenInput, auditAction = "token.created") {
-  const withOwner = { ...parsed, ownerId: parsed.ownerId ?? me.id };
-  await checkPeopleAndTeam(tx, withOwner);
+  await checkPeopleAndTeam(tx, me, parsed);
   const token = await tx.token
     .create({
       data: {
-        ...tokenFields(withOwner),
-        ownerId: withOwner.ownerId,
-        backupId: withOwner.backupId ?? null,
-        teamId: withOwner.teamId ?? null,
-        dependents: { create: dependentRows(withOwner) },
-        tags: { connectOrCreate: tagLinks(withOwner) },
+        ...tokenFields(parsed),
+        ownerId: parsed.ownerId,
+        backupId: parsed.backupId ?? null,
+        teamId: parsed.teamId ?? null,
+        dependents: { create: dependentRows(parsed) },
+        tags: { connectOrCreate: tagLinks(parsed) },
       },
       include: tokenWithRelations,
     })
@@ -94,7 +100,7 @@ export async function insertToken(tx: Prisma.TransactionClient, me: Actor, parse
   return token;
 }
 
-/** Editors and admins create tokens; an editor becomes the owner unless they pick someone else. */
+/** Editors and admins create tokens; the form starts with the creator as owner, but the owner is always chosen, never assumed. */
 export async function createToken(actor: Actor | null, input: TokenInput) {
   const me = await authorize(actor, "token.create", canEditTokens);
   const parsed = await validateTokenInput(input);
@@ -119,18 +125,21 @@ export async function updateToken(actor: Actor | null, tokenId: string, input: T
   const { before, token } = await db.$transaction(async (tx) => {
     const before = await findEditableToken(tx, me, tokenId, "token.update");
     if (before.state === "retired") throw new ConflictError("This token is retired; it can no longer be changed.");
-    const withOwner = { ...parsed, ownerId: parsed.ownerId ?? before.ownerId };
-    await checkPeopleAndTeam(tx, withOwner);
+    if (parsed.version !== undefined) await refuseStaleEdit(tx, before, parsed.version);
+    // Claim the row as read, so two saves at the same moment cannot both pass the check above.
+    const claimed = await tx.token.updateMany({ where: { id: tokenId, updatedAt: before.updatedAt }, data: { updatedAt: new Date() } });
+    if (claimed.count !== 1) throw new ConflictError("Someone saved this token at the same moment; nothing was saved. Reload the page to see their change.");
+      await checkPeopleAndTeam(tx, me, parsed);
     const token = await tx.token
       .update({
         where: { id: tokenId },
         data: {
-          ...tokenFields(withOwner),
-          ownerId: withOwner.ownerId,
-          backupId: withOwner.backupId ?? null,
-          teamId: withOwner.teamId ?? null,
-          dependents: { deleteMany: {}, create: dependentRows(withOwner) },
-          tags: { set: [], connectOrCreate: tagLinks(withOwner) },
+          ...tokenFields(parsed),
+          ownerId: parsed.ownerId,
+          backupId: parsed.backupId ?? null,
+          teamId: parsed.teamId ?? null,
+          dependents: { deleteMany: {}, create: dependentRows(parsed) },
+          tags: { set: [], connectOrCreate: tagLinks(parsed) },
         },
         include: tokenWithRelations,
       })

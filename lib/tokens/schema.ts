@@ -73,6 +73,33 @@ const calendarDate = (label: string, { neverEnds = false } = {}) =>
 
 const personId = z.string().trim().max(50).optional().transform((v) => v || undefined);
 
+/** The backup picker's explicit "No backup" choice: the only value that clears a backup. */
+export const noBackup = "none";
+
+/**
+ * A person picker's value: a chosen person's id, never a guess. Missing, empty or non-string
+ * means "not chosen" and is refused with the field's own message, never read as "clear".
+ */
+const chosenPerson = (message: string) =>
+  z
+    .string({ message })
+    .trim()
+    .min(1, message)
+    .max(50, message)
+    .refine((v) => v !== noBackup, { message });
+
+/** Like a chosen person, but "No backup" is a choice too; it is the only way to clear a backup. */
+const chosenBackup = (message: string) =>
+  z
+    .string({ message })
+    .trim()
+    .min(1, message)
+    .max(50, message)
+    .transform((v) => (v === noBackup ? null : v));
+
+export const ownerMessage = "Choose the owner from the suggestions.";
+export const backupMessage = "Choose the backup from the suggestions, or tick “No backup”.";
+
 export const tokenInputSchema = z
   .object({
     name: oneLineText("Name", 120, "a name, like “HubSpot reporting key”"),
@@ -82,9 +109,13 @@ export const tokenInputSchema = z
     environment: z.enum(environments, "Choose an environment."),
     secretLocation: requiredText("Where the secret is stored", 300, "where the secret is stored, like “1Password › Marketing vault”"),
     scopes: optionalText("Scopes", 1000),
-    ownerId: personId,
-    backupId: personId,
+    ownerId: chosenPerson(ownerMessage),
+    backupId: chosenBackup(backupMessage),
     teamId: personId,
+    // An admin's "Make them an editor" next to a viewer chosen as owner or backup.
+    promoteHolders: z.boolean().default(false),
+    // The token's last change when the edit form was opened; a save from an older form is refused.
+    version: z.string().max(40).optional(),
     issuedOn: calendarDate("the issue date"),
     expiresOn: calendarDate("the expiry date", { neverEnds: true }),
     doesNotExpire: z.boolean().default(false),

@@ -1,4 +1,4 @@
-import type { TokenInput } from "./schema";
+import { noBackup, type TokenInput } from "./schema";
 import type { TokenWithRelations } from "./token-snapshot";
 
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "";
@@ -14,7 +14,7 @@ export function tokenFormValues(token: TokenWithRelations): TokenInput {
     secretLocation: token.secretLocation,
     scopes: token.scopes ?? "",
     ownerId: token.ownerId,
-    backupId: token.backupId ?? "",
+    backupId: token.backupId ?? noBackup,
     teamId: token.teamId ?? "",
     issuedOn: day(token.issuedOn),
     expiresOn: day(token.expiresOn),
@@ -25,6 +25,7 @@ export function tokenFormValues(token: TokenWithRelations): TokenInput {
     consoleUrl: token.consoleUrl ?? "",
     tags: token.tags.map((t) => t.name),
     notes: token.notes ?? "",
+    version: token.updatedAt.toISOString(),
   };
 }
 
@@ -37,7 +38,7 @@ export const emptyTokenFormValues = (ownerId: string): TokenInput => ({
   secretLocation: "",
   scopes: "",
   ownerId,
-  backupId: "",
+  backupId: noBackup,
   teamId: "",
   issuedOn: "",
   expiresOn: "",

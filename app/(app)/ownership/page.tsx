@@ -16,6 +16,10 @@ const sectionWords: Record<OwnershipSection, { title: string; description: strin
     title: "Owner or backup deactivated",
     description: "The person named has left or can no longer sign in. Give these tokens to someone who is here.",
   },
+  heldByViewer: {
+    title: "Owner or backup is a viewer",
+    description: "Viewers can't change tokens, so they can't act on the reminders. Give these tokens to an editor, or make the person an editor.",
+  },
 };
 
 export default async function OwnershipPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {

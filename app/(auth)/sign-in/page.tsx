@@ -6,16 +6,18 @@ import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { signInWithSsoAction } from "@/lib/auth/actions";
 import { currentActor } from "@/lib/auth/current-actor";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { signInAnswerMessage, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { singleSignOnName } from "@/lib/auth/single-sign-on";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  if (await currentActor()) redirect("/");
-  const search = await searchParams;
-  const error = signInErrorMessage(search.error);
-  const answer = signInAnswerMessage(search);
+  const query = await searchParams;
+  const returnPath = safeReturnPath(query.callbackUrl);
+  if (await currentActor()) redirect(returnPath ?? "/");
+  const error = signInErrorMessage(query.error);
+  const answer = signInAnswerMessage(query);
   const sso = singleSignOnName();
   return (
     <div className="mx-auto max-w-md space-y-6">
@@ -24,9 +26,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {answer && <Notice tone={answer.tone}>{answer.message}</Notice>}
       <Card className="space-y-6">
         <p className="text-sm text-slate-700">Enter the email address you were invited with. We&apos;ll email you a link that signs you in.</p>
-        <SignInForm />
+        <SignInForm returnPath={returnPath} />
         {sso && (
           <form action={signInWithSsoAction} className="border-t border-slate-200 pt-6">
+            {returnPath && <input type="hidden" name="callbackUrl" value={returnPath} />}
             <Button type="submit" variant="secondary" className="w-full">
               Sign in with {sso}
             </Button>

@@ -22,6 +22,7 @@ export default async function NewTokenPage() {
         people={page.data.people}
         teams={page.data.teams}
         save={createTokenAction}
+        canPromote={page.data.canPromote}
         submitLabel="Save token"
         cancelHref="/tokens"
       />

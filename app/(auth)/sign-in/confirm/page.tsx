@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { safeReturnPath } from "@/lib/auth/return-path";
 
 export const metadata: Metadata = { title: "Confirm sign-in" };
 
 type Search = { token?: string; email?: string; callbackUrl?: string };
 
 export default async function ConfirmSignInPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const { token, email, callbackUrl } = await searchParams;
+  const { token, email, callbackUrl: asked } = await searchParams;
+  const callbackUrl = safeReturnPath(asked);
   if (typeof token !== "string" || typeof email !== "string") {
     return (
       <Card className="mx-auto max-w-md space-y-4">
@@ -29,7 +31,7 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
       <form method="post" action="/api/sign-in/confirm">
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="email" value={email} />
-        {typeof callbackUrl === "string" && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
+        {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
         <Button type="submit" className="w-full">
           Continue to Tokenbook
         </Button>

@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/auth";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { env } from "@/lib/env";
 import { isSameOrigin, refuseCrossSite } from "@/lib/http/same-origin";
 
@@ -8,9 +9,11 @@ export async function POST(request: NextRequest) {
   if (!isSameOrigin(request)) return refuseCrossSite();
   const form = await request.formData();
   const callback = new URL("/api/auth/callback/email", env().APP_URL);
-  for (const key of ["token", "email", "callbackUrl"]) {
+  for (const key of ["token", "email"]) {
     const value = form.get(key);
     if (typeof value === "string" && value) callback.searchParams.set(key, value);
   }
+  // Only a path on this site comes back after sign-in; anything else goes Home.
+  callback.searchParams.set("callbackUrl", new URL(safeReturnPath(form.get("callbackUrl")) ?? "/", env().APP_URL).toString());
   return handlers.GET(new NextRequest(callback, { headers: request.headers }));
 }

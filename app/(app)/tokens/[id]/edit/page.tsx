@@ -31,6 +31,7 @@ export default async function EditTokenPage({ params }: { params: Promise<{ id: 
         people={people}
         teams={teams}
         save={updateTokenAction.bind(null, token.id)}
+        canPromote={page.data.canPromote}
         submitLabel="Save changes"
         cancelHref={`/tokens/${token.id}`}
       />

@@ -23,7 +23,7 @@ export default async function EditRunbookPage({ params }: { params: Promise<{ id
         <h1 className="text-2xl font-semibold">Edit the runbook: {token.name}</h1>
         <p className="text-slate-700">Sections 1–3 (where it is stored, who owns it, when it expires) come from the token itself: change them by editing the token.</p>
       </div>
-      <RunbookEditor tokenId={token.id} steps={runbook} consoleLink={consoleLink} cancelHref={`/tokens/${token.id}/runbook`} />
+      <RunbookEditor tokenId={token.id} steps={runbook} version={runbook.updatedAt.toISOString()} consoleLink={consoleLink} cancelHref={`/tokens/${token.id}/runbook`} />
     </div>
   );
 }

@@ -8,15 +8,21 @@ import type { ActionState } from "@/lib/auth/run-action";
  * Submits a form to a server action without React's automatic form reset, so a refused
  * submission keeps everything the person typed. `pending` is also true until the page can send,
  * so a submit button disabled by it cannot be pressed too early; `sending` only while it sends.
+ * `resetOnSuccess` empties the form only after the server accepted it (an "add" form).
  */
-export function useFormAction(action: (data: FormData) => Promise<ActionState>) {
+export function useFormAction(action: (data: FormData) => Promise<ActionState>, { resetOnSuccess = false } = {}) {
   const [state, setState] = useState<ActionState>({});
   const [sending, startTransition] = useTransition();
   const hydrated = useHydrated();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(async () => setState(await action(data)));
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    startTransition(async () => {
+      const next = await action(data);
+      setState(next);
+      if (next.ok && resetOnSuccess) form.reset();
+    });
   };
   return { state, pending: sending || !hydrated, sending, onSubmit };
 }
