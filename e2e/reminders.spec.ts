@@ -1,18 +1,10 @@
-import { PgBoss } from "pg-boss";
 import { db } from "@/lib/db";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
 import { expect, test, uniqueEmail } from "./support/fixtures";
 import { linkIn } from "./support/links";
 import { signInAs } from "./support/sign-in-as";
 import { daysFromNow, isoDay } from "@/testing/dates";
-
-/** Asks the server's job runner for a reminder run now, as its five-minute schedule would. */
-async function runReminderSweep() {
-  const boss = new PgBoss({ connectionString: process.env.DATABASE_URL!, schema: "pgboss", supervise: false, schedule: false });
-  await boss.start();
-  await boss.send("reminders-sweep");
-  await boss.stop({ graceful: false });
-}
+import { runReminderSweep } from "./support/reminder-sweep";
 
 test("an owner gets the 7-day reminder, presses “I'm on it” in the email, and the token page shows it", async ({ page, mail }) => {
   const suffix = Math.random().toString(36).slice(2, 7);

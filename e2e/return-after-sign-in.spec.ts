@@ -1,7 +1,6 @@
 // Issue 14: a link in an email lands where it points, even for someone signed out: after the magic
 // link they are on that page. A return address on another origin lands on Home instead.
 import type { Page } from "@playwright/test";
-import { PgBoss } from "pg-boss";
 import { builtInTemplateId } from "@/lib/runbooks/built-in-templates";
 import { startRunbookFromTemplate } from "@/lib/runbooks/save-runbook";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
@@ -11,6 +10,7 @@ import { expect, test, uniqueEmail } from "./support/fixtures";
 import type { MailCatcherClient } from "./support/mail-catcher";
 import { linkIn } from "./support/links";
 import { signInAs } from "./support/sign-in-as";
+import { runReminderSweep } from "./support/reminder-sweep";
 
 let nextAddress = 1;
 // Each test asks for links from its own client address, so the sign-in limit of one never touches another.
@@ -28,13 +28,6 @@ async function signInByMail(page: Page, mail: MailCatcherClient, email: string) 
   const message = await mail.waitForMail({ to: email, subject: "Your Tokenbook sign-in link" });
   await page.goto(linkIn(message.text, "/sign-in/confirm"));
   await page.getByRole("button", { name: "Continue to Tokenbook" }).click();
-}
-
-async function runReminderSweep() {
-  const boss = new PgBoss({ connectionString: process.env.DATABASE_URL!, schema: "pgboss", supervise: false, schedule: false });
-  await boss.start();
-  await boss.send("reminders-sweep");
-  await boss.stop({ graceful: false });
 }
 
 test("signed out, the reminder's “Open the runbook” link leads through sign-in to the runbook", async ({ page, mail }) => {
