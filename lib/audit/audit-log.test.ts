@@ -177,7 +177,7 @@ describe("exportAuditCsv", () => {
     expect(header).toBe("\uFEFFEntry,When (UTC),Who,Email or source,Action,What happened,Record type,Record ID,Changes,Before (JSON),After (JSON),IP address,Browser");
     expect(row).toContain(",'=Admin,");
     expect(row).toContain(",'=1+2,");
-    expect(row).toContain(",'\t=cmd,'@SUM(A1)");
+    expect(row).toContain(",'=cmd,'@SUM(A1)");
     expect(row).toContain(`"note: -2+3 → +HYPERLINK(""http://evil.example"")"`);
     expect(end).toBe("");
     expect(await db.auditEvent.count({ where: { actorId: admin.id, action: "audit.exported" } })).toBe(1);

@@ -29,6 +29,8 @@ describe("output text helpers", () => {
           expect(out).not.toMatch(controlsButNewline);
           expect(out.isWellFormed()).toBe(true);
         }
+        expect(csvCellText(text)).not.toMatch(/^\s+[=+\-@]/);
+        expect(csvCellText(`\t ${text.replace(/^\s+/, "")}=1`).startsWith("\t")).toBe(false);
       }),
       { numRuns: 500 },
     );

@@ -14,8 +14,11 @@ export const icsSummaryText = (text: string, max = 250): string => capLength(fol
 /** An ICS DESCRIPTION: lines kept (the ics package writes them as \n), other control characters folded. */
 export const icsDescriptionText = (text: string, max = 4000): string => capLength(foldControlsKeepLines(text), max);
 
-/** A CSV cell: a cell may hold lines (it is quoted), but never a lone CR, NUL or other control character. */
-export const csvCellText = (text: string, max = 32_000): string => capLength(foldControlsKeepLines(text), max);
+/**
+ * A CSV cell: a cell may hold lines (it is quoted), but never a lone CR, NUL or other control character.
+ * Blank space in front of a formula sign is dropped, so the writer's formula guard sees the sign first.
+ */
+export const csvCellText = (text: string, max = 32_000): string => capLength(foldControlsKeepLines(text).replace(/^\s+(?=[=+\-@])/, ""), max);
 
 /** A file name in a Content-Disposition header: one line, no path or quote characters, plain ASCII kept short. */
 export const fileNameText = (text: string, max = 100): string =>
