@@ -3,7 +3,7 @@ import { readDate } from "@/lib/import/read-date";
 import { tokenInputSchema } from "@/lib/tokens/schema";
 
 const form = (dates: Record<string, string | boolean>) =>
-  tokenInputSchema.safeParse({ name: "HubSpot key", service: "HubSpot", purpose: "Reports", environment: "production", secretLocation: "1Password", criticality: "low", ...dates });
+  tokenInputSchema.safeParse({ name: "HubSpot key", service: "HubSpot", purpose: "Reports", environment: "production", secretLocation: "1Password", criticality: "low", ownerId: "owner-id", backupId: "none", ...dates });
 
 describe("one date rule for the form and the import", () => {
   it("saves a far-future “never ends” expiry as does not expire", () => {
