@@ -57,7 +57,7 @@ test("a fresh `npm start` prints a setup link for the first admin, and with no m
   await expect(page.getByRole("heading", { name: "Welcome, First Admin" })).toBeVisible();
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outbox" }).click();
-  await expect(page.getByText("No mail server is set")).toBeVisible();
+  await expect(page.getByText("so emails are kept here instead of being sent")).toBeVisible();
   const row = page.getByRole("row").filter({ hasText: "Your Tokenbook sign-in link" });
   await expect(row).toContainText("Kept (no mail server)");
   await row.getByText("Your Tokenbook sign-in link").click();
