@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { runAction, type ActionState } from "@/lib/auth/run-action";
-import { formObject, formText, parseAtTheDoor } from "@/lib/validation/action-input";
+import { formObject, formText, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
 import { sendAgain } from "./send-again";
 import { sendTestEmail } from "./send-test-email";
 
@@ -18,10 +18,14 @@ export async function sendTestEmailAction(_previous: ActionState, formData: Form
 }
 
 /** "Send again" on one failed email (`id`) or on all of them (`all`). */
+const sendAgainForm = z.union([z.object({ id: recordId }), z.object({ all: z.literal("1") })]);
+
 export async function sendAgainAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const input = await parseAtTheDoor(sendAgainForm, formObject(formData));
+  if (!input.ok) return input.state;
+  const choice = input.data;
   return runAction(async (actor) => {
-    const id = String(formData.get("id") ?? "");
-    const { requeued, results } = await sendAgain(actor, formData.get("all") ? "all" : { ids: id ? [id] : [] });
+    const { requeued, results } = await sendAgain(actor, "all" in choice ? "all" : { ids: [choice.id] });
     revalidatePath("/outbox");
     if (requeued === 0) return "Nothing to send again: it was already sent again, or it cannot be (a sign-in link, or an email that could not be written).";
     const sent = results.filter((result) => result.status === "sent" || result.status === "kept").length;
