@@ -45,6 +45,9 @@ function haproxyConfig(frontendPort: number, instances: Instance[]) {
     "backend apps",
     "  balance roundrobin",
     "  option httpchk GET /api/health",
+    // 503 means "answering, but reminders need an admin" (a busy test run can make a sweep late): the
+    // instance still serves pages, so only a server that does not answer leaves the pool.
+    "  http-check expect rstatus ^(200|503)$",
     "  http-response set-header X-Served-By %[srv_name]",
     ...instances.map((instance) => `  server ${instance.name} 127.0.0.1:${instance.port} check inter 500ms fall 2 rise 1`),
     "",
