@@ -43,10 +43,14 @@ async function waitForDistinct(expected: number, stallMs = 60_000) {
     await sleep(100);
   }
   // A copy sent twice would be sent before its row is marked sent: once no row is waiting or
-  // being sent, every message that will ever arrive has arrived.
+  // being sent, every message that will ever arrive has arrived. A reminder is marked sent after
+  // its email is, by the job that sent it, so that is waited for too.
   lastProgress = Date.now();
-  while (await db.outboxMessage.count({ where: { status: { in: ["queued", "sending"] } } })) {
-    if (Date.now() - lastProgress > stallMs) throw new Error("Messages were still waiting to be sent a minute later.");
+  while (
+    (await db.outboxMessage.count({ where: { status: { in: ["queued", "sending"] } } })) ||
+    (await db.reminderDelivery.count({ where: { status: "claimed" } }))
+  ) {
+    if (Date.now() - lastProgress > stallMs) throw new Error("Messages or reminders were still waiting a minute later.");
     await sleep(100);
   }
   return catcher.messages();
