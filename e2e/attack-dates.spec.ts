@@ -19,12 +19,11 @@ const dates = [
   ...Array.from({ length: 12 }, () => `${Math.floor(random() * 20_000)}-${Math.floor(random() * 14)}-${Math.floor(random() * 33)}`),
 ];
 
-test("every query-string date answers without a server error", async ({ request }) => {
-  test.setTimeout(240_000);
-  expect(pageRoutes()).toEqual(expect.arrayContaining(["/audit", "/tokens", "/calendar"]));
-  const cookie = await sessionCookie(await createActor("admin"));
-  const failures: string[] = [];
-  for (const [path, names] of Object.entries(dateParameters)) {
+for (const [path, names] of Object.entries(dateParameters)) {
+  test(`every query-string date on ${path} answers without a server error`, async ({ request }) => {
+    test.setTimeout(240_000);
+    const cookie = await sessionCookie(await createActor("admin"));
+    const failures: string[] = [];
     for (const date of dates) {
       for (const name of names) {
         const address = `${path}?${name}=${encodeURIComponent(date)}`;
@@ -33,6 +32,10 @@ test("every query-string date answers without a server error", async ({ request 
         if (response.status() >= 500 || /couldn.t load|Internal Server Error/i.test(body)) failures.push(`${response.status()} ${address}`);
       }
     }
-  }
-  expect(failures).toEqual([]);
+    expect(failures).toEqual([]);
+  });
+}
+
+test("the pages with date filters are still pages", () => {
+  expect(pageRoutes()).toEqual(expect.arrayContaining(["/audit", "/tokens", "/calendar"]));
 });

@@ -71,8 +71,8 @@ test("two instances behind HAProxy: sign-in, reminders once, a rotation across b
   const token = await createTokenRecord({ name: `Balanced key ${suffix}`, ownerId: owner.id, backupId: backup.id, expiresOn: daysFromNow(7) });
   await sendSweeps(6);
   const subject = `Balanced key ${suffix} (HubSpot) expires in 7 days`;
-  await mail.waitForMail({ to: owner.email, subject, timeoutMs: 30_000 });
-  await mail.waitForMail({ to: backup.email, subject, timeoutMs: 30_000 });
+  await mail.waitForMail({ to: owner.email, subject });
+  await mail.waitForMail({ to: backup.email, subject });
   await expect.poll(unfinishedSweeps, { timeout: 30_000 }).toBe(0);
   const reminders = (await mail.messages()).filter((message) => message.subject.includes(subject));
   expect(reminders.map((message) => message.to.join()).sort()).toEqual([owner.email, backup.email].sort());

@@ -19,7 +19,7 @@ test("an owner gets the 7-day reminder, presses “I'm on it” in the email, an
   });
 
   await runReminderSweep();
-  const email = await mail.waitForMail({ to: owner.email, subject: `HubSpot reporting key ${suffix} expires in 7 days`, timeoutMs: 30_000 });
+  const email = await mail.waitForMail({ to: owner.email, subject: `HubSpot reporting key ${suffix} expires in 7 days` });
   expect(email.text).toContain("If it runs out, these stop working: Weekly marketing report.");
   expect(email.text).toContain(`Backup: Finn Backup ${suffix}`);
   expect(linkIn(email.text, `/tokens/${token.id}/runbook`)).toBeTruthy();

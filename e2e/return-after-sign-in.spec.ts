@@ -36,7 +36,7 @@ test("signed out, the reminder's “Open the runbook” link leads through sign-
   const backup = await createPerson({ role: "editor", name: `Finn Backup ${id}`, email: uniqueEmail("finn") });
   const token = await createTokenRecord({ name: `Return reminder ${id}`, ownerId: owner.id, backupId: backup.id, expiresOn: daysFromNow(7) });
   await runReminderSweep();
-  const reminder = await mail.waitForMail({ to: owner.email, subject: `Return reminder ${id} (HubSpot) expires in 7 days`, timeoutMs: 30_000 });
+  const reminder = await mail.waitForMail({ to: owner.email, subject: `Return reminder ${id} (HubSpot) expires in 7 days` });
   expect(reminder.html).toContain("Open the runbook");
   // "I'm on it" stays a link to a page that waits for a press, so a mail scanner records nothing.
   expect(linkIn(reminder.text, "/im-on-it")).toBeTruthy();
@@ -62,7 +62,7 @@ test("signed out, the leak alert's “Open the emergency steps” link leads thr
   await reporterPage.getByRole("button", { name: "Yes, report it and alert everyone" }).click();
   await expect(reporterPage.getByText("Reported. The owner, the backup and every admin have been emailed.")).toBeVisible();
   await reporter.close();
-  const alert = await mail.waitForMail({ to: owner.email, subject: "Leaked token", timeoutMs: 10_000 });
+  const alert = await mail.waitForMail({ to: owner.email, subject: "Leaked token" });
 
   await page.goto(linkIn(alert.text, `/tokens/${token.id}/runbook/emergency`));
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
@@ -85,7 +85,7 @@ test("signed out, the hand-over email's link leads through sign-in to the token"
   await adminPage.getByRole("button", { name: `Hand over and deactivate ${leaver.name}` }).click();
   await expect(adminPage.getByRole("heading", { name: `${leaver.name} is deactivated` })).toBeVisible();
   await adminContext.close();
-  const handOver = await mail.waitForMail({ to: heir.email, subject: "You are now the owner", timeoutMs: 10_000 });
+  const handOver = await mail.waitForMail({ to: heir.email, subject: "You are now the owner" });
 
   await page.goto(linkIn(handOver.text, `/tokens/${token.id}`));
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);

@@ -133,7 +133,7 @@ export function mailCatcherClient(baseUrl: string): MailCatcherClient {
   return client;
 }
 
-async function pollForMail(list: () => Promise<CaughtMail[]>, { to, subject, timeoutMs = 10_000 }: MailFilter = {}) {
+async function pollForMail(list: () => Promise<CaughtMail[]>, { to, subject, timeoutMs = 60_000 }: MailFilter = {}) {
   const matches = (mail: CaughtMail) =>
     (to === undefined || mail.to.some((address) => address.toLowerCase() === to.toLowerCase())) &&
     (subject === undefined || (typeof subject === "string" ? mail.subject.includes(subject) : subject.test(mail.subject)));
