@@ -115,7 +115,7 @@ export function HandoverForm({ person, people, rows }: { person: { id: string; n
         <Notice tone="warning">
           <p>
             {viewers.map((p) => p.name).join(" and ")} {viewers.length === 1 ? "is a viewer" : "are viewers"}, and viewers can&apos;t change tokens, so{" "}
-            {viewers.length === 1 ? "they" : "none of them"} could act on the reminders. Choose an editor or admin, or:
+            {viewers.length === 1 ? "they couldn't" : "none of them could"} act on the reminders. Choose an editor or admin, or:
           </p>
           <label className="mt-2 flex items-center gap-2 font-medium">
             <input type="checkbox" checked={promote} disabled={!hydrated} onChange={(event) => setPromote(event.target.checked)} />
