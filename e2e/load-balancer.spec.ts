@@ -10,10 +10,11 @@ import { linkIn } from "./support/links";
 import { startBalancedInstances, type BalancedInstances } from "./support/load-balancer";
 
 // Two more instances of the app on the run's database, behind HAProxy on loopback: the
-// balancer's X-Served-By header names the instance that answered each request.
+// balancer's X-Served-By header names the instance that answered each request. HAProxy's address
+// is their TRUSTED_PROXIES, so X-Forwarded-For is read from the right, past the balancer.
 let cluster: BalancedInstances;
 test.beforeAll(async () => {
-  cluster = await startBalancedInstances();
+  cluster = await startBalancedInstances(["a", "b"], { TRUSTED_PROXIES: "127.0.0.1" });
 });
 test.afterAll(async () => {
   await cluster?.stop();
@@ -107,4 +108,25 @@ test("two instances behind HAProxy: sign-in, reminders once, a rotation across b
   expect(run.status).toBe("completed");
   expect(run.checks).toHaveLength(stepCount);
   await context.close();
+});
+
+test("behind HAProxy with TRUSTED_PROXIES: each office has its own sign-in limit, and an address made up in front of the real one is ignored", async ({ request, mail }) => {
+  test.setTimeout(150_000);
+  // Loopback stands in for the internet: an office's address arrives the way HAProxy passes it on.
+  const [officeA, officeB] = [`198.51.100.${1 + Math.floor(Math.random() * 120)}`, `198.51.100.${121 + Math.floor(Math.random() * 120)}`];
+  const ask = (email: string, forwardedFor: string) =>
+    request.post(`${cluster.url}/api/auth/signin/email`, { form: { email, csrfToken: "x" }, headers: { origin: cluster.url, "x-forwarded-for": forwardedFor }, maxRedirects: 0 });
+  const limited = async (forwardedFor: string) => (await ask(uniqueEmail("visitor"), forwardedFor)).headers().location?.includes("wait=") ?? false;
+
+  // Office A uses up its 60 requests; someone there puts a made-up address in front: still office A's count.
+  for (let index = 0; index < 60; index++) expect(await limited(officeA), `request ${index + 1}`).toBe(false);
+  expect(await limited(`6.6.6.6, ${officeA}`)).toBe(true);
+
+  // Office B, through the same balancer and instances, is not affected; its person gets the link.
+  const person = await createPerson({ name: `Office B ${id()}`, email: uniqueEmail("officeb") });
+  expect(await limited(`${officeB}`)).toBe(false);
+  expect((await ask(person.email, officeB)).headers().location).toMatch(/\/sign-in\?requested=1$/);
+  await mail.waitForMail({ to: person.email, subject: "Your Tokenbook sign-in link" });
+  const attempts = await db.signInAttempt.findMany({ where: { ipAddress: { in: [officeA, officeB, "6.6.6.6"] } }, select: { ipAddress: true } });
+  expect(new Set(attempts.map((attempt) => attempt.ipAddress))).toEqual(new Set([officeA, officeB]));
 });

@@ -124,6 +124,11 @@ test("the save action posted directly with an empty, missing, unknown or non-str
       expect(await stored(token.id), `${field} ${label}`).toEqual(before);
     }
   }
+  // Without the version the form was opened at, the save is refused too: nothing is overwritten unseen.
+  expect(captured!.body).toContain('"version":"');
+  const noVersion = await replay(captured!.body.replace('"version":"', '"notTheVersion":"'));
+  expect(await noVersion.text()).toContain("out of date");
+  expect(await stored(token.id)).toEqual(before);
   expect(await history(token.id)).toBe(0);
   // The same request unchanged does save: the refusals above were about the ids alone.
   await replay(captured!.body);
@@ -153,6 +158,24 @@ test("a viewer chosen as backup is refused with the reason; an admin makes them 
   expect((await stored(token.id)).backupId).toBe(viewer.id);
   expect((await db.user.findUniqueOrThrow({ where: { id: viewer.id } })).role).toBe("editor");
   await adminContext.close();
+});
+
+test("hand-over to a viewer says why it can't be, and the admin makes them an editor in the same step", async ({ page }) => {
+  const { owner, token, tag } = await tokenWithBackup();
+  const viewer = await createPerson({ role: "viewer", name: `Val Viewer ${tag}` });
+  await signInAs(page.context(), await createPerson({ role: "admin" }));
+  await page.goto(`/ownership/hand-over/${owner.id}`);
+  const form = page.getByRole("form", { name: `Hand over ${owner.name}'s tokens` });
+  await form.getByLabel(`New owner of ${token.name}`).selectOption({ label: `${viewer.name} — viewer` });
+  await expect(form.getByText(`${viewer.name} is a viewer, and viewers can't change tokens`)).toBeVisible();
+  const submit = form.getByRole("button", { name: `Hand over and deactivate ${owner.name}` });
+  await expect(submit).toBeDisabled();
+  await form.getByLabel("Make them an editor").check();
+  await submit.click();
+  await expect(page.getByRole("heading", { name: `${owner.name} is deactivated` })).toBeVisible();
+  expect((await stored(token.id)).ownerId).toBe(viewer.id);
+  expect((await db.user.findUniqueOrThrow({ where: { id: viewer.id } })).role).toBe("editor");
+  expect(await db.auditEvent.count({ where: { recordId: viewer.id, action: "person.role_changed" } })).toBe(1);
 });
 
 test("demoting an editor who holds tokens asks for a hand-over first", async ({ page }) => {

@@ -24,6 +24,8 @@ test("an invited person signs in through the company's OpenID provider", async (
   await expect(page.getByRole("heading", { name: `Welcome, ${invited.name}` })).toBeVisible();
   const person = await db.user.findUniqueOrThrow({ where: { email: invited.email }, include: { accounts: true } });
   expect(person.accounts.map((account) => account.provider)).toEqual(["oidc"]);
+  // Sign-in only learns who the person is: the provider's tokens are not kept.
+  expect(person.accounts[0]).toMatchObject({ access_token: null, refresh_token: null, id_token: null });
   expect(await db.auditEvent.count({ where: { actorId: person.id, action: "auth.signed_in" } })).toBe(1);
 });
 

@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { importTokensAction } from "@/lib/import/actions";
 import type { ImportPreview, ImportRequest } from "@/lib/import/schema";
 import { PreviewTable } from "./preview-table";
@@ -19,6 +20,7 @@ export function PreviewStep({ preview, request, onImported, onChooseFile, onChan
   const [onlyProblems, setOnlyProblems] = useState(problemCount > 0);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const shown = onlyProblems ? all.filter((row) => row.problems.length > 0) : all;
 
   const runImport = () =>
@@ -64,7 +66,7 @@ export function PreviewStep({ preview, request, onImported, onChooseFile, onChan
       )}
       {problemCount > 0 && (
         <label className="flex items-center gap-2 text-sm text-slate-800">
-          <input type="checkbox" checked={onlyProblems} onChange={(event) => setOnlyProblems(event.target.checked)} className="h-4 w-4" />
+          <input type="checkbox" checked={onlyProblems} disabled={!hydrated} onChange={(event) => setOnlyProblems(event.target.checked)} className="h-4 w-4" />
           Show only the rows that need fixing
         </label>
       )}

@@ -1,4 +1,5 @@
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/auth/run-action";
 import { type AssignableRole, promoteLabel } from "@/lib/ownership/schema";
 
@@ -25,6 +26,8 @@ type Props = {
 export function AssignBar({ count, people, role, personId, pending, state, onRole, onPerson, promote, onPromote, onSubmit, conflicts = 0, onSkipConflicts }: Props) {
   const chosen = people.find((person) => person.id === personId);
   const viewer = chosen?.role === "viewer";
+  // Choices made before the page's script runs would be lost: the controls wait for it.
+  const hydrated = useHydrated();
   return (
     <form
       aria-label="Assign selected tokens"
@@ -42,7 +45,7 @@ export function AssignBar({ count, people, role, personId, pending, state, onRol
           <legend className="sr-only">Assign as</legend>
           {(["backup", "owner"] as const).map((value) => (
             <label key={value} className="flex items-center gap-1.5">
-              <input type="radio" name="role" value={value} checked={role === value} onChange={() => onRole(value)} />
+              <input type="radio" name="role" value={value} checked={role === value} disabled={!hydrated} onChange={() => onRole(value)} />
               As {value}
             </label>
           ))}
@@ -51,7 +54,7 @@ export function AssignBar({ count, people, role, personId, pending, state, onRol
           <label htmlFor="assign-person" className="block text-sm font-medium text-slate-800">
             Person
           </label>
-          <select id="assign-person" value={personId} onChange={(event) => onPerson(event.target.value)} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm">
+          <select id="assign-person" value={personId} disabled={!hydrated} onChange={(event) => onPerson(event.target.value)} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm">
             <option value="">Choose a person…</option>
             {people.map((person) => (
               <option key={person.id} value={person.id}>
@@ -68,7 +71,7 @@ export function AssignBar({ count, people, role, personId, pending, state, onRol
         <div className="space-y-1 text-sm text-amber-900">
           <p>{chosen.name} is a viewer, and viewers can&apos;t change tokens, so they couldn&apos;t act on the reminders. Choose an editor or admin, or:</p>
           <label className="flex items-center gap-2 font-medium">
-            <input type="checkbox" checked={promote} onChange={(event) => onPromote(event.target.checked)} />
+            <input type="checkbox" checked={promote} disabled={!hydrated} onChange={(event) => onPromote(event.target.checked)} />
             {promoteLabel}
           </label>
         </div>

@@ -4,8 +4,10 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/auth/run-action";
 import { handOverAction } from "@/lib/ownership/actions";
+import { promoteLabel } from "@/lib/ownership/schema";
 import type { Candidate } from "./assign-bar";
 import { type HandoverChoice, type HandoverToken, HandoverTokenRow } from "./handover-token-row";
 
@@ -20,9 +22,13 @@ export function HandoverForm({ person, people, rows }: { person: { id: string; n
   const [everyone, setEveryone] = useState("");
   const [note, setNote] = useState("");
   const [leaveUnassigned, setLeaveUnassigned] = useState(false);
+  const [promote, setPromote] = useState(false);
+  const hydrated = useHydrated();
   const [state, setState] = useState<ActionState>({});
   const [pending, startTransition] = useTransition();
   const open = rows.filter((row) => isOpen(row, choices[row.id])).length;
+  const chosenIds = new Set(Object.values(choices).flatMap((choice) => [choice.ownerId, choice.backupId]));
+  const viewers = people.filter((p) => p.role === "viewer" && chosenIds.has(p.id));
 
   function giveAllTo(personId: string) {
     // Someone who already backs up a token steps up as its owner; only the reverse can't be done.
@@ -43,7 +49,7 @@ export function HandoverForm({ person, people, rows }: { person: { id: string; n
 
   const submit = () =>
     startTransition(async () => {
-      const input = { personId: person.id, leaveUnassigned, tokens: rows.map((row) => ({ tokenId: row.id, ...choices[row.id] })) };
+      const input = { personId: person.id, leaveUnassigned, promote: viewers.length > 0 && promote, tokens: rows.map((row) => ({ tokenId: row.id, ...choices[row.id] })) };
       setState(await handOverAction(input));
     });
 
@@ -61,11 +67,11 @@ export function HandoverForm({ person, people, rows }: { person: { id: string; n
         <div className="flex flex-wrap items-end gap-3">
           <label className="min-w-56 flex-1 space-y-1 text-sm sm:flex-none">
             <span className="block font-medium text-slate-800">Give all of {person.name}&apos;s tokens to</span>
-            <select value={everyone} onChange={(event) => setEveryone(event.target.value)} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2">
+            <select value={everyone} disabled={!hydrated} onChange={(event) => setEveryone(event.target.value)} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2">
               <option value="">Choose a person…</option>
               {people.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.name} ({p.email})
+                  {p.name} ({p.email}){p.role === "viewer" ? " — viewer" : ""}
                 </option>
               ))}
             </select>
@@ -87,6 +93,7 @@ export function HandoverForm({ person, people, rows }: { person: { id: string; n
               people={people}
               choice={choices[row.id]}
               problem={state.ok ? undefined : state.fields?.[row.id]}
+              hydrated={hydrated}
               onChange={(choice) => setChoices((current) => ({ ...current, [row.id]: choice }))}
             />
           ))}
@@ -99,13 +106,25 @@ export function HandoverForm({ person, people, rows }: { person: { id: string; n
             Ownership page until someone takes them), and tokens they back up are left without a backup.
           </p>
           <label className="mt-2 flex items-center gap-2 font-medium">
-            <input type="checkbox" checked={leaveUnassigned} onChange={(event) => setLeaveUnassigned(event.target.checked)} />
+            <input type="checkbox" checked={leaveUnassigned} disabled={!hydrated} onChange={(event) => setLeaveUnassigned(event.target.checked)} />
             Deactivate anyway and leave {tokens(open)} as described
           </label>
         </Notice>
       )}
+      {viewers.length > 0 && (
+        <Notice tone="warning">
+          <p>
+            {viewers.map((p) => p.name).join(" and ")} {viewers.length === 1 ? "is a viewer" : "are viewers"}, and viewers can&apos;t change tokens, so{" "}
+            {viewers.length === 1 ? "they couldn't" : "none of them could"} act on the reminders. Choose an editor or admin, or:
+          </p>
+          <label className="mt-2 flex items-center gap-2 font-medium">
+            <input type="checkbox" checked={promote} disabled={!hydrated} onChange={(event) => setPromote(event.target.checked)} />
+            {promoteLabel}
+          </label>
+        </Notice>
+      )}
       <div className="space-y-2">
-        <Button needsScript type="submit" variant="danger" disabled={pending || (open > 0 && !leaveUnassigned)}>
+        <Button needsScript type="submit" variant="danger" disabled={pending || (open > 0 && !leaveUnassigned) || (viewers.length > 0 && !promote)}>
           {pending ? "Handing over…" : `Hand over and deactivate ${person.name}`}
         </Button>
         {state.message && !state.ok && (

@@ -16,22 +16,24 @@ type PlaceProps = {
   takenAs?: string;
   /** The token's backup, who may step up as its owner (a new backup is then chosen). */
   stepsUp?: string | null;
+  hydrated: boolean;
   onChange: (id: string) => void;
 };
 
-function PlaceSelect({ label, tokenName, value, empty, people, taken, takenAs, stepsUp, onChange }: PlaceProps) {
+function PlaceSelect({ label, tokenName, value, empty, people, taken, takenAs, stepsUp, hydrated, onChange }: PlaceProps) {
   return (
     <label className="block space-y-1 text-sm">
       <span className="block font-medium text-slate-800">
         {label}
         <span className="sr-only"> of {tokenName}</span>
       </span>
-      <select value={value} onChange={(event) => onChange(event.target.value)} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2">
+      <select value={value} disabled={!hydrated} onChange={(event) => onChange(event.target.value)} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2">
         <option value="">{empty}</option>
         {people.map((person) => (
           <option key={person.id} value={person.id} disabled={person.id === taken}>
             {person.name}
             {person.id === taken ? ` (already ${takenAs})` : ""}
+            {person.role === "viewer" ? " — viewer" : ""}
             {person.id === stepsUp ? " (the backup: becomes the owner)" : ""}
           </option>
         ))}
@@ -41,12 +43,14 @@ function PlaceSelect({ label, tokenName, value, empty, people, taken, takenAs, s
 }
 
 /** One of the leaver's tokens: what it is, and who takes over each place the leaver held on it. */
-export function HandoverTokenRow({ token, leaverName, people, choice, problem, onChange }: {
+export function HandoverTokenRow({ token, leaverName, people, choice, problem, hydrated, onChange }: {
   token: HandoverToken;
   leaverName: string;
   people: Candidate[];
   choice: HandoverChoice;
   problem?: string;
+  /** Until the page's script runs, a choice would be lost: the selects wait for it. */
+  hydrated: boolean;
   onChange: (choice: HandoverChoice) => void;
 }) {
   return (
@@ -72,14 +76,15 @@ export function HandoverTokenRow({ token, leaverName, people, choice, problem, o
             empty="Nobody yet"
             people={people}
             stepsUp={token.backupId}
+            hydrated={hydrated}
             onChange={(ownerId) => onChange({ ...choice, ownerId, backupId: ownerId === token.backupId ? "" : choice.backupId })}
           />
         )}
         {token.leaverOwns && token.backupId && choice.ownerId === token.backupId && (
-          <PlaceSelect label="New backup" tokenName={token.name} value={choice.backupId} empty="Nobody yet" people={people} taken={token.backupId} takenAs="the new owner" onChange={(backupId) => onChange({ ...choice, backupId })} />
+          <PlaceSelect label="New backup" tokenName={token.name} value={choice.backupId} empty="Nobody yet" people={people} taken={token.backupId} takenAs="the new owner" hydrated={hydrated} onChange={(backupId) => onChange({ ...choice, backupId })} />
         )}
         {token.leaverBacksUp && (
-          <PlaceSelect label="New backup" tokenName={token.name} value={choice.backupId} empty="Nobody yet" people={people} taken={token.ownerId} takenAs="the owner" onChange={(backupId) => onChange({ ...choice, backupId })} />
+          <PlaceSelect label="New backup" tokenName={token.name} value={choice.backupId} empty="Nobody yet" people={people} taken={token.ownerId} takenAs="the owner" hydrated={hydrated} onChange={(backupId) => onChange({ ...choice, backupId })} />
         )}
         {problem && (
           <p className="text-sm text-red-800">

@@ -1,3 +1,4 @@
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { TokenStatusBadge } from "@/components/token-status/token-status-badge";
 import { TokenBackup, TokenExpiry, TokenName, TokenPerson } from "@/components/token-table/token-cells";
 import type { TokenTableRow } from "@/components/token-table/token-table-row";
@@ -16,6 +17,8 @@ type Props = {
 /** One section of the Ownership page: its count, its tokens with a checkbox each, and "select all in this section". */
 export function SelectableTokenList({ id, title, description, count, rows, selected, problems, onToggle }: Props) {
   const allSelected = rows.length > 0 && rows.every((row) => selected.has(row.id));
+  // A tick before the page's script runs would show as selected but not count: the boxes wait for it.
+  const hydrated = useHydrated();
   return (
     <section aria-labelledby={id} className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
       <div>
@@ -31,7 +34,7 @@ export function SelectableTokenList({ id, title, description, count, rows, selec
       ) : (
         <>
           <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
-            <input type="checkbox" className="h-4 w-4" checked={allSelected} onChange={(event) => onToggle(rows.map((row) => row.id), event.target.checked)} />
+            <input type="checkbox" className="h-4 w-4" checked={allSelected} disabled={!hydrated} onChange={(event) => onToggle(rows.map((row) => row.id), event.target.checked)} />
             Select all {rows.length} in this section
           </label>
           {count > rows.length && (
@@ -47,6 +50,7 @@ export function SelectableTokenList({ id, title, description, count, rows, selec
                   aria-label={`Select ${row.name}`}
                   className="mt-1 h-4 w-4 shrink-0"
                   checked={selected.has(row.id)}
+                  disabled={!hydrated}
                   onChange={(event) => onToggle([row.id], event.target.checked)}
                 />
                 <div className="grid flex-1 gap-x-6 gap-y-1 sm:grid-cols-[2fr_1fr_1fr_1fr]">

@@ -25,6 +25,7 @@ export function RoleForm({ person, disabled }: { person: Person; disabled: boole
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="personId" value={person.id} />
+      <input type="hidden" name="openedRole" value={person.role} />
       <label className="sr-only" htmlFor={`role-${person.id}`}>
         Role of {person.name}
       </label>

@@ -10,7 +10,7 @@ import { runbookInputSchema, runbookSections, type RunbookSectionKey, type Runbo
 import { type EditableStep, StepListEditor } from "./step-list-editor";
 
 /** `version`: when the runbook was last saved as this editor opened it; an older editor's save is refused. */
-type Props = { tokenId: string; steps: RunbookSteps; version?: string; consoleLink: { url: string; markdown: string } | null; cancelHref: string };
+type Props = { tokenId: string; steps: RunbookSteps; version: string; consoleLink: { url: string; markdown: string } | null; cancelHref: string };
 
 type Draft = Record<RunbookSectionKey, EditableStep[]>;
 

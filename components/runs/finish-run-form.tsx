@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
 import { finishRunAction } from "@/lib/runs/actions";
@@ -15,6 +16,7 @@ type Props = { tokenId: string; runId: string; practice: boolean; stepsLeft: num
 export function FinishRunForm({ tokenId, runId, practice, stepsLeft, today }: Props) {
   const { state, pending, onSubmit } = useFormAction(finishRunAction);
   const [doesNotExpire, setDoesNotExpire] = useState(false);
+  const hydrated = useHydrated();
   const errors = state.fields ?? {};
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={practice ? "Finish the practice run" : "Finish and sign off"}>
@@ -26,7 +28,7 @@ export function FinishRunForm({ tokenId, runId, practice, stepsLeft, today }: Pr
           <div className="space-y-2">
             <TextField label="New expiry date" name="newExpiresOn" type="date" disabled={doesNotExpire} hint="As shown by the provider for the new one." error={errors.newExpiresOn} />
             <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="doesNotExpire" checked={doesNotExpire} onChange={(event) => setDoesNotExpire(event.target.checked)} />
+              <input type="checkbox" name="doesNotExpire" checked={doesNotExpire} disabled={!hydrated} onChange={(event) => setDoesNotExpire(event.target.checked)} />
               The new one does not expire
             </label>
           </div>

@@ -6,12 +6,14 @@ import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { saveReminderScheduleAction } from "@/lib/reminders/actions";
 
-type Props = { daysBefore: number[]; criticalDaysBefore: number[]; overdueEveryDays: number };
+/** `version`: when the schedule was last saved as this page opened; a save from an older page is refused. */
+type Props = { daysBefore: number[]; criticalDaysBefore: number[]; overdueEveryDays: number; version: string };
 
-export function ReminderScheduleForm({ daysBefore, criticalDaysBefore, overdueEveryDays }: Props) {
+export function ReminderScheduleForm({ daysBefore, criticalDaysBefore, overdueEveryDays, version }: Props) {
   const { state, onSubmit, pending } = useFormAction((data) => saveReminderScheduleAction({}, data));
   return (
     <form onSubmit={onSubmit} className="space-y-4">
+      <input type="hidden" name="version" value={version} />
       <TextField
         label="Days before the due date"
         name="daysBefore"

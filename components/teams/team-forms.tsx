@@ -40,6 +40,7 @@ export function TeamRowForms({ team }: { team: { id: string; name: string; membe
     <div className="space-y-2">
       <form onSubmit={rename} className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="teamId" value={team.id} />
+        <input type="hidden" name="openedName" value={team.name} />
         <TextField label={`Name of ${team.name}`} name="name" id={`team-${team.id}`} defaultValue={team.name} error={renameState.fields?.name} />
         <Button needsScript type="submit" variant="secondary" disabled={renaming}>
           Rename

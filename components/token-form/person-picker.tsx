@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { describedBy, FieldShell } from "@/components/ui/field-shell";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export type PickablePerson = { id: string; name: string; email: string; active: boolean; role?: string };
 
@@ -28,6 +29,7 @@ const describe = (person: PickablePerson) => `${person.name} (${person.email})`;
  */
 export function PersonPicker({ label, hint, people, value, onChange, onBlur, error, noneLabel, noneValue = "none" }: Props) {
   const id = useId();
+  const hydrated = useHydrated();
   const choosable = people.filter((person) => person.active);
   const chosen = people.find((person) => person.id === value);
   const [text, setText] = useState(chosen ? describe(chosen) : "");
@@ -64,6 +66,7 @@ export function PersonPicker({ label, hint, people, value, onChange, onBlur, err
             type="checkbox"
             className="h-4 w-4"
             checked={none}
+            disabled={!hydrated}
             onChange={(event) => {
               if (event.target.checked) setText("");
               onChange(event.target.checked ? noneValue : "");

@@ -54,7 +54,8 @@ function haproxyConfig(frontendPort: number, instances: Instance[]) {
   ].join("\n");
 }
 
-export async function startBalancedInstances(names = ["a", "b"]): Promise<BalancedInstances> {
+/** `settings`: more environment for every instance, e.g. TRUSTED_PROXIES naming the balancer. */
+export async function startBalancedInstances(names = ["a", "b"], settings: Record<string, string> = {}): Promise<BalancedInstances> {
   const frontendPort = await findFreePort();
   const url = `http://localhost:${frontendPort}`;
   const instances: Instance[] = [];
@@ -68,6 +69,7 @@ export async function startBalancedInstances(names = ["a", "b"]): Promise<Balanc
         APP_URL: url,
         PORT: String(port),
         AUTH_SECRET: "e2e-secret-that-is-long-enough-for-auth-js",
+        ...settings,
       }),
     });
     instances.push({ name, port, process: child });

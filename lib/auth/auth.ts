@@ -1,9 +1,9 @@
-import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth from "next-auth";
 import type { Provider } from "next-auth/providers";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isActivePerson } from "@/lib/people/find-person";
+import { accountLinkAdapter } from "./adapter-without-provider-tokens";
 import { oidcEmailAccepted } from "./oidc-email";
 import { recordSignIn, recordSignOut } from "./record-session-events";
 import { safeReturnPath } from "./return-path";
@@ -39,7 +39,7 @@ function providers(): Provider[] {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  adapter: PrismaAdapter(db),
+  adapter: accountLinkAdapter(db),
   secret: env().AUTH_SECRET,
   trustHost: true,
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },

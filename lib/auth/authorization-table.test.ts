@@ -10,6 +10,7 @@ import { listTokensNeedingAttention } from "@/lib/dashboard/list-attention";
 import { listTimeline } from "@/lib/timeline/list-timeline";
 import { listAuditActions, listAuditEvents } from "@/lib/audit/list-audit-events";
 import { db } from "@/lib/db";
+import { readSettingVersion } from "@/lib/settings/setting-version";
 import { DomainError, ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { strangerRefusalsPerMinute } from "./authorize";
 import { importTemplateCsv } from "@/lib/import/import-template-csv";
@@ -19,6 +20,7 @@ import { listOutbox } from "@/lib/mail/list-outbox";
 import { acknowledgeToken } from "@/lib/reminders/acknowledge-token";
 import { getTokenReminders } from "@/lib/reminders/get-token-reminders";
 import { getReminderDigest, setReminderDigest } from "@/lib/reminders/reminder-digest-preference";
+import { reminderScheduleSettingKey } from "@/lib/reminders/reminder-schedule";
 import { getReminderSchedule, saveReminderSchedule } from "@/lib/reminders/save-reminder-schedule";
 import { assignTokens } from "@/lib/ownership/assign-tokens";
 import { findWhoOwns } from "@/lib/ownership/find-who-owns";
@@ -119,7 +121,7 @@ const rows: Row[] = [
     call: (a) => invitePerson(a, { name: "Invited", email: `invited-${Math.random()}@example.test`, role: "viewer" }),
   },
   { name: "resendInvitationAction → resendInvitation", allowed: admins, call: (a) => resendInvitation(a, target.id) },
-  { name: "changeRoleAction → changeRole", allowed: admins, call: (a) => changeRole(a, { personId: target.id, role: "editor" }) },
+  { name: "changeRoleAction → changeRole", allowed: admins, call: async (a) => changeRole(a, { personId: target.id, role: "editor", openedRole: (await db.user.findUniqueOrThrow({ where: { id: target.id } })).role }) },
   { name: "setPersonActiveAction → setPersonActive (deactivate)", allowed: admins, call: (a) => setPersonActive(a, target.id, false) },
   { name: "setPersonActiveAction → setPersonActive (reactivate)", allowed: admins, call: (a) => setPersonActive(a, target.id, true) },
   { name: "sendTestEmailAction → sendTestEmail", allowed: admins, call: (a) => sendTestEmail(a, "it@example.test") },
@@ -129,7 +131,7 @@ const rows: Row[] = [
   {
     name: "saveReminderScheduleAction → saveReminderSchedule",
     allowed: admins,
-    call: (a) => saveReminderSchedule(a, { daysBefore: "30, 7, 0", criticalDaysBefore: "60", overdueEveryDays: "2" }),
+    call: async (a) => saveReminderSchedule(a, { daysBefore: "30, 7, 0", criticalDaysBefore: "60", overdueEveryDays: "2" }, await readSettingVersion(reminderScheduleSettingKey)),
   },
   { name: "Profile page → getReminderDigest", allowed: signedIn, call: (a) => getReminderDigest(a) },
   { name: "setReminderDigestAction → setReminderDigest", allowed: signedIn, call: (a) => setReminderDigest(a, true) },
@@ -152,10 +154,10 @@ const rows: Row[] = [
     allowed: editors,
     call: (a) => createToken(a, { ...tokenInput(), name: `New ${Math.random()}` }),
   },
-  { name: "updateTokenAction → updateToken", allowed: ownersAndAdmins, call: (a) => updateToken(a, token.id, tokenInput()) },
+  { name: "updateTokenAction → updateToken", allowed: ownersAndAdmins, call: async (a) => updateToken(a, token.id, { ...tokenInput(), version: (await db.token.findUniqueOrThrow({ where: { id: token.id } })).updatedAt.toISOString() }) },
   { name: "Teams page → listTeamsWithCounts", allowed: admins, call: (a) => listTeamsWithCounts(a) },
   { name: "createTeamAction → createTeam", allowed: admins, call: (a) => createTeam(a, { name: `Team ${Math.random()}` }) },
-  { name: "renameTeamAction → renameTeam", allowed: admins, call: (a) => renameTeam(a, team.id, { name: `Renamed ${Math.random()}` }) },
+  { name: "renameTeamAction → renameTeam", allowed: admins, call: async (a) => renameTeam(a, team.id, { name: `Renamed ${Math.random()}`, openedName: (await db.team.findUniqueOrThrow({ where: { id: team.id } })).name }) },
   {
     name: "deleteTeamAction → deleteTeam",
     allowed: admins,
@@ -196,7 +198,7 @@ const rows: Row[] = [
     allowed: ownersAndAdmins,
     call: async (a) => startRunbookFromTemplate(a, (await ownedToken()).id, builtInTemplateId("personal-access-token")),
   },
-  { name: "saveRunbookAction → saveRunbook", allowed: ownersAndAdmins, call: async (a) => saveRunbook(a, (await ownedToken()).id, runbookSteps) },
+  { name: "saveRunbookAction → saveRunbook", allowed: ownersAndAdmins, call: async (a) => saveRunbook(a, (await ownedToken()).id, runbookSteps, "") },
   {
     name: "saveRunbookAsTemplateAction → saveRunbookAsTemplate",
     allowed: editors,

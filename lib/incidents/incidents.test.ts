@@ -55,7 +55,7 @@ describe("a leaked token", () => {
 
   it("revoke first, then replace: the emergency run cannot be signed off until revoked; time to revoke is kept", async () => {
     const token = await createTokenRecord({ ownerId: owner.id, backupId: backup.id });
-    await saveRunbook(owner, token.id, { generateSteps: ["Make it"], replaceSteps: ["Put it in place"], verifySteps: ["Check it"], rollbackSteps: ["Undo"] });
+    await saveRunbook(owner, token.id, { generateSteps: ["Make it"], replaceSteps: ["Put it in place"], verifySteps: ["Check it"], rollbackSteps: ["Undo"] }, "");
     await reportCompromised(viewer, token.id, {}, reportedAt);
     await expect(startRun(owner, token.id, "rotation", reportedAt)).rejects.toThrow(/follow the emergency path/);
 

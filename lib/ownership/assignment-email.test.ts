@@ -50,7 +50,7 @@ describe("creating and editing a token tells the people it names", () => {
     expect((await mailTo(bo.email)).map((m) => m.subject)).toEqual([`You are now the backup for “${token.name}”`]);
     expect(await mailTo(editor.email)).toEqual([]);
 
-    await updateToken(editor, token.id, input({ name: token.name, backupId: bo.id, ownerId: olga.id }));
+    await updateToken(editor, token.id, input({ name: token.name, version: token.updatedAt.toISOString(), backupId: bo.id, ownerId: olga.id }));
     expect((await mailTo(olga.email)).map((m) => m.subject)).toEqual([`You are now the owner of “${token.name}”`]);
     expect(await mailTo(bo.email)).toHaveLength(1);
   });

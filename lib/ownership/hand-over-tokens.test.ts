@@ -103,6 +103,23 @@ describe("handing over a leaver's tokens", () => {
     expect(await db.token.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ ownerId: bea.id, backupId: null });
   });
 
+  it("a viewer chosen to take over is offered to the admin, refused with the reason, or promoted to editor in the same step", async () => {
+    const finn = await createPerson({ role: "editor", name: "Finn Leaver" });
+    const vic = await createPerson({ role: "viewer", name: "Vic Viewer" });
+    const token = await createTokenRecord({ ownerId: finn.id });
+    expect((await loadHandover(admin, finn.id)).candidates).toContainEqual(expect.objectContaining({ id: vic.id, role: "viewer" }));
+    const refused = await handOverAndDeactivate(admin, { personId: finn.id, tokens: [{ tokenId: token.id, ownerId: vic.id }] }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(InvalidInputError);
+    expect((refused as InvalidInputError).fields[token.id]).toMatch(/Vic Viewer is a viewer.*Make them an editor/);
+    expect(await db.user.findUniqueOrThrow({ where: { id: finn.id } })).toMatchObject({ active: true });
+
+    await handOverAndDeactivate(admin, { personId: finn.id, tokens: [{ tokenId: token.id, ownerId: vic.id }], promote: true });
+    expect(await db.user.findUniqueOrThrow({ where: { id: vic.id } })).toMatchObject({ role: "editor" });
+    expect(await db.token.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ ownerId: vic.id });
+    const promoted = await db.auditEvent.findFirstOrThrow({ where: { recordId: vic.id, action: "person.role_changed" } });
+    expect(promoted).toMatchObject({ actorId: admin.id, before: expect.objectContaining({ role: "viewer" }), after: expect.objectContaining({ role: "editor" }) });
+  });
+
   it("is refused for editors and viewers", async () => {
     const { finn } = await leaverWithTokens();
     for (const who of [kim, await createPerson({ role: "viewer" })]) {

@@ -39,7 +39,7 @@ function changeFor(token: Held, leaverId: string, choice: Choice) {
  */
 export async function handOverAndDeactivate(actor: Actor | null, input: HandOverInput, now = new Date()) {
   const admin = await authorize(actor, "person.hand_over_and_deactivate", isAdmin, { type: "person", id: input.personId });
-  const { personId, tokens, leaveUnassigned } = parseInput(handOverSchema, input);
+  const { personId, tokens, leaveUnassigned, promote } = parseInput(handOverSchema, input);
   if (personId === admin.id) throw new ConflictError("You can't deactivate yourself. Ask another admin.");
   const choices = new Map(tokens.map(({ tokenId, ...choice }) => [tokenId, choice]));
   const { leaver, assigned, leftOpen } = await db.$transaction(
@@ -63,7 +63,7 @@ export async function handOverAndDeactivate(actor: Actor | null, input: HandOver
           { leaveUnassigned: "Tick this box to deactivate anyway." },
         );
       }
-      const assigned = await applyAssignments(tx, admin, planned.map((p) => p.change));
+      const assigned = await applyAssignments(tx, admin, planned.map((p) => p.change), { promote });
       return { leaver: await deactivatePerson(tx, admin, leaver, now), assigned, leftOpen };
     },
     { timeout: 30_000 },

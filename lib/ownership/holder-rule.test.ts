@@ -36,9 +36,9 @@ describe("only people who can act hold tokens", () => {
     expect(asBackup).toBeInstanceOf(InvalidInputError);
     expect((asBackup as InvalidInputError).fields.backupId).toMatch(/Vic Viewer is a viewer.*ask an admin/);
     const token = await createToken(editor, input());
-    await expect(updateToken(admin, token.id, input({ name: token.name, ownerId: viewer.id }))).rejects.toMatchObject({ fields: { ownerId: expect.stringContaining("Make them an editor") } });
+    await expect(updateToken(admin, token.id, input({ name: token.name, version: token.updatedAt.toISOString(), ownerId: viewer.id }))).rejects.toMatchObject({ fields: { ownerId: expect.stringContaining("Make them an editor") } });
     // An editor can't promote by sending the flag.
-    await expect(updateToken(editor, token.id, input({ name: token.name, backupId: viewer.id, promoteHolders: true }))).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(updateToken(editor, token.id, input({ name: token.name, version: token.updatedAt.toISOString(), backupId: viewer.id, promoteHolders: true }))).rejects.toBeInstanceOf(InvalidInputError);
     expect((await db.user.findUniqueOrThrow({ where: { id: viewer.id } })).role).toBe("viewer");
   });
 
@@ -62,11 +62,11 @@ describe("only people who can act hold tokens", () => {
   it("demoting someone who holds tokens asks for a hand-over first", async () => {
     const holder = await createPerson({ role: "editor", name: "Hal Holder" });
     await createTokenRecord({ ownerId: holder.id });
-    const refused = await changeRole(admin, { personId: holder.id, role: "viewer" }).catch((e: unknown) => e);
+    const refused = await changeRole(admin, { personId: holder.id, role: "viewer", openedRole: "editor" }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ConflictError);
     expect((refused as Error).message).toMatch(/Hal Holder still owns or backs up 1 token.*Hand it over/);
     expect((await db.user.findUniqueOrThrow({ where: { id: holder.id } })).role).toBe("editor");
-    await expect(changeRole(admin, { personId: holder.id, role: "admin" })).resolves.toMatchObject({ role: "admin" });
+    await expect(changeRole(admin, { personId: holder.id, role: "admin", openedRole: "editor" })).resolves.toMatchObject({ role: "admin" });
   });
 
   it("tokens held by a viewer today are listed on the Ownership page until fixed", async () => {

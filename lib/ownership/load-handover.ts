@@ -13,7 +13,8 @@ export async function loadHandover(actor: Actor | null, personId: string, now = 
   if (!person) throw new NotFoundError("That person no longer exists.");
   const [tokens, candidates] = await Promise.all([
     db.token.findMany({ where: heldTokensWhere(personId), select: tokenListSelect, orderBy: [{ criticality: "desc" }, { nameKey: "asc" }] }),
-    db.user.findMany({ where: { active: true, id: { not: personId }, role: { in: ["editor", "admin"] } }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } }),
+    // Viewers are offered too: choosing one asks the admin to make them an editor in the same step.
+    db.user.findMany({ where: { active: true, id: { not: personId } }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true, role: true } }),
   ]);
   return { person, candidates, tokens: tokens.map((token) => ({ ...token, status: tokenStatus(token, now) })) };
 }

@@ -24,6 +24,8 @@ export const handOverSchema = z.object({
   personId: id.min(1),
   tokens: z.array(z.object({ tokenId: id.min(1), ownerId: optionalId, backupId: optionalId })).max(5000),
   leaveUnassigned: z.boolean().default(false),
+  // "Make them an editor": viewers chosen to take over are promoted in the same step.
+  promote: z.boolean().default(false),
 });
 
 export type HandOverInput = z.input<typeof handOverSchema>;

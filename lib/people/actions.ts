@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { runAction, type ActionState } from "@/lib/auth/run-action";
-import { formObject, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
+import { formObject, openedVersion, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
 import { changeRole } from "./change-role";
 import { invitePerson, resendInvitation } from "./invite-person";
 import { invitePersonSchema, type InvitePersonInput } from "./schema";
@@ -11,7 +11,7 @@ import { setPersonActive } from "./set-person-active";
 
 const personForm = z.object({ personId: recordId });
 const activeForm = personForm.extend({ active: z.enum(["true", "false"]) });
-const roleForm = personForm.extend({ role: z.string().max(20) });
+const roleForm = personForm.extend({ role: z.string().max(20), openedRole: openedVersion });
 
 const deliveryNote = (status: string) =>
   status === "sent" ? "The invitation email is on its way."

@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/audit/record-audit";
+import { refuseOutOfDateSave } from "@/lib/audit/refuse-out-of-date-save";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, isAdmin } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
@@ -8,7 +9,8 @@ import { countHeldTokens } from "@/lib/ownership/held-tokens";
 import { personSnapshot } from "./person-snapshot";
 import { changeRoleSchema } from "./schema";
 
-export async function changeRole(actor: Actor | null, input: { personId: string; role: string }) {
+/** `openedRole`: the role the People page showed; a change from a page opened before another admin's is refused. */
+export async function changeRole(actor: Actor | null, input: { personId: string; role: string; openedRole: string }) {
   const admin = await authorize(actor, "person.change_role", isAdmin, { type: "person", id: input.personId });
   const parsed = changeRoleSchema.safeParse(input);
   if (!parsed.success) throw new InvalidInputError("Choose one of the roles: admin, editor or viewer.");
@@ -17,6 +19,7 @@ export async function changeRole(actor: Actor | null, input: { personId: string;
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: personId } });
     if (!before) throw new NotFoundError("That person no longer exists.");
+    await refuseOutOfDateSave(tx, { recordType: "person", recordId: personId, actions: "person.role", what: `${before.name}'s role`, current: before.role }, input.openedRole);
     if (!canHoldTokens(role)) {
       const held = await countHeldTokens(tx, personId);
       if (held > 0) {

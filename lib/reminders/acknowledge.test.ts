@@ -26,7 +26,7 @@ describe("“I'm on it” means someone is", () => {
   it("starting a rotation run acknowledges for its person, audited with the run", async () => {
     const owner = asActor(await createPerson({ role: "editor" }));
     const token = await createTokenRecord({ ownerId: owner.id, expiresOn });
-    await saveRunbook(owner, token.id, { generateSteps: ["Open the console"], replaceSteps: ["Swap it"], verifySteps: ["Check it"], rollbackSteps: ["Put it back"] });
+    await saveRunbook(owner, token.id, { generateSteps: ["Open the console"], replaceSteps: ["Swap it"], verifySteps: ["Check it"], rollbackSteps: ["Put it back"] }, "");
     await startRun(owner, token.id, "rotation", new Date("2026-12-09T09:00:00Z"));
     expect(await db.acknowledgement.findMany({ where: { tokenId: token.id }, select: { personId: true, dueOn: true } })).toEqual([{ personId: owner.id, dueOn: expiresOn }]);
     expect(await db.auditEvent.count({ where: { action: "reminder.acknowledged", recordId: token.id, actorId: owner.id } })).toBe(1);

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { clientAddress } from "@/lib/auth/current-actor";
 import { z } from "zod";
 import { runAction, type ActionState } from "@/lib/auth/run-action";
-import { checkbox, formObject, formText, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
+import { checkbox, formObject, formText, openedVersion, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
 import { formatDate } from "@/lib/dates/format-date";
 import { describeError } from "@/lib/http/describe-error";
 import { acknowledgeByLink, acknowledgeToken } from "./acknowledge-token";
@@ -15,7 +15,7 @@ import { saveReminderSchedule } from "./save-reminder-schedule";
 import type { ReminderScheduleInput } from "./schema";
 
 const sentText = (max: number) => z.string("Enter text here.").max(max, `Keep it under ${max} characters.`).optional();
-const scheduleForm = z.object({ daysBefore: sentText(500), criticalDaysBefore: sentText(500), overdueEveryDays: sentText(20) });
+const scheduleForm = z.object({ daysBefore: sentText(500), criticalDaysBefore: sentText(500), overdueEveryDays: sentText(20), version: openedVersion });
 const digestForm = z.object({ digest: checkbox });
 const tokenForm = z.object({ tokenId: recordId });
 const linkForm = z.object({ token: formText(100), due: formText(20), person: formText(100), sig: formText(200) });
@@ -25,7 +25,8 @@ export async function saveReminderScheduleAction(_previous: ActionState, formDat
   if (!input.ok) return input.state;
   return runAction(async (actor) => {
     // A field that was not sent stays missing, so the schedule's own schema refuses it instead of reading "no reminders".
-    await saveReminderSchedule(actor, input.data as ReminderScheduleInput);
+    const { version, ...schedule } = input.data;
+    await saveReminderSchedule(actor, schedule as ReminderScheduleInput, version);
     revalidatePath("/settings");
     return "The reminder schedule was saved. The next reminder run uses it.";
   });

@@ -14,7 +14,7 @@ const owner = await createPerson({ role: "editor", name: "Olga Owner" });
 describe("the reminder schedule", () => {
   it("is the default until an admin saves one, then is validated and audited", async () => {
     expect(await readReminderSchedule()).toEqual(defaultReminderSchedule);
-    await saveReminderSchedule(admin, { daysBefore: "7, 30, 0", criticalDaysBefore: "90, 60", overdueEveryDays: "3" });
+    await saveReminderSchedule(admin, { daysBefore: "7, 30, 0", criticalDaysBefore: "90, 60", overdueEveryDays: "3" }, "");
     expect(await readReminderSchedule()).toEqual({ daysBefore: [30, 7, 0], criticalDaysBefore: [90, 60], overdueEveryDays: 3 });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "settings.reminder_schedule_changed" } });
     expect(audit).toMatchObject({ actorId: admin.id, before: null, after: { daysBefore: [30, 7, 0], criticalDaysBefore: [90, 60], overdueEveryDays: 3 } });
@@ -22,7 +22,7 @@ describe("the reminder schedule", () => {
 
   it("refuses what would not make sense, in plain words, and keeps the saved schedule", async () => {
     const attempt = (input: { daysBefore: string; criticalDaysBefore: string; overdueEveryDays: string }) =>
-      saveReminderSchedule(admin, input).then(
+      saveReminderSchedule(admin, input, "").then(
         () => null,
         (error: unknown) => (error instanceof InvalidInputError ? error.fields : error),
       );

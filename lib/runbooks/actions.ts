@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { runAction, type ActionState } from "@/lib/auth/run-action";
-import { formObject, formText, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
+import { formObject, formText, openedVersion, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
 import { saveRunbookAsTemplate } from "./save-as-template";
 import { saveRunbook, startRunbookFromTemplate } from "./save-runbook";
 import { runbookInputSchema, type RunbookInput } from "./schema";
@@ -12,8 +12,8 @@ import { runbookInputSchema, type RunbookInput } from "./schema";
 const templateForm = z.object({ tokenId: recordId, templateId: formText(64) });
 const saveTemplateForm = z.object({ tokenId: recordId, name: formText(500), description: formText(2000) });
 
-export async function saveRunbookAction(tokenId: string, input: RunbookInput, version?: string): Promise<ActionState> {
-  const parsed = await parseAtTheDoor(z.object({ tokenId: recordId, input: runbookInputSchema, version: z.string().max(100).optional() }), { tokenId, input, version });
+export async function saveRunbookAction(tokenId: string, input: RunbookInput, version: string): Promise<ActionState> {
+  const parsed = await parseAtTheDoor(z.object({ tokenId: recordId, input: runbookInputSchema, version: openedVersion }), { tokenId, input, version });
   if (!parsed.ok) return parsed.state;
   const state = await runAction(async (actor) => {
     await saveRunbook(actor, tokenId, input, parsed.data.version);

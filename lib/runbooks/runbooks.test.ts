@@ -50,8 +50,8 @@ describe("runbooks", () => {
 
   it("saves edited steps with before and after in the audit log", async () => {
     const token = await createTokenRecord({ ownerId: owner.id });
-    await saveRunbook(owner, token.id, steps());
-    await saveRunbook(owner, token.id, steps({ verifySteps: ["Refresh the report", "Check the numbers"] }));
+    const first = await saveRunbook(owner, token.id, steps(), "");
+    await saveRunbook(owner, token.id, steps({ verifySteps: ["Refresh the report", "Check the numbers"] }), first.updatedAt.toISOString());
     const event = await db.auditEvent.findFirstOrThrow({ where: { recordId: token.id, action: "runbook.updated" } });
     expect(event.after).toMatchObject({ verifySteps: ["Refresh the report", "Check the numbers"] });
     expect(event.before).toMatchObject({ verifySteps: ["Refresh the report"] });
@@ -60,7 +60,7 @@ describe("runbooks", () => {
   it("refuses a step holding a secret, names the step, and saves nothing", async () => {
     const token = await createTokenRecord({ ownerId: owner.id });
     const leaky = steps({ replaceSteps: ["Put it in the vault", `Paste xoxb-${"1234567890".repeat(2)}-abcdefghijklmnopqrstuvwx into Zapier`] });
-    const error = await saveRunbook(owner, token.id, leaky).catch((e: unknown) => e);
+    const error = await saveRunbook(owner, token.id, leaky, "").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((error as InvalidInputError).fields["replaceSteps.1"]).toMatch(/looks like it contains the secret itself/);
     expect(await db.runbook.count({ where: { tokenId: token.id } })).toBe(0);
@@ -68,13 +68,13 @@ describe("runbooks", () => {
 
   it("refuses an empty section with a plain message", async () => {
     const token = await createTokenRecord({ ownerId: owner.id });
-    const error = (await saveRunbook(owner, token.id, steps({ rollbackSteps: [] })).catch((e: unknown) => e)) as InvalidInputError;
+    const error = (await saveRunbook(owner, token.id, steps({ rollbackSteps: [] }), "").catch((e: unknown) => e)) as InvalidInputError;
     expect(error.fields.rollbackSteps).toBe("Add at least one step to “How to roll back if it didn't work”.");
   });
 
   it("saves a runbook as a template that others can start from; names stay unique", async () => {
     const token = await createTokenRecord({ ownerId: owner.id });
-    await saveRunbook(owner, token.id, steps());
+    await saveRunbook(owner, token.id, steps(), "");
     const name = `Zendesk key ${Math.random().toString(36).slice(2, 7)}`;
     await saveRunbookAsTemplate(owner, token.id, { name, description: "For Zendesk" });
     const templates = await listRunbookTemplates(viewer);
@@ -88,7 +88,7 @@ describe("runbooks", () => {
     const service = `Filter ${Math.random().toString(36).slice(2, 7)}`;
     const make = async (name: string, runbookTestedAt: Date | null, withRunbook = true) => {
       const token = await createTokenRecord({ ownerId: owner.id, service, name, runbookTestedAt });
-      if (withRunbook) await saveRunbook(owner, token.id, steps());
+      if (withRunbook) await saveRunbook(owner, token.id, steps(), "");
     };
     await make("none", null, false);
     await make("never", null);
@@ -104,11 +104,20 @@ describe("two people editing one runbook", () => {
   it("a save from an editor opened before someone else's save is refused with who changed it; nothing is overwritten", async () => {
     const owner = await createPerson({ role: "editor", name: "Rita Runbook" });
     const token = await createTokenRecord({ ownerId: owner.id });
-    const first = await saveRunbook(owner, token.id, { generateSteps: ["A"], replaceSteps: ["B"], verifySteps: ["C"], rollbackSteps: ["D"] });
+    const first = await saveRunbook(owner, token.id, { generateSteps: ["A"], replaceSteps: ["B"], verifySteps: ["C"], rollbackSteps: ["D"] }, "");
     const opened = first.updatedAt.toISOString();
     await saveRunbook(owner, token.id, { generateSteps: ["A2"], replaceSteps: ["B"], verifySteps: ["C"], rollbackSteps: ["D"] }, opened);
     const stale = saveRunbook(owner, token.id, { generateSteps: ["A3"], replaceSteps: ["B"], verifySteps: ["C"], rollbackSteps: ["D"] }, opened);
     await expect(stale).rejects.toThrow(/Rita Runbook changed this runbook/);
     expect((await getRunbook(owner, token.id)).runbook?.generateSteps).toEqual(["A2"]);
+  });
+
+  it("an editor opened before the first runbook was written, or a save without a version, is refused", async () => {
+    const owner = await createPerson({ role: "editor", name: "Rob Runbook" });
+    const token = await createTokenRecord({ ownerId: owner.id });
+    await saveRunbook(owner, token.id, { generateSteps: ["A"], replaceSteps: ["B"], verifySteps: ["C"], rollbackSteps: ["D"] }, "");
+    await expect(saveRunbook(owner, token.id, { generateSteps: ["X"], replaceSteps: ["B"], verifySteps: ["C"], rollbackSteps: ["D"] }, "")).rejects.toThrow(/Rob Runbook changed this runbook/);
+    await expect(saveRunbook(owner, token.id, { generateSteps: ["X"], replaceSteps: ["B"], verifySteps: ["C"], rollbackSteps: ["D"] }, undefined as unknown as string)).rejects.toBeInstanceOf(InvalidInputError);
+    expect((await getRunbook(owner, token.id)).runbook?.generateSteps).toEqual(["A"]);
   });
 });

@@ -1,5 +1,5 @@
-import { formatDateTime } from "@/lib/dates/format-date";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { refuseOutOfDateSave } from "@/lib/audit/refuse-out-of-date-save";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
@@ -19,20 +19,18 @@ async function editableLiveToken(tx: Prisma.TransactionClient, me: Actor, tokenI
   return token;
 }
 
-/** Owner, backup or admin rewrites sections 4–7. A run already in progress keeps the steps it started with. */
-export async function saveRunbook(actor: Actor | null, tokenId: string, input: RunbookInput, version?: string) {
+/**
+ * Owner, backup or admin rewrites sections 4–7. `version` is the runbook's last save as the editor
+ * opened it ("" when it had none). A run already in progress keeps the steps it started with.
+ */
+export async function saveRunbook(actor: Actor | null, tokenId: string, input: RunbookInput, version: string) {
   const me = await authorize(actor, "runbook.update", canEditTokens, { type: "token", id: tokenId });
   const steps = await validateRunbookInput(input);
   return db.$transaction(async (tx) => {
     await editableLiveToken(tx, me, tokenId, "runbook.update");
     const before = await tx.runbook.findUnique({ where: { tokenId } });
-    // Saved from an editor opened before someone else's save: refused with who and when, nothing overwritten.
-    if (before && version !== undefined && version !== before.updatedAt.toISOString()) {
-      const by = before.updatedById ? (await tx.user.findUnique({ where: { id: before.updatedById }, select: { name: true } }))?.name : undefined;
-      throw new ConflictError(
-        `${by ?? "Someone"} changed this runbook at ${formatDateTime(before.updatedAt)}, after you opened the editor. Nothing was saved, and your steps are still here: open the runbook in a new tab to see their change, then reload this page and make yours again.`,
-      );
-    }
+    const current = before?.updatedAt.toISOString() ?? "";
+    await refuseOutOfDateSave(tx, { recordType: "token", recordId: tokenId, actions: "runbook.", what: "this runbook", current }, version);
     if (before) {
       // Claim the row as read, so two saves at the same moment cannot both pass the check above.
       const claimed = await tx.runbook.updateMany({ where: { tokenId, updatedAt: before.updatedAt }, data: { updatedAt: new Date() } });

@@ -27,7 +27,7 @@ const runbook = {
 
 async function tokenWithRunbook() {
   const token = await createTokenRecord({ ownerId: owner.id, backupId: backup.id, expiresOn: new Date("2026-12-10T00:00:00Z"), issuedOn: new Date("2025-12-10T00:00:00Z") });
-  await saveRunbook(owner, token.id, runbook);
+  await saveRunbook(owner, token.id, runbook, "");
   return token;
 }
 
@@ -110,7 +110,8 @@ describe("rotation runs", () => {
   it("keeps the steps it started with when the runbook is edited mid-run", async () => {
     const token = await tokenWithRunbook();
     await startRun(owner, token.id, "rotation", now);
-    await saveRunbook(owner, token.id, { ...runbook, generateSteps: ["A completely new first step"] });
+    const opened = (await db.runbook.findUniqueOrThrow({ where: { tokenId: token.id } })).updatedAt.toISOString();
+    await saveRunbook(owner, token.id, { ...runbook, generateSteps: ["A completely new first step"] }, opened);
     const run = await getActiveRun(viewer, token.id);
     expect(run?.checklist.map((s) => s.text)).toEqual(["Open the console", "Create a key", "Put it in the vault", "Swap it in Zapier", "Refresh the report", "Delete the old key"]);
   });

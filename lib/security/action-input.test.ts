@@ -3,9 +3,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { resetTeamCalendarAction } from "@/lib/calendar/actions";
-import { setPersonActiveAction } from "@/lib/people/actions";
+import { changeRoleAction, setPersonActiveAction } from "@/lib/people/actions";
+import { saveReminderScheduleAction } from "@/lib/reminders/actions";
+import { saveRunbookAction } from "@/lib/runbooks/actions";
 import { setStepCheckedAction } from "@/lib/runs/actions";
-import { deleteTeamAction } from "@/lib/teams/actions";
+import { deleteTeamAction, renameTeamAction } from "@/lib/teams/actions";
 import { retireTokenAction, updateTokenAction } from "@/lib/tokens/actions";
 import type { TokenInput } from "@/lib/tokens/schema";
 
@@ -33,6 +35,11 @@ describe("server actions at the door", () => {
     ["an unknown active value", () => setPersonActiveAction({}, form({ personId: "abc", active: "maybe" }))],
     ["a repeated token id", () => retireTokenAction({}, (() => { const data = form({ tokenId: "a" }); data.append("tokenId", "b"); return data; })())],
     ["an object where a token id belongs", () => updateTokenAction({ not: "an id" } as unknown as string, tokenInput)],
+    ["a token save without the version its form was opened at", () => updateTokenAction("t", tokenInput)],
+    ["a runbook save without a version", () => saveRunbookAction("t", { generateSteps: ["A"], replaceSteps: ["B"], verifySteps: ["C"], rollbackSteps: ["D"] }, undefined as unknown as string)],
+    ["a team rename without the name it was opened with", () => renameTeamAction({}, form({ teamId: "t", name: "New" }))],
+    ["a role change without the role it was opened with", () => changeRoleAction({}, form({ personId: "p", role: "editor" }))],
+    ["a schedule save without its version", () => saveReminderScheduleAction({}, form({ daysBefore: "7", criticalDaysBefore: "", overdueEveryDays: "2" }))],
     ["a step number that is not a number", () => setStepCheckedAction("t", "r", "1; DROP" as unknown as number, true)],
   ])("refuses %s with a plain message and no audit row", async (_name, call) => {
     const before = await db.auditEvent.count();

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { previewImport, readImportFile } from "@/lib/import/preview-import";
 import { listOutbox } from "@/lib/mail/list-outbox";
@@ -83,15 +84,15 @@ const targets: Target[] = [
   { name: "listOutbox { status }", values: "strings", call: (v) => listOutbox(admin, { status: as(v) }) },
   { name: "listOutbox { cursor }", values: "strings", call: (v) => listOutbox(admin, { cursor: as(v) }) },
   { name: "createTeam { name }", values: "strings", call: (v) => createTeam(admin, { name: as(v) }) },
-  { name: "renameTeam (team id)", values: "strings", call: (v) => renameTeam(admin, as(v), { name: `Team ${Math.random()}` }) },
-  { name: "renameTeam { name }", values: "strings", call: (v) => renameTeam(admin, team.id, { name: as(v) }) },
+  { name: "renameTeam (team id)", values: "strings", call: (v) => renameTeam(admin, as(v), { name: `Team ${Math.random()}`, openedName: "" }) },
+  { name: "renameTeam { name }", values: "strings", call: async (v) => renameTeam(admin, team.id, { name: as(v), openedName: (await db.team.findUniqueOrThrow({ where: { id: team.id } })).name }) },
   { name: "deleteTeam", values: "strings", call: (v) => deleteTeam(admin, as(v)) },
   { name: "invitePerson { name }", call: (v) => invitePerson(admin, { name: as(v), email: `fuzz-${Math.random()}@example.test`, role: "viewer" }) },
   { name: "invitePerson { email }", call: (v) => invitePerson(admin, { name: "Fuzz", email: as(v), role: "viewer" }) },
   { name: "invitePerson { role }", call: (v) => invitePerson(admin, { name: "Fuzz", email: `fuzz-${Math.random()}@example.test`, role: as(v) }) },
   { name: "invitePerson { teamId }", call: (v) => invitePerson(admin, { name: "Fuzz", email: `fuzz-${Math.random()}@example.test`, role: "viewer", teamId: as(v) }) },
-  { name: "changeRole { personId }", values: "strings", call: (v) => changeRole(admin, { personId: as(v), role: "viewer" }) },
-  { name: "changeRole { role }", call: (v) => changeRole(admin, { personId: person.id, role: as(v) }) },
+  { name: "changeRole { personId }", values: "strings", call: (v) => changeRole(admin, { personId: as(v), role: "viewer", openedRole: "viewer" }) },
+  { name: "changeRole { role }", call: async (v) => changeRole(admin, { personId: person.id, role: as(v), openedRole: (await db.user.findUniqueOrThrow({ where: { id: person.id } })).role }) },
   { name: "setPersonActive (person id)", values: "strings", call: (v) => setPersonActive(admin, as(v), true) },
   { name: "resendInvitation", values: "strings", call: (v) => resendInvitation(admin, as(v)) },
   { name: "sendTestEmail", values: "strings", call: (v) => sendTestEmail(admin, as(v)) },

@@ -3,12 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { runAction, type ActionState } from "@/lib/auth/run-action";
-import { formObject, formText, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
+import { formObject, formText, openedVersion, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
 import { createTeam, deleteTeam, renameTeam } from "./manage-teams";
 
 const nameForm = z.object({ name: formText(200) });
 const teamForm = z.object({ teamId: recordId });
-const renameForm = teamForm.extend({ name: formText(200) });
+const renameForm = teamForm.extend({ name: formText(200), openedName: openedVersion });
 
 export async function createTeamAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const input = await parseAtTheDoor(nameForm, formObject(formData));
@@ -24,7 +24,7 @@ export async function renameTeamAction(_previous: ActionState, formData: FormDat
   const input = await parseAtTheDoor(renameForm, formObject(formData));
   if (!input.ok) return input.state;
   return runAction(async (actor) => {
-    const team = await renameTeam(actor, input.data.teamId, { name: input.data.name });
+    const team = await renameTeam(actor, input.data.teamId, { name: input.data.name, openedName: input.data.openedName });
     revalidatePath("/teams");
     return `Renamed to “${team.name}”.`;
   });

@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/audit/record-audit";
+import { refuseOutOfDateSave } from "@/lib/audit/refuse-out-of-date-save";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, isAdmin } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
@@ -21,12 +22,14 @@ export async function createTeam(actor: Actor | null, input: { name: string }) {
   });
 }
 
-export async function renameTeam(actor: Actor | null, teamId: string, input: { name: string }) {
+/** `openedName`: the team's name as the page showed it; a rename from a page opened before another rename is refused. */
+export async function renameTeam(actor: Actor | null, teamId: string, input: { name: string; openedName: string }) {
   const admin = await authorize(actor, "team.rename", isAdmin, { type: "team", id: teamId });
   const { name } = parseInput(teamNameSchema, input);
   return db.$transaction(async (tx) => {
     const before = await tx.team.findUnique({ where: { id: teamId } });
     if (!before) throw new NotFoundError("That team no longer exists.");
+    await refuseOutOfDateSave(tx, { recordType: "team", recordId: teamId, what: "this team", current: before.name }, input.openedName);
     const team = await tx.team.update({ where: { id: teamId }, data: { name } }).catch((error: unknown) => {
       throw isUniqueViolation(error) ? taken(name) : error;
     });

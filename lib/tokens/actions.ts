@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { runAction, type ActionState } from "@/lib/auth/run-action";
-import { formObject, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
+import { formObject, openedVersion, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
 import { retireToken } from "./retire-token";
 import { createToken, updateToken } from "./save-token";
 import { tokenInputSchema, type TokenInput } from "./schema";
@@ -24,7 +24,7 @@ export async function createTokenAction(input: TokenInput): Promise<ActionState>
 
 export async function updateTokenAction(tokenId: string, input: TokenInput): Promise<ActionState> {
   // A hand-made request can send any value for either, not only what the page sends.
-  const parsed = await parseAtTheDoor(z.object({ tokenId: recordId, input: tokenInputSchema }), { tokenId, input });
+  const parsed = await parseAtTheDoor(z.object({ tokenId: recordId, version: openedVersion, input: tokenInputSchema }), { tokenId, version: input?.version, input });
   if (!parsed.ok) return parsed.state;
   const state = await runAction(async (actor) => {
     await updateToken(actor, parsed.data.tokenId, input);

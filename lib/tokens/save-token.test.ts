@@ -30,6 +30,9 @@ const input = (overrides: Partial<TokenInput> = {}): TokenInput => ({
   ...overrides,
 });
 
+/** The name and version the edit form of `token` opens with. */
+const asOpened = (token: { name: string; updatedAt: Date }) => ({ name: token.name, version: token.updatedAt.toISOString() });
+
 beforeAll(async () => {
   [editor, otherEditor, viewer, admin] = await Promise.all([
     createPerson({ role: "editor", name: "Eve Editor" }),
@@ -53,7 +56,7 @@ describe("creating and editing tokens", () => {
 
   it("the owner edits it, and both changes are in its history with who made them", async () => {
     const token = await createToken(editor, input());
-    await updateToken(editor, token.id, input({ name: token.name, expiresOn: "2027-05-01", backupId: backup.id }));
+    await updateToken(editor, token.id, input({ ...asOpened(token), expiresOn: "2027-05-01", backupId: backup.id }));
     const history = await getTokenHistory(viewer, token.id);
     expect(history.map((event) => event.action)).toEqual(["token.updated", "token.created"]);
     expect(history[0].who.name).toBe("Eve Editor");
@@ -64,8 +67,8 @@ describe("creating and editing tokens", () => {
 
   it("the backup may edit too; another editor is refused by the server, and the refusal is audited", async () => {
     const token = await createToken(editor, input({ backupId: backup.id }));
-    await expect(updateToken(backup as Actor, token.id, input({ name: token.name, notes: "Checked", backupId: backup.id }))).resolves.toBeTruthy();
-    await expect(updateToken(otherEditor, token.id, input({ name: token.name }))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateToken(backup as Actor, token.id, input({ ...asOpened(token), notes: "Checked", backupId: backup.id }))).resolves.toBeTruthy();
+    await expect(updateToken(otherEditor, token.id, input({ ...asOpened(token) }))).rejects.toBeInstanceOf(ForbiddenError);
     await expect(retireToken(otherEditor, token.id)).rejects.toBeInstanceOf(ForbiddenError);
     const refusals = await db.auditEvent.count({ where: { actorId: otherEditor.id, action: "authorization.refused", recordId: token.id } });
     expect(refusals).toBe(2);
@@ -74,7 +77,7 @@ describe("creating and editing tokens", () => {
   it("viewers cannot create; admins can edit anyone's token", async () => {
     await expect(createToken(viewer, input())).rejects.toBeInstanceOf(ForbiddenError);
     const token = await createToken(editor, input());
-    await expect(updateToken(admin, token.id, input({ name: token.name, criticality: "critical" }))).resolves.toMatchObject({ criticality: "critical" });
+    await expect(updateToken(admin, token.id, input({ ...asOpened(token), criticality: "critical" }))).resolves.toMatchObject({ criticality: "critical" });
   });
 
   it("refuses owner = backup, a deactivated owner and a duplicate name (whatever its case)", async () => {
@@ -107,7 +110,7 @@ describe("a person is only ever what was chosen", () => {
     const token = await createToken(editor, input({ backupId: backup.id }));
     const stored = await db.token.findUniqueOrThrow({ where: { id: token.id }, select: { ownerId: true, backupId: true, updatedAt: true } });
     for (const field of ["backupId", "ownerId"] as const) {
-      const attempt = { ...input({ name: token.name }), [field]: value } as TokenInput;
+      const attempt = { ...input({ ...asOpened(token) }), [field]: value } as TokenInput;
       if (value === undefined) delete (attempt as Record<string, unknown>)[field];
       const error = await updateToken(editor, token.id, attempt).catch((e: unknown) => e);
       expect(error, field).toBeInstanceOf(InvalidInputError);
@@ -120,8 +123,8 @@ describe("a person is only ever what was chosen", () => {
 
   it("clearing the backup is the explicit “No backup” choice, and “none” is never an owner", async () => {
     const token = await createToken(editor, input({ backupId: backup.id }));
-    await expect(updateToken(editor, token.id, input({ name: token.name, ownerId: "none" }))).rejects.toMatchObject({ fields: { ownerId: expect.stringContaining("owner") } });
-    await expect(updateToken(editor, token.id, input({ name: token.name, backupId: noBackup }))).resolves.toMatchObject({ backupId: null });
+    await expect(updateToken(editor, token.id, input({ ...asOpened(token), ownerId: "none" }))).rejects.toMatchObject({ fields: { ownerId: expect.stringContaining("owner") } });
+    await expect(updateToken(editor, token.id, input({ ...asOpened(token), backupId: noBackup }))).resolves.toMatchObject({ backupId: null });
   });
 });
 
@@ -129,11 +132,20 @@ describe("two people editing one token", () => {
   it("a save from a form opened before someone else's save is refused with who and what; their change stays", async () => {
     const token = await createToken(editor, input({ backupId: backup.id }));
     const opened = token.updatedAt.toISOString();
-    await updateToken(admin, token.id, input({ name: token.name, backupId: backup.id, notes: "Moved vault", version: opened }));
-    const stale = await updateToken(editor, token.id, input({ name: token.name, backupId: noBackup, version: opened })).catch((e: unknown) => e);
+    await updateToken(admin, token.id, input({ ...asOpened(token), backupId: backup.id, notes: "Moved vault", version: opened }));
+    const stale = await updateToken(editor, token.id, input({ ...asOpened(token), backupId: noBackup, version: opened })).catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(ConflictError);
     expect((stale as Error).message).toMatch(/changed this token.*notes: Moved vault/);
     expect(await db.token.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ notes: "Moved vault", backupId: backup.id });
+  });
+});
+
+describe("a save must say which version it changes", () => {
+  it.each([["no version", undefined], ["an empty version", ""], ["a made-up version", "2020-01-01T00:00:00.000Z"]])("%s is refused and nothing changes", async (_label, version) => {
+    const token = await createToken(editor, input({ backupId: backup.id }));
+    const error = await updateToken(editor, token.id, input({ name: token.name, backupId: noBackup, notes: "Changed", version })).catch((e: unknown) => e);
+    expect(error).toSatisfy((e) => e instanceof InvalidInputError || e instanceof ConflictError);
+    expect(await db.token.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ backupId: backup.id, notes: null, updatedAt: token.updatedAt });
   });
 });
 

@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/audit/record-audit";
+import { refuseOutOfDateSave } from "@/lib/audit/refuse-out-of-date-save";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
@@ -10,7 +11,6 @@ import { canHoldTokens, promoteViewersToEditors, viewerHolderMessage } from "@/l
 import { parseInput } from "@/lib/validation/parse-input";
 import { refuseSecrets } from "./check-for-secrets";
 import { freeTextFields, type ParsedTokenInput, type TokenInput, tokenInputSchema } from "./schema";
-import { refuseStaleEdit } from "./stale-edit";
 import { canEditTokens, findEditableToken } from "./token-access";
 import { tokenSnapshot, tokenWithRelations } from "./token-snapshot";
 
@@ -125,11 +125,11 @@ export async function updateToken(actor: Actor | null, tokenId: string, input: T
   const { before, token } = await db.$transaction(async (tx) => {
     const before = await findEditableToken(tx, me, tokenId, "token.update");
     if (before.state === "retired") throw new ConflictError("This token is retired; it can no longer be changed.");
-    if (parsed.version !== undefined) await refuseStaleEdit(tx, before, parsed.version);
+    await refuseOutOfDateSave(tx, { recordType: "token", recordId: tokenId, what: "this token", current: before.updatedAt.toISOString() }, parsed.version);
     // Claim the row as read, so two saves at the same moment cannot both pass the check above.
     const claimed = await tx.token.updateMany({ where: { id: tokenId, updatedAt: before.updatedAt }, data: { updatedAt: new Date() } });
     if (claimed.count !== 1) throw new ConflictError("Someone saved this token at the same moment; nothing was saved. Reload the page to see their change.");
-      await checkPeopleAndTeam(tx, me, parsed);
+    await checkPeopleAndTeam(tx, me, parsed);
     const token = await tx.token
       .update({
         where: { id: tokenId },

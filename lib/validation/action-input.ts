@@ -6,6 +6,12 @@ const outOfDate = "This form is out of date or was changed. Reload the page and 
 /** A record's id as a form or a call sends it: a short string, never an object or a megabyte. */
 export const recordId = z.string(outOfDate).trim().min(1, outOfDate).max(64, outOfDate);
 
+/**
+ * The version of a shared record its edit form was opened at (its last change, or "" while it did
+ * not exist yet). Required: a save that does not say which version it changes is refused.
+ */
+export const openedVersion = z.string(outOfDate).max(100, outOfDate);
+
 /** A free-text form field: a string of bounded length, "" when absent (its own schema judges the words later). */
 export const formText = (max = 10_000) =>
   z.string("Enter text here.").max(max, `Keep it under ${max.toLocaleString("en-GB")} characters.`).default("");
