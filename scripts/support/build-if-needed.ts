@@ -35,8 +35,10 @@ export function buildIsCurrent(): boolean {
 /** Runs `next build` unless the build on disk was made from the same sources. */
 export function buildIfNeeded(log: (line: string) => void) {
   if (buildIsCurrent()) return;
+  // Taken before building: a source changed while the build runs leaves the build stale, not stamped current.
+  const builtFrom = sourceHash();
   log("Building Tokenbook (first start or changed sources)…");
   const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: nextEnv() });
   if (result.status !== 0) throw new Error("The build failed; see the messages above.");
-  writeFileSync(stampFile, sourceHash());
+  writeFileSync(stampFile, builtFrom);
 }
