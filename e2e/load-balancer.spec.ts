@@ -33,7 +33,7 @@ function recordActionsServedBy(page: Page) {
 }
 
 async function sendSweeps(count: number) {
-  const boss = new PgBoss({ connectionString: process.env.DATABASE_URL!, schema: "pgboss", supervise: false, schedule: false });
+  const boss = new PgBoss({ connectionString: process.env.E2E_APP_DATABASE_URL!, schema: "pgboss", supervise: false, schedule: false });
   await boss.start();
   for (let i = 0; i < count; i++) await boss.send("reminders-sweep");
   await boss.stop({ graceful: false });

@@ -12,6 +12,7 @@ const postgresUrl = z
 
 const envSchema = z.object({
   DATABASE_URL: optional(postgresUrl),
+  MIGRATION_DATABASE_URL: optional(postgresUrl),
   DATA_DIR: z.string().min(1, "a folder path").default("./data"),
   APP_URL: z
     .url({ protocol: /^https?$/, message: "a web address such as http://localhost:3000" })

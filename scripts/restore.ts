@@ -26,7 +26,7 @@ async function main() {
   const { header } = await readBackupFile(file);
   const backupSecrets = header.secrets ?? {};
 
-  let databaseUrl = env.DATABASE_URL;
+  let databaseUrl = env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL;
   let stop = async () => {};
   let keptPassword: string | undefined;
   if (!databaseUrl) {

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readEnv } from "../lib/env";
+import { appRoleName, grantAppRole } from "../lib/migrate/app-role";
 import { applyMigrations } from "../lib/migrate/apply-migrations";
 import { buildIfNeeded } from "./support/build-if-needed";
 import { clusterFolder, startEmbeddedPostgres, type EmbeddedDatabase } from "./support/embedded-postgres";
@@ -42,11 +43,20 @@ async function main() {
     });
     databaseUrl = database.url;
   }
-  databaseUrlInUse = databaseUrl;
+  const ownerUrl = database ? databaseUrl : (env.MIGRATION_DATABASE_URL ?? databaseUrl);
+  databaseUrlInUse = ownerUrl;
 
-  const { applied } = await applyMigrations(databaseUrl);
+  const { applied } = await applyMigrations(ownerUrl);
   if (applied.length > 0) log(`Applied ${applied.length} database update(s): ${applied.join(", ")}`);
-  await prepareFirstAdmin(databaseUrl, env.ADMIN_EMAIL, log);
+  await prepareFirstAdmin(ownerUrl, env.ADMIN_EMAIL, log);
+  if (database) {
+    databaseUrl = await grantAppRole(ownerUrl, { name: appRoleName, password: secrets.appDatabasePassword });
+  } else if (env.MIGRATION_DATABASE_URL) {
+    await grantAppRole(ownerUrl, { name: decodeURIComponent(new URL(databaseUrl).username) });
+  } else {
+    log("DATABASE_URL also owns the database, so only its triggers keep the audit log append-only; set MIGRATION_DATABASE_URL as well (README, \"Two database roles\").");
+  }
+  databaseUrlInUse = databaseUrl;
   if (!dev) buildIfNeeded(log);
 
   const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(env.PORT)], {

@@ -9,7 +9,7 @@ export async function startExtraServer(settings: Record<string, string | undefin
   const port = await findFreePort();
   const url = `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = nextEnv({
-    DATABASE_URL: process.env.DATABASE_URL!,
+    DATABASE_URL: process.env.E2E_APP_DATABASE_URL!,
     SMTP_URL: process.env.MAIL_CATCHER_SMTP_URL!,
     APP_URL: url,
     PORT: String(port),

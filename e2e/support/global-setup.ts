@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
+import { appRoleName, grantAppRole } from "@/lib/migrate/app-role";
 import { applyMigrations } from "@/lib/migrate/apply-migrations";
 import { databaseUrl as urlOf, dropDatabase, startTestDatabaseServer, withServerClient } from "@/lib/testing/test-database-server";
 import { nextBin, nextEnv } from "@/scripts/support/next-bin";
@@ -18,6 +19,8 @@ export default async function globalSetup() {
   await withServerClient(dbServer.serverUrl, (client) => client.query(`CREATE DATABASE ${database}`));
   const databaseUrl = urlOf(dbServer.serverUrl, database);
   await applyMigrations(databaseUrl);
+  // The app runs as it does in production: as its own role, which may only add to the audit log.
+  const appDatabaseUrl = await grantAppRole(databaseUrl, { name: appRoleName, password: "tokenbook-e2e-app" });
 
   const mail = await startMailCatcher();
   const sso = await startOidcProvider({ ...ssoClient, redirectUri: `${appUrl}/api/auth/callback/oidc`, accounts: ssoAccounts });
@@ -26,11 +29,12 @@ export default async function globalSetup() {
   process.env.E2E_BASE_URL = appUrl;
   process.env.DATABASE_URL = databaseUrl; // for lib/db in the test workers (fixtures, factories)
   process.env.E2E_DATABASE_SERVER_URL = dbServer.serverUrl;
+  process.env.E2E_APP_DATABASE_URL = appDatabaseUrl; // for more app instances and job queue clients
 
   const server = spawn(process.execPath, [nextBin, "start", "--port", port], {
     stdio: ["ignore", "inherit", "inherit"],
     env: nextEnv({
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: appDatabaseUrl,
       SMTP_URL: mail.smtpUrl,
       APP_URL: appUrl,
       PORT: port,

@@ -64,7 +64,7 @@ export async function startBalancedInstances(names = ["a", "b"], settings: Recor
     const child = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
       stdio: ["ignore", "ignore", "inherit"],
       env: nextEnv({
-        DATABASE_URL: process.env.DATABASE_URL!,
+        DATABASE_URL: process.env.E2E_APP_DATABASE_URL!,
         SMTP_URL: process.env.MAIL_CATCHER_SMTP_URL!,
         APP_URL: url,
         PORT: String(port),
