@@ -20,6 +20,7 @@ function benchPlanning(count: number) {
     rotationDueOn: index % 3 === 0 ? new Date(Date.UTC(2026, 11, 5) + ((index % 90) - 30) * day) : null,
     backupId: index % 7 === 0 ? null : "backup",
     expiryAcknowledged: index % 5 === 0,
+    firstExpiryReminderSentAt: index % 2 === 0 ? new Date(now.getTime() - 2 * day) : null,
   }));
   planReminders(tokens.slice(0, 1000), defaultReminderSchedule, now); // warm up
   const runs = 5;

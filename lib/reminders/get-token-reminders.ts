@@ -28,7 +28,8 @@ export async function getTokenReminders(actor: Actor | null, tokenId: string, no
   const onIt = currentDue ? token.acknowledgements.filter((ack) => ack.dueOn.getTime() === currentDue.getTime()) : [];
   const expiryAcknowledged = token.acknowledgements.some((ack) => ack.dueOn.getTime() === token.expiresOn?.getTime());
   const claimed = new Set(deliveries.map(reminderKey));
-  const next = nextReminder({ ...token, expiryAcknowledged }, schedule, now, claimed);
+  const firstSent = deliveries.filter((d) => d.kind === "expiry" && d.sentAt && d.dueOn.getTime() === token.expiresOn?.getTime()).at(-1)?.sentAt ?? null;
+  const next = nextReminder({ ...token, expiryAcknowledged, firstExpiryReminderSentAt: firstSent }, schedule, now, claimed);
   const outbox = await db.outboxMessage.findMany({
     where: { id: { in: deliveries.flatMap((delivery) => (delivery.outboxMessageId ? [delivery.outboxMessageId] : [])) } },
     select: { id: true, status: true },

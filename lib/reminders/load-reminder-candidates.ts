@@ -36,11 +36,17 @@ export async function loadReminderCandidates(schedule: ReminderSchedule, now: Da
         owner: person,
         backup: person,
         acknowledgements: { select: { dueOn: true } },
+        reminders: { where: { kind: "expiry", sentAt: { not: null } }, select: { dueOn: true, sentAt: true } },
       },
     });
-    for (const { acknowledgements, ...token } of page) {
+    for (const { acknowledgements, reminders, ...token } of page) {
       const expiry = token.expiresOn?.getTime();
-      candidates.push({ ...token, expiryAcknowledged: acknowledgements.some((ack) => ack.dueOn.getTime() === expiry) });
+      const sent = reminders.filter((reminder) => reminder.dueOn.getTime() === expiry).map((reminder) => reminder.sentAt!.getTime());
+      candidates.push({
+        ...token,
+        expiryAcknowledged: acknowledgements.some((ack) => ack.dueOn.getTime() === expiry),
+        firstExpiryReminderSentAt: sent.length > 0 ? new Date(Math.min(...sent)) : null,
+      });
     }
     if (page.length < pageSize) return candidates;
     after = page[page.length - 1].id;

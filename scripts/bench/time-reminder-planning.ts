@@ -16,6 +16,7 @@ function syntheticTokens(count: number, now: Date): PlannerToken[] {
     rotationDueOn: i % 3 === 0 ? dayOffset(now, (i % 400) - 200) : null,
     backupId: i % 7 === 0 ? null : `backup-${i % 250}`,
     expiryAcknowledged: i % 5 === 0,
+    firstExpiryReminderSentAt: i % 2 === 0 ? dayOffset(now, -2) : null,
   }));
 }
 
