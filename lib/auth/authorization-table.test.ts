@@ -20,6 +20,7 @@ import { acknowledgeToken } from "@/lib/reminders/acknowledge-token";
 import { getTokenReminders } from "@/lib/reminders/get-token-reminders";
 import { getReminderDigest, setReminderDigest } from "@/lib/reminders/reminder-digest-preference";
 import { getReminderSchedule, saveReminderSchedule } from "@/lib/reminders/save-reminder-schedule";
+import { getOrganisationTime, saveOrganisationTime } from "@/lib/settings/save-organisation-time";
 import { assignTokens } from "@/lib/ownership/assign-tokens";
 import { findWhoOwns } from "@/lib/ownership/find-who-owns";
 import { handOverAndDeactivate } from "@/lib/ownership/hand-over-tokens";
@@ -131,6 +132,8 @@ const rows: Row[] = [
     allowed: admins,
     call: (a) => saveReminderSchedule(a, { daysBefore: "30, 7, 0", criticalDaysBefore: "60", overdueEveryDays: "2" }),
   },
+  { name: "Settings page → getOrganisationTime", allowed: admins, call: (a) => getOrganisationTime(a) },
+  { name: "saveOrganisationTimeAction → saveOrganisationTime", allowed: admins, call: (a) => saveOrganisationTime(a, { timeZone: "UTC", reminderHour: "9" }) },
   { name: "Profile page → getReminderDigest", allowed: signedIn, call: (a) => getReminderDigest(a) },
   { name: "setReminderDigestAction → setReminderDigest", allowed: signedIn, call: (a) => setReminderDigest(a, true) },
   { name: "Token page → getTokenReminders", allowed: signedIn, call: (a) => getTokenReminders(a, token.id, new Date()) },

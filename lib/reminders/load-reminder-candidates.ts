@@ -9,11 +9,11 @@ export type ReminderCandidate = PlannerToken & { owner: Person; backup: Person |
 const pageSize = 2000;
 
 /**
- * Active tokens that could be in a reminder window at `now` (due within the earliest step, overdue,
+ * Active tokens that could be in a reminder window on `reminderDay` (due within the earliest step, overdue,
  * or without a backup), paged by id so the whole inventory is never held in one query.
  */
-export async function loadReminderCandidates(schedule: ReminderSchedule, now: Date): Promise<ReminderCandidate[]> {
-  const horizon = fromDayNumber(dayNumber(now) + stepsFor(schedule, true)[0]);
+export async function loadReminderCandidates(schedule: ReminderSchedule, reminderDay: Date): Promise<ReminderCandidate[]> {
+  const horizon = fromDayNumber(dayNumber(reminderDay) + stepsFor(schedule, true)[0]);
   const person = { select: { id: true, active: true, reminderDigest: true } } as const;
   const candidates: ReminderCandidate[] = [];
   let after: string | undefined;

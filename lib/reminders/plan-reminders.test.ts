@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { planReminders, type PlannerToken } from "./plan-reminders";
-import { defaultReminderSchedule } from "./reminder-schedule";
+import { reminderDateIn } from "@/lib/dates/zoned-day";
+import { planReminders as planInZone, type PlannerToken } from "./plan-reminders";
+import { defaultReminderSchedule, type ReminderSchedule } from "./reminder-schedule";
 import { isoWeek } from "./reminder-steps";
 
+/** Planned on UTC days, reminders from midnight. */
+const planReminders = (tokens: PlannerToken[], schedule: ReminderSchedule, now: Date) => planInZone(tokens, schedule, now, reminderDateIn(now, "UTC", 0));
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const at = (iso: string) => new Date(`${iso}T09:30:00Z`);
 const token = (overrides: Partial<PlannerToken> = {}): PlannerToken => ({

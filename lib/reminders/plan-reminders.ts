@@ -22,14 +22,15 @@ const hadTimeToAnswer = (token: PlannerToken, now: Date) =>
   token.firstExpiryReminderSentAt !== null && now.getTime() - token.firstExpiryReminderSentAt.getTime() >= timeToAnswerMs;
 
 /**
- * For each token, the reminders whose window it is in at `now`. Pure: the same tokens, schedule and
+ * For each token, the reminders whose window it is in on `reminderDay` (the organisation's local date,
+ * from its reminder hour on), at `now`. Pure: the same tokens, schedule and
  * time always give the same plan, and sending it twice is harmless because deliveries are unique.
  * Only active tokens are reminded: retired and revoked ones need nothing, and a compromised one is
  * on the emergency path (revoke, then replace), where "expires in 7 days" would mislead.
  */
-export function planReminders(tokens: PlannerToken[], schedule: ReminderSchedule, now: Date): PlannedReminder[] {
-  const today = dayNumber(now);
-  const week = isoWeek(now);
+export function planReminders(tokens: PlannerToken[], schedule: ReminderSchedule, now: Date, reminderDay: Date): PlannedReminder[] {
+  const today = dayNumber(reminderDay);
+  const week = isoWeek(reminderDay);
   const usual = stepsFor(schedule, false);
   const critical = stepsFor(schedule, true);
   const plan: PlannedReminder[] = [];
