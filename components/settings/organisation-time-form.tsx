@@ -1,8 +1,8 @@
 "use client";
 
+import { ActionResult } from "@/components/forms/action-result";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { saveOrganisationTimeAction } from "@/lib/settings/actions";
 
@@ -32,11 +32,7 @@ export function OrganisationTimeForm({ timeZone, reminderHour, timeZones }: Prop
       <Button needsScript type="submit" disabled={pending}>
         Save time zone
       </Button>
-      {state.message && (
-        <Notice tone={state.ok ? "success" : "error"} live>
-          {state.message}
-        </Notice>
-      )}
+      <ActionResult state={state} />
     </form>
   );
 }
