@@ -1,8 +1,8 @@
 "use client";
 
+import { ActionResult } from "@/components/forms/action-result";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { acknowledgeTokenAction } from "@/lib/reminders/actions";
 
 export function AcknowledgeButton({ tokenId }: { tokenId: string }) {
@@ -13,11 +13,7 @@ export function AcknowledgeButton({ tokenId }: { tokenId: string }) {
       <Button needsScript type="submit" disabled={pending}>
         I&apos;m on it
       </Button>
-      {state.message && (
-        <Notice tone={state.ok ? "success" : "error"} live>
-          {state.message}
-        </Notice>
-      )}
+      <ActionResult state={state} />
     </form>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
+import { ActionResult } from "@/components/forms/action-result";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
 import { setReminderDigestAction } from "@/lib/reminders/actions";
 
 export function DigestPreferenceForm({ digest }: { digest: boolean }) {
@@ -23,11 +23,7 @@ export function DigestPreferenceForm({ digest }: { digest: boolean }) {
           Save
         </Button>
       </form>
-      {state.message && (
-        <Notice tone={state.ok ? "success" : "error"} live>
-          {state.message}
-        </Notice>
-      )}
+      <ActionResult state={state} />
     </Card>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
+import { ActionResult } from "@/components/forms/action-result";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { saveReminderScheduleAction } from "@/lib/reminders/actions";
 
@@ -40,11 +40,7 @@ export function ReminderScheduleForm({ daysBefore, criticalDaysBefore, overdueEv
       <Button needsScript type="submit" disabled={pending}>
         Save the schedule
       </Button>
-      {state.message && (
-        <Notice tone={state.ok ? "success" : "error"} live>
-          {state.message}
-        </Notice>
-      )}
+      <ActionResult state={state} />
     </form>
   );
 }

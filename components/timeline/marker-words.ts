@@ -19,6 +19,7 @@ export const markerTones: Record<TimelineToken["status"], string> = {
   expiring_soon: "border-amber-700 bg-amber-100 text-amber-950",
   compromised: "border-red-900 bg-red-200 text-red-950",
   rotation_overdue: "border-orange-700 bg-orange-100 text-orange-950",
+  holder_left: "border-rose-700 bg-rose-100 text-rose-950",
   no_backup: "border-violet-700 bg-violet-100 text-violet-950",
   no_expiry: "border-sky-700 bg-sky-100 text-sky-950",
   healthy: "border-emerald-700 bg-emerald-100 text-emerald-950",

@@ -7,7 +7,8 @@ import type { TokenStatus } from "@/lib/tokens/token-status";
 import { PersonContact } from "./person-contact";
 
 /** What a worried colleague needs first: whose it is, whether it works, when it stops, what breaks. */
-export function TokenSummary({ token, status, now }: { token: TokenWithRelations; status: TokenStatus; now: Date }) {
+/** `today` is the organisation's calendar date, so "in 7 days" counts days in its time zone. */
+export function TokenSummary({ token, status, today }: { token: TokenWithRelations; status: TokenStatus; today: Date }) {
   return (
     <Card className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -36,7 +37,7 @@ export function TokenSummary({ token, status, now }: { token: TokenWithRelations
         <div>
           <dt className="text-sm font-medium text-slate-600">Expires</dt>
           <dd className="font-medium text-slate-900">
-            {token.expiresOn ? formatDateWithDistance(token.expiresOn, now) : "Does not expire — a risk: nobody is reminded to replace it."}
+            {token.expiresOn ? formatDateWithDistance(token.expiresOn, today) : "Does not expire — a risk: nobody is reminded to replace it."}
           </dd>
         </div>
       </dl>

@@ -9,6 +9,7 @@ const tones: Record<TokenStatus, string> = {
   expiring_soon: "border-amber-300 bg-amber-50 text-amber-900",
   compromised: "border-red-400 bg-red-100 text-red-950",
   rotation_overdue: "border-orange-300 bg-orange-50 text-orange-900",
+  holder_left: "border-rose-300 bg-rose-50 text-rose-900",
   no_backup: "border-violet-300 bg-violet-50 text-violet-900",
   no_expiry: "border-sky-300 bg-sky-50 text-sky-900",
   healthy: "border-emerald-300 bg-emerald-50 text-emerald-900",

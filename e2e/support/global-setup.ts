@@ -19,6 +19,11 @@ export default async function globalSetup() {
   await withServerClient(dbServer.serverUrl, (client) => client.query(`CREATE DATABASE ${database}`));
   const databaseUrl = urlOf(dbServer.serverUrl, database);
   await applyMigrations(databaseUrl);
+  // Specs sweep at whatever hour they run and expect the step of the day their tokens were made for, so
+  // reminders here start at midnight UTC; the default 09:00 local hour is shown by tests that set their clock.
+  await withServerClient(databaseUrl, (client) =>
+    client.query(`INSERT INTO settings (key, value, updated_at) VALUES ('organisation.time', '{"timeZone":"UTC","reminderHour":0}', now())`),
+  );
   // The app runs as it does in production: as its own role, which may only add to the audit log.
   const appDatabaseUrl = await grantAppRole(databaseUrl, { name: appRoleName, password: "tokenbook-e2e-app" });
 

@@ -26,6 +26,7 @@ const plainWords: Record<string, string> = {
   "reminder.acknowledged": "Said “I'm on it” for the token",
   "reminder.digest_changed": "Switched the daily reminder email on or off",
   "settings.reminder_schedule_changed": "Changed the reminder schedule",
+  "settings.organisation_time_changed": "Changed the time zone or the hour reminders go out",
   "token.owner_assigned": "Gave the token a new owner",
   "token.backup_assigned": "Gave the token a new backup",
   "token.backup_removed": "Removed the token's backup",

@@ -1,7 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, isSignedIn } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
-import { tokenStatus, type TokenStatus } from "@/lib/tokens/token-status";
+import { readStatusClock } from "@/lib/tokens/read-status-clock";
+import { statusSelect, tokenStatus, type TokenStatus } from "@/lib/tokens/token-status";
 import type { CalendarMonth } from "./calendar-month";
 
 export type CalendarEvent = {
@@ -22,13 +23,14 @@ export async function listCalendarMonth(actor: Actor | null, month: CalendarMont
         { state: "active", rotationDueOn: range },
       ],
     },
-    select: { id: true, name: true, service: true, state: true, expiresOn: true, rotationDueOn: true, backupId: true, owner: { select: { name: true } } },
+    select: { ...statusSelect, id: true, name: true, service: true, owner: { select: { name: true, active: true } } },
     orderBy: [{ nameKey: "asc" }, { id: "asc" }],
   });
+  const clock = await readStatusClock(now);
   const days = new Map<string, CalendarEvent[]>();
   const add = (date: Date, event: CalendarEvent) => days.set(dayKey(date), [...(days.get(dayKey(date)) ?? []), event]);
   for (const row of rows) {
-    const token = { id: row.id, name: row.name, service: row.service, status: tokenStatus(row, now), ownerName: row.owner.name };
+    const token = { id: row.id, name: row.name, service: row.service, status: tokenStatus(row, clock), ownerName: row.owner.name };
     if (row.expiresOn && row.expiresOn >= month.gridStart && row.expiresOn < month.gridEnd) add(row.expiresOn, { kind: "expiry", token });
     if (row.state === "active" && row.rotationDueOn && row.rotationDueOn >= month.gridStart && row.rotationDueOn < month.gridEnd) add(row.rotationDueOn, { kind: "rotation", token });
   }

@@ -1,5 +1,5 @@
 import type { TokenListQuery } from "@/lib/tokens/list-query";
-import { addDays, startOfUtcDay } from "@/lib/tokens/token-status";
+import { addDays, type StatusClock } from "@/lib/tokens/token-status";
 
 export const attentionKeys = ["expired", "expiringWithin7Days", "compromised", "noBackup", "personLeft", "runbookMissing", "runbookUntested"] as const;
 export type AttentionKey = (typeof attentionKeys)[number];
@@ -10,12 +10,12 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
  * What the home page counts, each as a token-list query: the count and the list it links to use the
  * very same filter, so the two can never disagree.
  */
-export function attentionQuery(key: AttentionKey, now: Date): TokenListQuery {
+export function attentionQuery(key: AttentionKey, clock: StatusClock): TokenListQuery {
   switch (key) {
     case "expired":
       return { status: "expired" };
     case "expiringWithin7Days":
-      return { status: "expiring_soon", expiresTo: isoDate(addDays(startOfUtcDay(now), 7)) };
+      return { status: "expiring_soon", expiresTo: isoDate(addDays(clock.today, 7)) };
     case "compromised":
       return { status: "compromised" };
     case "noBackup":

@@ -3,12 +3,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { parseTokenListQuery } from "@/lib/tokens/list-query";
 import { listTokens } from "@/lib/tokens/list-tokens";
-import { addDays, startOfUtcDay, tokenStatus } from "@/lib/tokens/token-status";
+import { defaultReminderSchedule } from "@/lib/reminders/reminder-schedule";
+import { addDays, startOfUtcDay, statusClock, tokenStatus } from "@/lib/tokens/token-status";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { attentionKeys, type AttentionKey } from "./attention-categories";
 import { listTokensNeedingAttention } from "./list-attention";
 
 const now = new Date("2026-11-23T09:30:00Z");
+const clock = statusClock(startOfUtcDay(now), defaultReminderSchedule);
 const steps = { generateSteps: ["Open the console"], replaceSteps: ["Paste it"], verifySteps: ["Run the report"], rollbackSteps: ["Put the old one back"] };
 
 let admin: Actor;
@@ -20,8 +22,8 @@ const loadEverything = () => db.token.findMany({ include: { owner: true, backup:
 /** The same categories, decided one token at a time in plain code rather than in SQL. */
 const inUse = (t: Everything) => t.state === "active" || t.state === "compromised";
 const byHand: Record<AttentionKey, (t: Everything) => boolean> = {
-  expired: (t) => tokenStatus(t, now) === "expired",
-  expiringWithin7Days: (t) => tokenStatus(t, now) === "expiring_soon" && t.expiresOn! <= addDays(startOfUtcDay(now), 7),
+  expired: (t) => tokenStatus(t, clock) === "expired",
+  expiringWithin7Days: (t) => tokenStatus(t, clock) === "expiring_soon" && t.expiresOn! <= addDays(startOfUtcDay(now), 7),
   compromised: (t) => t.state === "compromised",
   noBackup: (t) => inUse(t) && t.backupId === null,
   personLeft: (t) => inUse(t) && (!t.owner.active || t.backup?.active === false),

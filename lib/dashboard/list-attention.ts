@@ -3,18 +3,19 @@ import { authorize, isSignedIn } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { tokenListSearch } from "@/lib/tokens/list-query";
 import { tokenListOrderBy, tokenListWhere } from "@/lib/tokens/list-tokens";
-import { tokenStatus } from "@/lib/tokens/token-status";
+import { readStatusClock } from "@/lib/tokens/read-status-clock";
+import { statusSelect, tokenStatus, type StatusClock } from "@/lib/tokens/token-status";
 import { attentionKeys, attentionQuery, type AttentionKey } from "./attention-categories";
 import { countFailedReminders } from "./count-failed-reminders";
 
 /** How many tokens each card on the home page names; the rest is one click away. */
 const shownPerCategory = 3;
 
-const firstSelect = { id: true, name: true, state: true, expiresOn: true, rotationDueOn: true, ownerId: true, backupId: true } as const;
+const firstSelect = { ...statusSelect, id: true, name: true, ownerId: true } as const;
 
-async function countAndFirst(key: AttentionKey, now: Date) {
-  const query = attentionQuery(key, now);
-  const where = tokenListWhere(query, now);
+async function countAndFirst(key: AttentionKey, clock: StatusClock) {
+  const query = attentionQuery(key, clock);
+  const where = tokenListWhere(query, clock);
   const [count, first] = await Promise.all([
     db.token.count({ where }),
     db.token.findMany({ where, select: firstSelect, orderBy: tokenListOrderBy(), take: shownPerCategory }),
@@ -31,8 +32,9 @@ async function namePeople(ids: Set<string>) {
 /** "What needs attention": counts in the database, a few tokens per kind, and failed reminders for admins. */
 export async function listTokensNeedingAttention(actor: Actor | null, now = new Date()) {
   const reader = await authorize(actor, "dashboard.view", isSignedIn);
+  const clock = await readStatusClock(now);
   const [counted, failedReminders] = await Promise.all([
-    Promise.all(attentionKeys.map((key) => countAndFirst(key, now))),
+    Promise.all(attentionKeys.map((key) => countAndFirst(key, clock))),
     reader.role === "admin" ? countFailedReminders() : null,
   ]);
   const people = await namePeople(new Set(counted.flatMap(({ first }) => first.flatMap((token) => (token.backupId ? [token.ownerId, token.backupId] : [token.ownerId])))));
@@ -40,7 +42,7 @@ export async function listTokensNeedingAttention(actor: Actor | null, now = new 
     ...category,
     tokens: first.map((token) => ({
       ...token,
-      status: tokenStatus(token, now),
+      status: tokenStatus(token, clock),
       owner: people.get(token.ownerId)!,
       backup: token.backupId ? people.get(token.backupId)! : null,
     })),

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { likeLiteral } from "@/lib/db-like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { tokenListSelect } from "@/lib/tokens/list-tokens";
+import { readStatusClock } from "@/lib/tokens/read-status-clock";
 import { tokenStatus } from "@/lib/tokens/token-status";
 import { openTokensWhere } from "./held-tokens";
 
@@ -28,13 +29,14 @@ export async function findWhoOwns(actor: Actor | null, query: string, now = new 
   const rest =
     first.length > whoOwnsLimit ? [] : await find({ id: { notIn: first.map((t) => t.id) }, OR: [{ service: contains }, { name: contains }, { dependents: { some: { name: contains } } }] }, whoOwnsLimit + 1 - first.length);
   const rows = [...first, ...rest];
+  const clock = await readStatusClock(now);
   return {
     more: rows.length > whoOwnsLimit,
     results: rows.slice(0, whoOwnsLimit).map((row) => ({
       id: row.id,
       name: row.name,
       service: row.service,
-      status: tokenStatus(row, now),
+      status: tokenStatus(row, clock),
       expires: row.expiresOn ? formatDateWithDistance(row.expiresOn, now) : null,
       owner: person(row.owner)!,
       backup: person(row.backup),

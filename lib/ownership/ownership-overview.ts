@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { likeLiteral } from "@/lib/db-like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { tokenListSelect } from "@/lib/tokens/list-tokens";
-import { tokenStatus } from "@/lib/tokens/token-status";
+import { readStatusClock } from "@/lib/tokens/read-status-clock";
+import { tokenStatus, type StatusClock } from "@/lib/tokens/token-status";
 import { openTokensWhere } from "./held-tokens";
 import { heldByViewerWhere } from "./holder-rule";
 import { listPersonLoad } from "./person-load";
@@ -30,13 +31,13 @@ function matching(q: string | undefined): Prisma.TokenWhereInput {
   return { OR: [{ name: text }, { service: text }, { owner: { name: text } }, { backup: { name: text } }] };
 }
 
-async function loadSection(section: OwnershipSection, q: string | undefined, now: Date, shown: number) {
+async function loadSection(section: OwnershipSection, q: string | undefined, clock: StatusClock, shown: number) {
   const where = { AND: [sectionWhere(section), matching(q)] };
   const [count, rows] = await Promise.all([
     db.token.count({ where }),
     db.token.findMany({ where, select: tokenListSelect, orderBy: [{ criticality: "desc" }, { nameKey: "asc" }, { id: "asc" }], take: shown }),
   ]);
-  return { section, count, tokens: rows.map((row) => ({ ...row, status: tokenStatus(row, now) })) };
+  return { section, count, tokens: rows.map((row) => ({ ...row, status: tokenStatus(row, clock) })) };
 }
 
 /**
@@ -47,7 +48,8 @@ async function loadSection(section: OwnershipSection, q: string | undefined, now
 export async function getOwnershipOverview(actor: Actor | null, { q, now = new Date(), shown = 200 }: { q?: string; now?: Date; shown?: number } = {}) {
   await authorize(actor, "ownership.view", isAdmin);
   const filter = q?.trim().slice(0, 100) || undefined;
-  const [sections, load] = await Promise.all([Promise.all(ownershipSections.map((s) => loadSection(s, filter, now, shown))), listPersonLoad()]);
+  const clock = await readStatusClock(now);
+  const [sections, load] = await Promise.all([Promise.all(ownershipSections.map((s) => loadSection(s, filter, clock, shown))), listPersonLoad()]);
   return { sections, load };
 }
 

@@ -19,16 +19,16 @@ const person = { select: { id: true, name: true, email: true } } as const;
  * the batch's transaction fails anyway, each reminder is claimed on its own and only the culprit fails.
  * Returns the queued outbox ids, to deliver after commit.
  */
-export async function claimReminders(claims: ReminderClaim[], admins: ReminderAdmin[], now: Date): Promise<string[]> {
+export async function claimReminders(claims: ReminderClaim[], admins: ReminderAdmin[], now: Date, today: Date): Promise<string[]> {
   try {
-    return await claimBatch(claims, admins, now);
+    return await claimBatch(claims, admins, now, today);
   } catch (error) {
     if (claims.length === 1) {
       await recordClaimFailure(claims[0], error);
       return [];
     }
     const queued: string[] = [];
-    for (const claim of claims) queued.push(...(await claimReminders([claim], admins, now)));
+    for (const claim of claims) queued.push(...(await claimReminders([claim], admins, now, today)));
     return queued;
   }
 }
@@ -37,9 +37,9 @@ export async function claimReminders(claims: ReminderClaim[], admins: ReminderAd
  * Inserts one delivery row per claim; the unique (token, kind, due date, step, recipient) decides
  * who wins, so a step already claimed by an earlier run or another instance is skipped. Each new
  * row's email is queued in the same transaction: claim and email commit together or not at all.
- * Digest readers' rows wait for their daily email.
+ * Digest readers' rows wait for their daily email. Emails speak of `today`, the organisation's date.
  */
-async function claimBatch(claims: ReminderClaim[], admins: ReminderAdmin[], now: Date): Promise<string[]> {
+async function claimBatch(claims: ReminderClaim[], admins: ReminderAdmin[], now: Date, today: Date): Promise<string[]> {
   const digest = new Set(claims.filter((claim) => claim.digest).map(claimKey));
   return db.$transaction(
     async (tx) => {
@@ -57,7 +57,7 @@ async function claimBatch(claims: ReminderClaim[], admins: ReminderAdmin[], now:
       const links: { deliveryId: string; outboxId: string; queued: boolean }[] = [];
       for (const row of toSend) {
         const recipient = recipients.get(row.recipientId);
-        const outbox = await queueReminder(tx, row, tokens.get(row.tokenId), recipient, admins, now);
+        const outbox = await queueReminder(tx, row, tokens.get(row.tokenId), recipient, admins, today);
         links.push({ deliveryId: row.id, ...outbox });
       }
       await tx.$executeRaw`
@@ -78,12 +78,12 @@ async function queueReminder(
   token: ReminderMailToken | undefined,
   recipient: Recipient | undefined,
   admins: ReminderAdmin[],
-  now: Date,
+  today: Date,
 ): Promise<{ outboxId: string; queued: boolean }> {
   try {
     if (!recipient) throw new Error("the person it was for no longer exists.");
     if (!token) throw new Error("the token no longer exists.");
-    const { subject, text, html } = reminderEmail({ kind: row.kind, dueOn: row.dueOn, token, recipient, admins }, now);
+    const { subject, text, html } = reminderEmail({ kind: row.kind, dueOn: row.dueOn, token, recipient, admins }, today);
     const message = await queueMail({ to: recipient.email, subject, text, html, kind: "reminder" }, tx);
     return { outboxId: message.id, queued: true };
   } catch (error) {

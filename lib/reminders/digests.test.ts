@@ -41,7 +41,7 @@ describe("daily reminder emails that lose nothing", () => {
     await tokenFor("Bravo key", "2026-12-12");
     await sweepReminders(hours("2026-12-05", 9));
     await catcher.setRefusing(true);
-    const digestTime = hours("2026-12-06", 7);
+    const digestTime = hours("2026-12-06", 9);
     expect(await sendReminderDigests(digestTime)).toBe(1);
     expect(await toOlga()).toEqual([]);
 
@@ -71,7 +71,7 @@ describe("daily reminder emails that lose nothing", () => {
     await db.user.update({ where: { id: olga.id }, data: { active: false } });
     await db.token.update({ where: { id: token.id }, data: { backupId: bea.id } });
 
-    expect(await sendReminderDigests(hours("2026-12-06", 7))).toBe(0);
+    expect(await sendReminderDigests(hours("2026-12-06", 9))).toBe(0);
     expect(await catcher.messages()).toEqual([]);
     expect(await db.reminderDelivery.findMany({ select: { status: true } })).toEqual([{ status: "cancelled" }, { status: "cancelled" }]);
     await db.user.update({ where: { id: finn.id }, data: { reminderDigest: false } });
@@ -80,14 +80,14 @@ describe("daily reminder emails that lose nothing", () => {
   it("catches up a missed digest hour once, at the next run; a reminder claimed after the hour waits for tomorrow", async () => {
     await tokenFor("Delta key", "2026-12-12");
     await sweepReminders(hours("2026-12-05", 9));
-    // Nothing ran at 07:00 on 6 Dec; the first run is at 15:20.
+    // Nothing ran at 09:00 (the reminder hour) on 6 Dec; the first run is at 15:20.
     expect(await sendReminderDigests(minutesLater(hours("2026-12-06", 15), 20))).toBe(1);
     expect(await sendReminderDigests(minutesLater(hours("2026-12-06", 15), 30))).toBe(0);
 
     await tokenFor("Echo key", "2026-12-09");
     await sweepReminders(hours("2026-12-06", 16));
     expect(await sendReminderDigests(hours("2026-12-06", 17))).toBe(0);
-    expect(await sendReminderDigests(hours("2026-12-07", 7))).toBe(1);
+    expect(await sendReminderDigests(hours("2026-12-07", 9))).toBe(1);
     expect((await toOlga()).map((message) => message.subject)).toEqual([
       "Tokenbook daily reminders for 6 Dec: 1 token needs attention",
       "Tokenbook daily reminders for 7 Dec: 1 token needs attention",

@@ -1,6 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, isSignedIn } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
+import { reminderDateIn } from "@/lib/dates/zoned-day";
+import { readOrganisationTime } from "@/lib/settings/read-organisation-time";
 import { editableTokensWhere } from "@/lib/tokens/token-access";
 import { nextReminder, reminderKey } from "./next-reminder";
 import { readReminderSchedule } from "./read-reminder-schedule";
@@ -9,7 +11,7 @@ import { kindWords, stepWords } from "./reminder-words";
 /** The token page's Reminders panel: who is on it, the next reminder, and every one sent so far. */
 export async function getTokenReminders(actor: Actor | null, tokenId: string, now: Date) {
   const me = await authorize(actor, "token.view", isSignedIn, { type: "token", id: tokenId });
-  const [token, deliveries, schedule, editable] = await Promise.all([
+  const [token, deliveries, schedule, editable, time] = await Promise.all([
     db.token.findUnique({
       where: { id: tokenId },
       select: { id: true, state: true, criticality: true, expiresOn: true, rotationDueOn: true, backupId: true, acknowledgements: { select: { dueOn: true, at: true, person: { select: { id: true, name: true } } }, orderBy: { at: "asc" } } },
@@ -22,13 +24,15 @@ export async function getTokenReminders(actor: Actor | null, tokenId: string, no
     }),
     readReminderSchedule(),
     db.token.count({ where: { id: tokenId, ...editableTokensWhere(me) } }),
+    readOrganisationTime(),
   ]);
   if (!token) return null;
   const currentDue = token.state === "active" ? (token.expiresOn ?? token.rotationDueOn) : null;
   const onIt = currentDue ? token.acknowledgements.filter((ack) => ack.dueOn.getTime() === currentDue.getTime()) : [];
   const expiryAcknowledged = token.acknowledgements.some((ack) => ack.dueOn.getTime() === token.expiresOn?.getTime());
   const claimed = new Set(deliveries.map(reminderKey));
-  const next = nextReminder({ ...token, expiryAcknowledged }, schedule, now, claimed);
+  const firstSent = deliveries.filter((d) => d.kind === "expiry" && d.sentAt && d.dueOn.getTime() === token.expiresOn?.getTime()).at(-1)?.sentAt ?? null;
+  const next = nextReminder({ ...token, expiryAcknowledged, firstExpiryReminderSentAt: firstSent }, schedule, now, reminderDateIn(now, time.timeZone, time.reminderHour), claimed);
   const outbox = await db.outboxMessage.findMany({
     where: { id: { in: deliveries.flatMap((delivery) => (delivery.outboxMessageId ? [delivery.outboxMessageId] : [])) } },
     select: { id: true, status: true },

@@ -9,11 +9,11 @@ export type ReminderCandidate = PlannerToken & { owner: Person; backup: Person |
 const pageSize = 2000;
 
 /**
- * Active tokens that could be in a reminder window at `now` (due within the earliest step, overdue,
+ * Active tokens that could be in a reminder window on `reminderDay` (due within the earliest step, overdue,
  * or without a backup), paged by id so the whole inventory is never held in one query.
  */
-export async function loadReminderCandidates(schedule: ReminderSchedule, now: Date): Promise<ReminderCandidate[]> {
-  const horizon = fromDayNumber(dayNumber(now) + stepsFor(schedule, true)[0]);
+export async function loadReminderCandidates(schedule: ReminderSchedule, reminderDay: Date): Promise<ReminderCandidate[]> {
+  const horizon = fromDayNumber(dayNumber(reminderDay) + stepsFor(schedule, true)[0]);
   const person = { select: { id: true, active: true, reminderDigest: true } } as const;
   const candidates: ReminderCandidate[] = [];
   let after: string | undefined;
@@ -36,11 +36,17 @@ export async function loadReminderCandidates(schedule: ReminderSchedule, now: Da
         owner: person,
         backup: person,
         acknowledgements: { select: { dueOn: true } },
+        reminders: { where: { kind: "expiry", sentAt: { not: null } }, select: { dueOn: true, sentAt: true } },
       },
     });
-    for (const { acknowledgements, ...token } of page) {
+    for (const { acknowledgements, reminders, ...token } of page) {
       const expiry = token.expiresOn?.getTime();
-      candidates.push({ ...token, expiryAcknowledged: acknowledgements.some((ack) => ack.dueOn.getTime() === expiry) });
+      const sent = reminders.filter((reminder) => reminder.dueOn.getTime() === expiry).map((reminder) => reminder.sentAt!.getTime());
+      candidates.push({
+        ...token,
+        expiryAcknowledged: acknowledgements.some((ack) => ack.dueOn.getTime() === expiry),
+        firstExpiryReminderSentAt: sent.length > 0 ? new Date(Math.min(...sent)) : null,
+      });
     }
     if (page.length < pageSize) return candidates;
     after = page[page.length - 1].id;

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { planReminders, type PlannerToken } from "./plan-reminders";
-import { defaultReminderSchedule } from "./reminder-schedule";
+import { reminderDateIn } from "@/lib/dates/zoned-day";
+import { planReminders as planInZone, type PlannerToken } from "./plan-reminders";
+import { defaultReminderSchedule, type ReminderSchedule } from "./reminder-schedule";
 import { isoWeek } from "./reminder-steps";
 
+/** Planned on UTC days, reminders from midnight. */
+const planReminders = (tokens: PlannerToken[], schedule: ReminderSchedule, now: Date) => planInZone(tokens, schedule, now, reminderDateIn(now, "UTC", 0));
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const at = (iso: string) => new Date(`${iso}T09:30:00Z`);
 const token = (overrides: Partial<PlannerToken> = {}): PlannerToken => ({
@@ -13,6 +16,7 @@ const token = (overrides: Partial<PlannerToken> = {}): PlannerToken => ({
   rotationDueOn: null,
   backupId: "b1",
   expiryAcknowledged: false,
+  firstExpiryReminderSentAt: at("2026-11-12"),
   ...overrides,
 });
 const stepsOn = (dates: string[], t = token()) =>
@@ -49,6 +53,14 @@ describe("planReminders", () => {
 
   it("does not escalate once someone is on it", () => {
     expect(stepsOn(["2026-12-10", "2026-12-12"], token({ expiryAcknowledged: true }))).toEqual(["expiry:before-3", "expiry:before-0"]);
+  });
+
+  it("tells admins only once the holders had their first reminder and a day to answer it", () => {
+    const firstReminder = new Date("2026-12-10T09:30:00Z");
+    const steps = (now: Date, sentAt: Date | null) => planReminders([token({ firstExpiryReminderSentAt: sentAt })], defaultReminderSchedule, now).map((r) => `${r.kind}:${r.step}`);
+    expect(steps(firstReminder, null)).toEqual(["expiry:before-3"]);
+    expect(steps(new Date("2026-12-11T09:29:00Z"), firstReminder)).toEqual(["expiry:before-1"]);
+    expect(steps(new Date("2026-12-11T09:30:00Z"), firstReminder)).toEqual(["expiry:before-1", "escalation:before-3"]);
   });
 
   it("reminds nobody about retired, revoked or compromised tokens", () => {

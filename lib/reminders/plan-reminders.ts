@@ -1,6 +1,6 @@
 import type { Criticality, ReminderKind, TokenState } from "@/lib/generated/prisma/enums";
 import { stepsFor, type ReminderSchedule } from "./reminder-schedule";
-import { currentStep, dayNumber, escalationStep, isoWeek } from "./reminder-steps";
+import { currentStep, dayNumber, escalationStep, isoWeek, timeToAnswerMs } from "./reminder-steps";
 
 export type PlannerToken = {
   id: string;
@@ -11,19 +11,26 @@ export type PlannerToken = {
   backupId: string | null;
   /** Someone pressed "I'm on it" for the current expiry date. */
   expiryAcknowledged: boolean;
+  /** When the first reminder about the current expiry date reached someone, if one has. */
+  firstExpiryReminderSentAt: Date | null;
 };
 
 export type PlannedReminder = { tokenId: string; kind: ReminderKind; dueOn: Date; step: string };
 
+/** Admins are told only once the holders had their first reminder and a day to answer it. */
+const hadTimeToAnswer = (token: PlannerToken, now: Date) =>
+  token.firstExpiryReminderSentAt !== null && now.getTime() - token.firstExpiryReminderSentAt.getTime() >= timeToAnswerMs;
+
 /**
- * For each token, the reminders whose window it is in at `now`. Pure: the same tokens, schedule and
+ * For each token, the reminders whose window it is in on `reminderDay` (the organisation's local date,
+ * from its reminder hour on), at `now`. Pure: the same tokens, schedule and
  * time always give the same plan, and sending it twice is harmless because deliveries are unique.
  * Only active tokens are reminded: retired and revoked ones need nothing, and a compromised one is
  * on the emergency path (revoke, then replace), where "expires in 7 days" would mislead.
  */
-export function planReminders(tokens: PlannerToken[], schedule: ReminderSchedule, now: Date): PlannedReminder[] {
-  const today = dayNumber(now);
-  const week = isoWeek(now);
+export function planReminders(tokens: PlannerToken[], schedule: ReminderSchedule, now: Date, reminderDay: Date): PlannedReminder[] {
+  const today = dayNumber(reminderDay);
+  const week = isoWeek(reminderDay);
   const usual = stepsFor(schedule, false);
   const critical = stepsFor(schedule, true);
   const plan: PlannedReminder[] = [];
@@ -34,7 +41,7 @@ export function planReminders(tokens: PlannerToken[], schedule: ReminderSchedule
       const daysLeft = dayNumber(token.expiresOn) - today;
       const step = currentStep(daysLeft, steps, schedule.overdueEveryDays);
       if (step) plan.push({ tokenId: token.id, kind: "expiry", dueOn: token.expiresOn, step });
-      const escalation = token.expiryAcknowledged ? null : escalationStep(daysLeft);
+      const escalation = token.expiryAcknowledged || !hadTimeToAnswer(token, now) ? null : escalationStep(daysLeft);
       if (escalation) plan.push({ tokenId: token.id, kind: "escalation", dueOn: token.expiresOn, step: escalation });
     }
     // A rotation due on or after the expiry date is covered by the expiry reminders.

@@ -1,4 +1,6 @@
+import { calendarDateIn } from "@/lib/dates/zoned-day";
 import { db } from "@/lib/db";
+import { readOrganisationTime } from "@/lib/settings/read-organisation-time";
 import { loadMailTokens } from "./claim-reminders";
 import { listReminderAdmins } from "./list-reminder-admins";
 import { reminderEmail } from "./reminder-email";
@@ -21,13 +23,14 @@ export async function refreshQueuedReminders(now: Date): Promise<number> {
   const retrying = new Set(queued.map((message) => message.id));
   const rows = waiting.filter((row) => retrying.has(row.outboxMessageId!));
   if (rows.length === 0) return 0;
-  const [tokens, admins] = await Promise.all([loadMailTokens(db, rows.map((row) => row.tokenId)), listReminderAdmins()]);
+  const [tokens, admins, { timeZone }] = await Promise.all([loadMailTokens(db, rows.map((row) => row.tokenId)), listReminderAdmins(), readOrganisationTime()]);
+  const today = calendarDateIn(now, timeZone);
   let refreshed = 0;
   for (const row of rows) {
     const token = tokens.get(row.tokenId);
     if (!token) continue;
     try {
-      const { subject, text, html } = reminderEmail({ kind: row.kind, dueOn: row.dueOn, token, recipient: row.recipient, admins }, now);
+      const { subject, text, html } = reminderEmail({ kind: row.kind, dueOn: row.dueOn, token, recipient: row.recipient, admins }, today);
       const { count } = await db.outboxMessage.updateMany({ where: { id: row.outboxMessageId!, status: "queued" }, data: { subject, text, html } });
       refreshed += count;
     } catch (error) {

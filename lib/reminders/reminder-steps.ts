@@ -22,6 +22,9 @@ export function currentStep(daysLeft: number, stepsLargestFirst: number[], overd
   return reached.length > 0 ? `before-${reached[reached.length - 1]}` : null;
 }
 
+/** How long holders have to answer their first reminder before admins hear that nobody is on it. */
+export const timeToAnswerMs = dayMs;
+
 /** Admins hear from 3 days before the date, and once more from the day itself. */
 export function escalationStep(daysLeft: number): string | null {
   if (daysLeft <= 0) return "before-0";

@@ -1,6 +1,8 @@
+import { calendarDateIn } from "@/lib/dates/zoned-day";
 import { db } from "@/lib/db";
 import { recordUnbuiltMail } from "@/lib/mail/record-unbuilt-mail";
 import { deliverMail, queueMail } from "@/lib/mail/send-mail";
+import { readOrganisationTime } from "@/lib/settings/read-organisation-time";
 import { cancelStaleReminders } from "./cancel-stale-reminders";
 import { loadMailTokens } from "./claim-reminders";
 import { latestDigestTime } from "./digest-hour";
@@ -17,7 +19,9 @@ import { syncReminderStatuses } from "./sync-reminder-statuses";
 export async function sendReminderDigests(now: Date): Promise<number> {
   // What no longer applies (a changed date, a person who left) drops out before anything is written.
   await cancelStaleReminders();
-  const cutoff = latestDigestTime(now);
+  const time = await readOrganisationTime();
+  const cutoff = latestDigestTime(now, time);
+  const today = calendarDateIn(now, time.timeZone);
   const waiting = await db.reminderDelivery.findMany({
     where: { status: "claimed", outboxMessageId: null, createdAt: { lte: cutoff } },
     distinct: ["recipientId"],
@@ -27,7 +31,7 @@ export async function sendReminderDigests(now: Date): Promise<number> {
   for (const { recipientId } of waiting) {
     // One person's digest failing never keeps the others from theirs.
     try {
-      const outboxId = await queueDigest(recipientId, cutoff, now);
+      const outboxId = await queueDigest(recipientId, cutoff, today);
       if (!outboxId) continue;
       await deliverMail(outboxId, now);
       sent += 1;
@@ -39,7 +43,8 @@ export async function sendReminderDigests(now: Date): Promise<number> {
   return sent;
 }
 
-async function queueDigest(recipientId: string, cutoff: Date, now: Date): Promise<string | null> {
+/** One person's digest of what is due, written for `today`, the organisation's date. */
+async function queueDigest(recipientId: string, cutoff: Date, today: Date): Promise<string | null> {
   return db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM reminder_deliveries
@@ -59,7 +64,7 @@ async function queueDigest(recipientId: string, cutoff: Date, now: Date): Promis
       const token = tokens.get(delivery.tokenId);
       try {
         if (!token) throw new Error("the token no longer exists.");
-        digestEmail(recipient, [{ kind: delivery.kind, dueOn: delivery.dueOn, token }], now);
+        digestEmail(recipient, [{ kind: delivery.kind, dueOn: delivery.dueOn, token }], today);
         good.push(delivery);
       } catch (error) {
         const about = `${kindWords[delivery.kind]} reminder for ${token?.name ?? "a token"} (daily email)`;
@@ -69,7 +74,7 @@ async function queueDigest(recipientId: string, cutoff: Date, now: Date): Promis
     }
     if (good.length === 0) return null;
     const items = good.map((delivery) => ({ kind: delivery.kind, dueOn: delivery.dueOn, token: tokens.get(delivery.tokenId)! }));
-    const { subject, text, html } = digestEmail(recipient, items, now);
+    const { subject, text, html } = digestEmail(recipient, items, today);
     const message = await queueMail({ to: recipient.email, subject, text, html, kind: "reminder-digest" }, tx);
     await tx.reminderDelivery.updateMany({ where: { id: { in: good.map((delivery) => delivery.id) } }, data: { outboxMessageId: message.id } });
     return message.id;

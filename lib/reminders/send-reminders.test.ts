@@ -104,6 +104,13 @@ describe("reminders across time", () => {
     expect(await db.reminderDelivery.findMany({ select: { step: true } })).toEqual([{ step: "before-7" }, { step: "before-7" }]);
   });
 
+  it("after an import or a hand-over, tells admins only a day after the holders' first reminder", async () => {
+    await hubspot({ expiresOn: date("2026-12-07") });
+    const days = await sweepDays("2026-12-05", "2026-12-06");
+    expect(days["2026-12-05"]).toEqual(["finn@example.test: HubSpot reporting key expires in 2 days (7 Dec)", "olga@example.test: HubSpot reporting key expires in 2 days (7 Dec)"]);
+    expect(days["2026-12-06"]).toContain("ada@example.test: Nobody is on HubSpot reporting key yet — it expires tomorrow (7 Dec)");
+  });
+
   it("stops escalating once someone pressed “I'm on it” in their email", async () => {
     const token = await hubspot();
     await sweepReminders(at("2026-12-05"));
@@ -159,9 +166,8 @@ describe("digest readers", () => {
     await hubspot();
     await hubspot({ name: "Stripe payouts key", service: "Stripe", expiresOn: date("2026-12-08"), dependents: [] });
     await sweepReminders(at("2026-12-05"));
-    // Olga reads a digest; Finn and the admin (nobody is on the 3-day token yet) get their emails at once.
+    // Olga reads a digest; Finn gets his emails at once. Admins are not told yet: the holders just had their first reminder.
     expect((await inbox()).sort()).toEqual([
-      "ada@example.test: Nobody is on Stripe payouts key yet — it expires in 3 days (8 Dec)",
       "finn@example.test: HubSpot reporting key expires in 7 days (12 Dec)",
       "finn@example.test: Stripe payouts key expires in 3 days (8 Dec)",
     ]);
@@ -170,6 +176,8 @@ describe("digest readers", () => {
     expect(await sendReminderDigests(at("2026-12-06"))).toBe(1);
     expect(await sendReminderDigests(at("2026-12-06"))).toBe(0);
     await sweepReminders(at("2026-12-06"));
+    // A day after the first reminder, and nobody is on it: now the admin hears.
+    expect(await inbox()).toContain("ada@example.test: Nobody is on Stripe payouts key yet — it expires in 2 days (8 Dec)");
     const mail = (await catcher.messages()).filter((message) => message.to.includes("olga@example.test"));
     expect(mail.map((message) => message.subject)).toEqual(["Tokenbook daily reminders for 6 Dec: 2 tokens need attention"]);
     expect(mail[0].text).toContain("• Stripe payouts key expires in 2 days (8 Dec)");

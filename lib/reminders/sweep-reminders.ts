@@ -1,3 +1,5 @@
+import { calendarDateIn, reminderDateIn } from "@/lib/dates/zoned-day";
+import { readOrganisationTime } from "@/lib/settings/read-organisation-time";
 import { cancelStaleReminders } from "./cancel-stale-reminders";
 import { chooseRecipients } from "./choose-recipients";
 import { claimKey, claimReminders, type ReminderClaim } from "./claim-reminders";
@@ -18,17 +20,19 @@ const chunkSize = 100;
  */
 export async function sweepReminders(now: Date): Promise<SweepResult> {
   const cancelled = await cancelStaleReminders();
-  const [schedule, admins] = await Promise.all([readReminderSchedule(), listReminderAdmins()]);
-  const candidates = await loadReminderCandidates(schedule, now);
+  const [schedule, admins, time] = await Promise.all([readReminderSchedule(), listReminderAdmins(), readOrganisationTime()]);
+  const reminderDay = reminderDateIn(now, time.timeZone, time.reminderHour);
+  const today = calendarDateIn(now, time.timeZone);
+  const candidates = await loadReminderCandidates(schedule, reminderDay);
   const tokens = new Map(candidates.map((token) => [token.id, token]));
-  const claims: ReminderClaim[] = planReminders(candidates, schedule, now).flatMap((reminder) =>
+  const claims: ReminderClaim[] = planReminders(candidates, schedule, now, reminderDay).flatMap((reminder) =>
     chooseRecipients(reminder, tokens.get(reminder.tokenId)!, admins).map((recipient) => ({ ...reminder, recipientId: recipient.id, digest: recipient.digest })),
   );
   // Every instance claims in the same order, so two inserting the same rows wait for each other instead of deadlocking.
   claims.sort((a, b) => (claimKey(a) < claimKey(b) ? -1 : 1));
   let emailed = 0;
   for (let start = 0; start < claims.length; start += chunkSize) {
-    const outboxIds = await claimReminders(claims.slice(start, start + chunkSize), admins, now);
+    const outboxIds = await claimReminders(claims.slice(start, start + chunkSize), admins, now, today);
     emailed += outboxIds.length;
     await deliverReminderMail(outboxIds, now);
   }

@@ -8,7 +8,8 @@ import { parseTokenListQuery, tokenListSearch, type TokenListQuery } from "./lis
 import { tokenListOrderBy, tokenListWhere } from "./list-tokens";
 import { criticalityLabels, environmentLabels } from "./schema";
 import { tokenCsvColumns, tokenCsvListSeparator, type TokenCsvKey } from "./token-csv-columns";
-import { tokenStatus } from "./token-status";
+import { readStatusClock } from "./read-status-clock";
+import { statusSelect, tokenStatus, type StatusClock } from "./token-status";
 import { tokenStatusWords } from "./token-status-words";
 import { streamText } from "@/lib/http/stream-text";
 import { csvCellText } from "@/lib/text/output-text";
@@ -23,6 +24,7 @@ const columns: ColumnOption[] = tokenCsvColumns.flatMap(([key, header]) =>
 
 // Must match listTokens' order, so the file lists tokens as the screen does (a test compares them).
 const exportSelect = {
+  ...statusSelect,
   id: true,
   name: true,
   service: true,
@@ -40,8 +42,8 @@ const exportSelect = {
   notes: true,
   state: true,
   backupId: true,
-  owner: { select: { email: true } },
-  backup: { select: { email: true } },
+  owner: { select: { email: true, active: true } },
+  backup: { select: { email: true, active: true } },
   team: { select: { name: true } },
   dependents: { select: { name: true }, orderBy: { position: "asc" } },
   tags: { select: { name: true }, orderBy: { name: "asc" } },
@@ -51,12 +53,12 @@ type ExportedToken = Prisma.TokenGetPayload<{ select: typeof exportSelect }>;
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
 
-function csvRecord(token: ExportedToken, now: Date): Record<TokenCsvKey | "status", string> {
+function csvRecord(token: ExportedToken, clock: StatusClock): Record<TokenCsvKey | "status", string> {
   const record = {
     name: token.name,
     service: token.service,
     environment: environmentLabels[token.environment],
-    status: tokenStatusWords[tokenStatus(token, now)].label,
+    status: tokenStatusWords[tokenStatus(token, clock)].label,
     purpose: token.purpose,
     dependents: token.dependents.map((d) => d.name).join(tokenCsvListSeparator),
     secretLocation: token.secretLocation,
@@ -82,12 +84,13 @@ function csvRecord(token: ExportedToken, now: Date): Record<TokenCsvKey | "statu
  */
 async function* tokenCsvChunks(query: TokenListQuery, now: Date) {
   yield stringify([], { bom: true, header: true, columns });
-  const ordered = await db.token.findMany({ where: tokenListWhere(query, now), orderBy: tokenListOrderBy(query.sort, query.dir), select: { id: true }, take: tokenExportLimit });
+  const clock = await readStatusClock(now);
+  const ordered = await db.token.findMany({ where: tokenListWhere(query, clock), orderBy: tokenListOrderBy(query.sort, query.dir), select: { id: true }, take: tokenExportLimit });
   for (let start = 0; start < ordered.length; start += batchSize) {
     const ids = ordered.slice(start, start + batchSize).map((row) => row.id);
     const byId = new Map((await db.token.findMany({ where: { id: { in: ids } }, select: exportSelect })).map((token) => [token.id, token]));
     // A token deleted since the ids were read is simply left out.
-    const records = ids.flatMap((id) => (byId.has(id) ? [csvRecord(byId.get(id)!, now)] : []));
+    const records = ids.flatMap((id) => (byId.has(id) ? [csvRecord(byId.get(id)!, clock)] : []));
     // Cells that start like a formula get a leading ' so a spreadsheet shows them instead of running them.
     yield stringify(records, { columns, escape_formulas: true });
   }

@@ -5,9 +5,10 @@ import { likeLiteral } from "@/lib/db-like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { runbookTestedWithinDays } from "@/lib/runbooks/schema";
 import type { SortColumn, TokenListQuery } from "./list-query";
-import { addDays, startOfUtcDay, tokenStatus, tokenStatusWhere } from "./token-status";
+import { readStatusClock } from "./read-status-clock";
+import { addDays, tokenStatus, tokenStatusWhere, type StatusClock } from "./token-status";
 
-export function tokenListWhere(query: TokenListQuery, now: Date): Prisma.TokenWhereInput {
+export function tokenListWhere(query: TokenListQuery, clock: StatusClock): Prisma.TokenWhereInput {
   const and: Prisma.TokenWhereInput[] = [];
   if (query.q) {
     const text = { contains: likeLiteral(query.q), mode: "insensitive" as const };
@@ -21,7 +22,7 @@ export function tokenListWhere(query: TokenListQuery, now: Date): Prisma.TokenWh
       ],
     });
   }
-  if (query.status) and.push(tokenStatusWhere(query.status, now));
+  if (query.status) and.push(tokenStatusWhere(query.status, clock));
   else and.push({ state: { not: "retired" } });
   if (query.team) and.push({ teamId: query.team });
   if (query.owner) and.push({ OR: [{ ownerId: query.owner }, { backupId: query.owner }] });
@@ -37,7 +38,7 @@ export function tokenListWhere(query: TokenListQuery, now: Date): Prisma.TokenWh
   if (query.ownerState === "deactivated") and.push(inUse, { OR: [{ owner: { active: false } }, { backup: { is: { active: false } } }] });
   if (query.runbook === "missing") and.push(inUse, { runbook: { is: null } });
   if (query.runbook === "untested") {
-    const testedSince = addDays(startOfUtcDay(now), -runbookTestedWithinDays);
+    const testedSince = addDays(clock.today, -runbookTestedWithinDays);
     and.push(inUse, { runbook: { isNot: null }, OR: [{ runbookTestedAt: null }, { runbookTestedAt: { lt: testedSince } }] });
   }
   return { AND: and };
@@ -73,14 +74,15 @@ export const tokenListSelect = {
 /** One page of the inventory for anyone signed in, filtered and sorted in the database. */
 export async function listTokens(actor: Actor | null, query: TokenListQuery, now = new Date()) {
   await authorize(actor, "token.list", isSignedIn);
-  const where = tokenListWhere(query, now);
+  const clock = await readStatusClock(now);
+  const where = tokenListWhere(query, clock);
   const size = query.size ?? 25;
   const page = query.page ?? 1;
   const [total, rows] = await Promise.all([
     db.token.count({ where }),
     db.token.findMany({ where, select: tokenListSelect, orderBy: tokenListOrderBy(query.sort, query.dir), skip: (page - 1) * size, take: size }),
   ]);
-  return { total, page, size, rows: rows.map((row) => ({ ...row, status: tokenStatus(row, now) })) };
+  return { total, page, size, rows: rows.map((row) => ({ ...row, status: tokenStatus(row, clock) })) };
 }
 
 export type TokenListRow = Awaited<ReturnType<typeof listTokens>>["rows"][number];

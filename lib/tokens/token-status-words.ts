@@ -1,4 +1,4 @@
-import { defaultExpiryWindowDays, type TokenStatus } from "./token-status";
+import type { TokenStatus } from "./token-status";
 
 type StatusWords = { label: string; icon: string; description: string };
 
@@ -8,9 +8,10 @@ type StatusWords = { label: string; icon: string; description: string };
  */
 export const tokenStatusWords: Record<TokenStatus, StatusWords> = {
   expired: { label: "Expired", icon: "✕", description: "The expiry date has passed; whatever uses this token has probably stopped working." },
-  expiring_soon: { label: "Expiring soon", icon: "⏳", description: `Expires within the next ${defaultExpiryWindowDays} days; replace it before then.` },
+  expiring_soon: { label: "Expiring soon", icon: "⏳", description: "Its first reminder is due: it expires within the reminder schedule’s first step; replace it before then." },
   compromised: { label: "Compromised", icon: "⚠", description: "Reported as leaked; revoke it and make a new one now." },
   rotation_overdue: { label: "Rotation overdue", icon: "↻", description: "Still valid, but it is past the date the company's policy says to replace it." },
+  holder_left: { label: "Holder has left", icon: "⚑", description: "Its owner or backup has been deactivated; hand it to someone who is still here." },
   no_backup: { label: "Needs a backup", icon: "👤", description: "Nobody is named as backup if the owner is away." },
   no_expiry: { label: "No expiry date", icon: "∞", description: "It never expires, so a leaked copy would work forever; consider one that expires." },
   healthy: { label: "Healthy", icon: "✓", description: "Has an owner and a backup, and nothing is due soon." },

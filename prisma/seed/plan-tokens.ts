@@ -1,7 +1,8 @@
 // Turns the demo specs into token rows with dates relative to today, so every status shows up
 // whenever the demo is seeded. Pure: no database here.
 import type { Criticality, Environment, TokenState } from "@/lib/generated/prisma/client";
-import { addDays, defaultExpiryWindowDays, startOfUtcDay } from "@/lib/tokens/token-status";
+import { defaultReminderSchedule, stepsFor } from "@/lib/reminders/reminder-schedule";
+import { addDays, startOfUtcDay } from "@/lib/tokens/token-status";
 import { demoServices, type DemoStatus, demoTokens, type PersonKey, teamOwners, type TeamKey, type TokenSpec } from "./demo-data";
 
 export type PlannedToken = {
@@ -40,7 +41,8 @@ type Dates = Pick<PlannedToken, "issuedOn" | "expiresOn" | "rotateEveryDays" | "
  */
 export function datesFor(status: DemoStatus, variant: number, now: Date, policy?: number): Dates {
   const today = startOfUtcDay(now);
-  const window = defaultExpiryWindowDays;
+  // Past every token's "expiring soon" window, critical ones included.
+  const window = stepsFor(defaultReminderSchedule, true)[0];
   const base = { state: "active" as TokenState, stateChangedAt: null, dropBackup: false };
   const made = (currentSince: Date, rotateEveryDays: number | null) => {
     const rotatedBefore = rotateEveryDays !== null && variant % 2 === 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { readStatusClock } from "@/lib/tokens/read-status-clock";
 import { tokenStatuses, tokenStatusWhere } from "@/lib/tokens/token-status";
 import { DemoDataRefused, seedDemo } from "./seed-demo";
 
@@ -23,7 +24,8 @@ describe("demo data in bulk (--tokens N)", () => {
     expect(summary.mode).toBe("bulk");
     expect(await db.token.count()).toBe(1_500);
     expect(new Set((await db.token.findMany({ select: { nameKey: true } })).map((t) => t.nameKey)).size).toBe(1_500);
-    for (const status of tokenStatuses) expect(await db.token.count({ where: tokenStatusWhere(status, now) }), status).toBeGreaterThan(0);
+    const clock = await readStatusClock(now);
+    for (const status of tokenStatuses) expect(await db.token.count({ where: tokenStatusWhere(status, clock) }), status).toBeGreaterThan(0);
     expect(await db.token.count({ where: { dependents: { none: {} } } })).toBe(0);
     expect(await db.token.count({ where: { tags: { none: {} } } })).toBe(0);
     expect(await db.token.count({ where: { owner: { active: false } } })).toBeGreaterThan(0);

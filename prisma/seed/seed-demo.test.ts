@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
+import { readStatusClock } from "@/lib/tokens/read-status-clock";
 import { addDays, startOfUtcDay, tokenStatus, tokenStatuses, tokenStatusWhere } from "@/lib/tokens/token-status";
 import { DemoDataRefused, seedDemo } from "./seed-demo";
 
@@ -18,12 +19,13 @@ describe("demo data", () => {
     expect(tokens.length).toBeLessThanOrEqual(90);
     expect(summary.tokens).toBe(tokens.length);
 
+    const clock = await readStatusClock(now);
     const counts = new Map<string, number>();
-    for (const token of tokens) counts.set(tokenStatus(token, now), (counts.get(tokenStatus(token, now)) ?? 0) + 1);
+    for (const token of tokens) counts.set(tokenStatus(token, clock), (counts.get(tokenStatus(token, clock)) ?? 0) + 1);
     for (const status of tokenStatuses) {
       expect(counts.get(status) ?? 0, status).toBeGreaterThanOrEqual(2);
       // The SQL form of the rules agrees with the one in code.
-      expect(await db.token.count({ where: tokenStatusWhere(status, now) }), status).toBe(counts.get(status));
+      expect(await db.token.count({ where: tokenStatusWhere(status, clock) }), status).toBe(counts.get(status));
       expect(summary.byStatus[status], status).toBe(counts.get(status));
     }
     const expiring = tokens.filter((t) => t.state === "active" && t.expiresOn && t.expiresOn >= today);

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personSnapshot } from "@/lib/people/person-snapshot";
 import { tokenSnapshot, tokenWithRelations } from "@/lib/tokens/token-snapshot";
+import { readStatusClock } from "@/lib/tokens/read-status-clock";
 import { addDays, startOfUtcDay, type TokenStatus, tokenStatuses, tokenStatusWhere } from "@/lib/tokens/token-status";
 import { demoPeople, demoTeams, demoTokens, type PersonKey, type TeamKey } from "./demo-data";
 import { planBulkTokens, planDemoTokens, type PlannedToken } from "./plan-tokens";
@@ -174,7 +175,8 @@ async function createBulkTokens(tx: Tx, planned: Iterable<PlannedToken>, ids: Id
 
 async function summarise(now: Date, mode: SeedDemoSummary["mode"], auditRows: number, startedAt: number): Promise<SeedDemoSummary> {
   const today = startOfUtcDay(now);
-  const counts = await Promise.all(tokenStatuses.map((status) => db.token.count({ where: tokenStatusWhere(status, now) })));
+  const clock = await readStatusClock(now);
+  const counts = await Promise.all(tokenStatuses.map((status) => db.token.count({ where: tokenStatusWhere(status, clock) })));
   const [people, teams, tokens, expiringWithin7Days, ownedByDeactivated, noBackup, owners] = await Promise.all([
     db.user.count(),
     db.team.count(),

@@ -1,6 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { parseTokenListQuery } from "@/lib/tokens/list-query";
+import { defaultReminderSchedule } from "@/lib/reminders/reminder-schedule";
+import { startOfUtcDay, statusClock } from "@/lib/tokens/token-status";
 import { tokenListOrderBy, tokenListSelect, tokenListWhere } from "@/lib/tokens/list-tokens";
 
 export type Statement = { sql: string; params: unknown[] };
@@ -16,7 +18,7 @@ export async function captureListPageSql(databaseUrl: string, search: Record<str
   client.$on("query", (event) => seen.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
   try {
     const query = parseTokenListQuery(search);
-    const where = tokenListWhere(query, now);
+    const where = tokenListWhere(query, statusClock(startOfUtcDay(now), defaultReminderSchedule));
     await client.token.count({ where });
     await client.token.findMany({ where, select: tokenListSelect, orderBy: tokenListOrderBy(query.sort, query.dir), skip: 0, take: query.size ?? 25 });
   } finally {

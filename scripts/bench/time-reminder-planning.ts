@@ -1,4 +1,5 @@
 import { planReminders, type PlannerToken } from "@/lib/reminders/plan-reminders";
+import { reminderDateIn } from "@/lib/dates/zoned-day";
 import { defaultReminderSchedule } from "@/lib/reminders/reminder-schedule";
 
 export type PlanningTime = { tokens: number; ms: number; reminders: number };
@@ -16,6 +17,7 @@ function syntheticTokens(count: number, now: Date): PlannerToken[] {
     rotationDueOn: i % 3 === 0 ? dayOffset(now, (i % 400) - 200) : null,
     backupId: i % 7 === 0 ? null : `backup-${i % 250}`,
     expiryAcknowledged: i % 5 === 0,
+    firstExpiryReminderSentAt: i % 2 === 0 ? dayOffset(now, -2) : null,
   }));
 }
 
@@ -23,6 +25,8 @@ function syntheticTokens(count: number, now: Date): PlannerToken[] {
 export function timeReminderPlanning(now: Date, count = 100_000): PlanningTime {
   const tokens = syntheticTokens(count, now);
   const started = performance.now();
-  const planned = planReminders(tokens, defaultReminderSchedule, now);
+  // An organisation far from UTC: its reminder day is worked out once per sweep, as the sweep does.
+  const reminderDay = reminderDateIn(now, "America/Los_Angeles", 9);
+  const planned = planReminders(tokens, defaultReminderSchedule, now, reminderDay);
   return { tokens: count, ms: performance.now() - started, reminders: planned.length };
 }

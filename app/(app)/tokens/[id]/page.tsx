@@ -14,6 +14,7 @@ import { NotFoundError } from "@/lib/errors";
 import { getRunbookStatus } from "@/lib/runbooks/get-runbook-status";
 import { getToken } from "@/lib/tokens/get-token";
 import { getTokenHistory } from "@/lib/tokens/token-history";
+import { readStatusClock } from "@/lib/tokens/read-status-clock";
 import { tokenStatus } from "@/lib/tokens/token-status";
 
 export const metadata: Metadata = { title: "Token" };
@@ -40,13 +41,14 @@ export default async function TokenPage({ params, searchParams }: { params: Prom
   if (page.refused) notFound();
   const { token, editable, history, runbook } = page.data;
   const now = new Date();
+  const clock = await readStatusClock(now);
   return (
     <div className="space-y-6">
       <Link href="/tokens" className="text-sm text-brand-700 underline">
         ← All tokens
       </Link>
       {saved && savedMessages[saved] && <Notice tone="success">{savedMessages[saved]}</Notice>}
-      <TokenSummary token={token} status={tokenStatus(token, now)} now={now} />
+      <TokenSummary token={token} status={tokenStatus(token, clock)} today={clock.today} />
       {editable && token.state !== "retired" && (
         <div className="flex flex-wrap items-start gap-4">
           <Link href={`/tokens/${token.id}/edit`} className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">

@@ -1,0 +1,35 @@
+import fc from "fast-check";
+import { createPerson, createTokenRecord } from "@/prisma/factories";
+import { expect, test } from "./support/fixtures";
+import { signInAs } from "./support/sign-in-as";
+
+// Text as people paste it: line breaks, a carriage return alone, tabs, right-to-left marks, emoji and markup.
+// (PostgreSQL stores no NUL character; input cleaning refuses it before it gets this far.)
+const piece = fc.constantFrom("Finance", " ", "\r\n", "\r", "\n", "\t", "\u200f", "\u202e", "🔑", "👩‍💻", "<script>alert(1)</script>", "&amp;", "é", "'\"");
+const hostileText = fc.array(piece, { minLength: 1, maxLength: 40 }).map((parts) => parts.join(""));
+const asShown = (text: string) => text.replace(/\r\n?/g, "\n");
+
+test("stored names and services of any text render safely on the token page and in the list", async ({ page }) => {
+  test.setTimeout(240_000);
+  const samples = fc.sample(fc.tuple(hostileText, hostileText, fc.boolean()), { numRuns: 8, seed: 13 });
+  await signInAs(page.context(), await createPerson({ role: "viewer" }));
+  let scriptRan = false;
+  page.on("dialog", async (dialog) => {
+    scriptRan = true;
+    await dialog.dismiss();
+  });
+  for (const [index, [text, service, long]] of samples.entries()) {
+    const marker = `hostile${Date.now().toString(36)}${index}`;
+    const name = `${marker} ${long ? text.repeat(Math.ceil(1000 / text.length)).slice(0, 1000) : text}`;
+    const token = await createTokenRecord({ name, service: `${service}x` });
+
+    const detail = await page.goto(`/tokens/${token.id}`);
+    expect(detail?.status(), name).toBe(200);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(asShown(name));
+
+    const list = await page.goto(`/tokens?q=${marker}`);
+    expect(list?.status(), name).toBe(200);
+    await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
+    expect(scriptRan, "no typed markup ever runs").toBe(false);
+  }
+});

@@ -1,0 +1,9 @@
+import { db } from "@/lib/db";
+import { defaultOrganisationTime, organisationTimeSchema, organisationTimeSettingKey, type OrganisationTime } from "./organisation-time";
+
+/** The time zone and reminder hour admins saved, or the server's zone and 09:00 until they do. */
+export async function readOrganisationTime(): Promise<OrganisationTime> {
+  const row = await db.setting.findUnique({ where: { key: organisationTimeSettingKey } });
+  const parsed = organisationTimeSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : defaultOrganisationTime();
+}
