@@ -79,7 +79,7 @@ async function main() {
       owner: { cookie: `authjs.session-token=${data.ownerSession}` },
     };
 
-    await waitForQuiet(counter, log);
+    const idlePerSecond = await waitForQuiet(counter, log);
     await measureFloor();
     const pages = pagesFor(data.tokenId);
     const results: PageResult[] = [];
@@ -88,7 +88,7 @@ async function main() {
       const first = await fetch(url, { headers: sessions[page.as], redirect: "manual" });
       if (first.status !== 200) throw new Error(`${page.path} answered ${first.status} before the load started; is the session valid?`);
       const htmlBytes = (await first.arrayBuffer()).byteLength;
-      const database = await queriesPerRequest(counter, url, sessions[page.as]);
+      const database = await queriesPerRequest(counter, url, sessions[page.as], idlePerSecond);
       log(`Loading ${page.path} for ${load.seconds} s…`);
       results.push({ name: page.name, path: page.path, htmlBytes, database, measurement: await measureWithWarmUp(url, sessions[page.as]), loadAverage: os.loadavg()[0] });
       if (index === Math.floor(pages.length / 2) - 1) await measureFloor();

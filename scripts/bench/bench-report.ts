@@ -66,7 +66,7 @@ export function formatReport(report: BenchReport) {
   return [
     `Tokenbook bench, ${report.at} — ${report.tokens.toLocaleString("en")} tokens, ${report.load.connections} connections × ${report.load.seconds} s (at most ${report.load.maxRequests} requests) per page, ${report.machine.cpus} CPUs, Node ${report.machine.node}`,
     `Load average (1 min) at the start and after each floor run: ${report.machine.loadAverages.map((l) => l[0].toFixed(1)).join(", ")}; "load" below is the load average after each page.`,
-    `Floor (median of its runs): ${floor.requestsPerSecond.toFixed(0)} req/s, p95 ${ms(floor.p95Ms)}. DB queries and DB ms are per request, from 10 requests one after another.`,
+    `Floor (median of its runs): ${floor.requestsPerSecond.toFixed(0)} req/s, p95 ${ms(floor.p95Ms)}. DB queries (less the jobs' own) and DB ms are per request, from 10 requests one after another.`,
     "",
     latency,
     "",

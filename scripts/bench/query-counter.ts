@@ -85,10 +85,15 @@ export async function waitForQuiet(counter: { read: () => QueryTally }, log: (li
   }
 }
 
-/** Database statements and busy time per request of one page, over `requests` requests one after another. */
-export async function queriesPerRequest(counter: { read: () => QueryTally }, url: string, headers: Record<string, string>, requests = 10): Promise<QueryTally> {
+/**
+ * Database statements and busy time per request of one page, over `requests` requests one after
+ * another, less the statements the app's jobs send meanwhile (`idlePerSecond`, from waitForQuiet).
+ */
+export async function queriesPerRequest(counter: { read: () => QueryTally }, url: string, headers: Record<string, string>, idlePerSecond: number, requests = 10): Promise<QueryTally> {
   const before = counter.read();
+  const started = performance.now();
   for (let i = 0; i < requests; i++) await (await fetch(url, { headers, redirect: "manual" })).arrayBuffer();
   const after = counter.read();
-  return { queries: (after.queries - before.queries) / requests, busyMs: (after.busyMs - before.busyMs) / requests };
+  const background = (idlePerSecond * (performance.now() - started)) / 1000;
+  return { queries: Math.max(0, after.queries - before.queries - background) / requests, busyMs: (after.busyMs - before.busyMs) / requests };
 }
