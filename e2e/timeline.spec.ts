@@ -21,7 +21,8 @@ test("a token expiring in 10 days sits in its week and its team's lane; Tab reac
   await page.goto("/timeline");
 
   await expect(page.getByRole("link", { name: "12 weeks" })).toHaveAttribute("aria-current", "page");
-  const lane = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `A timeline team ${m}` }) });
+  // Lanes are the rows of a table (weeks its columns), so every cell is named by its lane and week.
+  const lane = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: `A timeline team ${m}` }) });
   const tokenMarker = lane.getByRole("link", { name: new RegExp(`^Ten days ${m} \\(HubSpot\\)\\.\\s*Expires .*in 10 days\\. Status: Expiring soon\\. Owner: Tess Timeline ${m}\\.$`) });
   const tooltip = tokenMarker.getByText(`Owner: Tess Timeline ${m}`);
   await expect(tokenMarker).toBeVisible();
@@ -57,8 +58,8 @@ test("tokens on the same day of one lane become a numbered square that opens int
   await page.goto("/timeline?range=4w&group=owner");
 
   await expect(page.getByRole("link", { name: "4 weeks" })).toHaveAttribute("aria-current", "page");
-  const lane = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `Otto Owner ${m}` }) });
-  await expect(lane.getByRole("heading")).toContainText("3 expiries");
+  const lane = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: `Otto Owner ${m}` }) });
+  await expect(lane.getByRole("rowheader")).toContainText("3 expiries");
   const square = lane.locator("summary").filter({ hasText: `3 tokens of Otto Owner ${m} expire on` });
   await square.click();
   await expect(lane.getByRole("link", { name: `Second ${m}` })).toBeVisible();

@@ -1,22 +1,25 @@
-// `npm run bench` (not part of npm test): latency and throughput of the main pages under load on
-// loopback, against a raw node+pg floor, plus first-load JavaScript, reminder planning time and
-// peak server memory. Runs on its own fresh database; results go to bench-results/ (git-ignored).
+// `npm run bench` (not part of npm test): the main pages under a bounded load on loopback, each
+// compared with the framework's floor (a minimal Next app measured before, between and after the
+// pages in the same run), with database statements per request, HTML size, first-load JavaScript,
+// reminder planning time and peak server memory. Runs on its own fresh database; results go to
+// bench-results/ (git-ignored). `npm run bench -- --tokens 100000` measures growth.
 import os from "node:os";
+import { parseArgs } from "node:util";
 import { startBenchDatabase } from "./bench/bench-database";
 import { formatReport, saveReport, type BenchReport, type PageResult } from "./bench/bench-report";
-import { captureListPageSql } from "./bench/capture-list-sql";
 import { firstLoadJavaScript } from "./bench/first-load-js";
-import { load, measureRoute } from "./bench/measure-route";
-import { startRawBaseline } from "./bench/raw-baseline-server";
+import { startFloorApp } from "./bench/floor-app";
+import { load, type Measurement, measureRoute } from "./bench/measure-route";
+import { queriesPerRequest, startQueryCounter, waitForQuiet } from "./bench/query-counter";
 import { sampleMemory } from "./bench/sample-memory";
 import { seedBenchData } from "./bench/seed-bench-data";
 import { startBenchApp } from "./bench/start-bench-app";
 import { timeReminderPlanning } from "./bench/time-reminder-planning";
 import { buildIfNeeded } from "./support/build-if-needed";
 
-const tokens = 10_000;
+const { values: options } = parseArgs({ options: { tokens: { type: "string", default: "10000" }, only: { type: "string" } } });
+const tokens = Number(options.tokens);
 const warmUpSeconds = 3;
-const listSearch = { status: "expiring_soon", sort: "expiresOn" };
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 async function measureWithWarmUp(url: string, headers: Record<string, string>) {
@@ -24,68 +27,94 @@ async function measureWithWarmUp(url: string, headers: Record<string, string>) {
   return measureRoute(url, headers);
 }
 
+function pagesFor(tokenId: string) {
+  const viewer = "viewer";
+  return [
+    { name: "home", path: "/", as: viewer },
+    { name: "token list (expiring soon, by expiry)", path: "/tokens?status=expiring_soon&sort=expiresOn", as: viewer },
+    { name: "token list (first page)", path: "/tokens", as: viewer },
+    { name: "token page", path: `/tokens/${tokenId}`, as: viewer },
+    { name: "runbook page", path: `/tokens/${tokenId}/runbook`, as: viewer },
+    { name: "my tokens (busiest owner)", path: "/my-tokens", as: "owner" },
+    { name: "who-owns search", path: "/api/who-owns?q=hub", as: viewer },
+    { name: "calendar, this month", path: "/calendar", as: viewer },
+    { name: "timeline, 12 weeks by team", path: "/timeline?range=12w&group=team", as: viewer },
+    { name: "timeline, 12 weeks by owner", path: "/timeline?range=12w&group=owner", as: viewer },
+    { name: "timeline, 12 months by team", path: "/timeline?range=12m&group=team", as: viewer },
+    { name: "timeline, 12 months by owner", path: "/timeline?range=12m&group=owner", as: viewer },
+  ].filter((page) => !options.only || page.name.includes(options.only));
+}
+
 async function main() {
+  if (!Number.isInteger(tokens) || tokens < 1) throw new Error("--tokens takes a whole number.");
   buildIfNeeded(log);
   const firstLoad = firstLoadJavaScript();
   const now = new Date();
-  const loadAverage = os.loadavg();
+  const loadAverages: number[][] = [os.loadavg()];
 
-  log("Starting a fresh database and adding 10,000 demo tokens…");
-  const database = await startBenchDatabase();
-  const stops: (() => Promise<unknown>)[] = [database.stop];
+  const stops: (() => Promise<unknown>)[] = [];
   try {
+    const floorApp = await startFloorApp(log);
+    stops.unshift(floorApp.stop);
+    const floorFirstLoad = firstLoadJavaScript(floorApp.distDir).find((route) => route.route === "/")!;
+    const floors: Measurement[] = [];
+    const measureFloor = async () => {
+      log(`Loading the framework floor for ${load.seconds} s…`);
+      floors.push(await measureWithWarmUp(floorApp.url, {}));
+      loadAverages.push(os.loadavg());
+    };
+
+    log(`Starting a fresh database and adding ${tokens.toLocaleString("en")} demo tokens…`);
+    const database = await startBenchDatabase();
+    stops.push(database.stop);
     process.env.DATABASE_URL = database.url; // read by lib/db, which the seed imports only now
     const data = await seedBenchData(tokens, now);
-    const listSql = await captureListPageSql(database.url, listSearch, now);
-    const app = await startBenchApp(database.url);
+    const counter = await startQueryCounter(database.url);
+    stops.unshift(counter.stop);
+    const app = await startBenchApp(counter.url);
     stops.unshift(app.stop);
     const memory = sampleMemory(app.process.pid!);
-    const headers = { cookie: `authjs.session-token=${data.sessionToken}` };
+    const sessions: Record<string, Record<string, string>> = {
+      viewer: { cookie: `authjs.session-token=${data.viewerSession}` },
+      owner: { cookie: `authjs.session-token=${data.ownerSession}` },
+    };
 
-    const pages = [
-      { name: "home", path: "/" },
-      { name: "token list (expiring soon, by expiry)", path: `/tokens?${new URLSearchParams(listSearch)}` },
-      { name: "token page", path: `/tokens/${data.tokenId}` },
-      { name: "runbook page", path: `/tokens/${data.tokenId}/runbook` },
-    ];
+    const idlePerSecond = await waitForQuiet(counter, log);
+    await measureFloor();
+    const pages = pagesFor(data.tokenId);
     const results: PageResult[] = [];
-    for (const page of pages) {
-      const first = await fetch(app.url + page.path, { headers, redirect: "manual" });
-      if (first.status === 404 && page.name === "runbook page") {
-        results.push({ ...page, measurement: null, note: "not built yet" });
-        continue;
-      }
+    for (const [index, page] of pages.entries()) {
+      const url = app.url + page.path;
+      const first = await fetch(url, { headers: sessions[page.as], redirect: "manual" });
       if (first.status !== 200) throw new Error(`${page.path} answered ${first.status} before the load started; is the session valid?`);
+      const htmlBytes = (await first.arrayBuffer()).byteLength;
+      const database = await queriesPerRequest(counter, url, sessions[page.as], idlePerSecond);
       log(`Loading ${page.path} for ${load.seconds} s…`);
-      results.push({ ...page, measurement: await measureWithWarmUp(app.url + page.path, headers) });
+      results.push({ name: page.name, path: page.path, htmlBytes, database, measurement: await measureWithWarmUp(url, sessions[page.as]), loadAverage: os.loadavg()[0] });
+      if (index === Math.floor(pages.length / 2) - 1) await measureFloor();
     }
     const peakServerRssBytes = memory.stop();
-
-    log("Loading the raw baseline (the list page's SQL through node http + pg)…");
-    const raw = await startRawBaseline(database.url, listSql);
-    stops.unshift(raw.stop);
-    const baseline = await measureWithWarmUp(raw.url, {});
+    await measureFloor();
 
     log("Timing reminder planning for 100,000 tokens…");
     const reminderPlanning = timeReminderPlanning(now);
 
     const report: BenchReport = {
       at: now.toISOString(),
-      machine: { cpus: os.cpus().length, node: process.version, loadAverage },
+      machine: { cpus: os.cpus().length, node: process.version, loadAverages },
       load,
       tokens,
+      floors,
       pages: results,
-      baseline,
       firstLoadJavaScript: firstLoad.map(({ route, files, gzipBytes }) => ({ route, files, gzipBytes })),
+      floorFirstLoadBytes: floorFirstLoad.gzipBytes,
       reminderPlanning,
       peakServerRssBytes,
     };
     console.log(`\n${formatReport(report)}\n`);
     log(`Saved to ${saveReport(report)}.json and .txt`);
 
-    const failed = [...results.flatMap((page) => (page.measurement ? [{ name: page.name, ...page.measurement }] : [])), { name: "raw baseline", ...baseline }].filter(
-      (page) => page.errors > 0 || page.non2xx > 0,
-    );
+    const failed = [...results.map((page) => ({ name: page.name, ...page.measurement })), ...floors.map((floor) => ({ name: "floor", ...floor }))].filter((page) => page.errors > 0 || page.non2xx > 0);
     for (const page of failed) console.error(`${page.name}: ${page.errors} errors and ${page.non2xx} non-2xx answers; the bench needs none.`);
     process.exitCode = failed.length > 0 ? 1 : 0;
   } finally {

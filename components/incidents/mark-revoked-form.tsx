@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { markRevokedAction } from "@/lib/incidents/actions";
-import { revokeReasonLabel } from "@/lib/incidents/schema";
+import { revokeReasonLabel } from "@/lib/incidents/field-labels";
 
 /** Records that the token was switched off at the provider; the time is taken when this is pressed. */
 export function MarkRevokedForm({ tokenId }: { tokenId: string }) {

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { reportCompromisedAction } from "@/lib/incidents/actions";
-import { compromiseNoteLabel } from "@/lib/incidents/schema";
+import { compromiseNoteLabel } from "@/lib/incidents/field-labels";
 
 /** Anyone signed in can raise the alarm; owner, backup and admins are emailed at once. */
 export function ReportCompromisedForm({ tokenId, name }: { tokenId: string; name: string }) {

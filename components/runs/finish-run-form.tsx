@@ -7,7 +7,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
 import { finishRunAction } from "@/lib/runs/actions";
-import { practiceSignOffLabel, signOffLabel } from "@/lib/runs/schema";
+import { practiceSignOffLabel, signOffLabel } from "@/lib/runs/field-labels";
 import { useFormAction } from "@/components/forms/use-form-action";
 
 type Props = { tokenId: string; runId: string; practice: boolean; stepsLeft: number; today: string };

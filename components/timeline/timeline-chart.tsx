@@ -1,76 +1,67 @@
+"use client";
+
 import type { CSSProperties } from "react";
+import type { Lane } from "@/lib/timeline/build-lanes";
 import type { Timeline } from "@/lib/timeline/list-timeline";
-import { TimelineCluster } from "./timeline-cluster";
-import { TimelineMarker } from "./timeline-marker";
+import { TimelineCell } from "./timeline-cell";
 import styles from "./timeline.module.css";
 
-const laneLabelWidth = "10rem";
-
 /**
- * Lanes of markers on a shared day grid: a CSS grid whose items fill the first free row ("dense"),
- * so markers on neighbouring days stack instead of covering each other.
+ * A table: one row per lane (team or owner), one column per week (month on the 12-month view).
+ * Screen readers name every cell by its lane and its week, so the cells themselves stay short.
+ * A client component only so that React's payload carries the counts, not the whole table again.
  */
 export function TimelineChart({ timeline, groupWord, now }: { timeline: Timeline; groupWord: string; now: Date }) {
   const { window, lanes } = timeline;
-  const track = {
-    gridTemplateColumns: `repeat(${window.buckets}, minmax(${window.minColumnPx}px, 1fr))`,
-    gridAutoFlow: "row dense",
-    "--marker-left": `${50 / window.markerSpan}%`,
-  } as CSSProperties;
-  const minWidth = `calc(${laneLabelWidth} + ${window.buckets * window.minColumnPx}px)`;
-  const lines = (
-    <>
-      {window.gridlines.map((line) => (
-        <span key={line.label} aria-hidden="true" className="absolute inset-y-0 border-l border-slate-300" style={{ left: `${line.percent}%` }} />
-      ))}
-      <span aria-hidden="true" className="absolute inset-y-0 z-10 border-l-2 border-dashed border-brand-700" style={{ left: `${window.todayPercent}%` }} />
-    </>
-  );
+  const todayColumn = window.today.bucket;
+  const unitWord = window.unit === "week" ? "Week of" : "Month";
   return (
-    <div className="overflow-x-auto pb-32 md:overflow-visible md:pb-0">
-      <div style={{ minWidth }}>
-        <div aria-hidden="true" className="grid text-xs text-slate-700" style={{ gridTemplateColumns: `${laneLabelWidth} 1fr` }}>
-          <span />
-          <div className="relative h-10">
-            {window.gridlines.map((line) => (
-              <span key={line.label} data-gridline={line.label} title={line.title} className="absolute top-0 whitespace-nowrap border-l border-slate-400 pl-1" style={{ left: `${line.percent}%` }}>
-                {line.label}
-              </span>
+    <div className="overflow-x-auto">
+      <table className={styles.table} style={{ "--today": `${window.today.percent}%`, minWidth: `calc(10rem + ${window.buckets.length * 3.5}rem)` } as CSSProperties}>
+        <caption className="sr-only">{`Expiries by ${groupWord} and ${window.unit}`}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="w-40 text-left">
+              <span className="sr-only">{`${groupWord === "team" ? "Team" : "Owner"}, then ${unitWord.toLowerCase()}`}</span>
+            </th>
+            {window.buckets.map((bucket, index) => (
+              <th key={bucket.label} scope="col" title={bucket.title} className={index === todayColumn ? styles.today : undefined}>
+                <span className="sr-only">{unitWord} </span>
+                <span data-gridline={bucket.label} className="block pl-1">
+                  {bucket.label}
+                </span>
+                {index === todayColumn && <span className={styles.todayLabel}>Today</span>}
+              </th>
             ))}
-            <span className="absolute bottom-0 z-10 -translate-x-1/2 whitespace-nowrap rounded bg-brand-700 px-1 font-semibold text-white" style={{ left: `${window.todayPercent}%` }}>
-              Today
-            </span>
-          </div>
-        </div>
-        <ul aria-label={`Expiries by ${groupWord}`} className="divide-y divide-slate-200 border-y border-slate-200">
+          </tr>
+        </thead>
+        <tbody>
           {lanes.map((lane) => (
-            <li key={lane.key} className="grid" style={{ gridTemplateColumns: `${laneLabelWidth} 1fr` }} data-lane={lane.label}>
-              <h3 className="sticky left-0 z-30 bg-white py-2 pr-2 text-sm font-medium">
-                {lane.label}
-                {lane.inactive && <span className="block font-normal text-red-800">(deactivated)</span>}
-                <span className="block font-normal text-slate-600">{lane.total === 1 ? "1 expiry" : `${lane.total} expiries`}</span>
-              </h3>
-              <div className="relative py-2">
-                {lines}
-                <ol aria-label={`Expiries of ${lane.label}`} className="relative grid gap-y-1" style={track}>
-                  {/* each marker is centred on its own day, the first of the columns it covers */}
-                  {lane.clusters.map((cluster) => (
-                    <li key={cluster.bucket} className={styles.cell} style={{ gridColumn: `${cluster.bucket + 1}/span ${window.markerSpan}` }}>
-                      <div className={styles.anchor}>
-                        {cluster.total === 1 ? (
-                          <TimelineMarker token={cluster.tokens[0]} now={now} />
-                        ) : (
-                          <TimelineCluster cluster={cluster} lane={lane} bucketDays={window.bucketDays} />
-                        )}
-                      </div>
-                    </li>
-                  ))}
-                </ol>
-              </div>
-            </li>
+            <LaneRow key={lane.key} lane={lane} timeline={timeline} groupWord={groupWord} now={now} />
           ))}
-        </ul>
-      </div>
+        </tbody>
+      </table>
     </div>
+  );
+}
+
+function LaneRow({ lane, timeline, groupWord, now }: { lane: Lane; timeline: Timeline; groupWord: string; now: Date }) {
+  const byBucket = new Map(lane.cells.map((cell) => [cell.bucket, cell]));
+  return (
+    <tr data-lane={lane.label}>
+      <th scope="row" className="text-left">
+        {lane.label}
+        {lane.inactive && <span className="block font-normal text-red-800">(deactivated)</span>}
+        <span className="block font-normal text-slate-600">{lane.total === 1 ? "1 expiry" : `${lane.total.toLocaleString("en-GB")} expiries`}</span>
+      </th>
+      {timeline.window.buckets.map((bucket, index) => {
+        const cell = byBucket.get(index);
+        return (
+          <td key={bucket.label} className={index === timeline.window.today.bucket ? styles.today : undefined}>
+            {cell && <TimelineCell cell={cell} bucket={bucket} lane={lane} groupWord={groupWord} now={now} />}
+          </td>
+        );
+      })}
+    </tr>
   );
 }

@@ -1,34 +1,24 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/dates/format-date";
-import type { Cluster, Lane } from "@/lib/timeline/build-lanes";
-import { addDays } from "@/lib/tokens/token-status";
+import type { TimelineToken } from "@/lib/timeline/build-lanes";
 import styles from "./timeline.module.css";
 
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-
-/** Several tokens on one day (or week): a square with their number that opens into a list of links. */
-export function TimelineCluster({ cluster, lane, bucketDays }: { cluster: Cluster; lane: Lane; bucketDays: 1 | 7 }) {
-  const last = addDays(cluster.date, bucketDays - 1);
-  const when = bucketDays === 1 ? `on ${formatDate(cluster.date)}` : `in the week of ${formatDate(cluster.date)}`;
-  const listHref = `/tokens?${new URLSearchParams({ ...(lane.teamId ? { team: lane.teamId } : {}), expiresFrom: isoDate(cluster.date), expiresTo: isoDate(last) })}`;
+/** Several tokens on one day: a square with their number that opens into a link to each. */
+export function TimelineCluster({ tokens, laneLabel }: { tokens: TimelineToken[]; laneLabel: string }) {
+  const when = `on ${formatDate(tokens[0].expiresOn)}`;
   return (
     <details>
       <summary className={styles.square}>
-        <span aria-hidden="true">{cluster.total}</span>
-        <span className="sr-only">{`${cluster.total} tokens of ${lane.label} expire ${when}`}</span>
+        <span aria-hidden="true">{tokens.length}</span>
+        <span className="sr-only">{`${tokens.length} tokens of ${laneLabel} expire ${when}`}</span>
       </summary>
       <div className={styles.panel}>
-        <p className="font-semibold">{`${cluster.total} tokens expire ${when}`}</p>
-        {cluster.tokens.map((token) => (
+        <p className="font-semibold">{`${tokens.length} tokens expire ${when}`}</p>
+        {tokens.map((token) => (
           <Link key={token.id} href={`/tokens/${token.id}`}>
             {token.name}
           </Link>
         ))}
-        {cluster.total > cluster.tokens.length && (
-          <Link href={listHref} className="pt-1 font-medium">
-            {lane.teamId ? `See all ${cluster.total} in the token list` : `See everything that expires ${when} in the token list`}
-          </Link>
-        )}
       </div>
     </details>
   );

@@ -4,7 +4,7 @@ import { markerTones } from "./marker-words";
 const shown = ["expired", "expiring_soon", "compromised", "rotation_overdue", "no_backup", "healthy"] as const;
 
 /** What the shapes and signs mean, so the chart reads without colour. */
-export function TimelineLegend({ perWeek }: { perWeek: boolean }) {
+export function TimelineLegend({ unit }: { unit: "week" | "month" }) {
   return (
     <div className="space-y-2 text-sm text-slate-700">
       <h2 className="font-semibold text-slate-900">How to read it</h2>
@@ -21,7 +21,13 @@ export function TimelineLegend({ perWeek }: { perWeek: boolean }) {
           <span aria-hidden="true" className="grid h-[22px] min-w-[22px] place-items-center rounded-sm border-2 border-slate-800 bg-white text-xs font-semibold">
             3
           </span>
-          Several tokens on one {perWeek ? "week" : "day"}: open the square to see them
+          Several tokens on one day: open the square to see them
+        </li>
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden="true" className={`flex h-[22px] items-center gap-0.5 rounded-sm border-2 px-0.5 text-xs font-semibold ${markerTones.expiring_soon}`}>
+            12{tokenStatusWords.expiring_soon.icon}
+          </span>
+          Many tokens in one {unit}: how many, and the sign of the most urgent; it opens them in the token list
         </li>
         <li className="flex items-center gap-1.5">
           <span aria-hidden="true" className="h-5 border-l-2 border-dashed border-brand-700" />

@@ -1,12 +1,17 @@
 import NextAuth from "next-auth";
 import type { Provider } from "next-auth/providers";
 import { db } from "@/lib/db";
+import type { User } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { isActivePerson } from "@/lib/people/find-person";
 import { accountLinkAdapter } from "./adapter-without-provider-tokens";
 import { oidcEmailAccepted } from "./oidc-email";
 import { recordSignIn, recordSignOut } from "./record-session-events";
 import { safeReturnPath } from "./return-path";
+
+export type SessionPerson = Pick<User, "id" | "email" | "name" | "role" | "active">;
+
+const sessionPerson = ({ id, email, name, role, active }: User): SessionPerson => ({ id, email, name, role, active });
 
 function providers(): Provider[] {
   const list: Provider[] = [
@@ -48,7 +53,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   callbacks: {
     // Every return address Auth.js is given (a link's, SSO's cookie, sign-out's) lands on this site or Home.
     redirect: ({ url, baseUrl }) => new URL(safeReturnPath(url, baseUrl, { signInPages: true }) ?? "/", baseUrl).toString(),
-    session: ({ session, user }) => ({ ...session, user: { ...session.user, id: user.id } }),
+    // `user` is the person's row, read with the session in one query: the actor needs no second read.
+    session: ({ session, user }) => ({ ...session, user: sessionPerson(user as unknown as User) }),
     async signIn({ user, account, profile }) {
       if (account?.provider === "oidc" && !oidcEmailAccepted(profile, env().OIDC_TRUST_EMAIL)) return false;
       const email = (account?.provider === "oidc" ? profile?.email : user.email) ?? "";

@@ -1,17 +1,18 @@
 import { headers } from "next/headers";
-import { db } from "@/lib/db";
+import { cache } from "react";
 import { clientAddress } from "@/lib/http/client-address";
 import type { Actor } from "./actor";
-import { auth } from "./auth";
+import { auth, type SessionPerson } from "./auth";
 
 export { clientAddress } from "@/lib/http/client-address";
 
-/** The signed-in, still active person, read fresh from the database on every request. */
-export async function currentActor(): Promise<Actor | null> {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  const person = await db.user.findUnique({ where: { id: userId } });
+/**
+ * The signed-in, still active person, read fresh from the database (session and person in one
+ * query) once per request: the header and the page share the answer. React's `cache` lives for one
+ * server render, never across requests or people.
+ */
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const person = (await auth())?.user as SessionPerson | undefined;
   if (!person?.active) return null;
   const requestHeaders = await headers();
   return {
@@ -22,4 +23,4 @@ export async function currentActor(): Promise<Actor | null> {
     ipAddress: clientAddress(requestHeaders),
     userAgent: requestHeaders.get("user-agent"),
   };
-}
+});

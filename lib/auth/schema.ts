@@ -3,5 +3,3 @@ import { z } from "zod";
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("Enter an email address, like name@company.com.")),
 });
-
-export type SignInInput = z.infer<typeof signInSchema>;

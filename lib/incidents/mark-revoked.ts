@@ -7,7 +7,8 @@ import { refuseSecrets } from "@/lib/tokens/check-for-secrets";
 import { canEditTokens, findEditableToken } from "@/lib/tokens/token-access";
 import { tokenSnapshot, tokenWithRelations } from "@/lib/tokens/token-snapshot";
 import { parseInput } from "@/lib/validation/parse-input";
-import { markRevokedSchema, revokeReasonLabel } from "./schema";
+import { revokeReasonLabel } from "./field-labels";
+import { markRevokedSchema } from "./schema";
 import { describeTimeToRevoke } from "./time-to-revoke";
 
 /** Owner, backup or admin records that the token was switched off at the provider: when, and why. */

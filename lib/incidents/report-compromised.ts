@@ -9,7 +9,8 @@ import { refuseSecrets } from "@/lib/tokens/check-for-secrets";
 import { tokenSnapshot, tokenWithRelations } from "@/lib/tokens/token-snapshot";
 import { parseInput } from "@/lib/validation/parse-input";
 import { compromiseAlertEmail } from "./compromise-alert";
-import { compromiseNoteLabel, reportCompromisedSchema } from "./schema";
+import { compromiseNoteLabel } from "./field-labels";
+import { reportCompromisedSchema } from "./schema";
 
 /**
  * Anyone signed in may raise the alarm. The state change, its audit row and the alerts to owner,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
 import { secretRefusalMessage } from "@/lib/secrets/secret-message";
+import { compromiseNoteLabel, revokeReasonLabel } from "./field-labels";
 
 // A missing value is an empty one, so a required field says so in its own words.
 const text = (label: string, max: number) =>
@@ -16,8 +17,6 @@ const text = (label: string, max: number) =>
       .max(max, `Keep it under ${max} characters.`),
   );
 
-export const compromiseNoteLabel = "What happened (optional)";
-export const revokeReasonLabel = "Why it was revoked";
 
 export const reportCompromisedSchema = z.object({ note: text(compromiseNoteLabel, 2000) });
 

@@ -74,7 +74,8 @@ describe("my tokens", () => {
     await createTokenRecord({ ownerId: me.id, state: "retired" });
 
     const mine = await listMyTokens(me, now);
-    expect(mine.map((t) => [t.id, t.status, t.role])).toEqual([
+    expect(mine.total).toBe(5);
+    expect(mine.tokens.map((t) => [t.id, t.status, t.role])).toEqual([
       [expired.id, "expired", "owner"],
       [leaked.id, "compromised", "owner"],
       [soon.id, "expiring_soon", "backup"],

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { dateRangeHint, isCalendarDateInRange } from "@/lib/dates/calendar-date";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
 import { secretRefusalMessage } from "@/lib/secrets/secret-message";
-
+import { practiceSignOffLabel, signOffLabel } from "./field-labels";
 
 const calendarDate = (what: string) =>
   z
@@ -26,9 +26,6 @@ const note = (label: string, required: string | null, max = 2000) =>
       })
       .max(max, `Keep it under ${max} characters.`),
   );
-
-export const signOffLabel = "How did you check it works?";
-export const practiceSignOffLabel = "How did the practice go? Is anything in the runbook wrong or missing?";
 
 /** Finishing a rotation or emergency replacement: the new dates and how the person checked it. */
 export const finishRotationSchema = z

@@ -1,6 +1,5 @@
 import type { TokenStatus } from "@/lib/tokens/token-status";
 import type { TimelineGrouping } from "./timeline-query";
-import { bucketOf, bucketStart, type TimelineWindow } from "./timeline-window";
 
 export type TimelineToken = {
   id: string;
@@ -8,47 +7,43 @@ export type TimelineToken = {
   service: string;
   expiresOn: Date;
   status: TokenStatus;
-  owner: { id: string; name: string; active: boolean };
-  team: { id: string; name: string } | null;
+  owner: { name: string; active: boolean };
 };
 
-export type Cluster = { bucket: number; date: Date; total: number; tokens: TimelineToken[] };
-export type Lane = { key: string; label: string; teamId: string | null; inactive: boolean; total: number; clusters: Cluster[] };
+/** How many tokens of one lane expire on one day with one status (what the database counts). */
+export type DayCount = { laneId: string | null; day: Date; status: TokenStatus; count: number };
+export type LanePerson = { id: string; name: string; active?: boolean };
 
-/** A cluster lists this many tokens when opened; the rest is one link away in the token list. */
-export const listedPerCluster = 4;
+/** A lane's week (or month): how many expire, the most urgent status, and the tokens themselves when few. */
+export type Cell = { bucket: number; total: number; worst: TokenStatus; tokens: TimelineToken[] | null };
+export type Lane = { key: string; id: string | null; label: string; inactive: boolean; total: number; cells: Cell[] };
 
-function laneOf(token: TimelineToken, group: TimelineGrouping) {
-  if (group === "owner") return { key: `owner-${token.owner.id}`, label: token.owner.name, teamId: null, inactive: !token.owner.active };
-  return token.team
-    ? { key: `team-${token.team.id}`, label: token.team.name, teamId: token.team.id, inactive: false }
-    : { key: "no-team", label: "No team", teamId: null, inactive: false };
-}
+/** Most urgent first: a cell shows the first of these among its tokens. */
+export const urgency: TokenStatus[] = ["compromised", "expired", "expiring_soon", "rotation_overdue", "no_backup", "no_expiry", "healthy", "revoked", "retired"];
 
-/**
- * Tokens (sorted by expiry) into one lane per team or owner, and within a lane one cluster per day
- * (per week on the 12-month view), so hundreds of expiries stay countable and clickable.
- */
-export function buildLanes(tokens: TimelineToken[], window: TimelineWindow, group: TimelineGrouping): Lane[] {
-  const lanes = new Map<string, Lane>();
-  const clusters = new Map<string, Cluster>();
-  for (const token of tokens) {
-    const identity = laneOf(token, group);
-    let lane = lanes.get(identity.key);
+/** Day counts into one lane per team or owner (alphabetical, "No team" last), one cell per column that has expiries. */
+export function buildLanes(counts: DayCount[], names: Map<string, LanePerson>, bucketOf: (day: Date) => number, group: TimelineGrouping): Lane[] {
+  const lanes = new Map<string, Lane & { byBucket: Map<number, Cell> }>();
+  for (const { laneId, day, status, count } of counts) {
+    const key = laneId ?? "none";
+    let lane = lanes.get(key);
     if (!lane) {
-      lane = { ...identity, total: 0, clusters: [] };
-      lanes.set(identity.key, lane);
+      const named = laneId ? names.get(laneId) : undefined;
+      const label = named?.name ?? (group === "team" ? "No team" : "Unknown");
+      lane = { key, id: laneId, label, inactive: named?.active === false, total: 0, cells: [], byBucket: new Map() };
+      lanes.set(key, lane);
     }
-    lane.total++;
-    const bucket = bucketOf(window, token.expiresOn);
-    let cluster = clusters.get(`${identity.key} ${bucket}`);
-    if (!cluster) {
-      cluster = { bucket, date: bucketStart(window, bucket), total: 0, tokens: [] };
-      clusters.set(`${identity.key} ${bucket}`, cluster);
-      lane.clusters.push(cluster);
+    lane.total += count;
+    const bucket = bucketOf(day);
+    let cell = lane.byBucket.get(bucket);
+    if (!cell) {
+      cell = { bucket, total: 0, worst: status, tokens: null };
+      lane.byBucket.set(bucket, cell);
     }
-    cluster.total++;
-    if (cluster.tokens.length < listedPerCluster) cluster.tokens.push(token);
+    cell.total += count;
+    if (urgency.indexOf(status) < urgency.indexOf(cell.worst)) cell.worst = status;
   }
-  return [...lanes.values()].sort((a, b) => Number(a.key === "no-team") - Number(b.key === "no-team") || a.label.localeCompare(b.label, "en"));
+  return [...lanes.values()]
+    .map(({ byBucket, ...lane }) => ({ ...lane, cells: [...byBucket.values()].sort((a, b) => a.bucket - b.bucket) }))
+    .sort((a, b) => Number(a.id === null) - Number(b.id === null) || a.label.localeCompare(b.label, "en"));
 }

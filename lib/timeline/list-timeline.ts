@@ -1,35 +1,96 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, isSignedIn } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { readStatusClock } from "@/lib/tokens/read-status-clock";
-import { statusSelect, tokenStatus } from "@/lib/tokens/token-status";
-import { buildLanes } from "./build-lanes";
-import type { TimelineQuery } from "./timeline-query";
-import { timelineWindow } from "./timeline-window";
+import { type StatusClock, statusSelect, tokenStatus, tokenStatusWhere } from "@/lib/tokens/token-status";
+import { buildLanes, type Cell, type DayCount, type Lane, type LanePerson, type TimelineToken } from "./build-lanes";
+import type { TimelineGrouping, TimelineQuery } from "./timeline-query";
+import { bucketOf, timelineWindow, type TimelineWindow } from "./timeline-window";
 
-/** Expiries of tokens still in use, from this week's Monday to the end of the chosen range, in lanes. */
+/** A cell shows its tokens one by one when it has at most this many… */
+export const fewPerCell = 3;
+/** …as long as the page shows no more than this many markers in all; every other cell shows its count. */
+export const markersPerPage = 40;
+
+// Tokens in use with an expiry date can only have these statuses.
+const statusesInWindow = ["compromised", "expired", "expiring_soon", "rotation_overdue", "holder_left", "no_backup", "healthy"] as const;
+const inUse = { state: { in: ["active" as const, "compromised" as const] } };
+
+const laneField = (group: TimelineGrouping) => (group === "team" ? "teamId" : "ownerId");
+
+/** Per lane, day and status, how many tokens expire: counted in the database, never loaded one by one. */
+async function countExpiries(group: TimelineGrouping, window: TimelineWindow, clock: StatusClock): Promise<DayCount[]> {
+  const inWindow: Prisma.TokenWhereInput = { ...inUse, expiresOn: { gte: window.start, lt: window.end } };
+  const perStatus = await Promise.all(
+    statusesInWindow.map(async (status) => {
+      const where = { AND: [inWindow, tokenStatusWhere(status, clock)] };
+      const rows =
+        group === "team"
+          ? (await db.token.groupBy({ by: ["teamId", "expiresOn"], where, _count: { _all: true } })).map((row) => ({ laneId: row.teamId, row }))
+          : (await db.token.groupBy({ by: ["ownerId", "expiresOn"], where, _count: { _all: true } })).map((row) => ({ laneId: row.ownerId, row }));
+      return rows.map(({ laneId, row }) => ({ laneId, day: row.expiresOn!, status, count: row._count._all }));
+    }),
+  );
+  return perStatus.flat();
+}
+
+async function laneNames(group: TimelineGrouping, counts: DayCount[]): Promise<Map<string, LanePerson>> {
+  const ids = [...new Set(counts.flatMap(({ laneId }) => (laneId ? [laneId] : [])))];
+  const named: LanePerson[] =
+    group === "team"
+      ? await db.team.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
+      : await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, active: true } });
+  return new Map(named.map((lane) => [lane.id, lane]));
+}
+
+/** The cells that are few enough to show token by token, within the page's marker budget. */
+function fewCells(lanes: Lane[]) {
+  const chosen: { lane: Lane; cell: Cell }[] = [];
+  let markers = 0;
+  for (const lane of lanes) {
+    for (const cell of lane.cells) {
+      if (cell.total > fewPerCell || markers + cell.total > markersPerPage) continue;
+      chosen.push({ lane, cell });
+      markers += cell.total;
+    }
+  }
+  return chosen;
+}
+
+/** Fills in the tokens of the chosen cells, in one query. */
+async function listFewTokens(group: TimelineGrouping, window: TimelineWindow, chosen: { lane: Lane; cell: Cell }[], clock: StatusClock) {
+  if (chosen.length === 0) return;
+  const field = laneField(group);
+  const rows = await db.token.findMany({
+    where: { ...inUse, OR: chosen.map(({ lane, cell }) => ({ [field]: lane.id, expiresOn: { gte: window.buckets[cell.bucket].start, lt: window.buckets[cell.bucket].end } })) },
+    select: { ...statusSelect, id: true, name: true, service: true, teamId: true, ownerId: true, owner: { select: { name: true, active: true } } },
+    orderBy: [{ expiresOn: "asc" }, { nameKey: "asc" }],
+  });
+  const cells = new Map(chosen.map(({ lane, cell }) => [`${lane.id} ${cell.bucket}`, cell]));
+  for (const row of rows) {
+    const cell = cells.get(`${row[field]} ${bucketOf(window, row.expiresOn!)}`);
+    const token: TimelineToken = { id: row.id, name: row.name, service: row.service, expiresOn: row.expiresOn!, status: tokenStatus(row, clock), owner: row.owner };
+    if (cell) (cell.tokens ??= []).push(token);
+  }
+}
+
+/**
+ * Expiries of tokens still in use, from this week's Monday to the end of the chosen range: per lane
+ * (team or owner) and week (month on the 12-month view) a count and the most urgent status, and the
+ * tokens themselves only where a cell has few. The page stays small at any number of tokens.
+ */
 export async function listTimeline(actor: Actor | null, query: TimelineQuery, now = new Date()) {
   await authorize(actor, "timeline.view", isSignedIn);
   const window = timelineWindow(query.range, now);
-  const inUse = { state: { in: ["active" as const, "compromised" as const] } };
-  const [rows, expiredEarlier, clock] = await Promise.all([
-    db.token.findMany({
-      where: { ...inUse, expiresOn: { gte: window.start, lt: window.end } },
-      select: {
-        ...statusSelect,
-        id: true,
-        name: true,
-        service: true,
-        owner: { select: { id: true, name: true, active: true } },
-        team: { select: { id: true, name: true } },
-      },
-      orderBy: [{ expiresOn: "asc" }, { nameKey: "asc" }],
-    }),
+  const clock = await readStatusClock(now);
+  const [counts, expiredEarlier] = await Promise.all([
+    countExpiries(query.group, window, clock),
     db.token.count({ where: { state: "active", expiresOn: { lt: window.start } } }),
-    readStatusClock(now),
   ]);
-  const tokens = rows.map((row) => ({ ...row, expiresOn: row.expiresOn!, status: tokenStatus(row, clock) }));
-  return { window, lanes: buildLanes(tokens, window, query.group), total: tokens.length, expiredEarlier };
+  const lanes = buildLanes(counts, await laneNames(query.group, counts), (day) => bucketOf(window, day), query.group);
+  await listFewTokens(query.group, window, fewCells(lanes), clock);
+  return { window, lanes, total: lanes.reduce((sum, lane) => sum + lane.total, 0), expiredEarlier };
 }
 
 export type Timeline = Awaited<ReturnType<typeof listTimeline>>;

@@ -1,57 +1,57 @@
 import { describe, expect, it } from "vitest";
-import { buildLanes, listedPerCluster, type TimelineToken } from "./build-lanes";
+import { buildLanes, type DayCount } from "./build-lanes";
 import { bucketOf, timelineWindow } from "./timeline-window";
 
 const now = new Date("2026-11-26T15:00:00Z"); // a Thursday
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-const token = (id: string, expiresOn: string, team: string | null, owner = "o1"): TimelineToken => ({
-  id,
-  name: `Token ${id}`,
-  service: "HubSpot",
-  expiresOn: day(expiresOn),
-  status: "expiring_soon",
-  owner: { id: owner, name: `Owner ${owner}`, active: owner !== "gone" },
-  team: team ? { id: team, name: `Team ${team}` } : null,
-});
-
 describe("timelineWindow", () => {
-  it("starts on this week's Monday and puts one column per day on the week views", () => {
+  it("starts on this week's Monday and puts one column per week on the week views", () => {
     const window = timelineWindow("12w", now);
     expect(window.start).toEqual(day("2026-11-23"));
     expect(window.end).toEqual(day("2027-02-15"));
-    expect(window.buckets).toBe(84);
-    expect(window.gridlines.map((line) => line.label).slice(0, 3)).toEqual(["23 Nov", "30 Nov", "7 Dec"]);
-    expect(bucketOf(window, day("2026-12-06"))).toBe(13); // ten days from the 26th: Sunday of the second week
-    expect(window.todayPercent).toBeCloseTo((3.5 / 84) * 100);
+    expect(window.buckets).toHaveLength(12);
+    expect(window.buckets.map((bucket) => bucket.label).slice(0, 3)).toEqual(["23 Nov", "30 Nov", "7 Dec"]);
+    expect(bucketOf(window, day("2026-12-06"))).toBe(1); // ten days from the 26th: Sunday of the second week
+    expect(window.today).toEqual({ bucket: 0, percent: (3.5 / 7) * 100 });
   });
 
-  it("uses one column per week and month lines on the 12-month view", () => {
+  it("uses one column per month on the 12-month view, the first from this week's Monday", () => {
     const window = timelineWindow("12m", now);
-    expect(window.buckets).toBe(53);
-    expect(window.gridlines[0].label).toBe("Dec 2026");
-    expect(window.gridlines).toHaveLength(12);
+    expect(window.buckets).toHaveLength(13);
+    expect(window.buckets.map((bucket) => bucket.label).slice(0, 2)).toEqual(["Nov 2026", "Dec 2026"]);
+    expect(window.buckets[0]).toMatchObject({ start: day("2026-11-23"), end: day("2026-12-01") });
+    expect(window.end).toEqual(day("2027-12-01"));
     expect(bucketOf(window, day("2026-12-06"))).toBe(1);
   });
 });
 
 describe("buildLanes", () => {
-  it("makes one lane per team, “No team” last, and one cluster per day with a count", () => {
-    const window = timelineWindow("4w", now);
-    const many = Array.from({ length: listedPerCluster + 3 }, (_, i) => token(`m${i}`, "2026-12-01", "b"));
-    const lanes = buildLanes([token("x", "2026-11-30", null), token("y", "2026-11-30", "a"), ...many], window, "team");
+  const names = new Map([
+    ["a", { id: "a", name: "Team a" }],
+    ["b", { id: "b", name: "Team b" }],
+    ["gone", { id: "gone", name: "Owner gone", active: false }],
+  ]);
+  const window = timelineWindow("4w", now);
+  const count = (laneId: string | null, iso: string, status: DayCount["status"], n: number): DayCount => ({ laneId, day: day(iso), status, count: n });
+
+  it("makes one lane per team, “No team” last, and one cell per week with its count and most urgent status", () => {
+    const lanes = buildLanes(
+      [count(null, "2026-11-30", "healthy", 1), count("b", "2026-12-01", "healthy", 5), count("b", "2026-12-03", "expiring_soon", 2), count("a", "2026-11-30", "healthy", 1)],
+      names,
+      (date) => bucketOf(window, date),
+      "team",
+    );
     expect(lanes.map((lane) => lane.label)).toEqual(["Team a", "Team b", "No team"]);
-    const busy = lanes[1].clusters;
-    expect(busy).toHaveLength(1);
-    expect(busy[0]).toMatchObject({ bucket: 8, total: listedPerCluster + 3, date: day("2026-12-01") });
-    expect(busy[0].tokens).toHaveLength(listedPerCluster);
+    expect(lanes[1].cells).toEqual([{ bucket: 1, total: 7, worst: "expiring_soon", tokens: null }]);
+    expect(lanes[1].total).toBe(7);
   });
 
   it("groups by owner and marks a deactivated owner's lane", () => {
-    const lanes = buildLanes([token("x", "2026-11-30", "a", "gone"), token("y", "2026-11-30", "a")], timelineWindow("4w", now), "owner");
-    expect(lanes.map((lane) => [lane.label, lane.inactive])).toEqual([
-      ["Owner gone", true],
-      ["Owner o1", false],
+    const lanes = buildLanes([count("gone", "2026-11-30", "compromised", 1), count("a", "2026-11-30", "expired", 1)], names, (date) => bucketOf(window, date), "owner");
+    expect(lanes.map((lane) => [lane.label, lane.inactive, lane.cells[0].worst])).toEqual([
+      ["Owner gone", true, "compromised"],
+      ["Team a", false, "expired"],
     ]);
   });
 });

@@ -8,8 +8,10 @@ import { tokenWithRelations } from "./token-snapshot";
 /** Everyone signed in may read any token (the point is to answer "who owns this?"). */
 export async function getToken(actor: Actor | null, tokenId: string) {
   const me = await authorize(actor, "token.view", isSignedIn, { type: "token", id: tokenId });
-  const token = await db.token.findUnique({ where: { id: tokenId }, include: tokenWithRelations });
+  const [token, editable] = await Promise.all([
+    db.token.findUnique({ where: { id: tokenId }, include: tokenWithRelations }),
+    db.token.count({ where: { id: tokenId, ...editableTokensWhere(me) } }),
+  ]);
   if (!token) throw new NotFoundError("That token doesn't exist. It may have been removed, or the link is incomplete.");
-  const editable = (await db.token.count({ where: { id: tokenId, ...editableTokensWhere(me) } })) === 1;
-  return { token, editable };
+  return { token, editable: editable === 1 };
 }

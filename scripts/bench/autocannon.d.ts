@@ -12,7 +12,7 @@ declare module "autocannon" {
     non2xx: number;
     "2xx": number;
   };
-  type Instance = EventEmitter & PromiseLike<Result>;
+  type Instance = EventEmitter & PromiseLike<Result> & { stop: () => void };
 
   export default function autocannon(options: Options): Instance;
 }

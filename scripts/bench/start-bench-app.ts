@@ -26,7 +26,8 @@ export async function startBenchApp(databaseUrl: string): Promise<BenchApp> {
 }
 
 async function waitForHealth(url: string, server: ChildProcess) {
-  for (let attempt = 0; attempt < 300; attempt++) {
+  // A fresh database keeps the first start busy (the reminder sweep), so allow it two minutes.
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
     if (server.exitCode !== null) throw new Error(`The app stopped while starting (exit code ${server.exitCode}).`);
     const healthy = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
     if (healthy) return;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { MyTokenList } from "@/components/ownership/my-token-list";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/lib/auth/load-for-page";
@@ -10,16 +11,24 @@ export default async function MyTokensPage() {
   const now = new Date();
   const page = await loadForPage((actor) => listMyTokens(actor, now));
   if (page.refused) return null;
-  const tokens = page.data;
+  const { total, tokens, allHref } = page.data;
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">My tokens</h1>
         <p className="text-slate-700">
-          {tokens.length === 0
+          {total === 0
             ? "The tokens you own or back up."
-            : `You own or back up ${tokens.length === 1 ? "1 token" : `${tokens.length} tokens`}. What needs you first is at the top.`}
+            : `You own or back up ${total === 1 ? "1 token" : `${total.toLocaleString("en-GB")} tokens`}. What needs you first is at the top.`}
         </p>
+        {total > tokens.length && (
+          <p className="text-slate-700">
+            These are the {tokens.length} most urgent.{" "}
+            <Link href={allHref} className="text-brand-700 underline underline-offset-2">
+              See all {total.toLocaleString("en-GB")} in the token list
+            </Link>
+          </p>
+        )}
       </div>
       {tokens.length === 0 ? (
         <Card>

@@ -51,7 +51,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           <TimelineChart timeline={timeline} groupWord={query.group} now={now} />
         )}
       </Card>
-      <TimelineLegend perWeek={window.bucketDays === 7} />
+      <TimelineLegend unit={window.unit} />
     </div>
   );
 }

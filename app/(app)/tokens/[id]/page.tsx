@@ -31,16 +31,21 @@ const savedMessages: Record<string, string> = {
 export default async function TokenPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { id } = await params;
   const { saved } = await searchParams;
+  const now = new Date();
   const page = await loadForPage(async (actor) => {
-    const [{ token, editable }, history, runbook] = await Promise.all([getToken(actor, id), getTokenHistory(actor, id), getRunbookStatus(actor, id)]);
-    return { token, editable, history, runbook };
+    const [{ token, editable }, history, runbook, reminders] = await Promise.all([
+      getToken(actor, id),
+      getTokenHistory(actor, id),
+      getRunbookStatus(actor, id),
+      getTokenReminders(actor, id, now),
+    ]);
+    return { token, editable, history, runbook, reminders };
   }).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
   if (page.refused) notFound();
-  const { token, editable, history, runbook } = page.data;
-  const now = new Date();
+  const { token, editable, history, runbook, reminders } = page.data;
   const clock = await readStatusClock(now);
   return (
     <div className="space-y-6">
@@ -59,7 +64,7 @@ export default async function TokenPage({ params, searchParams }: { params: Prom
       )}
       <RunbookPanel token={token} hasRunbook={runbook.hasRunbook} activeRun={runbook.activeRun} editable={editable && token.state !== "retired"} />
       <TokenFacts token={token} />
-      <TokenRemindersPanel tokenId={token.id} reminders={await getTokenReminders(page.actor, token.id, now)} />
+      <TokenRemindersPanel tokenId={token.id} reminders={reminders} />
       <TokenHistory events={history} />
     </div>
   );

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { Cell, Lane, TimelineToken } from "@/lib/timeline/build-lanes";
+import { percentInto, type TimelineBucket } from "@/lib/timeline/timeline-window";
+import { addDays } from "@/lib/tokens/token-status";
+import { tokenStatusWords } from "@/lib/tokens/token-status-words";
+import { markerTones } from "./marker-words";
+import { TimelineCluster } from "./timeline-cluster";
+import { TimelineMarker } from "./timeline-marker";
+import styles from "./timeline.module.css";
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The token list showing what a cell counts: its lane's team or owner, and its dates. */
+function listHref(lane: Lane, bucket: TimelineBucket, groupWord: string) {
+  const laneFilter = lane.id ? { [groupWord]: lane.id } : {};
+  return `/tokens?${new URLSearchParams({ ...laneFilter, expiresFrom: isoDate(bucket.start), expiresTo: isoDate(addDays(bucket.end, -1)) })}`;
+}
+
+function byDay(tokens: TimelineToken[]) {
+  const days = new Map<number, TimelineToken[]>();
+  for (const token of tokens) days.set(token.expiresOn.getTime(), [...(days.get(token.expiresOn.getTime()) ?? []), token]);
+  return [...days.values()];
+}
+
+/** A lane's week: its few tokens on their own days, or, when many, their number and most urgent status linking to the list. */
+export function TimelineCell({ cell, bucket, lane, groupWord, now }: { cell: Cell; bucket: TimelineBucket; lane: Lane; groupWord: string; now: Date }) {
+  if (cell.tokens && cell.tokens.length === cell.total) {
+    return byDay(cell.tokens).map((tokens) => (
+      <div key={tokens[0].id} className={styles.anchor} style={{ marginLeft: `${percentInto(bucket, addDays(tokens[0].expiresOn, 0.5))}%` }}>
+        {tokens.length === 1 ? <TimelineMarker token={tokens[0]} now={now} /> : <TimelineCluster tokens={tokens} laneLabel={lane.label} />}
+      </div>
+    ));
+  }
+  const worst = tokenStatusWords[cell.worst];
+  return (
+    <Link href={listHref(lane, bucket, groupWord)} className={`${styles.count} ${markerTones[cell.worst]}`}>
+      {cell.total.toLocaleString("en-GB")}
+      <span aria-hidden="true">{worst.icon}</span>
+      <span className="sr-only">{` tokens, most urgent: ${worst.label}`}</span>
+    </Link>
+  );
+}
