@@ -26,7 +26,7 @@ export default async function ImportTokensPage() {
         <h1 className="text-2xl font-semibold">Import tokens from a spreadsheet</h1>
         <p className="text-slate-700">Check every row first, fix what needs fixing, then import the whole file at once. Owners and backups are matched by email.</p>
       </div>
-      <ImportWizard />
+      <ImportWizard canInvite={page.actor.role === "admin"} />
     </div>
   );
 }
