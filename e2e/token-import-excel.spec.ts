@@ -5,6 +5,7 @@ import { createPerson } from "@/prisma/factories";
 import { daysFromNow, isoDay, shownDay } from "@/testing/dates";
 import { xlsxFile, zipBomb, type SheetCell } from "@/testing/spreadsheet-files";
 import { expect, test, uniqueEmail } from "./support/fixtures";
+import { seriousAccessibilityIssues } from "./support/serious-accessibility-issues";
 import { signInAs } from "./support/sign-in-as";
 
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -60,6 +61,18 @@ test("an Excel workbook with date cells, a date-time, a serial date, a spacer li
     [`Reports key ${run}`, isoDay(first), ["Weekly report", "Board dashboard"]],
     [`Sync key ${run}`, isoDay(second), []],
   ]);
+});
+
+test("a workbook with a cover sheet: the person picks the sheet that holds the tokens", async ({ page }) => {
+  await signInAdmin(page);
+  const cover: SheetCell[][] = [["Our API tokens"], ["Kept by the ops team"]];
+  const tokens: SheetCell[][] = [["Name", "Service", "Owner email"], ["Reports key", "HubSpot", "finn@example.test"], ["Sync key", "Slack", "mia@example.test"]];
+  await chooseFile(page, { name: "book.xlsx", mimeType: xlsxType, buffer: await xlsxFile(tokens, { before: [["Cover", cover]] }) });
+  const matchStep = page.getByRole("region", { name: "Step 2: Match your columns" });
+  await expect(matchStep).toContainText("We read 1 row from book.xlsx, sheet “Cover”.", { timeout: 30_000 });
+  await matchStep.getByLabel("Sheet to read").selectOption("Tokens");
+  await expect(matchStep).toContainText("We read 2 rows from book.xlsx, sheet “Tokens”.", { timeout: 30_000 });
+  await expect(matchStep.getByLabel("Column “Owner email”")).toHaveValue("ownerEmail");
 });
 
 test("the same sheet as Excel's “CSV (semicolon)” with sep=; and as CSV UTF-8 gives the same preview", async ({ page }) => {
@@ -121,6 +134,7 @@ test("a team's sheet: no Environment column, its own headers, “N/A”, a long-
   await expect(matchStep.getByLabel("Column “Backup person”")).toHaveValue("backupEmail");
   await expect(matchStep.getByLabel("Column “Renew by”")).toHaveValue("expiresOn");
   await expect(matchStep.getByText(/no column is matched to it/)).toContainText("Environment");
+  expect(await seriousAccessibilityIssues(page)).toEqual([]);
   await matchStep.getByLabel("Environment for every row").selectOption({ label: "Production" });
   await matchStep.getByLabel("What do the empty expiry cells mean? (1 row)").selectOption({ label: "The token does not expire" });
   await matchStep.getByRole("button", { name: "Check the rows" }).click();
@@ -136,6 +150,7 @@ test("a team's sheet: no Environment column, its own headers, “N/A”, a long-
   await expect(table.getByRole("row", { name: /^4 / })).toContainText(`${shownDay(soon)} (in 13 days)`);
   await expect(table.getByRole("row", { name: /^4 / })).toContainText("Nobody in Tokenbook has this email address.");
 
+  expect(await seriousAccessibilityIssues(page)).toEqual([]);
   const invite = checkStep.getByRole("form", { name: `Invite ${newcomer}` });
   await invite.getByLabel(`Name of ${newcomer}`).fill("Nia Newcomer");
   await invite.getByRole("button", { name: `Invite ${newcomer}` }).click();
@@ -144,6 +159,7 @@ test("a team's sheet: no Environment column, its own headers, “N/A”, a long-
 
   const done = page.getByRole("region", { name: "Imported 3 tokens" });
   await expect(done.getByRole("link", { name: "1 token already expired" })).toHaveAttribute("href", "/tokens?status=expired");
+  expect(await seriousAccessibilityIssues(page)).toEqual([]);
   await expect(done.getByRole("link", { name: "1 token without an expiry date (a risk to review)" })).toHaveAttribute("href", "/tokens?status=no_expiry");
   await expect(done.getByRole("link", { name: "1 token without a backup" })).toHaveAttribute("href", "/tokens?backup=none");
   await expect(done.getByRole("link", { name: "3 tokens without a runbook" })).toHaveAttribute("href", "/tokens?runbook=missing");

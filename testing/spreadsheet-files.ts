@@ -4,10 +4,13 @@ import { constants, deflateRawSync } from "node:zlib";
 
 export type SheetCell = string | number | Date | null;
 
-/** An .xlsx as Excel would save it: Date cells become real date cells (with the given formats), `merge` ranges like "A5:C5" are merged. */
-export async function xlsxFile(rows: SheetCell[][], options: { sheetName?: string; merge?: string[]; dateFormats?: Record<string, string>; before?: string[] } = {}) {
+/**
+ * An .xlsx as Excel would save it: Date cells become real date cells (with the given formats), `merge`
+ * ranges like "A5:C5" are merged; `before` adds sheets (name and rows) ahead of the token sheet.
+ */
+export async function xlsxFile(rows: SheetCell[][], options: { sheetName?: string; merge?: string[]; dateFormats?: Record<string, string>; before?: [string, SheetCell[][]][] } = {}) {
   const workbook = new ExcelJS.Workbook();
-  for (const name of options.before ?? []) workbook.addWorksheet(name);
+  for (const [name, cells] of options.before ?? []) workbook.addWorksheet(name).addRows(cells);
   const sheet = workbook.addWorksheet(options.sheetName ?? "Tokens");
   rows.forEach((row) => sheet.addRow(row));
   for (const [address, format] of Object.entries(options.dateFormats ?? {})) sheet.getCell(address).numFmt = format;

@@ -8,7 +8,7 @@ import { chooseFileFirst, fileTooLarge, importLimitsInWords, maxImportBytes, typ
 import { StepSection } from "./step-section";
 
 /** Step 1: the person picks an Excel or CSV file; the server reads it and guesses the columns. */
-export function ChooseFileStep({ focusOnOpen, onRead }: { focusOnOpen: boolean; onRead: (file: ImportFileSummary) => void }) {
+export function ChooseFileStep({ focusOnOpen, onRead }: { focusOnOpen: boolean; onRead: (summary: ImportFileSummary, file: File) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -23,7 +23,7 @@ export function ChooseFileStep({ focusOnOpen, onRead }: { focusOnOpen: boolean; 
       const result = await readImportFileAction(formData).catch(() => null);
       if (!result) setError("The file could not be sent. If it is over 1 MB, split it into smaller files; otherwise check your connection and try again.");
       else if (!result.ok) setError(result.message);
-      else onRead(result.data);
+      else onRead(result.data, file);
     });
   };
 

@@ -8,10 +8,11 @@ import { ImportDone } from "./import-done";
 import { ImportSteps } from "./import-steps";
 import { MatchColumnsStep } from "./match-columns-step";
 import { PreviewStep } from "./preview-step";
+import { SheetPicker } from "./sheet-picker";
 
 type State =
   | { step: "choose"; previous?: { headers: string[]; choices: ImportChoices }; returned: boolean }
-  | { step: "match" | "preview"; file: ImportFileSummary; choices: ImportChoices; preview?: ImportPreview }
+  | { step: "match" | "preview"; file: ImportFileSummary; upload: File; choices: ImportChoices; preview?: ImportPreview }
   | { step: "done"; summary: ImportSummary };
 
 const sameHeaders = (a: string[], b: string[]) => a.length === b.length && a.every((header, index) => header === b[index]);
@@ -24,11 +25,11 @@ const stepNumber = { choose: 0, match: 1, preview: 2, done: 3 };
 export function ImportWizard({ canInvite }: { canInvite: boolean }) {
   const [state, setState] = useState<State>({ step: "choose", returned: false });
 
-  const onRead = (file: ImportFileSummary) => {
+  const onRead = (file: ImportFileSummary, upload: File) => {
     const previous = state.step === "choose" ? state.previous : undefined;
     // A fixed copy of the same spreadsheet keeps the person's choices.
     const keep = previous && sameHeaders(previous.headers, file.columns.map((c) => c.header));
-    setState({ step: "match", file, choices: keep ? previous.choices : { mapping: file.mapping, dateOrder: "", emptyExpiry: "", fixedValues: {} } });
+    setState({ step: "match", file, upload, choices: keep ? previous.choices : { mapping: file.mapping, dateOrder: "", emptyExpiry: "", fixedValues: {} } });
   };
 
   const chooseAgain = () => {
@@ -45,6 +46,7 @@ export function ImportWizard({ canInvite }: { canInvite: boolean }) {
           file={state.file}
           choices={state.choices}
           onChange={(choices) => setState({ ...state, choices })}
+          sheetPicker={state.file.sheet && state.file.sheet.names.length > 1 && <SheetPicker file={state.upload} sheet={state.file.sheet} onRead={(file) => onRead(file, state.upload)} />}
           onPreview={(preview) => setState({ ...state, step: "preview", preview })}
           onBack={chooseAgain}
         />

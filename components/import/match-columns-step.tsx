@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
@@ -17,12 +17,14 @@ type Props = {
   onChange: (choices: ImportChoices) => void;
   onPreview: (preview: ImportPreview) => void;
   onBack: () => void;
+  /** Which sheet of a workbook to read, when it has several. */
+  sheetPicker?: ReactNode;
 };
 
 const rows = (count: number) => `${count.toLocaleString("en")} ${count === 1 ? "row" : "rows"}`;
 
 /** Step 2: each spreadsheet column gets a Tokenbook field (or is ignored), and the date order is asked. */
-export function MatchColumnsStep({ file, choices, onChange, onPreview, onBack }: Props) {
+export function MatchColumnsStep({ file, choices, onChange, onPreview, onBack, sheetPicker }: Props) {
   const { mapping, dateOrder, emptyExpiry, fixedValues } = choices;
   const [server, setServer] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -54,6 +56,7 @@ export function MatchColumnsStep({ file, choices, onChange, onPreview, onBack }:
         {file.sheet && <>, sheet “{file.sheet.name}”</>}. For each column of your spreadsheet, choose what it holds in Tokenbook. We
         guessed the obvious ones; check them.
       </p>
+      {sheetPicker}
       <form onSubmit={submit} noValidate className="space-y-6" aria-label="Match columns" aria-busy={pending}>
         {fields.mapping && <Notice tone="warning">{fields.mapping}</Notice>}
         <div className="grid gap-5 sm:grid-cols-2">

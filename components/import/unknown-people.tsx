@@ -25,8 +25,8 @@ function InviteRow({ email, index, onInvited }: { email: string; index: number; 
   return (
     <li className="space-y-2 rounded-lg border border-slate-200 p-3">
       <p className="font-medium break-all text-slate-900">{email}</p>
-      <form onSubmit={submit} noValidate aria-label={`Invite ${email}`} className="flex flex-wrap items-end gap-3">
-        <TextField id={`invite-name-${index}`} name="name" label={`Name of ${email}`} error={state?.fields?.name} className="min-w-0 flex-1" autoComplete="off" />
+      <form onSubmit={submit} noValidate aria-label={`Invite ${email}`} className="grid gap-3 sm:flex sm:items-end">
+        <TextField id={`invite-name-${index}`} name="name" label={`Name of ${email}`} error={state?.fields?.name} className="min-w-0 sm:flex-1" autoComplete="off" />
         <Button needsScript type="submit" disabled={pending}>
           {pending ? "Inviting…" : `Invite ${email}`}
         </Button>

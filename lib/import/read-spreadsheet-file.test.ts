@@ -32,7 +32,7 @@ describe("reading Excel workbooks", () => {
   });
 
   it("reads the first sheet with anything in it, or the sheet asked for", async () => {
-    const file = await xlsxFile([header, ["Reports key", "HubSpot", "2026-12-31", ""]], { before: ["Cover"] });
+    const file = await xlsxFile([header, ["Reports key", "HubSpot", "2026-12-31", ""]], { before: [["Cover", []]] });
     expect((await read("t.xlsx", file)).sheet).toEqual({ name: "Tokens", names: ["Cover", "Tokens"] });
     await expect(read("t.xlsx", file, "Cover")).rejects.toThrow(/empty|no rows|header/);
   });
