@@ -188,3 +188,26 @@ test("a sheet whose headers match nothing still gets its owner and expiry column
   await expect(matchStep.getByLabel("Column “When”")).toHaveValue("expiresOn");
   await expect(matchStep.getByLabel("Column “Thing”")).toHaveValue("");
 });
+
+test("an editor gives an unknown owner's rows to someone already in Tokenbook, right in the preview", async ({ page }) => {
+  const editor = await createPerson({ role: "editor", email: uniqueEmail("pick-editor") });
+  const colleague = await createPerson({ role: "editor", email: uniqueEmail("pick-colleague") });
+  await signInAs(page.context(), editor);
+  await page.goto("/tokens/import");
+  const run = Math.random().toString(36).slice(2, 8);
+  const text = stringify([
+    ["Name", "Service", "Environment", "Purpose", "Where the secret is stored", "Owner email", "Expires on", "Criticality"],
+    [`Picked key ${run}`, "Slack", "production", "Digest", "Vault", "left.company@example.test", isoDay(daysFromNow(60)), "low"],
+  ]);
+  await chooseFile(page, { name: "pick.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
+  await page.getByRole("region", { name: "Step 2: Match your columns" }).getByRole("button", { name: "Check the rows" }).click();
+  const checkStep = page.getByRole("region", { name: "Step 3: Check the rows" });
+  await expect(checkStep.getByRole("status").first()).toHaveText("0 rows ready, 1 needs fixing.");
+  await expect(checkStep.getByRole("form", { name: /^Invite/ })).toHaveCount(0);
+  await checkStep.getByLabel("Or give left.company@example.test's rows to").selectOption(colleague.email);
+  await expect(checkStep.getByRole("status").first()).toHaveText("1 row ready, 0 need fixing.", { timeout: 30_000 });
+  await checkStep.getByRole("button", { name: "Import 1 token" }).click();
+  await expect(page.getByRole("heading", { name: "Imported 1 token" })).toBeVisible();
+  const saved = await db.token.findFirstOrThrow({ where: { name: `Picked key ${run}` }, include: { owner: true } });
+  expect(saved.owner.email).toBe(colleague.email);
+});

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { ImportFileSummary, ImportPreview, ImportSummary } from "@/lib/import/schema";
 import { ChooseFileStep } from "./choose-file-step";
-import { importRequest, type ImportChoices } from "./import-choices";
+import { importRequest, type ImportChoices, type PickablePerson } from "./import-choices";
 import { ImportDone } from "./import-done";
 import { ImportSteps } from "./import-steps";
 import { MatchColumnsStep } from "./match-columns-step";
@@ -22,14 +22,14 @@ const stepNumber = { choose: 0, match: 1, preview: 2, done: 3 };
  * The import, one step at a time. The file's text stays in the browser between steps and is sent
  * with every check and with the import itself; the server reads and checks it again each time.
  */
-export function ImportWizard({ canInvite }: { canInvite: boolean }) {
+export function ImportWizard({ canInvite, people }: { canInvite: boolean; people: PickablePerson[] }) {
   const [state, setState] = useState<State>({ step: "choose", returned: false });
 
   const onRead = (file: ImportFileSummary, upload: File) => {
     const previous = state.step === "choose" ? state.previous : undefined;
     // A fixed copy of the same spreadsheet keeps the person's choices.
     const keep = previous && sameHeaders(previous.headers, file.columns.map((c) => c.header));
-    setState({ step: "match", file, upload, choices: keep ? previous.choices : { mapping: file.mapping, dateOrder: "", emptyExpiry: "", fixedValues: {} } });
+    setState({ step: "match", file, upload, choices: keep ? previous.choices : { mapping: file.mapping, dateOrder: "", emptyExpiry: "", fixedValues: {}, emailSubstitutes: {} } });
   };
 
   const chooseAgain = () => {
@@ -56,7 +56,8 @@ export function ImportWizard({ canInvite }: { canInvite: boolean }) {
           preview={state.preview}
           request={importRequest(state.file, state.choices)}
           canInvite={canInvite}
-          onChecked={(preview) => setState({ ...state, preview })}
+          people={people}
+          onChecked={(preview, emailSubstitutes) => setState({ ...state, preview, choices: { ...state.choices, emailSubstitutes } })}
           onImported={(summary) => setState({ step: "done", summary })}
           onChooseFile={chooseAgain}
           onChangeColumns={() => setState({ ...state, step: "match" })}

@@ -8,12 +8,14 @@ import type { ImportPreview, ImportRequest, ImportSummary } from "@/lib/import/s
 import { PreviewTable } from "./preview-table";
 import { StepSection } from "./step-section";
 import { UnknownPeople } from "./unknown-people";
+import type { PickablePerson } from "./import-choices";
 
 type Props = {
   preview: ImportPreview;
   request: ImportRequest;
   canInvite: boolean;
-  onChecked: (preview: ImportPreview) => void;
+  people: PickablePerson[];
+  onChecked: (preview: ImportPreview, emailSubstitutes: Record<string, string>) => void;
   onImported: (summary: ImportSummary) => void;
   onChooseFile: () => void;
   onChangeColumns: () => void;
@@ -23,7 +25,7 @@ const rows = (count: number) => `${count.toLocaleString("en")} ${count === 1 ? "
 const tokens = (count: number) => `${count.toLocaleString("en")} ${count === 1 ? "token" : "tokens"}`;
 
 /** Step 3: the counts, every row with its check, and the import button once no row needs fixing. */
-export function PreviewStep({ preview, request, canInvite, onChecked, onImported, onChooseFile, onChangeColumns }: Props) {
+export function PreviewStep({ preview, request, canInvite, people, onChecked, onImported, onChooseFile, onChangeColumns }: Props) {
   const { rows: all, readyCount, problemCount } = preview;
   const [onlyProblems, setOnlyProblems] = useState(problemCount > 0);
   const [error, setError] = useState<string | null>(null);
@@ -39,13 +41,13 @@ export function PreviewStep({ preview, request, canInvite, onChecked, onImported
       else onImported(result.data);
     });
 
-  const checkAgain = () =>
+  const checkAgain = (emailSubstitutes = request.emailSubstitutes ?? {}) =>
     startTransition(async () => {
       setError(null);
-      const result = await previewImportAction(request).catch(() => null);
+      const result = await previewImportAction({ ...request, emailSubstitutes }).catch(() => null);
       if (!result) setError("The rows could not be checked again. Check your connection and try again.");
       else if (!result.ok) setError(result.message);
-      else onChecked(result.data);
+      else onChecked(result.data, emailSubstitutes);
     });
 
   return (
@@ -80,7 +82,13 @@ export function PreviewStep({ preview, request, canInvite, onChecked, onImported
           <Notice tone="error">{error}</Notice>
         </div>
       )}
-      <UnknownPeople emails={preview.unknownPeople} canInvite={canInvite} onInvited={checkAgain} />
+      <UnknownPeople
+        emails={preview.unknownPeople}
+        canInvite={canInvite}
+        people={people}
+        onInvited={() => checkAgain()}
+        onPicked={(email, replacement) => checkAgain({ ...request.emailSubstitutes, [email]: replacement })}
+      />
       {problemCount > 0 && (
         <label className="flex items-center gap-2 text-sm text-slate-800">
           <input type="checkbox" checked={onlyProblems} onChange={(event) => setOnlyProblems(event.target.checked)} className="h-4 w-4" />

@@ -28,9 +28,16 @@ const unescapeFormula = (value: string) => value.replace(/^'(?=[=+\-@\t\r])/, ""
 const hiddenValue = "(hidden: looks like a secret)";
 
 /** Checks one row: secrets in any matched cell, then words, then the shared token schema. */
-async function checkRow(row: SheetRow, table: SheetTable, mapping: ColumnMapping, options: RowReadingOptions, lookups: Awaited<ReturnType<typeof loadImportLookups>>, now: Date) {
-  const cell = (field: ImportFieldKey) =>
+type RowContext = { table: SheetTable; mapping: ColumnMapping; options: RowReadingOptions; lookups: Awaited<ReturnType<typeof loadImportLookups>>; emailSubstitutes: Record<string, string>; now: Date };
+
+async function checkRow(row: SheetRow, { table, mapping, options, lookups, emailSubstitutes, now }: RowContext) {
+  const written = (field: ImportFieldKey) =>
     mapping.columnOf[field] === undefined ? (mapping.fixedValues[field as OneValueField] ?? "") : unescapeFormula(row.cells[mapping.columnOf[field]!] ?? "");
+  const cell = (field: ImportFieldKey) => {
+    const value = written(field);
+    const isPerson = field === "ownerEmail" || field === "backupEmail";
+    return (isPerson && emailSubstitutes[value.trim().toLowerCase()]) || value;
+  };
   const problems: Partial<Record<ImportFieldKey | "row", string>> = {};
   const secretFields = new Set<ImportFieldKey>();
   for (const [field, column] of Object.entries(mapping.columnOf) as [ImportFieldKey, number][]) {
@@ -75,7 +82,7 @@ async function checkRow(row: SheetRow, table: SheetTable, mapping: ColumnMapping
  * duplicates within the file and against Tokenbook. Never trusts an earlier preview.
  */
 export async function checkImportRequest(request: ImportRequest, now = new Date()): Promise<CheckedImport> {
-  const { fileName, csvText, lines, mapping: chosen, dateOrder, emptyExpiry, fixedValues } = parseRequest(request);
+  const { fileName, csvText, lines, mapping: chosen, dateOrder, emptyExpiry, fixedValues, emailSubstitutes } = parseRequest(request);
   const table = readCsv(csvText, lines);
   await refuseSecretValues(fixedValues);
   const mapping = checkColumnMapping(table.headers, chosen, fixedValues);
@@ -85,7 +92,8 @@ export async function checkImportRequest(request: ImportRequest, now = new Date(
   }
   const lookups = await loadImportLookups();
   const checked = [];
-  for (const row of table.rows) checked.push(await checkRow(row, table, mapping, { order: dateOrder, emptyExpiry }, lookups, now));
+  const context: RowContext = { table, mapping, options: { order: dateOrder, emptyExpiry }, lookups, emailSubstitutes, now };
+  for (const row of table.rows) checked.push(await checkRow(row, context));
 
   const existing = await loadExistingTokenKeys(checked.flatMap(({ parsed }) => (parsed ? [parsed.service] : [])));
   const firstLineOf = new Map<string, number>();

@@ -86,6 +86,16 @@ describe("a sheet as teams keep it", () => {
     expect(saved).toMatchObject({ environment: "production", expiresOn: null, lastRotatedOn: null, backupId: null });
   });
 
+  it("gives an unknown owner's rows to someone already in Tokenbook, when the person picks them", async () => {
+    const file = await readImportFile(admin, { name: "x.csv", bytes: csvBytes([header, [`Picked ${run}`, "Zapier", "Zaps", "Vault", "Gone@Example.test", "", "2027-03-01", "", "low"]]) });
+    const base = { fileName: file.fileName, csvText: file.csvText, mapping: file.mapping, fixedValues: { environment: "production" } };
+    const before = await previewImport(admin, base);
+    expect(before.unknownPeople).toEqual(["gone@example.test"]);
+    const after = await previewImport(admin, { ...base, emailSubstitutes: { "gone@example.test": owner.email } });
+    expect(after).toMatchObject({ problemCount: 0, unknownPeople: [] });
+    expect(after.rows[0].owner).toBe(owner.email);
+  });
+
   it("refuses a secret typed as the value for every row", async () => {
     const secret = ["ghp", "R8x2Kq9LmZ4vT7wB1nC5dF3gH6jP0sY2aE4u"].join("_");
     await expect(previewImport(admin, await request({ fixedValues: { environment: "production", team: secret } }))).rejects.toMatchObject({

@@ -69,6 +69,11 @@ export const importRequestSchema = z.object({
   mapping: columnMappingSchema,
   dateOrder: z.union([z.enum(dateOrders), z.literal("")]).default(""),
   emptyExpiry: z.union([z.enum(emptyExpiryChoices), z.literal("")]).default(""),
+  /** Owner or backup emails of nobody in Tokenbook, each given to someone who is (chosen in the preview). */
+  emailSubstitutes: z
+    .record(z.string().trim().toLowerCase().max(320), z.string().trim().toLowerCase().max(320))
+    .refine((map) => Object.keys(map).length <= 1_000, "Too many people were replaced at once.")
+    .default({}),
   fixedValues: z.partialRecord(z.enum(oneValueFields), z.string().trim().max(1000, "A value for every row can be at most 1,000 characters.")).default({}),
 });
 
