@@ -1,11 +1,11 @@
-import { importFields, type ImportColumn, type ImportFieldKey } from "@/lib/import/schema";
+import { importFields, listSeparatorHints, type ImportColumn, type ImportFieldKey } from "@/lib/import/schema";
 
 type Props = { column: ImportColumn; value: ImportFieldKey | ""; error?: string; onChange: (value: ImportFieldKey | "") => void };
 
 /** One spreadsheet column and the Tokenbook field it holds, with its first value to recognise it by. */
 export function ColumnSelect({ column, value, error, onChange }: Props) {
   const id = `column-${column.index}`;
-  const describedBy = [`${id}-sample`, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  const describedBy = [`${id}-sample`, column.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -20,6 +20,12 @@ export function ColumnSelect({ column, value, error, onChange }: Props) {
           "This column is empty."
         )}
       </p>
+      {column.hint && (
+        <p id={`${id}-hint`} className="text-sm text-sky-950">
+          <span aria-hidden="true">ℹ </span>
+          {column.hint}
+        </p>
+      )}
       <select
         id={id}
         value={value}
@@ -36,6 +42,7 @@ export function ColumnSelect({ column, value, error, onChange }: Props) {
           </option>
         ))}
       </select>
+      {value && listSeparatorHints[value] && <p className="text-sm text-slate-700">{listSeparatorHints[value]}</p>}
       {error && (
         <p id={`${id}-error`} className="text-sm text-red-800">
           <span aria-hidden="true">⚠ </span>

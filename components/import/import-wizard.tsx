@@ -1,18 +1,19 @@
 "use client";
 
 import { useState } from "react";
-import type { DateOrder, ImportFieldKey, ImportFileSummary, ImportPreview } from "@/lib/import/schema";
+import type { ImportFileSummary, ImportPreview, ImportSummary } from "@/lib/import/schema";
 import { ChooseFileStep } from "./choose-file-step";
+import { importRequest, type ImportChoices, type PickablePerson } from "./import-choices";
 import { ImportDone } from "./import-done";
 import { ImportSteps } from "./import-steps";
 import { MatchColumnsStep } from "./match-columns-step";
 import { PreviewStep } from "./preview-step";
+import { SheetPicker } from "./sheet-picker";
 
-type Mapping = (ImportFieldKey | "")[];
 type State =
-  | { step: "choose"; previous?: { headers: string[]; mapping: Mapping; dateOrder: DateOrder | "" }; returned: boolean }
-  | { step: "match" | "preview"; file: ImportFileSummary; mapping: Mapping; dateOrder: DateOrder | ""; preview?: ImportPreview }
-  | { step: "done"; count: number };
+  | { step: "choose"; previous?: { headers: string[]; choices: ImportChoices }; returned: boolean }
+  | { step: "match" | "preview"; file: ImportFileSummary; upload: File; choices: ImportChoices; preview?: ImportPreview }
+  | { step: "done"; summary: ImportSummary };
 
 const sameHeaders = (a: string[], b: string[]) => a.length === b.length && a.every((header, index) => header === b[index]);
 const stepNumber = { choose: 0, match: 1, preview: 2, done: 3 };
@@ -21,19 +22,19 @@ const stepNumber = { choose: 0, match: 1, preview: 2, done: 3 };
  * The import, one step at a time. The file's text stays in the browser between steps and is sent
  * with every check and with the import itself; the server reads and checks it again each time.
  */
-export function ImportWizard() {
+export function ImportWizard({ canInvite, people }: { canInvite: boolean; people: PickablePerson[] }) {
   const [state, setState] = useState<State>({ step: "choose", returned: false });
 
-  const onRead = (file: ImportFileSummary) => {
+  const onRead = (file: ImportFileSummary, upload: File) => {
     const previous = state.step === "choose" ? state.previous : undefined;
-    // A fixed copy of the same spreadsheet keeps the person's column choices.
+    // A fixed copy of the same spreadsheet keeps the person's choices.
     const keep = previous && sameHeaders(previous.headers, file.columns.map((c) => c.header));
-    setState({ step: "match", file, mapping: keep ? previous.mapping : file.mapping, dateOrder: keep ? previous.dateOrder : "" });
+    setState({ step: "match", file, upload, choices: keep ? previous.choices : { mapping: file.mapping, dateOrder: "", emptyExpiry: "", fixedValues: {}, emailSubstitutes: {} } });
   };
 
   const chooseAgain = () => {
     if (state.step !== "match" && state.step !== "preview") return setState({ step: "choose", returned: true });
-    setState({ step: "choose", returned: true, previous: { headers: state.file.columns.map((c) => c.header), mapping: state.mapping, dateOrder: state.dateOrder } });
+    setState({ step: "choose", returned: true, previous: { headers: state.file.columns.map((c) => c.header), choices: state.choices } });
   };
 
   return (
@@ -43,9 +44,9 @@ export function ImportWizard() {
       {state.step === "match" && (
         <MatchColumnsStep
           file={state.file}
-          mapping={state.mapping}
-          dateOrder={state.dateOrder}
-          onChange={(mapping, dateOrder) => setState({ ...state, mapping, dateOrder })}
+          choices={state.choices}
+          onChange={(choices) => setState({ ...state, choices })}
+          sheetPicker={state.file.sheet && state.file.sheet.names.length > 1 && <SheetPicker file={state.upload} sheet={state.file.sheet} onRead={(file) => onRead(file, state.upload)} />}
           onPreview={(preview) => setState({ ...state, step: "preview", preview })}
           onBack={chooseAgain}
         />
@@ -53,13 +54,16 @@ export function ImportWizard() {
       {state.step === "preview" && state.preview && (
         <PreviewStep
           preview={state.preview}
-          request={{ fileName: state.file.fileName, csvText: state.file.csvText, mapping: state.mapping, dateOrder: state.dateOrder }}
-          onImported={(count) => setState({ step: "done", count })}
+          request={importRequest(state.file, state.choices)}
+          canInvite={canInvite}
+          people={people}
+          onChecked={(preview, emailSubstitutes) => setState({ ...state, preview, choices: { ...state.choices, emailSubstitutes } })}
+          onImported={(summary) => setState({ step: "done", summary })}
           onChooseFile={chooseAgain}
           onChangeColumns={() => setState({ ...state, step: "match" })}
         />
       )}
-      {state.step === "done" && <ImportDone count={state.count} onAgain={() => setState({ step: "choose", returned: true })} />}
+      {state.step === "done" && <ImportDone summary={state.summary} onAgain={() => setState({ step: "choose", returned: true })} />}
     </div>
   );
 }

@@ -4,18 +4,29 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { importTokensAction } from "@/lib/import/actions";
-import type { ImportPreview, ImportRequest } from "@/lib/import/schema";
+import { importTokensAction, previewImportAction } from "@/lib/import/actions";
+import type { ImportPreview, ImportRequest, ImportSummary } from "@/lib/import/schema";
 import { PreviewTable } from "./preview-table";
 import { StepSection } from "./step-section";
+import { UnknownPeople } from "./unknown-people";
+import type { PickablePerson } from "./import-choices";
 
-type Props = { preview: ImportPreview; request: ImportRequest; onImported: (count: number) => void; onChooseFile: () => void; onChangeColumns: () => void };
+type Props = {
+  preview: ImportPreview;
+  request: ImportRequest;
+  canInvite: boolean;
+  people: PickablePerson[];
+  onChecked: (preview: ImportPreview, emailSubstitutes: Record<string, string>) => void;
+  onImported: (summary: ImportSummary) => void;
+  onChooseFile: () => void;
+  onChangeColumns: () => void;
+};
 
 const rows = (count: number) => `${count.toLocaleString("en")} ${count === 1 ? "row" : "rows"}`;
 const tokens = (count: number) => `${count.toLocaleString("en")} ${count === 1 ? "token" : "tokens"}`;
 
 /** Step 3: the counts, every row with its check, and the import button once no row needs fixing. */
-export function PreviewStep({ preview, request, onImported, onChooseFile, onChangeColumns }: Props) {
+export function PreviewStep({ preview, request, canInvite, people, onChecked, onImported, onChooseFile, onChangeColumns }: Props) {
   const { rows: all, readyCount, problemCount } = preview;
   const [onlyProblems, setOnlyProblems] = useState(problemCount > 0);
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +40,16 @@ export function PreviewStep({ preview, request, onImported, onChooseFile, onChan
       const result = await importTokensAction(request).catch(() => null);
       if (!result) setError("The import could not be sent, and nothing was imported. If the file is over 1 MB, split it into smaller files; otherwise check your connection and try again.");
       else if (!result.ok) setError(result.message);
-      else onImported(result.data.count);
+      else onImported(result.data);
+    });
+
+  const checkAgain = (emailSubstitutes = request.emailSubstitutes ?? {}) =>
+    startTransition(async () => {
+      setError(null);
+      const result = await previewImportAction({ ...request, emailSubstitutes }).catch(() => null);
+      if (!result) setError("The rows could not be checked again. Check your connection and try again.");
+      else if (!result.ok) setError(result.message);
+      else onChecked(result.data, emailSubstitutes);
     });
 
   return (
@@ -41,7 +61,7 @@ export function PreviewStep({ preview, request, onImported, onChooseFile, onChan
       </div>
       {problemCount > 0 ? (
         <Notice tone="warning">
-          Nothing has been imported yet. Tokenbook imports the whole file at once, so fix the rows below in your spreadsheet, save it as CSV again, and choose the fixed file.
+          Nothing has been imported yet. Tokenbook imports the whole file at once: invite the people it names below, or fix the rows in your spreadsheet, save it, and choose the fixed file.
         </Notice>
       ) : (
         <Notice tone="success">Every row is ready. Importing adds all {tokens(all.length)} at once.</Notice>
@@ -64,6 +84,13 @@ export function PreviewStep({ preview, request, onImported, onChooseFile, onChan
           <Notice tone="error">{error}</Notice>
         </div>
       )}
+      <UnknownPeople
+        emails={preview.unknownPeople}
+        canInvite={canInvite}
+        people={people}
+        onInvited={() => checkAgain()}
+        onPicked={(email, replacement) => checkAgain({ ...request.emailSubstitutes, [email]: replacement })}
+      />
       {problemCount > 0 && (
         <label className="flex items-center gap-2 text-sm text-slate-800">
           <input type="checkbox" checked={onlyProblems} disabled={!hydrated} onChange={(event) => setOnlyProblems(event.target.checked)} className="h-4 w-4" />

@@ -3,7 +3,36 @@ import type { PreviewRow } from "@/lib/import/schema";
 // Explicit roles keep the table a table for screen readers on narrow screens, where each row is laid out as a card.
 const cell = "px-3 py-2";
 
-/** Every row with its line in the file; bad rows say what to fix, column by column. */
+function RowCheck({ row }: { row: PreviewRow }) {
+  if (row.problems.length > 0) {
+    return (
+      <div className="space-y-1 text-red-900">
+        <div className="font-medium"><span aria-hidden="true">⚠ </span>Needs fixing</div>
+        <ul className="space-y-1">
+          {row.problems.map((problem, index) => (
+            <li key={index}>
+              {problem.column && <span className="font-medium">“{problem.column}”: </span>}
+              {problem.message}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-1">
+      <span className="text-emerald-800"><span aria-hidden="true">✓ </span>Ready</span>
+      {row.warnings.map((warning) => (
+        <p key={warning.kind} className="text-amber-900"><span aria-hidden="true">⚠ </span><span className="sr-only">Warning: </span>{warning.text}</p>
+      ))}
+      {row.notes.map((note, index) => (
+        <p key={index} className="text-sky-950"><span aria-hidden="true">ℹ </span><span className="sr-only">Note: </span>{note}</p>
+      ))}
+    </div>
+  );
+}
+
+/** Every row with its line in the file, as it will be saved (owner, backup, the expiry as read); bad rows say what to fix, column by column. */
 export function PreviewTable({ rows, caption }: { rows: PreviewRow[]; caption: string }) {
   return (
     <div role="region" aria-label={caption} tabIndex={0} className="max-h-[32rem] overflow-auto rounded-lg border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600">
@@ -13,7 +42,8 @@ export function PreviewTable({ rows, caption }: { rows: PreviewRow[]; caption: s
           <tr role="row">
             <th role="columnheader" scope="col" className={`${cell} font-medium`}>Line</th>
             <th role="columnheader" scope="col" className={`${cell} font-medium`}>Token</th>
-            <th role="columnheader" scope="col" className={`${cell} font-medium`}>Owner</th>
+            <th role="columnheader" scope="col" className={`${cell} font-medium`}>Owner and backup</th>
+            <th role="columnheader" scope="col" className={`${cell} font-medium`}>Expires</th>
             <th role="columnheader" scope="col" className={`${cell} font-medium`}>Check</th>
           </tr>
         </thead>
@@ -28,28 +58,16 @@ export function PreviewTable({ rows, caption }: { rows: PreviewRow[]; caption: s
                 <div className="font-medium break-words text-slate-900">{row.name || "(no name)"}</div>
                 <div className="break-words text-slate-600">{[row.service, row.environment].filter(Boolean).join(" · ")}</div>
               </td>
-              <td role="cell" className={`${cell} col-start-2 break-all text-slate-700 sm:break-normal`}>{row.owner}</td>
+              <td role="cell" className={`${cell} col-start-2 break-all text-slate-700 sm:break-normal`}>
+                <div>{row.owner}</div>
+                <div className="text-slate-600">{row.backup ? `Backup: ${row.backup}` : "No backup"}</div>
+              </td>
+              <td role="cell" className={`${cell} col-start-2 text-slate-800`}>
+                <span className="sm:hidden">Expires: </span>
+                {row.expiry || "—"}
+              </td>
               <td role="cell" className={`${cell} col-span-2`}>
-                {row.problems.length === 0 ? (
-                  <div className="space-y-1">
-                    <span className="text-emerald-800"><span aria-hidden="true">✓ </span>Ready</span>
-                    {row.notes.map((note, index) => (
-                      <p key={index} className="text-sky-950"><span aria-hidden="true">ℹ </span><span className="sr-only">Note: </span>{note}</p>
-                    ))}
-                  </div>
-                ) : (
-                  <div className="space-y-1 text-red-900">
-                    <div className="font-medium"><span aria-hidden="true">⚠ </span>Needs fixing</div>
-                    <ul className="space-y-1">
-                      {row.problems.map((problem, index) => (
-                        <li key={index}>
-                          {problem.column && <span className="font-medium">“{problem.column}”: </span>}
-                          {problem.message}
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                )}
+                <RowCheck row={row} />
               </td>
             </tr>
           ))}

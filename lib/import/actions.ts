@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/auth/run-action";
 import { importTokens } from "./import-tokens";
 import { previewImport, readImportFile } from "./preview-import";
-import { importRequestSchema, maxImportBytes, type ImportFileSummary, type ImportPreview, type ImportRequest } from "./schema";
+import { chooseFileFirst, fileTooLarge, importRequestSchema, maxImportBytes, type ImportFileSummary, type ImportPreview, type ImportRequest, type ImportSummary } from "./schema";
 import { parseAtTheDoor } from "@/lib/validation/action-input";
 
 export type StepResult<T> = { ok: true; data: T } | { ok: false; message: string; fields?: Record<string, string> };
@@ -22,10 +22,11 @@ async function step<T>(work: (actor: Actor | null) => Promise<T>): Promise<StepR
 
 export async function readImportFileAction(formData: FormData): Promise<StepResult<ImportFileSummary>> {
   const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Choose a CSV file first.", fields: { file: "Choose a CSV file first." } };
-  if (file.size > maxImportBytes) return { ok: false, message: "The file is larger than 2 MB. Split it into smaller files and import them one by one." };
+  if (!(file instanceof File) || file.size === 0) return { ok: false, message: chooseFileFirst, fields: { file: chooseFileFirst } };
+  if (file.size > maxImportBytes) return { ok: false, message: fileTooLarge };
+  const sheet = formData.get("sheet");
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return step((actor) => readImportFile(actor, { name: file.name, bytes }));
+  return step((actor) => readImportFile(actor, { name: file.name, bytes }, typeof sheet === "string" && sheet ? sheet.slice(0, 200) : undefined));
 }
 
 /** The request checked at the door, before anything else runs. */
@@ -38,10 +39,12 @@ export async function previewImportAction(request: ImportRequest): Promise<StepR
   return (await checked(request)) ?? step((actor) => previewImport(actor, request));
 }
 
-export async function importTokensAction(request: ImportRequest): Promise<StepResult<{ count: number }>> {
+export async function importTokensAction(request: ImportRequest): Promise<StepResult<ImportSummary>> {
   const refused = await checked(request);
   if (refused) return refused;
   const result = await step((actor) => importTokens(actor, request));
   if (result.ok) revalidatePath("/tokens");
-  return result.ok ? { ok: true, data: { count: result.data.count } } : result;
+  if (!result.ok) return result;
+  const { count, expired, noBackup, doesNotExpire, withoutRunbook } = result.data;
+  return { ok: true, data: { count, expired, noBackup, doesNotExpire, withoutRunbook } };
 }

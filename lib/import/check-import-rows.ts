@@ -4,10 +4,12 @@ import { secretRefusalMessage } from "@/lib/secrets/secret-message";
 import type { ParsedTokenInput } from "@/lib/tokens/schema";
 import { validateTokenInput } from "@/lib/tokens/save-token";
 import { loadExistingTokenKeys, loadImportLookups, tokenKey } from "./load-import-lookups";
-import { readCsv, type CsvRow, type CsvTable } from "./read-csv";
+import { readCsv } from "./read-csv";
+import type { SheetRow, SheetTable } from "./spreadsheet-table";
 import { isOrderDependentDate } from "./read-date";
-import { readImportRow } from "./read-import-row";
-import { importFields, importRequestSchema, type DateOrder, type ImportFieldKey, type ImportRequest, type PreviewRow, type RowProblem } from "./schema";
+import { readImportRow, type RowReadingOptions } from "./read-import-row";
+import { expiryInWords, rowWarnings } from "./row-warnings";
+import { importFieldLabel, importFields, importRequestSchema, type FixedValues, type ImportFieldKey, type ImportRequest, type OneValueField, type PreviewRow, type RowProblem } from "./schema";
 import { checkColumnMapping, type ColumnMapping } from "./check-column-mapping";
 
 export type CheckedRow = { line: number; parsed: ParsedTokenInput | null; preview: PreviewRow };
@@ -26,8 +28,16 @@ const unescapeFormula = (value: string) => value.replace(/^'(?=[=+\-@\t\r])/, ""
 const hiddenValue = "(hidden: looks like a secret)";
 
 /** Checks one row: secrets in any matched cell, then words, then the shared token schema. */
-async function checkRow(row: CsvRow, table: CsvTable, mapping: ColumnMapping, order: DateOrder | "", lookups: Awaited<ReturnType<typeof loadImportLookups>>) {
-  const cell = (field: ImportFieldKey) => (mapping.columnOf[field] === undefined ? "" : unescapeFormula(row.cells[mapping.columnOf[field]!] ?? ""));
+type RowContext = { table: SheetTable; mapping: ColumnMapping; options: RowReadingOptions; lookups: Awaited<ReturnType<typeof loadImportLookups>>; emailSubstitutes: Record<string, string>; now: Date };
+
+async function checkRow(row: SheetRow, { table, mapping, options, lookups, emailSubstitutes, now }: RowContext) {
+  const written = (field: ImportFieldKey) =>
+    mapping.columnOf[field] === undefined ? (mapping.fixedValues[field as OneValueField] ?? "") : unescapeFormula(row.cells[mapping.columnOf[field]!] ?? "");
+  const cell = (field: ImportFieldKey) => {
+    const value = written(field);
+    const isPerson = field === "ownerEmail" || field === "backupEmail";
+    return (isPerson && emailSubstitutes[value.trim().toLowerCase()]) || value;
+  };
   const problems: Partial<Record<ImportFieldKey | "row", string>> = {};
   const secretFields = new Set<ImportFieldKey>();
   for (const [field, column] of Object.entries(mapping.columnOf) as [ImportFieldKey, number][]) {
@@ -38,7 +48,7 @@ async function checkRow(row: CsvRow, table: CsvTable, mapping: ColumnMapping, or
       secretFields.add(field);
     }
   }
-  const reading = readImportRow(cell, order, lookups);
+  const reading = readImportRow(cell, options, lookups);
   for (const [field, message] of Object.entries(reading.problems) as [ImportFieldKey, string][]) problems[field] ??= message;
   let parsed: ParsedTokenInput | null = null;
   try {
@@ -51,7 +61,19 @@ async function checkRow(row: CsvRow, table: CsvTable, mapping: ColumnMapping, or
     problems.row ??= "This line has more values than the file has columns. A value containing a comma or semicolon needs quotes around it.";
   }
   const shown = (field: ImportFieldKey) => (secretFields.has(field) ? hiddenValue : cell(field).trim());
-  const preview: PreviewRow = { line: row.line, name: shown("name"), service: shown("service"), environment: shown("environment"), owner: shown("ownerEmail"), problems: [], notes: reading.notes };
+  const preview: PreviewRow = {
+    line: row.line,
+    name: shown("name"),
+    service: shown("service"),
+    environment: shown("environment"),
+    owner: shown("ownerEmail"),
+    backup: shown("backupEmail"),
+    expiry: expiryInWords(reading.input, now),
+    problems: [],
+    notes: reading.notes,
+    warnings: rowWarnings(reading.input, now),
+    unknownEmails: Object.entries(reading.unknownEmails).flatMap(([field, email]) => (secretFields.has(field as ImportFieldKey) ? [] : [email])),
+  };
   return { line: row.line, parsed, preview, problems };
 }
 
@@ -59,17 +81,19 @@ async function checkRow(row: CsvRow, table: CsvTable, mapping: ColumnMapping, or
  * Reads the file text again and checks every row with the same rules as the token form, plus
  * duplicates within the file and against Tokenbook. Never trusts an earlier preview.
  */
-export async function checkImportRequest(request: ImportRequest): Promise<CheckedImport> {
-  const { fileName, csvText, mapping: chosen, dateOrder } = parseRequest(request);
-  const table = readCsv(csvText);
-  const mapping = checkColumnMapping(table.headers, chosen);
+export async function checkImportRequest(request: ImportRequest, now = new Date()): Promise<CheckedImport> {
+  const { fileName, csvText, lines, mapping: chosen, dateOrder, emptyExpiry, fixedValues, emailSubstitutes } = parseRequest(request);
+  const table = readCsv(csvText, lines);
+  await refuseSecretValues(fixedValues);
+  const mapping = checkColumnMapping(table.headers, chosen, fixedValues);
   const dateColumns = (["issuedOn", "expiresOn", "lastRotatedOn"] as const).map((field) => mapping.columnOf[field]).filter((column) => column !== undefined);
   if (!dateOrder && table.rows.some((row) => dateColumns.some((column) => isOrderDependentDate(row.cells[column] ?? "")))) {
     throw new InvalidInputError("Choose how the dates in your file are written.", { dateOrder: "Your file has dates like 03/04/2026. Choose whether the day or the month comes first." });
   }
   const lookups = await loadImportLookups();
   const checked = [];
-  for (const row of table.rows) checked.push(await checkRow(row, table, mapping, dateOrder, lookups));
+  const context: RowContext = { table, mapping, options: { order: dateOrder, emptyExpiry }, lookups, emailSubstitutes, now };
+  for (const row of table.rows) checked.push(await checkRow(row, context));
 
   const existing = await loadExistingTokenKeys(checked.flatMap(({ parsed }) => (parsed ? [parsed.service] : [])));
   const firstLineOf = new Map<string, number>();
@@ -94,10 +118,19 @@ export async function checkImportRequest(request: ImportRequest): Promise<Checke
   };
 }
 
-const columnName = (table: CsvTable, mapping: ColumnMapping, field: ImportFieldKey) => {
+const columnName = (table: SheetTable, mapping: ColumnMapping, field: ImportFieldKey) => {
   const column = mapping.columnOf[field];
-  return column === undefined ? importFields.find((f) => f.key === field)!.label : table.headers[column];
+  if (column !== undefined) return table.headers[column];
+  return mapping.fixedValues[field as OneValueField] ? `${importFieldLabel(field)} for every row` : importFieldLabel(field);
 };
+
+/** A value typed once for every row is refused like a cell when it looks like a secret. */
+async function refuseSecretValues(fixedValues: FixedValues) {
+  for (const [field, value] of Object.entries(fixedValues) as [OneValueField, string][]) {
+    const finding = value ? await findSecret(value) : null;
+    if (finding) throw new InvalidInputError("Some columns need matching before the preview.", { [`fixed.${field}`]: secretRefusalMessage(finding, `${importFieldLabel(field)} for every row`) });
+  }
+}
 
 function parseRequest(request: ImportRequest) {
   const parsed = importRequestSchema.safeParse(request);

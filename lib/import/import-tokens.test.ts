@@ -171,9 +171,9 @@ describe("reading files as spreadsheets save them", () => {
     const preview = await previewImport(asActor(admin), { fileName: "semi.csv", csvText: summary.csvText, mapping: summary.mapping });
     expect(preview.rows.map((row) => [row.line, row.name])).toEqual([[2, "Sync; nightly"], [5, "Bank feed"]]);
     expect(preview.rows[0].problems).toEqual([]);
-    expect(preview.rows[1].problems).toEqual([{ column: "Expires on", message: "Write the expiry date, or “never” if the token does not expire." }]);
+    expect(preview.rows[1].problems).toEqual([{ column: "Expires on", message: "An empty cell doesn't say when the token expires. Write the date, or “never” if it does not expire." }]);
 
-    const fixed = summary.csvText.replace(";;low", ";none;low");
+    const fixed = summary.csvText.replace(";;low", ";never;low");
     await importTokens(asActor(admin), { fileName: "semi.csv", csvText: fixed, mapping: summary.mapping });
     const sync = await db.token.findFirstOrThrow({ where: { name: "Sync; nightly" }, include: { dependents: { orderBy: { position: "asc" } } } });
     expect(sync.dependents.map((d) => d.name)).toEqual(["Sales digest", "Ops channel"]);
@@ -197,7 +197,7 @@ describe("reading files as spreadsheets save them", () => {
 
   it("says in plain words why a file cannot be read, never failing with a server error", async () => {
     const read = (content: Uint8Array) => readImportFile(asActor(admin), { name: "x.csv", bytes: content });
-    await expect(read(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).rejects.toThrow(/Excel workbook/);
+    await expect(read(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).rejects.toThrow(/isn.t an Excel workbook that can be opened/);
     await expect(read(bytes(""))).rejects.toThrow(/empty/);
     await expect(read(bytes('Name,Service\n"Broken,Slack\n'))).rejects.toThrow(/never ends/);
     await expect(read(bytes("Name,Service\n"))).rejects.toThrow(/no rows/);

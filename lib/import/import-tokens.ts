@@ -5,7 +5,7 @@ import { DomainError, InvalidInputError } from "@/lib/errors";
 import { insertToken } from "@/lib/tokens/save-token";
 import { checkImportRequest } from "./check-import-rows";
 import { authorizeImport } from "./authorize-import";
-import type { ImportRequest } from "./schema";
+import type { ImportRequest, ImportSummary, RowWarning } from "./schema";
 
 const rowsInWords = (count: number) => `${count.toLocaleString("en")} ${count === 1 ? "row needs" : "rows need"}`;
 
@@ -13,9 +13,9 @@ const rowsInWords = (count: number) => `${count.toLocaleString("en")} ${count ==
  * Step 4: checks the file again from its text, then imports every row in one transaction, each with
  * its own audit row, plus one summary row. Any problem means nothing is saved.
  */
-export async function importTokens(actor: Actor | null, request: ImportRequest) {
+export async function importTokens(actor: Actor | null, request: ImportRequest, now = new Date()): Promise<ImportSummary & { fileName: string }> {
   const me = await authorizeImport(actor);
-  const { fileName, rows } = await checkImportRequest(request);
+  const { fileName, rows } = await checkImportRequest(request, now);
   const bad = rows.filter((row) => !row.parsed);
   if (bad.length > 0) {
     throw new InvalidInputError(`${rowsInWords(bad.length)} fixing (first on line ${bad[0].line}). Nothing was imported; fix the file and check it again.`);
@@ -39,5 +39,7 @@ export async function importTokens(actor: Actor | null, request: ImportRequest) 
     }
     throw error;
   }
-  return { count: rows.length, fileName };
+  const counted = (kind: RowWarning["kind"]) => rows.filter((row) => row.preview.warnings.some((warning) => warning.kind === kind)).length;
+  // Imported tokens start without a runbook: each one is a page still to write.
+  return { count: rows.length, fileName, expired: counted("expired"), noBackup: counted("noBackup"), doesNotExpire: counted("doesNotExpire"), withoutRunbook: rows.length };
 }

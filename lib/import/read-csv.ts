@@ -1,12 +1,6 @@
 import { parse } from "csv-parse/sync";
-import { InvalidInputError } from "@/lib/errors";
-import { maxImportBytes, maxImportRows } from "./schema";
-
-export type CsvRow = { line: number; cells: string[] };
-export type CsvTable = { headers: string[]; rows: CsvRow[] };
-
-const unreadable = (why: string) => new InvalidInputError(`We couldn't read this file: ${why}`);
-const tooBig = () => unreadable("it is larger than 2 MB. Split it into smaller files and import them one by one.");
+import { maxImportBytes } from "./schema";
+import { tableFromRecords, tooManyBytes, unreadable, type SheetTable } from "./spreadsheet-table";
 
 /**
  * The file's bytes as text: UTF-8 (with or without a byte-order mark), UTF-16 with a mark, or,
@@ -14,10 +8,7 @@ const tooBig = () => unreadable("it is larger than 2 MB. Split it into smaller f
  */
 export function decodeCsvFile(bytes: Uint8Array): string {
   if (bytes.byteLength === 0) throw unreadable("the file is empty.");
-  if (bytes.byteLength > maxImportBytes) throw tooBig();
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    throw unreadable("it is an Excel workbook, not a CSV file. In Excel choose File › Save a copy › “CSV UTF-8”, then choose that file.");
-  }
+  if (bytes.byteLength > maxImportBytes) throw tooManyBytes();
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
   if (bytes.includes(0)) throw unreadable("it is not a text file. Save the spreadsheet as “CSV UTF-8” and choose that file.");
@@ -50,19 +41,25 @@ const plainParseError = (error: unknown) => {
   return unreadable("it is not a valid CSV file. Save the spreadsheet as “CSV UTF-8” and try again.");
 };
 
+// Excel's "CSV" in some regions starts with a line naming the separator, like `sep=;`.
+const separatorLine = /^sep=([^\n])\n/i;
+
 /**
  * Reads CSV text into a header and rows, each row with the line of the file it starts on (a quoted
- * value may span lines). Blank rows are skipped; short rows are padded with empty cells.
+ * value may span lines). `lines`, when given, are the row numbers of the spreadsheet the text was
+ * made from (an Excel sheet), shown instead of the text's own lines.
  */
-export function readCsv(text: string): CsvTable {
-  if (Buffer.byteLength(text) > maxImportBytes) throw tooBig();
+export function readCsv(text: string, lines?: number[]): SheetTable {
+  if (Buffer.byteLength(text) > maxImportBytes) throw tooManyBytes();
   // One line ending everywhere (also inside quoted values) so line numbers can be counted.
-  const normalised = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  let normalised = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const separator = separatorLine.exec(normalised);
+  if (separator) normalised = normalised.slice(separator[0].length);
   if (!normalised.trim()) throw unreadable("the file is empty.");
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(normalised, {
-      delimiter: detectDelimiter(normalised),
+      delimiter: separator?.[1] ?? detectDelimiter(normalised),
       record_delimiter: "\n",
       relax_column_count: true,
       skip_empty_lines: true,
@@ -72,17 +69,10 @@ export function readCsv(text: string): CsvTable {
   } catch (error) {
     throw plainParseError(error);
   }
-  const [header, ...body] = records;
-  const headers = header.record.map((cell, index) => cell.trim() || `Column ${index + 1}`);
-  const rows = body
-    .filter(({ record }) => record.some((cell) => cell.trim() !== ""))
-    .map(({ record, info }) => ({
-      line: info.lines - record.reduce((breaks, cell) => breaks + (cell.match(/\n/g)?.length ?? 0), 0),
-      cells: headers.map((_, index) => record[index] ?? "").concat(record.slice(headers.length)),
-    }));
-  if (rows.length === 0) throw unreadable("it has a header line but no rows under it.");
-  if (rows.length > maxImportRows) {
-    throw unreadable(`it has ${rows.length.toLocaleString("en")} rows; Tokenbook imports at most ${maxImportRows.toLocaleString("en")} at a time. Split it into smaller files.`);
-  }
-  return { headers, rows };
+  // The sep= line is not counted: Excel hides it, so line 2 is the first row under the header there too.
+  const table = tableFromRecords(
+    records.map(({ record, info }) => ({ line: info.lines - record.reduce((breaks, cell) => breaks + (cell.match(/\n/g)?.length ?? 0), 0), cells: record })),
+  );
+  if (lines?.length !== undefined && lines.length === table.rows.length) table.rows.forEach((row, index) => (row.line = lines[index]));
+  return table;
 }

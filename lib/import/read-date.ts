@@ -3,10 +3,17 @@ import type { DateOrder } from "./schema";
 
 export type DateReading = { date: string } | { problem: string } | { neverEnds: true };
 
-const isoLike = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+Z?)?$/;
+const isoLike = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const orderDependent = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
 const dayMonthName = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]+)\.?,?[\s-]+(\d{4})$/i;
 const monthNameDay = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+
+// A time after the date (“12/31/2026 0:00”, “2026-12-31T09:30:00Z”) as Excel and exports write it; the day is what counts.
+const timeOfDay = /(?:[ T]|,\s*)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*Z?$/i;
+const withoutTime = (cell: string) => cell.trim().replace(timeOfDay, "").trim();
+// Excel keeps dates as days since 30 Dec 1899; a date cell saved as a plain number arrives like 46387.
+const excelSerial = /^(\d{5})(?:\.\d+)?$/;
+const excelDayZero = Date.UTC(1899, 11, 30);
 
 const monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 /** "Dec", "December", "Sept" → 12, 12, 9; anything else → null. */
@@ -26,16 +33,17 @@ function calendarDay(year: number, month: number, day: number) {
 }
 
 /** True for dates like 03/04/2026 whose meaning depends on the order the file uses (31.12.9999 "never ends" does not). */
-export const isOrderDependentDate = (cell: string) => orderDependent.test(cell.trim()) && !/[/.-]9\d{3}$/.test(cell.trim());
+export const isOrderDependentDate = (cell: string) => orderDependent.test(withoutTime(cell)) && !/[/.-]9\d{3}$/.test(withoutTime(cell));
 
 /**
  * The one date rule on top of reading: a far-future year is the "never ends" convention
  * (9999-12-31, 31.12.9999), any other year outside 1970–2199 is a problem.
  */
 export function readDate(cell: string, order: DateOrder | ""): DateReading {
-  const neverEnds = /^9\d{3}[-/.]|[-/.\s]9\d{3}$/.test(cell.trim());
+  const day = withoutTime(cell);
+  const neverEnds = /^9\d{3}[-/.]|[-/.\s]9\d{3}$/.test(day);
   if (neverEnds) return { neverEnds: true };
-  const reading = readCalendarDate(cell, order);
+  const reading = readCalendarDate(day, order);
   if ("date" in reading && !isCalendarDateInRange(reading.date)) {
     return isNeverEndsDate(reading.date) ? { neverEnds: true } : { problem: `is outside the years Tokenbook accepts (${dateRangeHint}).` };
   }
@@ -48,7 +56,9 @@ export function readDate(cell: string, order: DateOrder | ""): DateReading {
  */
 function readCalendarDate(cell: string, order: DateOrder | ""): DateReading {
   const text = cell.trim();
-  let match = isoLike.exec(text);
+  let match = excelSerial.exec(text);
+  if (match) return { date: new Date(excelDayZero + Number(match[1]) * 86_400_000).toISOString().slice(0, 10) };
+  match = isoLike.exec(text);
   if (match) {
     const date = calendarDay(Number(match[1]), Number(match[2]), Number(match[3]));
     return date ? { date } : { problem: "isn't a real date (that day doesn't exist)." };

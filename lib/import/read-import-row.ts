@@ -3,7 +3,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { canHoldTokens } from "@/lib/ownership/holder-rule";
 import { noBackup, type TokenInput } from "@/lib/tokens/schema";
 import { readDate } from "./read-date";
-import { neverExpiresWords, type DateOrder, type ImportFieldKey } from "./schema";
+import { importFieldLabel, isPlaceholder, neverExpiresWords, type DateOrder, type EmptyExpiryChoice, type ImportFieldKey } from "./schema";
 
 export type ImportLookups = {
   /** Everyone by lower-cased email, active or not, so a deactivated owner gets its own message. */
@@ -12,7 +12,10 @@ export type ImportLookups = {
 };
 
 /** `notes`: what the import read differently from the cell, told in the preview (not a problem). */
-export type RowReading = { input: TokenInput; problems: Partial<Record<ImportFieldKey, string>>; notes: string[] };
+/** How the person said to read dates, and what an empty or “N/A” expiry means. */
+export type RowReadingOptions = { order: DateOrder | ""; emptyExpiry: EmptyExpiryChoice | "" };
+
+export type RowReading = { input: TokenInput; problems: Partial<Record<ImportFieldKey, string>>; notes: string[]; unknownEmails: Partial<Record<"ownerEmail" | "backupEmail", string>> };
 
 const environmentWords: Record<string, TokenInput["environment"]> = {
   production: "production", prod: "production", prd: "production", live: "production",
@@ -32,8 +35,12 @@ const looksLikeEmail = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)
  * Words the schema cannot read (emails, team names, dates, "never") are resolved here; a problem is
  * said in words that never repeat the cell's value.
  */
-export function readImportRow(cell: (field: ImportFieldKey) => string, order: DateOrder | "", lookups: ImportLookups): RowReading {
+export function readImportRow(cell: (field: ImportFieldKey) => string, { order, emptyExpiry }: RowReadingOptions, lookups: ImportLookups): RowReading {
   const problems: RowReading["problems"] = {};
+  const notes: string[] = [];
+  const unknownEmails: RowReading["unknownEmails"] = {};
+  // Safe to repeat: only a known word (never, N/A, -) or nothing, never a person's value.
+  const said = (field: ImportFieldKey) => (cell(field).trim() ? `“${cell(field).trim()}”` : "An empty cell");
 
   const person = (field: "ownerEmail" | "backupEmail", role: string) => {
     const email = cell(field).trim().toLowerCase();
@@ -43,6 +50,7 @@ export function readImportRow(cell: (field: ImportFieldKey) => string, order: Da
     }
     const found = lookups.peopleByEmail.get(email);
     if (!found) {
+      if (looksLikeEmail(email)) unknownEmails[field] = email;
       problems[field] = looksLikeEmail(email)
         ? `Nobody in Tokenbook has this email address. Invite the ${role} first, or use the email of someone already in Tokenbook.`
         : `Write the ${role}'s email address, like finn@example.com.`;
@@ -53,6 +61,10 @@ export function readImportRow(cell: (field: ImportFieldKey) => string, order: Da
 
   const date = (field: "issuedOn" | "lastRotatedOn") => {
     if (!cell(field).trim()) return undefined;
+    if (isPlaceholder(cell(field)) || neverWords.has(word(cell(field)))) {
+      notes.push(`${said(field)} under ${importFieldLabel(field)}: saved as ${field === "lastRotatedOn" ? "“not rotated yet”" : "“issue date not known”"}.`);
+      return undefined;
+    }
     const reading = readDate(cell(field), order);
     if ("problem" in reading) problems[field] = `This date ${reading.problem}`;
     if ("neverEnds" in reading) problems[field] = `This date is outside the years Tokenbook accepts (${dateRangeHint}).`;
@@ -62,9 +74,15 @@ export function readImportRow(cell: (field: ImportFieldKey) => string, order: Da
   const expiry = word(cell("expiresOn"));
   let doesNotExpire = neverWords.has(expiry);
   let expiresOn: string | undefined;
-  const notes: string[] = [];
-  if (!expiry) problems.expiresOn = "Write the expiry date, or “never” if the token does not expire.";
-  else if (!doesNotExpire) {
+  if (doesNotExpire) notes.push(`${said("expiresOn")} as the expiry: saved as “Does not expire”.`);
+  else if (isPlaceholder(expiry)) {
+    if (emptyExpiry === "doesNotExpire") {
+      doesNotExpire = true;
+      notes.push(`${said("expiresOn")} as the expiry: saved as “Does not expire”, as you chose.`);
+    } else {
+      problems.expiresOn = `${said("expiresOn")} doesn't say when the token expires. Write the date, or “never” if it does not expire.`;
+    }
+  } else {
     const reading = readDate(cell("expiresOn"), order);
     if ("problem" in reading) problems.expiresOn = `This date ${reading.problem} If the token does not expire, write “never”.`;
     else if ("neverEnds" in reading) {
@@ -113,5 +131,5 @@ export function readImportRow(cell: (field: ImportFieldKey) => string, order: Da
     tags: splitList(cell("tags"), /[;,\n]/),
     notes: cell("notes"),
   };
-  return { input, problems, notes };
+  return { input, problems, notes, unknownEmails };
 }

@@ -4,6 +4,8 @@ import { ImportWizard } from "@/components/import/import-wizard";
 import { Notice } from "@/components/ui/notice";
 import { loadForPage } from "@/lib/auth/load-for-page";
 import { authorizeImport } from "@/lib/import/authorize-import";
+import { canHoldTokens } from "@/lib/ownership/holder-rule";
+import { listPeopleForPicker } from "@/lib/people/list-people-for-picker";
 
 export const metadata: Metadata = { title: "Import tokens" };
 
@@ -20,13 +22,14 @@ export default async function ImportTokensPage() {
       </div>
     );
   }
+  const people = (await listPeopleForPicker(page.actor)).filter((person) => person.active && canHoldTokens(person.role)).map(({ name, email }) => ({ name, email }));
   return (
     <div className="space-y-6">
       <div className="space-y-1">
         <h1 className="text-2xl font-semibold">Import tokens from a spreadsheet</h1>
         <p className="text-slate-700">Check every row first, fix what needs fixing, then import the whole file at once. Owners and backups are matched by email.</p>
       </div>
-      <ImportWizard />
+      <ImportWizard canInvite={page.actor.role === "admin"} people={people} />
     </div>
   );
 }

@@ -1,0 +1,36 @@
+import { stringify } from "csv-stringify/sync";
+import { expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { exportTokensCsv } from "@/lib/tokens/export-tokens-csv";
+import { createPerson } from "@/prisma/factories";
+import { importTokens } from "./import-tokens";
+import { readImportFile } from "./preview-import";
+
+const now = new Date("2026-11-29T12:00:00Z");
+
+it("an export imports back unchanged on an empty inventory, formula-looking names still escaped", async () => {
+  const admin = await createPerson({ role: "admin" });
+  const actor: Actor = { id: admin.id, email: admin.email, name: admin.name, role: admin.role };
+  const [owner, backup] = await Promise.all(["round.owner", "round.backup"].map((name) => createPerson({ role: "editor", email: `${name}@example.test` })));
+  const header = ["Name", "Service", "Environment", "Purpose", "What stops working", "Where the secret is stored", "Owner email", "Backup email", "Expires on", "Criticality", "Tags", "Notes"];
+  const rows = [
+    ['=HYPERLINK("x")', "HubSpot", "production", "Reports", "Weekly report; Board", "1Password", owner.email, backup.email, "2027-01-31", "high", "marketing", "-2 days left"],
+    ["Bank feed", "Xero", "staging", "Bank lines", "", "Vault", owner.email, "", "never", "low", "", ""],
+  ];
+  const asFile = (text: string) => readImportFile(actor, { name: "tokens.csv", bytes: new TextEncoder().encode(text) });
+  const importText = async (text: string) => {
+    const file = await asFile(text);
+    await importTokens(actor, { fileName: file.fileName, csvText: file.csvText, mapping: file.mapping }, now);
+  };
+  const exported = async () => new TextDecoder().decode(await new Response(await exportTokensCsv(actor, {}, now)).arrayBuffer());
+
+  await importText(stringify([header, ...rows]));
+  const first = await exported();
+  expect(first).toContain(`"'=HYPERLINK(""x"")"`);
+  await db.token.deleteMany({});
+  await importText(first);
+  const second = await exported();
+  expect(second).toBe(first);
+  expect((await db.token.findFirstOrThrow({ where: { service: "HubSpot" } })).name).toBe('=HYPERLINK("x")');
+});

@@ -1,0 +1,78 @@
+import { stringify } from "csv-stringify/sync";
+import { describe, expect, it } from "vitest";
+import { xlsxFile, zipBomb } from "@/testing/spreadsheet-files";
+import { readSpreadsheetFile } from "./read-spreadsheet-file";
+
+const header = ["Name", "Service", "Expires on", "What stops working"];
+const read = (name: string, bytes: Uint8Array, sheet?: string) => readSpreadsheetFile({ name, bytes }, sheet);
+
+describe("reading Excel workbooks", () => {
+  it("reads date cells, a date-time, a serial number, a two-line cell, and skips blank and merged spacer rows, keeping Excel's row numbers", async () => {
+    const file = await xlsxFile(
+      [
+        header,
+        ["Reports key", "HubSpot", new Date(Date.UTC(2026, 11, 31)), "Weekly report\nBoard dashboard"],
+        ["Sync key", "Slack", new Date(Date.UTC(2027, 0, 15, 14, 30)), ""],
+        [null, null, null, null],
+        ["— Finance —", null, null, null],
+        ["Bank feed", "Xero", 46387, "Month end"],
+      ],
+      { merge: ["A5:D5"], dateFormats: { C3: "dd/mm/yyyy hh:mm" } },
+    );
+    const { table, lines, sheet } = await read("tokens.xlsx", file);
+    expect(sheet).toEqual({ name: "Tokens", names: ["Tokens"] });
+    expect(table.headers).toEqual(header);
+    expect(table.rows).toEqual([
+      { line: 2, cells: ["Reports key", "HubSpot", "2026-12-31", "Weekly report\nBoard dashboard"] },
+      { line: 3, cells: ["Sync key", "Slack", "2027-01-15 14:30", ""] },
+      { line: 5, cells: ["— Finance —", "", "", ""] },
+      { line: 6, cells: ["Bank feed", "Xero", "46387", "Month end"] },
+    ]);
+    expect(lines).toEqual([2, 3, 5, 6]);
+  });
+
+  it("reads the first sheet with anything in it, or the sheet asked for", async () => {
+    const file = await xlsxFile([header, ["Reports key", "HubSpot", "2026-12-31", ""]], { before: [["Cover", []]] });
+    expect((await read("t.xlsx", file)).sheet).toEqual({ name: "Tokens", names: ["Cover", "Tokens"] });
+    await expect(read("t.xlsx", file, "Cover")).rejects.toThrow(/empty|no rows|header/);
+  });
+});
+
+describe("reading CSV as Excel saves it", () => {
+  const rows = [header, ["Reports key", "HubSpot", "31/12/2026", "Weekly report\nBoard dashboard"], ["Sync; nightly", "Slack", "2027-01-15", ""]];
+
+  it("reads Excel's “CSV (semicolon)” with its sep=; line exactly like CSV UTF-8 with a byte-order mark", async () => {
+    const semicolon = `sep=;\r\n${stringify(rows, { delimiter: ";", record_delimiter: "windows", quoted_match: /\n/ })}`;
+    const utf8 = `\uFEFF${stringify(rows)}`;
+    const fromSemicolon = await read("tokens.csv", new TextEncoder().encode(semicolon));
+    const fromUtf8 = await read("tokens.csv", new TextEncoder().encode(utf8));
+    expect(fromSemicolon.table.headers).toEqual(header);
+    expect(fromSemicolon.table.rows.map((row) => row.cells)).toEqual(rows.slice(1));
+    expect(fromSemicolon.table).toEqual(fromUtf8.table);
+    expect(fromSemicolon.table.rows.map((row) => row.line)).toEqual([2, 4]);
+  });
+});
+
+describe("hostile files get a plain message, never a crash", () => {
+  it.each([
+    ["a damaged workbook", "t.xlsx", async () => (await xlsxFile([header, ["a", "b", "c", "d"]])).subarray(0, 900), /isn't an Excel workbook that can be opened/],
+    ["a text file renamed .xlsx", "t.xlsx", async () => new TextEncoder().encode("hello, world"), /name ends in .xlsx, but it isn't an Excel workbook/],
+    ["a PDF renamed .xlsx", "t.xlsx", async () => new TextEncoder().encode("%PDF-1.7\n\u0000\u0001"), /isn't an Excel workbook/],
+    ["an Excel 97 file", "t.xls", async () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), /older Excel file \(\.xls\) or has a password/],
+    ["a 1 MB zip that unpacks to 2 GB", "t.xlsx", async () => zipBomb({ megabytes: 1024, parts: 2 }), /unpacks to more than 50 MB/],
+    ["a zip that lies about its sizes", "t.xlsx", async () => zipBomb({ megabytes: 60, parts: 1, declaredBytes: 1024 }), /isn't an Excel workbook that can be opened/],
+    ["a workbook of 5,001 rows", "t.xlsx", async () => xlsxFile([header, ...Array.from({ length: 5001 }, (_, i) => [`Key ${i}`, "S", "2026-12-31", ""])]), /at most 5,000/],
+  ])("%s", async (_, name, make, says) => {
+    await expect(read(name, await make())).rejects.toThrow(says);
+  });
+
+  it("refuses a 2 GB zip bomb at once, keeping memory flat", async () => {
+    const bomb = zipBomb({ megabytes: 1024, parts: 2 });
+    const before = process.memoryUsage().rss;
+    const started = performance.now();
+    await expect(read("bomb.xlsx", bomb)).rejects.toThrow(/unpacks to more than 50 MB/);
+    const grewMb = (process.memoryUsage().rss - before) / 1024 / 1024;
+    console.info(`[import] ${(bomb.length / 1024 / 1024).toFixed(2)} MB zip declaring 2 GB refused in ${Math.round(performance.now() - started)} ms; memory grew ${grewMb.toFixed(1)} MB`);
+    expect(grewMb).toBeLessThan(50);
+  });
+});
