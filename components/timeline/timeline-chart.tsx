@@ -1,4 +1,5 @@
 import type { CSSProperties } from "react";
+import { StatusIconSprite } from "@/components/token-status/status-icon";
 import type { Timeline } from "@/lib/timeline/list-timeline";
 import { TimelineCluster } from "./timeline-cluster";
 import { TimelineMarker } from "./timeline-marker";
@@ -28,6 +29,7 @@ export function TimelineChart({ timeline, groupWord, now }: { timeline: Timeline
   );
   return (
     <div className="overflow-x-auto pb-32 md:overflow-visible md:pb-0">
+      <StatusIconSprite />
       <div style={{ minWidth }}>
         <div aria-hidden="true" className="grid text-xs text-slate-700" style={{ gridTemplateColumns: `${laneLabelWidth} 1fr` }}>
           <span />

@@ -1,3 +1,4 @@
+import { StatusIcon } from "@/components/token-status/status-icon";
 import { tokenStatusWords } from "@/lib/tokens/token-status-words";
 import { markerTones } from "./marker-words";
 
@@ -12,7 +13,7 @@ export function TimelineLegend({ perWeek }: { perWeek: boolean }) {
         {shown.map((status) => (
           <li key={status} className="flex items-center gap-1.5">
             <span aria-hidden="true" className={`grid h-[22px] w-[22px] place-items-center rounded-full border-2 text-xs ${markerTones[status]}`}>
-              {tokenStatusWords[status].icon}
+              <StatusIcon status={status} className="h-3 w-3" />
             </span>
             {tokenStatusWords[status].label}
           </li>
