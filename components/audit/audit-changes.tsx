@@ -1,6 +1,6 @@
 import type { ChangeLine } from "@/lib/audit/describe-changes";
 
-/** Each change as a sentence, optionally ending "by <name>"; a runbook section's step differences fold out below it. */
+/** Each change as a sentence, a real change optionally ending "by <name>"; a runbook section's step differences fold out below it. */
 export function AuditChanges({ changes, by }: { changes: ChangeLine[]; by?: string }) {
   if (changes.length === 0) return null;
   return (
@@ -8,7 +8,7 @@ export function AuditChanges({ changes, by }: { changes: ChangeLine[]; by?: stri
       {changes.map((change) => (
         <li key={change.field} className="break-words">
           {change.text}
-          {by && ` by ${by}`}
+          {by && change.changed && ` by ${by}`}
           {change.details.length > 0 && (
             <details className="mt-1">
               <summary className="cursor-pointer text-brand-700">Show the difference</summary>

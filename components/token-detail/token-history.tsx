@@ -3,8 +3,8 @@ import { Card } from "@/components/ui/card";
 import type { AuditEventView } from "@/lib/audit/present-audit-event";
 import { formatDateTime } from "@/lib/dates/format-date";
 
-// A new token's every field is on the page already; its history entry lists them folded away.
-const foldedActions = new Set(["token.created", "token.imported"]);
+// A new token's (or runbook's) every field is on the page already; its history entry lists them folded away.
+const foldedActions = new Set(["token.created", "token.imported", "runbook.created"]);
 
 /** Every change to the token, newest first, as a timeline of sentences. */
 export function TokenHistory({ events }: { events: AuditEventView[] }) {

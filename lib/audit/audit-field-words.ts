@@ -34,6 +34,7 @@ const labels: Record<string, string> = {
   state: "State",
   compromiseNote: "What the leak report said",
   revokeReason: "Reason for revoking",
+  problemNote: "What isn't working",
   timeToRevoke: "Time to revoke",
   runbookTestedAt: "Runbook last tested",
   startedBy: "Started by",

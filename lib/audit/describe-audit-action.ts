@@ -31,6 +31,8 @@ const plainWords: Record<string, string> = {
   "token.backup_removed": "Removed the token's backup",
   "token.reported_compromised": "Reported the token as compromised",
   "token.revoked": "Marked the token revoked",
+  "token.reported_not_working": "Told the owner it's not working",
+  "token.problem_answered": "Answered the “not working” report",
   "token.rotated": "Rotated the token: new dates saved",
   "token.replaced_after_leak": "Replaced the leaked token: new dates saved",
   "runbook.created": "Wrote the runbook",

@@ -61,6 +61,10 @@ describe("describeChanges", () => {
     expect(change.text).toBe("Steps edited in “How to make a new one”");
     expect(change.details).toEqual(["Step 2 changed from “Click New key” to “Click Create key”", "Step 3 added: “Copy it into 1Password”"]);
     expect(describeStepChanges(["a", "b", "c"], ["a", "c"])).toEqual(["Removed: “b”"]);
+    expect(texts(null, { generateSteps: ["Open **it**", "Copy"], templateName: "OAuth app connection" })).toEqual([
+      "“How to make a new one”: 2 steps",
+      "Runbook template: OAuth app connection",
+    ]);
   });
 
   it("reads unknown fields as words", () => {

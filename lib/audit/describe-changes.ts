@@ -2,7 +2,7 @@ import { fieldLabel, isHiddenField, valueWords, type AuditNames } from "./audit-
 import { describeStepChanges, runbookStepSection } from "./describe-step-changes";
 
 /** One change as a sentence ("Expiry date changed from 12 Dec 2026 to 12 Mar 2027"), with step-by-step details for runbooks. */
-export type ChangeLine = { field: string; text: string; details: string[] };
+export type ChangeLine = { field: string; text: string; details: string[]; /** false for a fact of a row with one side only */ changed: boolean };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const asFields = (value: unknown): Record<string, unknown> | null => (value == null ? null : isRecord(value) ? value : { value });
@@ -12,17 +12,22 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 
 function changeSentence(field: string, before: unknown, after: unknown, names: AuditNames): ChangeLine {
   const section = runbookStepSection(field);
-  if (section) return { field, text: `Steps edited in “${section}”`, details: describeStepChanges(before, after) };
+  if (section) return { field, text: `Steps edited in “${section}”`, details: describeStepChanges(before, after), changed: true };
   const label = fieldLabel(field);
   const text = isEmpty(before)
     ? `${label} set to ${valueWords(field, after, names)}`
     : isEmpty(after)
       ? `${label} removed (was ${valueWords(field, before, names)})`
       : `${label} changed from ${valueWords(field, before, names)} to ${valueWords(field, after, names)}`;
-  return { field, text, details: [] };
+  return { field, text, details: [], changed: true };
 }
 
-const factLine = (field: string, value: unknown, names: AuditNames): ChangeLine => ({ field, text: `${fieldLabel(field)}: ${valueWords(field, value, names)}`, details: [] });
+function factLine(field: string, value: unknown, names: AuditNames): ChangeLine {
+  const section = runbookStepSection(field);
+  const count = Array.isArray(value) ? value.length : 0;
+  if (section) return { field, text: `“${section}”: ${count === 1 ? "1 step" : `${count} steps`}`, details: [], changed: false };
+  return { field, text: `${fieldLabel(field)}: ${valueWords(field, value, names)}`, details: [], changed: false };
+}
 
 /**
  * What an audit row says changed, in sentences a non-engineer reads: fields by their names on the
