@@ -38,6 +38,7 @@ test("home, token page, run page and runbook editor read well at 1280 and 390 px
       expect(await page.locator("body").innerText(), `${name} at ${width} px`).not.toMatch(emoji);
       expect(await seriousAccessibilityIssues(page), `${name} at ${width} px`).toEqual([]);
       await page.screenshot({ path: `test-results/look-${name}-${width}.png`, fullPage: true });
+      if (name === "run") await expect(page.getByRole("definition").filter({ hasText: "Monday marketing report" })).toBeVisible();
     }
   }
 });

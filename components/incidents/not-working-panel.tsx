@@ -7,7 +7,8 @@ type Token = { id: string; state: string; problemReportedAt: Date | null; proble
 /** "It's not working": the open report until someone answers it, or the button to make one. */
 export function NotWorkingPanel({ token, canAnswer }: { token: Token; canAnswer: boolean }) {
   if (token.state === "retired") return null;
-  if (!token.problemReportedAt) return <TellOwnerForm tokenId={token.id} />;
+  // Owner, backup and admins can look themselves; the button is for everyone else.
+  if (!token.problemReportedAt) return canAnswer ? null : <TellOwnerForm tokenId={token.id} />;
   return (
     <Notice tone="warning">
       <p className="font-semibold">

@@ -88,14 +88,21 @@ export const isHiddenField = (field: string) => hiddenFields.has(field);
 
 const longest = 200;
 const shortened = (text: string) => (text.length > longest ? `${text.slice(0, longest)}…` : text);
-const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
+const validDate = (date: Date) => (Number.isNaN(date.getTime()) ? null : date);
+// Only a real calendar day: JavaScript would read 30 February as 2 March.
+const asDay = (text: string) => {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? validDate(new Date(`${text}T00:00:00.000Z`)) : null;
+  return date?.toISOString().startsWith(text) ? date : null;
+};
 // An id kept by an older row or a new kind of event; it means nothing to a reader.
 const isId = (text: string) => /^c[a-z0-9]{20,}$/.test(text);
-const isInstant = (text: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text) && !Number.isNaN(Date.parse(text));
+const asInstant = (text: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text) ? validDate(new Date(text)) : null);
 
 function textWords(field: string, text: string, names: AuditNames) {
-  if (isDay(text)) return formatDate(new Date(`${text}T00:00:00.000Z`));
-  if (isInstant(text)) return formatDateTime(new Date(text));
+  const day = asDay(text);
+  if (day) return formatDate(day);
+  const instant = asInstant(text);
+  if (instant) return formatDateTime(instant);
   if (field === "owner" || field === "backup" || field === "email" || field === "to") return names.people.get(text) ?? text;
   if (field === "teamId") return names.teams.get(text) ?? "a team no longer in Tokenbook";
   if (field === "fromToken") return names.tokens.get(text) ?? "a token no longer in Tokenbook";

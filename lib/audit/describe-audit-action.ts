@@ -15,6 +15,7 @@ const plainWords: Record<string, string> = {
   "person.made_admin_by_setting": "Made an admin by the ADMIN_EMAIL setting",
   "person.reactivated": "Reactivated a person",
   "person.role_changed": "Changed a role",
+  "person.renamed_self": "Changed their own name",
   "team.created": "Created a team",
   "team.renamed": "Renamed a team",
   "team.deleted": "Removed a team",

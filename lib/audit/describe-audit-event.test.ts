@@ -41,6 +41,8 @@ describe("describeChanges", () => {
       "Team set to Marketing",
     ]);
     expect(texts({ backup: "ada@example.test" }, { backup: null })).toEqual(["Backup removed (was Ada Lind)"]);
+    // A searched-for date that does not exist is kept as typed, never an error.
+    expect(texts(null, { from: "2026-02-30" })).toEqual(["From: 2026-02-30"]);
   });
 
   it("lists the facts of a row with one side only, and leaves ids out", () => {
@@ -74,7 +76,7 @@ describe("describeChanges", () => {
 
   it("never shows a field key, a cuid or JSON, whatever the row holds", () => {
     const key = fc.stringMatching(/^[a-z]{1,8}([A-Z][a-z]{1,8}){0,2}$/);
-    const scalar = fc.constantFrom("HubSpot", "Finn", "finn@example.test", "2026-12-12", "2027-01-01T10:00:00.000Z", "cm9x2abcdefghijklmnopqrs", 3, true, null);
+    const scalar = fc.constantFrom("HubSpot", "Finn", "finn@example.test", "2026-12-12", "2026-02-30", "2027-01-01T99:00:00.000Z", "2027-01-01T10:00:00.000Z", "cm9x2abcdefghijklmnopqrs", 3, true, null);
     const value = fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), fc.dictionary(key, fc.oneof(scalar, fc.array(scalar, { maxLength: 2 })), { maxKeys: 3 }));
     fc.assert(
       fc.property(fc.dictionary(key, value), fc.option(fc.dictionary(key, value)), (before, after) => {
