@@ -1,9 +1,16 @@
 import Link from "next/link";
 import { AttentionBoard } from "@/components/dashboard/attention-board";
-import { TokenSearchForm } from "@/components/token-table/token-search-form";
+import { AwaitingReplacement } from "@/components/home/awaiting-replacement";
+import { FirstSteps } from "@/components/home/first-steps";
+import { MyAttention } from "@/components/home/my-attention";
+import { RecentIncidents } from "@/components/home/recent-incidents";
+import type { Actor } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/current-actor";
+import { isFreshInstall } from "@/lib/dashboard/is-fresh-install";
 import { listTokensNeedingAttention } from "@/lib/dashboard/list-attention";
 import { formatDate } from "@/lib/dates/format-date";
+import { listAwaitingReplacement, listRecentIncidents } from "@/lib/incidents/list-incidents";
+import { listMyTokens } from "@/lib/ownership/list-my-tokens";
 
 const questions = [
   { title: "Whose token is this?", text: "Find any token by its service and see its owner, backup, status and expiry at a glance." },
@@ -36,34 +43,50 @@ function Welcome() {
   );
 }
 
-/** Signed in: "Who owns…?" first, then what needs attention today; strangers get the welcome. */
+async function loadHome(actor: Actor, now: Date) {
+  const [fresh, mine, waiting, incidents] = await Promise.all([
+    isFreshInstall(actor),
+    actor.role === "viewer" ? [] : listMyTokens(actor, now).then((mine) => mine.tokens),
+    listAwaitingReplacement(actor, now),
+    listRecentIncidents(actor, now),
+  ]);
+  return { fresh, mine, waiting, incidents, attention: fresh ? null : await listTokensNeedingAttention(actor, now) };
+}
+
+/**
+ * Signed in: a leak waiting for its replacement first, then the person's own tokens, then the
+ * company's; a fresh install shows its first steps instead. Strangers get the welcome.
+ */
 export default async function HomePage() {
   const actor = await currentActor();
   if (!actor) return <Welcome />;
   const now = new Date();
-  const attention = await listTokensNeedingAttention(actor, now);
+  const { fresh, mine, waiting, incidents, attention } = await loadHome(actor, now);
   return (
     <div className="space-y-8">
-      <section className="max-w-2xl space-y-3">
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Welcome, {actor.name}</h1>
-        <TokenSearchForm />
-      </section>
-      <section aria-labelledby="attention-heading" className="space-y-4">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="attention-heading" className="text-xl font-semibold">
-            What needs attention on {formatDate(now)}
-          </h2>
-          <p className="flex gap-4 text-sm">
-            <Link href="/timeline" className="text-brand-700 underline underline-offset-2">
-              Expiry timeline
-            </Link>
-            <Link href="/calendar" className="text-brand-700 underline underline-offset-2">
-              Calendar
-            </Link>
-          </p>
-        </div>
-        <AttentionBoard attention={attention} now={now} />
-      </section>
+      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Welcome, {actor.name}</h1>
+      <AwaitingReplacement tokens={waiting} />
+      {fresh && <FirstSteps role={actor.role} />}
+      {mine.length > 0 && <MyAttention tokens={mine} now={now} />}
+      {attention && (
+        <section aria-labelledby="attention-heading" className="space-y-4">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="attention-heading" className="text-xl font-semibold">
+              What needs attention on {formatDate(now)}
+            </h2>
+            <p className="flex gap-4 text-sm">
+              <Link href="/timeline" className="text-brand-700 underline underline-offset-2">
+                Expiry timeline
+              </Link>
+              <Link href="/calendar" className="text-brand-700 underline underline-offset-2">
+                Calendar
+              </Link>
+            </p>
+          </div>
+          <AttentionBoard attention={attention} now={now} />
+        </section>
+      )}
+      <RecentIncidents incidents={incidents} />
     </div>
   );
 }

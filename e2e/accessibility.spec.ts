@@ -97,7 +97,8 @@ test("a viewer finds a token's owner with the keyboard alone: home search → re
   await signInAs(page.context(), actors.viewer!);
   await page.goto("/");
 
-  const search = page.getByRole("main").getByRole("searchbox");
+  // The one search on every page: the header's "Who owns…?".
+  const search = page.getByRole("combobox", { name: /Who owns/ });
   for (let tab = 0; tab < 30 && !(await search.evaluate((box) => box === document.activeElement)); tab++) await page.keyboard.press("Tab");
   await expect(search).toBeFocused();
   await page.keyboard.type(`Zendesk ${marker}`);

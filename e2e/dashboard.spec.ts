@@ -8,7 +8,7 @@ import { daysFromNow } from "@/testing/dates";
 const marker = () => `d${randomBytes(4).toString("hex")}`;
 const isoDay = (days: number) => daysFromNow(days).toISOString().slice(0, 10);
 
-test("the home page puts the search first, then what needs attention, each count linking to the list filtered the same way", async ({ page }) => {
+test("the home page has one search, then what needs attention, each count linking to the list filtered the same way", async ({ page }) => {
   const m = marker();
   const leaver = await createPerson({ name: `Lena Left ${m}`, role: "editor", active: false });
   await createTokenRecord({ name: `Expired ${m}`, expiresOn: daysFromNow(-3) });
@@ -18,7 +18,9 @@ test("the home page puts the search first, then what needs attention, each count
   await signInAs(page.context(), await createPerson({ role: "viewer" }));
   await page.goto("/");
 
-  await expect(page.getByRole("searchbox", { name: "Search tokens" })).toBeVisible();
+  // One search on the page: the header's "Who owns…?".
+  await expect(page.getByRole("combobox", { name: /Who owns/ })).toBeVisible();
+  await expect(page.getByRole("searchbox")).toHaveCount(0);
   const cards = page.getByRole("region", { name: /What needs attention/ }).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) });
   const card = (title: string) => cards.filter({ has: page.getByRole("heading", { level: 3, name: title, exact: true }) });
   const expected: [string, string][] = [

@@ -1,17 +1,24 @@
-type FieldChange = { field: string; before: string; after: string };
+import type { ChangeLine } from "@/lib/audit/describe-changes";
 
-/** Each changed field as "field: before → after"; values are plain text, never markup. */
-export function AuditChanges({ changes }: { changes: FieldChange[] }) {
-  if (changes.length === 0) return <span className="text-slate-600">No field changes</span>;
+/** Each change as a sentence, a real change optionally ending "by <name>"; a runbook section's step differences fold out below it. */
+export function AuditChanges({ changes, by }: { changes: ChangeLine[]; by?: string }) {
+  if (changes.length === 0) return null;
   return (
     <ul className="space-y-1">
       {changes.map((change) => (
         <li key={change.field} className="break-words">
-          <code className="font-semibold text-slate-900">{change.field}</code>:{" "}
-          <span className="text-slate-700">{change.before}</span>
-          <span aria-hidden="true"> → </span>
-          <span className="sr-only"> changed to </span>
-          <span className="text-slate-900">{change.after}</span>
+          {change.text}
+          {by && change.changed && ` by ${by}`}
+          {change.details.length > 0 && (
+            <details className="mt-1">
+              <summary className="cursor-pointer text-brand-700">Show the difference</summary>
+              <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-700">
+                {change.details.map((line, index) => (
+                  <li key={index}>{line}</li>
+                ))}
+              </ul>
+            </details>
+          )}
         </li>
       ))}
     </ul>

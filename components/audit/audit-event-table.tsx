@@ -1,20 +1,11 @@
+import Link from "next/link";
+import type { AuditEventView } from "@/lib/audit/present-audit-event";
 import { formatDateTime } from "@/lib/dates/format-date";
 import { AuditChanges } from "./audit-changes";
 
-type AuditEventRow = {
-  id: string;
-  at: Date;
-  who: { name: string; detail: string | null };
-  action: string;
-  description: string;
-  recordType: string | null;
-  recordId: string | null;
-  changes: { field: string; before: string; after: string }[];
-};
+const columns = ["When", "Who", "What happened", "About", "Changes"];
 
-const columns = ["When", "Who", "What happened", "Record", "Changes"];
-
-export function AuditEventTable({ events, caption }: { events: AuditEventRow[]; caption: string }) {
+export function AuditEventTable({ events, caption }: { events: AuditEventView[]; caption: string }) {
   return (
     // Focusable so keyboard users can scroll the table sideways on a narrow screen.
     <div role="region" aria-label="Audit entries" tabIndex={0} className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
@@ -40,22 +31,18 @@ export function AuditEventTable({ events, caption }: { events: AuditEventRow[]; 
                 <div className="font-medium text-slate-900">{event.who.name}</div>
                 {event.who.detail && <div className="break-all text-slate-600">{event.who.detail}</div>}
               </td>
+              <td className="px-4 py-3">{event.description}</td>
               <td className="px-4 py-3">
-                <div>{event.description}</div>
-                <code className="text-xs text-slate-600">{event.action}</code>
-              </td>
-              <td className="px-4 py-3">
-                {event.recordType || event.recordId ? (
-                  <>
-                    <div>{event.recordType ?? "Record"}</div>
-                    {event.recordId && <code className="break-all text-xs text-slate-600">{event.recordId}</code>}
-                  </>
+                {!event.about ? (
+                  <span className="text-slate-600">Nothing in particular</span>
+                ) : event.about.href ? (
+                  <Link href={event.about.href} className="text-brand-700 underline">{event.about.text}</Link>
                 ) : (
-                  <span className="text-slate-600">None</span>
+                  event.about.text
                 )}
               </td>
               <td className="max-w-md px-4 py-3">
-                <AuditChanges changes={event.changes} />
+                {event.changes.length > 0 ? <AuditChanges changes={event.changes} /> : <span className="text-slate-600">No details</span>}
               </td>
             </tr>
           ))}

@@ -6,6 +6,15 @@ import type { AuditFilterField } from "@/lib/audit/schema";
 
 type Option = { value: string; label: string };
 
+const subjects = [
+  ["token", "Tokens"],
+  ["run", "Rotation runs"],
+  ["person", "People"],
+  ["team", "Teams"],
+  ["setting", "Settings"],
+  ["runbook_template", "Runbook templates"],
+] as const;
+
 type Props = {
   values: Partial<Record<AuditFilterField, string>>;
   errors?: Record<string, string>;
@@ -18,6 +27,12 @@ export function AuditFilterForm({ values, errors = {}, actionGroups, actions }: 
   const knownAction = [...actionGroups, ...actions].some((option) => option.value === values.action);
   return (
     <form method="get" action="/audit" className="space-y-4" aria-label="Filter the audit log">
+      {values.recordId && (
+        <p className="text-sm text-slate-700">
+          <input type="hidden" name="recordId" value={values.recordId} />
+          Showing one record only. {errors.recordId}
+        </p>
+      )}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <TextField label="Person" name="person" defaultValue={values.person} error={errors.person} hint="Part of their name or email." />
         <SelectField label="What happened" name="action" defaultValue={values.action ?? ""} error={errors.action}>
@@ -34,8 +49,13 @@ export function AuditFilterForm({ values, errors = {}, actionGroups, actions }: 
             ))}
           </optgroup>
         </SelectField>
-        <TextField label="Record type" name="recordType" defaultValue={values.recordType} error={errors.recordType} hint="For example: person." />
-        <TextField label="Record ID" name="recordId" defaultValue={values.recordId} error={errors.recordId} />
+        <SelectField label="About" name="recordType" defaultValue={values.recordType ?? ""} error={errors.recordType}>
+          <option value="">Anything</option>
+          {values.recordType && !subjects.some(([value]) => value === values.recordType) && <option value={values.recordType}>{values.recordType}</option>}
+          {subjects.map(([value, label]) => (
+            <option key={value} value={value}>{label}</option>
+          ))}
+        </SelectField>
         <TextField label="From" name="from" type="date" defaultValue={values.from} error={errors.from} hint="Counted in UTC, this day included." />
         <TextField label="To" name="to" type="date" defaultValue={values.to} error={errors.to} hint="Counted in UTC, this day included." />
       </div>

@@ -1,5 +1,7 @@
 "use client";
 
+import { TriangleAlert } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -46,7 +48,7 @@ export function CalendarFeedAddress({ id, label, url, action, hidden = {} }: Pro
         <form action={run} className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3">
           {fields}
           <p className="text-sm text-amber-950">
-            <span aria-hidden="true">⚠ </span>The current address stops working at once. Calendars subscribed to it must be given the new one.
+            <InlineIcon icon={TriangleAlert} />The current address stops working at once. Calendars subscribed to it must be given the new one.
           </p>
           <div className="flex flex-wrap gap-3">
             <Button needsScript type="submit" disabled={pending}>

@@ -1,10 +1,12 @@
+import { Hourglass, RefreshCw } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import Link from "next/link";
 import type { CalendarEvent } from "@/lib/calendar/list-calendar-month";
 import { tokenStatusWords } from "@/lib/tokens/token-status-words";
 
 export const eventWords = {
-  expiry: { icon: "⌛", label: "Expires" },
-  rotation: { icon: "↻", label: "Rotation due" },
+  expiry: { icon: Hourglass, label: "Expires" },
+  rotation: { icon: RefreshCw, label: "Rotation due" },
 } as const;
 
 /** One expiry or rotation date: its kind as a sign and words, then the token's name. */
@@ -17,7 +19,7 @@ export function CalendarEventLink({ event, compact = false }: { event: CalendarE
       title={compact ? `${kind.label}: ${event.token.name} (${status.label})` : undefined}
       className={`text-brand-700 underline underline-offset-2 hover:text-brand-900 ${compact ? "block truncate" : ""}`}
     >
-      <span aria-hidden="true">{kind.icon} </span>
+      <InlineIcon icon={kind.icon} />
       <span className={compact ? "sr-only" : ""}>{kind.label}: </span>
       {event.token.name}
     </Link>

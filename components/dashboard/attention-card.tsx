@@ -1,8 +1,11 @@
+import type { LucideIcon } from "lucide-react";
+import { CircleCheck } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import Link from "next/link";
 import type { ReactNode } from "react";
 
 type Props = {
-  icon: string;
+  icon: LucideIcon;
   title: string;
   advice: string;
   /** The count's link: "12 tokens expired" → the list filtered the same way. */
@@ -14,17 +17,17 @@ type Props = {
 };
 
 /** One kind of trouble: its count as a link to the matching list, and the first few items under it. */
-export function AttentionCard({ icon, title, advice, count, noun, counted, href, children }: Props) {
+export function AttentionCard({ icon: Icon, title, advice, count, noun, counted, href, children }: Props) {
   const clear = count === 0;
   return (
     <li className={`flex flex-col rounded-xl border bg-white p-5 shadow-sm ${clear ? "border-slate-200" : "border-slate-400"}`}>
       <h3 className="flex items-center gap-2 font-semibold text-slate-900">
-        <span aria-hidden="true">{icon}</span>
+        <Icon aria-hidden="true" focusable="false" className="h-5 w-5 shrink-0" />
         {title}
       </h3>
       {clear ? (
         <p className="mt-2 text-slate-700">
-          <span aria-hidden="true">✓ </span>None right now.
+          <InlineIcon icon={CircleCheck} />None right now.
         </p>
       ) : (
         <>

@@ -1,3 +1,5 @@
+import { TriangleAlert } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import { importFields, listSeparatorHints, type ImportColumn, type ImportFieldKey } from "@/lib/import/schema";
 
 type Props = { column: ImportColumn; value: ImportFieldKey | ""; error?: string; onChange: (value: ImportFieldKey | "") => void };
@@ -13,7 +15,7 @@ export function ColumnSelect({ column, value, error, onChange }: Props) {
       </label>
       <p id={`${id}-sample`} className="truncate text-sm text-slate-600">
         {column.looksSecret ? (
-          <span className="text-amber-900"><span aria-hidden="true">⚠ </span>Values hidden: they look like secrets. Leave this column ignored.</span>
+          <span className="text-amber-900"><InlineIcon icon={TriangleAlert} />Values hidden: they look like secrets. Leave this column ignored.</span>
         ) : column.sample ? (
           <>First value: <span className="text-slate-900">{column.sample}</span></>
         ) : (
@@ -45,7 +47,7 @@ export function ColumnSelect({ column, value, error, onChange }: Props) {
       {value && listSeparatorHints[value] && <p className="text-sm text-slate-700">{listSeparatorHints[value]}</p>}
       {error && (
         <p id={`${id}-error`} className="text-sm text-red-800">
-          <span aria-hidden="true">⚠ </span>
+          <InlineIcon icon={TriangleAlert} />
           {error}
         </p>
       )}

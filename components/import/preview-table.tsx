@@ -1,3 +1,5 @@
+import { CircleCheck, TriangleAlert } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import type { PreviewRow } from "@/lib/import/schema";
 
 // Explicit roles keep the table a table for screen readers on narrow screens, where each row is laid out as a card.
@@ -7,7 +9,7 @@ function RowCheck({ row }: { row: PreviewRow }) {
   if (row.problems.length > 0) {
     return (
       <div className="space-y-1 text-red-900">
-        <div className="font-medium"><span aria-hidden="true">⚠ </span>Needs fixing</div>
+        <div className="font-medium"><InlineIcon icon={TriangleAlert} />Needs fixing</div>
         <ul className="space-y-1">
           {row.problems.map((problem, index) => (
             <li key={index}>
@@ -21,9 +23,9 @@ function RowCheck({ row }: { row: PreviewRow }) {
   }
   return (
     <div className="space-y-1">
-      <span className="text-emerald-800"><span aria-hidden="true">✓ </span>Ready</span>
+      <span className="text-emerald-800"><InlineIcon icon={CircleCheck} />Ready</span>
       {row.warnings.map((warning) => (
-        <p key={warning.kind} className="text-amber-900"><span aria-hidden="true">⚠ </span><span className="sr-only">Warning: </span>{warning.text}</p>
+        <p key={warning.kind} className="text-amber-900"><InlineIcon icon={TriangleAlert} /><span className="sr-only">Warning: </span>{warning.text}</p>
       ))}
       {row.notes.map((note, index) => (
         <p key={index} className="text-sky-950"><span aria-hidden="true">ℹ </span><span className="sr-only">Note: </span>{note}</p>

@@ -1,5 +1,7 @@
 "use client";
 
+import { Ban } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -20,7 +22,7 @@ export function MarkRevokedForm({ tokenId }: { tokenId: string }) {
         </Notice>
       )}
       <Button needsScript type="submit" variant="danger" disabled={pending}>
-        <span aria-hidden="true">⛔</span> Mark revoked
+        <InlineIcon icon={Ban} />Mark revoked
       </Button>
     </form>
   );

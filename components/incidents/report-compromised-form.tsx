@@ -1,5 +1,7 @@
 "use client";
 
+import { TriangleAlert } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import { useState } from "react";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
@@ -15,7 +17,7 @@ export function ReportCompromisedForm({ tokenId, name }: { tokenId: string; name
   if (!open) {
     return (
       <Button needsScript type="button" variant="secondary" onClick={() => setOpen(true)}>
-        <span aria-hidden="true">⚠</span> Report as compromised
+        <InlineIcon icon={TriangleAlert} />Report as compromised
       </Button>
     );
   }

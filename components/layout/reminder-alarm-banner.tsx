@@ -1,3 +1,4 @@
+import { TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { readReminderStatus } from "@/lib/health/reminder-alarms";
 
@@ -8,9 +9,7 @@ export async function ReminderAlarmBanner() {
   return (
     <section aria-label="Reminder problems" className="border-b border-amber-300 bg-amber-50 text-amber-950">
       <div className="mx-auto flex max-w-6xl gap-3 px-4 py-3 text-sm sm:px-6">
-        <span aria-hidden="true" className="font-bold">
-          ⚠
-        </span>
+        <TriangleAlert aria-hidden="true" focusable="false" className="mt-0.5 h-4 w-4 shrink-0" />
         <div className="space-y-1">
           <p className="font-semibold">Reminders are not reaching people</p>
           <ul className="space-y-1">

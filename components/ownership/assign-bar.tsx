@@ -1,3 +1,5 @@
+import { CircleCheck, TriangleAlert } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/auth/run-action";
@@ -78,7 +80,7 @@ export function AssignBar({ count, people, role, personId, pending, state, onRol
       )}
       {state.message && (
         <p role="status" className={`text-sm ${state.ok ? "text-emerald-800" : "text-red-800"}`}>
-          <span aria-hidden="true">{state.ok ? "✓ " : "⚠ "}</span>
+          <InlineIcon icon={state.ok ? CircleCheck : TriangleAlert} />
           {state.message}
           {!state.ok && conflicts > 0 && ` Each is marked on its row: fix ${conflicts === 1 ? "it" : "them"}, or skip ${conflicts === 1 ? "it" : "them"}.`}
         </p>

@@ -1,5 +1,7 @@
 "use client";
 
+import { TriangleAlert } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -129,7 +131,7 @@ export function HandoverForm({ person, people, rows }: { person: { id: string; n
         </Button>
         {state.message && !state.ok && (
           <p role="alert" className="text-sm text-red-800">
-            <span aria-hidden="true">⚠ </span>
+            <InlineIcon icon={TriangleAlert} />
             {state.message}
           </p>
         )}

@@ -1,3 +1,5 @@
+import { TriangleAlert } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import { TokenStatusBadge } from "@/components/token-status/token-status-badge";
 import { TokenExpiry, TokenName } from "@/components/token-table/token-cells";
 import type { TokenTableRow } from "@/components/token-table/token-table-row";
@@ -88,7 +90,7 @@ export function HandoverTokenRow({ token, leaverName, people, choice, problem, h
         )}
         {problem && (
           <p className="text-sm text-red-800">
-            <span aria-hidden="true">⚠ </span>
+            <InlineIcon icon={TriangleAlert} />
             {problem}
           </p>
         )}

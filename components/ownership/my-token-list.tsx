@@ -7,7 +7,7 @@ import { criticalityLabels, environmentLabels } from "@/lib/tokens/schema";
 const person = (p: MyToken["backup"]) => (p ? `${p.name}${p.active ? "" : " (deactivated)"}` : null);
 
 /** The signed-in person's tokens as cards, most urgent first, readable at phone width. */
-export function MyTokenList({ tokens, now }: { tokens: MyToken[]; now: Date }) {
+export function MyTokenList({ tokens, now, nameHeading: NameHeading = "h2" }: { tokens: MyToken[]; now: Date; nameHeading?: "h2" | "h3" }) {
   return (
     <ul className="space-y-3" aria-label="Your tokens">
       {tokens.map((token) => {
@@ -15,11 +15,11 @@ export function MyTokenList({ tokens, now }: { tokens: MyToken[]; now: Date }) {
         return (
           <li key={token.id} className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm sm:grid-cols-[1fr_auto]">
             <div className="space-y-1">
-              <h2 className="text-base font-medium">
+              <NameHeading className="text-base font-medium">
                 <Link href={`/tokens/${token.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-900">
                   {token.name}
                 </Link>
-              </h2>
+              </NameHeading>
               <p className="text-slate-600">
                 {token.service} · {environmentLabels[token.environment]} · {criticalityLabels[token.criticality]} criticality
               </p>

@@ -1,3 +1,5 @@
+import { UserMinus } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { PersonLoad } from "@/lib/ownership/person-load";
@@ -34,7 +36,7 @@ export function PersonLoadTable({ load }: { load: PersonLoad[] }) {
                   </Link>
                   {!person.active && (
                     <span className="block text-red-800">
-                      <span aria-hidden="true">⏸ </span>Deactivated
+                      <InlineIcon icon={UserMinus} />Deactivated
                     </span>
                   )}
                 </th>

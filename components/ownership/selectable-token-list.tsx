@@ -1,3 +1,5 @@
+import { CircleCheck, TriangleAlert } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { TokenStatusBadge } from "@/components/token-status/token-status-badge";
 import { TokenBackup, TokenExpiry, TokenName, TokenPerson } from "@/components/token-table/token-cells";
@@ -29,7 +31,7 @@ export function SelectableTokenList({ id, title, description, count, rows, selec
       </div>
       {rows.length === 0 ? (
         <p className="text-emerald-800">
-          <span aria-hidden="true">✓ </span>Nothing here.
+          <InlineIcon icon={CircleCheck} />Nothing here.
         </p>
       ) : (
         <>
@@ -71,7 +73,7 @@ export function SelectableTokenList({ id, title, description, count, rows, selec
                   </div>
                   {problems[row.id] && (
                     <p className="text-red-800 sm:col-span-4">
-                      <span aria-hidden="true">⚠ </span>
+                      <InlineIcon icon={TriangleAlert} />
                       {problems[row.id]}
                     </p>
                   )}

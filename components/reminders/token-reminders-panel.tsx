@@ -1,13 +1,15 @@
+import { Check, CircleX, Clock, Minus } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import { Card } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/lib/dates/format-date";
 import type { TokenReminders } from "@/lib/reminders/get-token-reminders";
 import { AcknowledgeButton } from "./acknowledge-button";
 
 const states = {
-  claimed: { icon: "⏳", words: "Waiting to send" },
-  sent: { icon: "✓", words: "Sent" },
-  failed: { icon: "✕", words: "Not sent" },
-  cancelled: { icon: "–", words: "Cancelled (date changed)" },
+  claimed: { icon: Clock, words: "Waiting to send" },
+  sent: { icon: Check, words: "Sent" },
+  failed: { icon: CircleX, words: "Not sent" },
+  cancelled: { icon: Minus, words: "Cancelled (date changed)" },
 } as const;
 
 /** The token page's Reminders section: who is on it, the next reminder, and each one sent. */
@@ -52,7 +54,7 @@ export function TokenRemindersPanel({ tokenId, reminders }: { tokenId: string; r
                 </td>
                 <td className="py-2 pr-4">{delivery.recipientName}</td>
                 <td className="py-2">
-                  <span aria-hidden="true">{states[delivery.status].icon} </span>
+                  <InlineIcon icon={states[delivery.status].icon} />
                   {delivery.status === "claimed" && !delivery.emailStatus ? "Waiting for their daily digest" : states[delivery.status].words}
                 </td>
               </tr>

@@ -1,3 +1,5 @@
+import { CircleCheck, TriangleAlert } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import Link from "next/link";
 import { IncidentNotice } from "@/components/incidents/incident-notice";
 import { ReportCompromisedForm } from "@/components/incidents/report-compromised-form";
@@ -42,11 +44,11 @@ export function RunbookPanel({ token, hasRunbook, activeRun, editable }: Props) 
           <p>
             {token.runbookTestedAt ? (
               <>
-                <span aria-hidden="true">✓ </span>Runbook last tested on {formatDate(token.runbookTestedAt)}.
+                <InlineIcon icon={CircleCheck} />Runbook last tested on {formatDate(token.runbookTestedAt)}.
               </>
             ) : (
               <>
-                <span aria-hidden="true">⚠ </span>This runbook has never been tested with a practice run.
+                <InlineIcon icon={TriangleAlert} />This runbook has never been tested with a practice run.
               </>
             )}
           </p>
@@ -63,7 +65,7 @@ export function RunbookPanel({ token, hasRunbook, activeRun, editable }: Props) 
         </p>
       ) : (
         <p>
-          <span aria-hidden="true">⚠ </span>No runbook yet: ask the owner to write down how to replace this token.
+          <InlineIcon icon={TriangleAlert} />No runbook yet: ask the owner to write down how to replace this token.
         </p>
       )}
       {token.state === "active" && (

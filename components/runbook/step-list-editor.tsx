@@ -1,5 +1,7 @@
 "use client";
 
+import { TriangleAlert } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import { Button } from "@/components/ui/button";
 
 export type EditableStep = { id: number; text: string };
@@ -57,7 +59,7 @@ export function StepListEditor({ sectionKey, number, title, hint, steps, errors,
               />
               {error && (
                 <p id={`${id}-error`} className="text-sm text-red-800">
-                  <span aria-hidden="true">⚠ </span>
+                  <InlineIcon icon={TriangleAlert} />
                   {error}
                 </p>
               )}
@@ -83,7 +85,7 @@ export function StepListEditor({ sectionKey, number, title, hint, steps, errors,
       </ol>
       {sectionError && (
         <p className="text-sm text-red-800">
-          <span aria-hidden="true">⚠ </span>
+          <InlineIcon icon={TriangleAlert} />
           {sectionError}
         </p>
       )}

@@ -1,12 +1,14 @@
+import { InlineIcon } from "@/components/ui/inline-icon";
+import { CircleCheck, CircleX, RefreshCw, Undo2, type LucideIcon } from "lucide-react";
 import { formatDate, formatDateTime } from "@/lib/dates/format-date";
 import type { RunView } from "@/lib/runs/get-run";
 import { runKindWords } from "@/lib/runs/run-kinds";
 
-const outcome: Record<RunView["status"], { icon: string; words: string }> = {
-  completed: { icon: "✓", words: "Finished" },
-  rolled_back: { icon: "↩", words: "Rolled back" },
-  abandoned: { icon: "✕", words: "Abandoned" },
-  in_progress: { icon: "⟳", words: "In progress" },
+const outcome: Record<RunView["status"], { icon: LucideIcon; words: string }> = {
+  completed: { icon: CircleCheck, words: "Finished" },
+  rolled_back: { icon: Undo2, words: "Rolled back" },
+  abandoned: { icon: CircleX, words: "Abandoned" },
+  in_progress: { icon: RefreshCw, words: "In progress" },
 };
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -19,7 +21,7 @@ export function PastRuns({ runs }: { runs: RunView[] }) {
       {runs.map((run) => (
         <li key={run.id} className="border-l-2 border-slate-200 pl-3">
           <p className="font-medium">
-            <span aria-hidden="true">{outcome[run.status].icon} </span>
+            <InlineIcon icon={outcome[run.status].icon} />
             {sentence(runKindWords[run.kind].noun)} — {outcome[run.status].words.toLowerCase()}
             {run.finishedAt && ` on ${formatDateTime(run.finishedAt)}`}
           </p>

@@ -1,5 +1,7 @@
 "use client";
 
+import { CircleCheck } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import { type ReactNode, useOptimistic, useState, useTransition } from "react";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -58,7 +60,7 @@ export function RunChecklist({ tokenId, runId, items, canTick }: Props) {
                   <p className="text-sm text-slate-700">
                     {done ? (
                       <>
-                        <span aria-hidden="true">✓ </span>
+                        <InlineIcon icon={CircleCheck} />
                         {item.checkedBy ? `Done by ${item.checkedBy}, ${item.checkedAt}` : "Done (saving…)"}
                       </>
                     ) : (

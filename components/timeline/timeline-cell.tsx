@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { StatusIconUse } from "@/components/token-status/status-icon";
 import type { Cell, Lane, TimelineToken } from "@/lib/timeline/build-lanes";
 import { percentInto, type TimelineBucket } from "@/lib/timeline/timeline-window";
 import { addDays } from "@/lib/tokens/token-status";
@@ -35,7 +36,7 @@ export function TimelineCell({ cell, bucket, lane, groupWord, now }: { cell: Cel
   return (
     <Link href={listHref(lane, bucket, groupWord)} className={`${styles.count} ${markerTones[cell.worst]}`}>
       {cell.total.toLocaleString("en-GB")}
-      <span aria-hidden="true">{worst.icon}</span>
+      <StatusIconUse status={cell.worst} />
       <span className="sr-only">{` tokens, most urgent: ${worst.label}`}</span>
     </Link>
   );

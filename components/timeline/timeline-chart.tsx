@@ -1,6 +1,7 @@
 "use client";
 
 import type { CSSProperties } from "react";
+import { StatusIconSprite } from "@/components/token-status/status-icon";
 import type { Lane } from "@/lib/timeline/build-lanes";
 import type { Timeline } from "@/lib/timeline/list-timeline";
 import { TimelineCell } from "./timeline-cell";
@@ -17,6 +18,7 @@ export function TimelineChart({ timeline, groupWord, now }: { timeline: Timeline
   const unitWord = window.unit === "week" ? "Week of" : "Month";
   return (
     <div className="overflow-x-auto">
+      <StatusIconSprite />
       <table className={styles.table} style={{ "--today": `${window.today.percent}%`, minWidth: `calc(10rem + ${window.buckets.length * 3.5}rem)` } as CSSProperties}>
         <caption className="sr-only">{`Expiries by ${groupWord} and ${window.unit}`}</caption>
         <thead>

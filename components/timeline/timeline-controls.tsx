@@ -1,3 +1,5 @@
+import { CircleCheck } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import Link from "next/link";
 import { timelineGroupings, timelineRanges, type TimelineQuery } from "@/lib/timeline/timeline-query";
 
@@ -17,7 +19,7 @@ function Choice({ label, options }: { label: string; options: { href: string; te
               aria-current={option.current ? "page" : undefined}
               className="block px-3 py-1.5 text-slate-800 hover:bg-slate-50 aria-[current=page]:bg-brand-700 aria-[current=page]:font-semibold aria-[current=page]:text-white"
             >
-              {option.current && <span aria-hidden="true">✓ </span>}
+              {option.current && <InlineIcon icon={CircleCheck} />}
               {option.text}
             </Link>
           </li>

@@ -1,3 +1,4 @@
+import { StatusIcon } from "@/components/token-status/status-icon";
 import { tokenStatusWords } from "@/lib/tokens/token-status-words";
 import { markerTones } from "./marker-words";
 
@@ -12,7 +13,7 @@ export function TimelineLegend({ unit }: { unit: "week" | "month" }) {
         {shown.map((status) => (
           <li key={status} className="flex items-center gap-1.5">
             <span aria-hidden="true" className={`grid h-[22px] w-[22px] place-items-center rounded-full border-2 text-xs ${markerTones[status]}`}>
-              {tokenStatusWords[status].icon}
+              <StatusIcon status={status} className="h-3 w-3" />
             </span>
             {tokenStatusWords[status].label}
           </li>
@@ -25,7 +26,7 @@ export function TimelineLegend({ unit }: { unit: "week" | "month" }) {
         </li>
         <li className="flex items-center gap-1.5">
           <span aria-hidden="true" className={`flex h-[22px] items-center gap-0.5 rounded-sm border-2 px-0.5 text-xs font-semibold ${markerTones.expiring_soon}`}>
-            12{tokenStatusWords.expiring_soon.icon}
+            12<StatusIcon status="expiring_soon" className="h-3.5 w-3.5" />
           </span>
           Many tokens in one {unit}: how many, and the sign of the most urgent; it opens them in the token list
         </li>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TimelineToken } from "@/lib/timeline/build-lanes";
-import { tokenStatusWords } from "@/lib/tokens/token-status-words";
+import { StatusIconUse } from "@/components/token-status/status-icon";
 import { markerLines, markerTones } from "./marker-words";
 import styles from "./timeline.module.css";
 
@@ -12,7 +12,7 @@ export function TimelineMarker({ token, now }: { token: TimelineToken; now: Date
   const [title, ...details] = markerLines(token, now);
   return (
     <Link href={`/tokens/${token.id}`} className={`${styles.marker} ${markerTones[token.status]}`}>
-      <span aria-hidden="true">{tokenStatusWords[token.status].icon}</span>
+      <StatusIconUse status={token.status} />
       <span className={styles.tooltip}>
         <b className="block">{title}.</b>
         {details.join(". ")}.

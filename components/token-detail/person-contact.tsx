@@ -1,3 +1,5 @@
+import { TriangleAlert } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 type Person = { name: string; email: string; active: boolean } | null;
 
 /** A person with a way to reach them; a missing or deactivated person is said in words. */
@@ -5,7 +7,7 @@ export function PersonContact({ person, missing }: { person: Person; missing: st
   if (!person) {
     return (
       <p className="text-amber-900">
-        <span aria-hidden="true">⚠ </span>
+        <InlineIcon icon={TriangleAlert} />
         {missing}
       </p>
     );
@@ -18,7 +20,7 @@ export function PersonContact({ person, missing }: { person: Person; missing: st
       </a>
       {!person.active && (
         <p className="text-amber-900">
-          <span aria-hidden="true">⚠ </span>Deactivated: this person has left or can no longer sign in.
+          <InlineIcon icon={TriangleAlert} />Deactivated: this person has left or can no longer sign in.
         </p>
       )}
     </div>

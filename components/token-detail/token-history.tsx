@@ -3,7 +3,10 @@ import { Card } from "@/components/ui/card";
 import type { AuditEventView } from "@/lib/audit/present-audit-event";
 import { formatDateTime } from "@/lib/dates/format-date";
 
-/** Every change to the token, newest first, as a timeline. */
+// A new token's (or runbook's) every field is on the page already; its history entry lists them folded away.
+const foldedActions = new Set(["token.created", "token.imported", "runbook.created"]);
+
+/** Every change to the token, newest first, as a timeline of sentences. */
 export function TokenHistory({ events }: { events: AuditEventView[] }) {
   return (
     <Card>
@@ -19,12 +22,17 @@ export function TokenHistory({ events }: { events: AuditEventView[] }) {
               <p className="text-sm text-slate-600">
                 {event.who.name} · <time dateTime={event.at.toISOString()}>{formatDateTime(event.at)}</time>
               </p>
-              {event.changes.length > 0 && event.action !== "token.created" && (
-                <details className="mt-1 text-sm">
-                  <summary className="cursor-pointer text-brand-700">What changed</summary>
-                  <AuditChanges changes={event.changes} />
-                </details>
-              )}
+              {event.changes.length > 0 &&
+                (foldedActions.has(event.action) ? (
+                  <details className="mt-1 text-sm">
+                    <summary className="cursor-pointer text-brand-700">What was recorded</summary>
+                    <AuditChanges changes={event.changes} />
+                  </details>
+                ) : (
+                  <div className="mt-1 text-sm text-slate-800">
+                    <AuditChanges changes={event.changes} by={event.who.name} />
+                  </div>
+                ))}
             </li>
           ))}
         </ol>

@@ -1,5 +1,7 @@
 "use client";
 
+import { TriangleAlert } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import { Button } from "@/components/ui/button";
 
 type Props = { value: string[]; onChange: (value: string[]) => void; errors: Record<string, string> };
@@ -34,7 +36,7 @@ export function DependentsField({ value, onChange, errors }: Props) {
           </div>
           {errors[`dependents.${index}`] && (
             <p id={`dependent-${index}-error`} className="text-sm text-red-800">
-              <span aria-hidden="true">⚠ </span>
+              <InlineIcon icon={TriangleAlert} />
               {errors[`dependents.${index}`]}
             </p>
           )}

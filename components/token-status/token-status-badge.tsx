@@ -1,5 +1,6 @@
 import type { TokenStatus } from "@/lib/tokens/token-status";
 import { tokenStatusWords } from "@/lib/tokens/token-status-words";
+import { StatusIcon } from "./status-icon";
 
 export { tokenStatusWords } from "@/lib/tokens/token-status-words";
 
@@ -22,7 +23,7 @@ export function TokenStatusBadge({ status }: { status: TokenStatus }) {
   const words = tokenStatusWords[status];
   return (
     <span title={words.description} className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-full border px-2.5 py-0.5 text-sm font-medium ${tones[status]}`}>
-      <span aria-hidden="true">{words.icon}</span>
+      <StatusIcon status={status} />
       {words.label}
     </span>
   );

@@ -1,3 +1,5 @@
+import { UserMinus, UserX } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import Link from "next/link";
 import type { TokenTableRow } from "./token-table-row";
 
@@ -26,7 +28,7 @@ export function TokenPerson({ person }: { person: Person }) {
       <span className="text-slate-900">{person.name}</span>
       {!person.active && (
         <span className="block whitespace-nowrap text-red-800">
-          <span aria-hidden="true">⏸ </span>(deactivated)
+          <InlineIcon icon={UserMinus} />(deactivated)
         </span>
       )}
     </span>
@@ -37,7 +39,7 @@ export function TokenBackup({ backup }: { backup: Person | null }) {
   if (!backup) {
     return (
       <span className="whitespace-nowrap font-medium text-violet-900">
-        <span aria-hidden="true">👤 </span>No backup
+        <InlineIcon icon={UserX} />No backup
       </span>
     );
   }

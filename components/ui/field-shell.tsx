@@ -1,3 +1,5 @@
+import { TriangleAlert } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import type { ReactNode } from "react";
 
 type Props = { id: string; label: string; hint?: string; error?: string; className?: string; children: ReactNode };
@@ -21,7 +23,7 @@ export function FieldShell({ id, label, hint, error, className = "", children }:
       {children}
       {error && (
         <p id={`${id}-error`} className="text-sm text-red-800">
-          <span aria-hidden="true">⚠ </span>
+          <InlineIcon icon={TriangleAlert} />
           {error}
         </p>
       )}

@@ -119,7 +119,7 @@ describe("listAuditEvents", () => {
     await addEvent({ action: "person.role_changed", recordType: "person", recordId, before: { name: "Ada", role: "viewer" }, after: { name: "Ada", role: "editor" } });
     const [event] = (await listAuditEvents(admin, { recordId })).events;
     expect(event).toMatchObject({ description: "Changed a role", who: { name: "Tokenbook", detail: null } });
-    expect(event.changes).toEqual([{ field: "role", before: "viewer", after: "editor" }]);
+    expect(event.changes.map((change) => change.text)).toEqual(["Role changed from viewer to editor"]);
   });
 
   it("turns bad filters into plain messages", async () => {
@@ -174,11 +174,11 @@ describe("exportAuditCsv", () => {
     });
     const csv = await download(admin, { recordType });
     const [header, row, end] = csv.split("\n");
-    expect(header).toBe("\uFEFFEntry,When (UTC),Who,Email or source,Action,What happened,Record type,Record ID,Changes,Before (JSON),After (JSON),IP address,Browser");
+    expect(header).toBe("\uFEFFEntry,When (UTC),Who,Email or source,Action,What happened,About,Record type,Record ID,Changes,Before (JSON),After (JSON),IP address,Browser");
     expect(row).toContain(",'=Admin,");
     expect(row).toContain(",'=1+2,");
     expect(row).toContain(",'=cmd,'@SUM(A1)");
-    expect(row).toContain(`"note: -2+3 → +HYPERLINK(""http://evil.example"")"`);
+    expect(row).toContain(`"Note changed from -2+3 to +HYPERLINK(""http://evil.example"")"`);
     expect(end).toBe("");
     expect(await db.auditEvent.count({ where: { actorId: admin.id, action: "audit.exported" } })).toBe(1);
   });
@@ -209,7 +209,7 @@ describe("exportAuditCsv", () => {
     await db.auditEvent.createMany({ data: Array.from({ length: 2_100 }, (_, index) => ({ action: "test.bulk", recordType, recordId: String(index) })) });
     const rows = (await download(admin, { recordType })).trim().split("\n").slice(1);
     expect(rows).toHaveLength(2_100);
-    const recordIds = rows.map((row) => Number(row.split(",")[7]));
+    const recordIds = rows.map((row) => Number(row.split(",")[8]));
     expect(recordIds).toEqual(Array.from({ length: 2_100 }, (_, index) => 2_099 - index));
   });
 

@@ -4,6 +4,8 @@ import { authorize, isAdmin } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { auditEventsWhere } from "./audit-events-where";
 import { presentAuditEvent, auditEventSelect, type AuditEventRecord } from "./present-audit-event";
+import type { AuditNames } from "./audit-field-words";
+import { loadAuditNames } from "./load-audit-names";
 import { recordAudit } from "./record-audit";
 import { parseAuditFilters, type AuditFilters, type AuditSearchParams } from "./schema";
 import { streamText } from "@/lib/http/stream-text";
@@ -19,6 +21,7 @@ const columns: ColumnOption[] = [
   { key: "email", header: "Email or source" },
   { key: "action", header: "Action" },
   { key: "description", header: "What happened" },
+  { key: "about", header: "About" },
   { key: "recordType", header: "Record type" },
   { key: "recordId", header: "Record ID" },
   { key: "changes", header: "Changes" },
@@ -30,8 +33,8 @@ const columns: ColumnOption[] = [
 
 const json = (value: unknown) => (value === null ? "" : JSON.stringify(value));
 
-function csvRecord(event: AuditEventRecord) {
-  const view = presentAuditEvent(event);
+function csvRecord(event: AuditEventRecord, names: AuditNames) {
+  const view = presentAuditEvent(event, names);
   return {
     id: view.id,
     at: view.at.toISOString(),
@@ -39,9 +42,10 @@ function csvRecord(event: AuditEventRecord) {
     email: view.who.detail ?? "",
     action: view.action,
     description: view.description,
+    about: view.about?.text ?? "",
     recordType: view.recordType ?? "",
     recordId: view.recordId ?? "",
-    changes: view.changes.map((change) => `${change.field}: ${change.before} → ${change.after}`).join("; "),
+    changes: view.changes.map((change) => [change.text, ...change.details].join(": ")).join("; "),
     before: json(event.before),
     after: json(event.after),
     ipAddress: event.ipAddress ?? "",
@@ -63,7 +67,10 @@ async function* auditCsvChunks(filters: AuditFilters) {
   for (let written = 0; written < auditExportLimit; ) {
     const take = Math.min(batchSize, auditExportLimit - written);
     const rows = await db.auditEvent.findMany({ where: auditEventsWhere(filters, olderThan), orderBy: { id: "desc" }, take, select: auditEventSelect });
-    if (rows.length > 0) yield toCsv(rows.map(csvRecord));
+    if (rows.length > 0) {
+      const names = await loadAuditNames(rows);
+      yield toCsv(rows.map((row) => csvRecord(row, names)));
+    }
     if (rows.length < take) return;
     written += rows.length;
     olderThan = rows[rows.length - 1].id;

@@ -3,6 +3,7 @@ import { authorize, isAdmin } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { auditEventsWhere } from "./audit-events-where";
 import { auditActionGroup, describeAuditAction } from "./describe-audit-action";
+import { loadAuditNames } from "./load-audit-names";
 import { auditEventSelect, presentAuditEvent } from "./present-audit-event";
 import { parseAuditFilters, type AuditSearchParams } from "./schema";
 
@@ -18,7 +19,9 @@ export async function listAuditEvents(actor: Actor | null, params: AuditSearchPa
     take: auditPageSize + 1,
     select: auditEventSelect,
   });
-  const events = rows.slice(0, auditPageSize).map(presentAuditEvent);
+  const page = rows.slice(0, auditPageSize);
+  const names = await loadAuditNames(page);
+  const events = page.map((event) => presentAuditEvent(event, names));
   return { events, olderThan: rows.length > auditPageSize ? events[events.length - 1].id : null };
 }
 

@@ -1,3 +1,4 @@
+import { noAuditNames } from "@/lib/audit/audit-field-words";
 import { describeChanges } from "@/lib/audit/describe-changes";
 import { formatDateTime } from "@/lib/dates/format-date";
 import { ConflictError, InvalidInputError } from "@/lib/errors";
@@ -38,7 +39,7 @@ export async function refuseOutOfDateSave(tx: Prisma.TransactionClient, record: 
     include: { actor: { select: { name: true } } },
   });
   const who = [...new Set(events.map((event) => event.actor?.name ?? "Someone"))].join(" and ") || "Someone";
-  const fields = [...new Set(events.flatMap((event) => describeChanges(event.before, event.after).map((change) => `${change.field}: ${change.after}`)))];
+  const fields = [...new Set(events.flatMap((event) => describeChanges(event.before, event.after, noAuditNames).map((change) => change.text)))];
   const when = events[0] ? ` at ${formatDateTime(events[0].at)}` : "";
   const what = fields.length ? ` (${fields.slice(0, 6).join("; ")})` : "";
   throw new ConflictError(

@@ -34,6 +34,8 @@ import { sendAgain } from "@/lib/mail/send-again";
 import { sendTestEmail } from "@/lib/mail/send-test-email";
 import { markRevoked } from "@/lib/incidents/mark-revoked";
 import { reportCompromised } from "@/lib/incidents/report-compromised";
+import { answerNotWorking, reportNotWorking } from "@/lib/incidents/report-not-working";
+import { renameMyself } from "@/lib/people/rename-myself";
 import { builtInTemplateId } from "@/lib/runbooks/built-in-templates";
 import { getRunbook } from "@/lib/runbooks/get-runbook";
 import { getRunbookStatus } from "@/lib/runbooks/get-runbook-status";
@@ -214,6 +216,9 @@ const rows: Row[] = [
   { name: "abandonRunAction → abandonRun", allowed: ownersAndAdmins, call: async (a) => abandonRun(a, (await practiceRun(false)).id) },
   { name: "reportCompromisedAction → reportCompromised", allowed: signedIn, call: async (a) => reportCompromised(a, (await ownedToken()).id, { note: "Seen in a chat" }) },
   { name: "markRevokedAction → markRevoked", allowed: ownersAndAdmins, call: async (a) => markRevoked(a, (await ownedToken()).id, { reason: "Leaked" }) },
+  { name: "renameMyselfAction → renameMyself", allowed: signedIn, call: (a) => renameMyself(a, { name: a?.name ?? "Nobody" }) },
+  { name: "reportNotWorkingAction → reportNotWorking", allowed: signedIn, call: async (a) => reportNotWorking(a, (await ownedToken()).id, { note: "The report is empty" }) },
+  { name: "answerNotWorkingAction → answerNotWorking", allowed: ownersAndAdmins, call: async (a) => answerNotWorking(a, (await createTokenRecord({ ownerId: actors["editor (owner)"]!.id, problemReportedAt: new Date() })).id) },
   // Retiring changes the token for good: each allowed call retires a fresh one.
   {
     name: "retireTokenAction → retireToken",

@@ -7,9 +7,12 @@ import { runAction, type ActionState } from "@/lib/auth/run-action";
 import { formObject, formText, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
 import { markRevoked } from "./mark-revoked";
 import { reportCompromised } from "./report-compromised";
+import { answerNotWorking, reportNotWorking } from "./report-not-working";
 
 const reportForm = z.object({ tokenId: recordId, note: formText(5000) });
 const revokeForm = z.object({ tokenId: recordId, reason: formText(5000) });
+const notWorkingForm = z.object({ tokenId: recordId, note: formText(5000) });
+const answerForm = z.object({ tokenId: recordId });
 
 export async function reportCompromisedAction(data: FormData): Promise<ActionState> {
   const input = await parseAtTheDoor(reportForm, formObject(data));
@@ -37,4 +40,27 @@ export async function markRevokedAction(data: FormData): Promise<ActionState> {
   revalidatePath(`/tokens/${tokenId}`, "layout");
   revalidatePath("/tokens");
   redirect(`/tokens/${tokenId}/runbook/emergency?revoked=1`);
+}
+
+export async function reportNotWorkingAction(data: FormData): Promise<ActionState> {
+  const input = await parseAtTheDoor(notWorkingForm, formObject(data));
+  if (!input.ok) return input.state;
+  const { tokenId, note } = input.data;
+  const state = await runAction(async (actor) => {
+    const { alreadyTold } = await reportNotWorking(actor, tokenId, { note });
+    return alreadyTold ? "The owner and backup were already told; nothing more was sent." : "Told the owner and the backup by email.";
+  });
+  if (state.ok) revalidatePath(`/tokens/${tokenId}`);
+  return state;
+}
+
+export async function answerNotWorkingAction(data: FormData): Promise<ActionState> {
+  const input = await parseAtTheDoor(answerForm, formObject(data));
+  if (!input.ok) return input.state;
+  const state = await runAction(async (actor) => {
+    await answerNotWorking(actor, input.data.tokenId);
+    return "Thanks: the notice is gone.";
+  });
+  if (state.ok) revalidatePath(`/tokens/${input.data.tokenId}`);
+  return state;
 }

@@ -3,13 +3,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize, isSignedIn } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { recordUnbuiltMail } from "@/lib/mail/record-unbuilt-mail";
-import { deliverMail, queueMail } from "@/lib/mail/send-mail";
+import { deliverMail } from "@/lib/mail/send-mail";
 import { refuseSecrets } from "@/lib/tokens/check-for-secrets";
 import { tokenSnapshot, tokenWithRelations } from "@/lib/tokens/token-snapshot";
 import { parseInput } from "@/lib/validation/parse-input";
 import { compromiseAlertEmail } from "./compromise-alert";
 import { compromiseNoteLabel } from "./field-labels";
+import { queueAlerts } from "./queue-alerts";
 import { reportCompromisedSchema } from "./schema";
 
 /**
@@ -33,18 +33,10 @@ export async function reportCompromised(actor: Actor | null, tokenId: string, in
     });
     await recordAudit(tx, { actor: me, action: "token.reported_compromised", recordType: "token", recordId: tokenId, before: tokenSnapshot(before), after: { ...tokenSnapshot(token), compromiseNote: token.compromiseNote } });
     const admins = await tx.user.findMany({ where: { role: "admin", active: true }, select: { name: true, email: true, active: true } });
-    const people = [token.owner, token.backup, ...admins].filter((person): person is NonNullable<typeof person> => Boolean(person?.active));
-    const recipients = [...new Map(people.map((p) => [p.email.toLowerCase(), p])).values()];
-    // One at a time: a transaction is a single connection.
-    const alerts = [];
-    // An alert that cannot be written is kept failed in the Outbox with its reason; the report and the other alerts stand.
-    for (const recipient of recipients) {
-      try {
-        alerts.push(await queueMail(compromiseAlertEmail({ token, reportedBy: me.name, note, recipient }), tx));
-      } catch (error) {
-        await recordUnbuiltMail({ to: recipient.email, kind: "compromise-alert", about: `Leaked token: ${token.name}`, error }, tx);
-      }
-    }
+    const alerts = await queueAlerts(tx, [token.owner, token.backup, ...admins], (recipient) => compromiseAlertEmail({ token, reportedBy: me.name, note, recipient }), {
+      kind: "compromise-alert",
+      about: `Leaked token: ${token.name}`,
+    });
     return { token, alerts };
   });
   const deliveries = await Promise.all(alerts.map((alert) => deliverMail(alert.id)));

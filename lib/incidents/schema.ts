@@ -23,3 +23,7 @@ export const reportCompromisedSchema = z.object({ note: text(compromiseNoteLabel
 export const markRevokedSchema = z.object({
   reason: text(revokeReasonLabel, 1000).refine((value) => value.length > 0, "Say why it was revoked, for example “Leaked in a public chat channel”."),
 });
+
+export const notWorkingNoteLabel = "What isn't working (optional)";
+
+export const reportNotWorkingSchema = z.object({ note: text(notWorkingNoteLabel, 1000) });

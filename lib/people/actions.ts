@@ -6,6 +6,7 @@ import { runAction, type ActionState } from "@/lib/auth/run-action";
 import { formObject, openedVersion, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
 import { changeRole } from "./change-role";
 import { invitePerson, resendInvitation } from "./invite-person";
+import { renameMyself } from "./rename-myself";
 import { invitePersonSchema, type InvitePersonInput } from "./schema";
 import { setPersonActive } from "./set-person-active";
 
@@ -55,4 +56,17 @@ export async function resendInvitationAction(_previous: ActionState, formData: F
     const delivery = await resendInvitation(actor, input.data.personId);
     return deliveryNote(delivery.status);
   });
+}
+
+const nameForm = z.object({ name: z.string().max(500) });
+
+export async function renameMyselfAction(data: FormData): Promise<ActionState> {
+  const input = await parseAtTheDoor(nameForm, formObject(data));
+  if (!input.ok) return input.state;
+  const state = await runAction(async (actor) => {
+    const person = await renameMyself(actor, input.data);
+    return `Saved: people now see you as ${person.name}.`;
+  });
+  if (state.ok) revalidatePath("/", "layout");
+  return state;
 }

@@ -11,17 +11,21 @@ export const roleLabels: Record<(typeof roles)[number], { label: string; descrip
   viewer: { label: "Viewer", description: "Looks things up; changes nothing." },
 };
 
+const personName = z
+  .string()
+  .overwrite(oneLineName)
+  .min(1, "Enter the person's name.")
+  // Names are shown to everyone and sent in emails, so a pasted key must not become one.
+  .superRefine((name, ctx) => {
+    const finding = looksLikeSecret(name);
+    if (finding) ctx.addIssue({ code: "custom", message: secretRefusalMessage(finding, "Name") });
+  })
+  .max(100, "Keep the name under 100 characters.");
+
+export const renameMyselfSchema = z.object({ name: personName });
+
 export const invitePersonSchema = z.object({
-  name: z
-    .string()
-    .overwrite(oneLineName)
-    .min(1, "Enter the person's name.")
-    // Names are shown to everyone and sent in emails, so a pasted key must not become one.
-    .superRefine((name, ctx) => {
-      const finding = looksLikeSecret(name);
-      if (finding) ctx.addIssue({ code: "custom", message: secretRefusalMessage(finding, "Name") });
-    })
-    .max(100, "Keep the name under 100 characters."),
+  name: personName,
   email: z.string().trim().toLowerCase().pipe(z.email("Enter an email address, like name@company.com.")),
   role: z.enum(roles, "Choose a role."),
   teamId: z.string().trim().max(50).optional().transform((v) => v || undefined),

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const tokenWithRelations = {
   owner: { select: { id: true, name: true, email: true, active: true } },
   backup: { select: { id: true, name: true, email: true, active: true } },
+  problemReporter: { select: { name: true } },
   team: { select: { id: true, name: true } },
   dependents: { select: { name: true }, orderBy: { position: "asc" } },
   tags: { select: { name: true }, orderBy: { name: "asc" } },

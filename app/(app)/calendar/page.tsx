@@ -1,3 +1,4 @@
+import { InlineIcon } from "@/components/ui/inline-icon";
 import type { Metadata } from "next";
 import { CalendarDayList } from "@/components/calendar/calendar-day-list";
 import { eventWords } from "@/components/calendar/calendar-event-link";
@@ -32,8 +33,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         <h1 className="text-2xl font-semibold">Calendar: {month.label}</h1>
         <p className="text-slate-700">
           When tokens expire, and when the company&apos;s policy says to replace them.{" "}
-          <span aria-hidden="true">{eventWords.expiry.icon}</span> {eventWords.expiry.label} ·{" "}
-          <span aria-hidden="true">{eventWords.rotation.icon}</span> {eventWords.rotation.label}
+          <InlineIcon icon={eventWords.expiry.icon} />{eventWords.expiry.label} ·{" "}
+          <InlineIcon icon={eventWords.rotation.icon} />{eventWords.rotation.label}
         </p>
       </div>
       <CalendarNav month={month} thisMonth={dayKey(now).slice(0, 7)} view={view} />

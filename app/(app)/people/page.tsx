@@ -1,3 +1,5 @@
+import { CircleCheck, UserMinus } from "lucide-react";
+import { InlineIcon } from "@/components/ui/inline-icon";
 import type { Metadata } from "next";
 import { AccessRefused } from "@/components/layout/access-refused";
 import { InvitePersonForm } from "@/components/people/invite-person-form";
@@ -48,9 +50,9 @@ export default async function PeoplePage() {
                 </td>
                 <td className="px-4 py-3">
                   {person.active ? (
-                    <span className="text-emerald-800"><span aria-hidden="true">✓ </span>Active</span>
+                    <span className="text-emerald-800"><InlineIcon icon={CircleCheck} />Active</span>
                   ) : (
-                    <span className="text-slate-700"><span aria-hidden="true">⏸ </span>Deactivated{person.deactivatedAt && ` on ${formatDate(person.deactivatedAt)}`}</span>
+                    <span className="text-slate-700"><InlineIcon icon={UserMinus} />Deactivated{person.deactivatedAt && ` on ${formatDate(person.deactivatedAt)}`}</span>
                   )}
                 </td>
                 <td className="space-y-2 px-4 py-3">

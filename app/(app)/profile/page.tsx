@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CalendarFeedsPanel } from "@/components/calendar-feeds/calendar-feeds-panel";
+import { RenameMyselfForm } from "@/components/people/rename-myself-form";
 import { DigestPreferenceForm } from "@/components/reminders/digest-preference-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -35,7 +36,8 @@ export default async function ProfilePage() {
           <dt className="font-medium text-slate-600">Member since</dt>
           <dd>{formatDate(profile.createdAt)}</dd>
         </dl>
-        <p className="mt-4 text-sm text-slate-600">To change your name, email or role, ask an admin.</p>
+        <RenameMyselfForm name={profile.name} />
+        <p className="mt-4 text-sm text-slate-600">To change your email or role, ask an admin.</p>
       </Card>
       <CalendarFeedsPanel />
       <DigestPreferenceForm digest={await getReminderDigest(page.actor)} />

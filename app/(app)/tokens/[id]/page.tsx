@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { NotWorkingPanel } from "@/components/incidents/not-working-panel";
 import { RunbookPanel } from "@/components/runbook/runbook-panel";
 import { RetireTokenForm } from "@/components/token-detail/retire-token-form";
 import { TokenFacts } from "@/components/token-detail/token-facts";
@@ -54,6 +55,7 @@ export default async function TokenPage({ params, searchParams }: { params: Prom
       </Link>
       {saved && savedMessages[saved] && <Notice tone="success">{savedMessages[saved]}</Notice>}
       <TokenSummary token={token} status={tokenStatus(token, clock)} today={clock.today} />
+      <NotWorkingPanel token={token} canAnswer={editable} />
       {editable && token.state !== "retired" && (
         <div className="flex flex-wrap items-start gap-4">
           <Link href={`/tokens/${token.id}/edit`} className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">

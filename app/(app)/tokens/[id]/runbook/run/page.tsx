@@ -4,6 +4,7 @@ import { SafeMarkdown } from "@/components/markdown/safe-markdown";
 import { RunbookStepsList } from "@/components/runbook/runbook-steps-list";
 import { AbandonRunForm, RollBackForm } from "@/components/runs/end-run-forms";
 import { FinishRunForm } from "@/components/runs/finish-run-form";
+import { RunEssentials } from "@/components/runs/run-essentials";
 import { RunChecklist } from "@/components/runs/run-checklist";
 import { RunProgress } from "@/components/runs/run-progress";
 import { Card } from "@/components/ui/card";
@@ -63,6 +64,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
       <Card>
         <RunProgress run={run} />
       </Card>
+      <RunEssentials token={token} />
       {!editable && <Notice>You can follow the progress here. Only the owner, the backup or an admin can tick steps.</Notice>}
       <RunChecklist tokenId={token.id} runId={run.id} items={items} canTick={editable} />
       {editable && (
