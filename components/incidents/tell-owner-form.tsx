@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { answerNotWorkingAction, reportNotWorkingAction } from "@/lib/incidents/actions";
-import { notWorkingNoteLabel } from "@/lib/incidents/schema";
+import { notWorkingNoteLabel } from "@/lib/incidents/field-labels";
 
 /** A light "it's not working": owner and backup get one email; not a leak report. */
 export function TellOwnerForm({ tokenId }: { tokenId: string }) {

@@ -3,7 +3,8 @@ import { InlineIcon } from "@/components/ui/inline-icon";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/auth/run-action";
-import { type AssignableRole, promoteLabel } from "@/lib/ownership/schema";
+import { promoteLabel } from "@/lib/ownership/field-labels";
+import type { AssignableRole } from "@/lib/ownership/schema";
 
 export type Candidate = { id: string; name: string; email: string; role?: string };
 

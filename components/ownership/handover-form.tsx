@@ -9,7 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/auth/run-action";
 import { handOverAction } from "@/lib/ownership/actions";
-import { promoteLabel } from "@/lib/ownership/schema";
+import { promoteLabel } from "@/lib/ownership/field-labels";
 import type { Candidate } from "./assign-bar";
 import { type HandoverChoice, type HandoverToken, HandoverTokenRow } from "./handover-token-row";
 

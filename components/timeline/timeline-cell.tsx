@@ -2,7 +2,7 @@ import Link from "next/link";
 import { StatusIconUse } from "@/components/token-status/status-icon";
 import type { Cell, Lane, TimelineToken } from "@/lib/timeline/build-lanes";
 import { percentInto, type TimelineBucket } from "@/lib/timeline/timeline-window";
-import { addDays } from "@/lib/tokens/token-status";
+import { addDays } from "@/lib/dates/calendar-day";
 import { tokenStatusWords } from "@/lib/tokens/token-status-words";
 import { markerTones } from "./marker-words";
 import { TimelineCluster } from "./timeline-cluster";

@@ -11,7 +11,7 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
 import type { ActionState } from "@/lib/auth/run-action";
 import { criticalities, criticalityLabels, environmentLabels, environments, isNeverEndsDate, neverEndsNote, noBackup, type ParsedTokenInput, type TokenInput, tokenInputSchema } from "@/lib/tokens/schema";
-import { promoteLabel } from "@/lib/ownership/schema";
+import { promoteLabel } from "@/lib/ownership/field-labels";
 import { DependentsField } from "./dependents-field";
 import { PersonPicker, type PickablePerson } from "./person-picker";
 

@@ -9,7 +9,8 @@ import { canEditTokens, findEditableToken } from "@/lib/tokens/token-access";
 import { parseInput } from "@/lib/validation/parse-input";
 import { notWorkingEmail } from "./not-working-email";
 import { queueAlerts } from "./queue-alerts";
-import { notWorkingNoteLabel, reportNotWorkingSchema } from "./schema";
+import { notWorkingNoteLabel } from "./field-labels";
+import { reportNotWorkingSchema } from "./schema";
 
 const holder = { select: { name: true, email: true, active: true } } as const;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
 import { secretRefusalMessage } from "@/lib/secrets/secret-message";
-import { compromiseNoteLabel, revokeReasonLabel } from "./field-labels";
+import { compromiseNoteLabel, notWorkingNoteLabel, revokeReasonLabel } from "./field-labels";
 
 // A missing value is an empty one, so a required field says so in its own words.
 const text = (label: string, max: number) =>
@@ -24,6 +24,5 @@ export const markRevokedSchema = z.object({
   reason: text(revokeReasonLabel, 1000).refine((value) => value.length > 0, "Say why it was revoked, for example “Leaked in a public chat channel”."),
 });
 
-export const notWorkingNoteLabel = "What isn't working (optional)";
 
 export const reportNotWorkingSchema = z.object({ note: text(notWorkingNoteLabel, 1000) });

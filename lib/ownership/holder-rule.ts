@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { personSnapshot } from "@/lib/people/person-snapshot";
-import { promoteLabel } from "./schema";
+import { promoteLabel } from "./field-labels";
 
 /**
  * One rule for who can hold a token: owner and backup must be able to act on it (editors and

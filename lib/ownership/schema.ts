@@ -1,7 +1,5 @@
 import { z } from "zod";
 
-/** The tick box next to a viewer chosen as owner or backup (admins only). */
-export const promoteLabel = "Make them an editor";
 
 export const assignableRoles = ["owner", "backup"] as const;
 export type AssignableRole = (typeof assignableRoles)[number];

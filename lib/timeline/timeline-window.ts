@@ -1,4 +1,4 @@
-import { addDays, startOfUtcDay } from "@/lib/tokens/token-status";
+import { addDays, startOfUtcDay } from "@/lib/dates/calendar-day";
 import type { TimelineRange } from "./timeline-query";
 
 /** One column of the timeline: a week, or a month on the 12-month view. `end` is the first day after it. */

@@ -1,4 +1,5 @@
 import type { Criticality, Prisma, TokenState } from "@/lib/generated/prisma/client";
+import { addDays } from "@/lib/dates/calendar-day";
 import { stepsFor, type ReminderSchedule } from "@/lib/reminders/reminder-schedule";
 
 /** Status is derived, never typed: from the explicit state, the dates and the people on the record. */
@@ -33,14 +34,7 @@ export const statusSelect = {
   backup: { select: { active: true } },
 } as const satisfies Prisma.TokenSelect;
 
-const dayMs = 86_400_000;
-
-/** Midnight UTC of the calendar day `now` falls on: expiry dates are calendar dates. */
-export function startOfUtcDay(now: Date) {
-  return new Date(Math.floor(now.getTime() / dayMs) * dayMs);
-}
-
-export const addDays = (date: Date, days: number) => new Date(date.getTime() + days * dayMs);
+export { addDays, startOfUtcDay } from "@/lib/dates/calendar-day";
 
 export function statusClock(today: Date, schedule: ReminderSchedule): StatusClock {
   return { today, soonDays: { usual: stepsFor(schedule, false)[0], critical: stepsFor(schedule, true)[0] } };
