@@ -43,7 +43,7 @@ const unfinishedSweeps = async () =>
   Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job WHERE name = 'reminders-sweep' AND state IN ('created', 'retry', 'active')`)[0].n);
 
 test("two instances behind HAProxy: sign-in, reminders once, a rotation across both and on after one dies", async ({ browser, mail }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const suffix = id();
   const owner = await createPerson({ role: "editor", name: `Lena Balancer ${suffix}`, email: uniqueEmail("lena") });
   const backup = await createPerson({ role: "editor", name: `Bo Backup ${suffix}`, email: uniqueEmail("bo") });
@@ -74,7 +74,9 @@ test("two instances behind HAProxy: sign-in, reminders once, a rotation across b
   const subject = `Balanced key ${suffix} (HubSpot) expires in 7 days`;
   await mail.waitForMail({ to: owner.email, subject });
   await mail.waitForMail({ to: backup.email, subject });
-  await expect.poll(unfinishedSweeps, { timeout: 30_000 }).toBe(0);
+  // Sweeps racing on three runners may lose a claim and fail; pg-boss retries them 30 s later, so the
+  // ceiling allows a retry. What is tested: every sweep ends and each reminder was sent once.
+  await expect.poll(unfinishedSweeps, { timeout: 120_000 }).toBe(0);
   const reminders = (await mail.messages()).filter((message) => message.subject.includes(subject));
   expect(reminders.map((message) => message.to.join()).sort()).toEqual([owner.email, backup.email].sort());
   expect(await db.reminderDelivery.count({ where: { tokenId: token.id, status: "sent" } })).toBe(2);
