@@ -62,7 +62,7 @@ export async function startBalancedInstances(names = ["a", "b"], settings: Recor
   for (const name of names) {
     const port = await findFreePort();
     const child = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
-      stdio: ["ignore", "ignore", "inherit"],
+      stdio: ["ignore", "inherit", "inherit"],
       env: nextEnv({
         DATABASE_URL: process.env.E2E_APP_DATABASE_URL!,
         SMTP_URL: process.env.MAIL_CATCHER_SMTP_URL!,
