@@ -14,9 +14,9 @@ test("a viewer types the service into the search, presses Enter, and sees owner 
   await createTokenRecord({ name: `HubSpot ${m} campaign reports`, service: "HubSpot", ownerId: owner.id, backupId: backup.id, expiresOn: inDays(7) });
   await signInAs(page.context(), await createPerson({ role: "viewer" }));
 
-  // From the home page: type into its search box (1), press Enter (2).
+  // From the home page: type into its one search, the header's "Who owns…?" (1), press Enter (2).
   await page.goto("/");
-  const search = page.getByRole("searchbox", { name: "Search tokens" });
+  const search = page.getByRole("combobox", { name: "Who owns…? Look up a token" });
   await search.fill(`HubSpot ${m}`);
   await search.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Tokens" })).toBeVisible();
