@@ -22,7 +22,7 @@ test("a viewer types the service into the search, presses Enter, and sees owner 
   await expect(page.getByRole("heading", { level: 1, name: "Tokens" })).toBeVisible();
   await expect(page.getByRole("link", { name: "New token" })).toHaveCount(0);
 
-  await expect(page).toHaveURL(new RegExp(`/tokens\\?q=HubSpot\\+${m}$`));
+  await expect(page).toHaveURL(new RegExp(`/tokens\\?q=HubSpot(\\+|%20)${m}$`));
   const row = page.getByRole("row").filter({ hasText: `HubSpot ${m} campaign reports` });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(`Olivia Owner ${m}`);
