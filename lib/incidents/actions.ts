@@ -46,11 +46,15 @@ export async function reportNotWorkingAction(data: FormData): Promise<ActionStat
   const input = await parseAtTheDoor(notWorkingForm, formObject(data));
   if (!input.ok) return input.state;
   const { tokenId, note } = input.data;
+  let told = false;
   const state = await runAction(async (actor) => {
     const { alreadyTold } = await reportNotWorking(actor, tokenId, { note });
+    told = !alreadyTold;
     return alreadyTold ? "The owner and backup were already told; nothing more was sent." : "Told the owner and the backup by email.";
   });
-  if (state.ok) revalidatePath(`/tokens/${tokenId}`);
+  // Only a new report changes the page; refreshing it for a repeat would replace the form, and its
+  // "already told" answer, with the report before the person could read it.
+  if (state.ok && told) revalidatePath(`/tokens/${tokenId}`);
   return state;
 }
 
