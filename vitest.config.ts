@@ -10,6 +10,9 @@ export default defineConfig({
     setupFiles: ["lib/testing/vitest-per-file-database.ts"],
     // Guards against a hang, not measures of speed: a busy 2-core machine runs these many times slower.
     testTimeout: 120_000,
+    // Vitest's default on 2 cores is one file at a time, and most files spend their time waiting on the
+    // database, mail or a child process; each file has its own database, so three at once is safe.
+    maxWorkers: 3,
     hookTimeout: 120_000,
   },
 });
