@@ -9,9 +9,13 @@ export function createLoadTestPeople() {
   );
 }
 
-/** `count` tokens that all expire on `expiresOn`, each with an owner and a backup from `people`. */
+/**
+ * `count` tokens that all expire on `expiresOn`, each with an owner and a backup from `people`. As in
+ * an install that has been running: both already had the token's 14-day reminder, so each next step
+ * is one email per token (tokens new to a person come as one summary instead; see first-reminder-summary).
+ */
 export async function createTokensExpiringTogether(people: Person[], count: number, expiresOn: Date) {
-  await db.token.createMany({
+  const tokens = await db.token.createManyAndReturn({
     data: Array.from({ length: count }, (_, index) => ({
       name: `Key ${index}`,
       nameKey: `key ${index}`,
@@ -24,5 +28,12 @@ export async function createTokensExpiringTogether(people: Person[], count: numb
       backupId: people[10 + (index % 10)].id,
       expiresOn,
     })),
+    select: { id: true, ownerId: true, backupId: true },
+  });
+  const earlier = new Date(expiresOn.getTime() - 14 * 86_400_000);
+  await db.reminderDelivery.createMany({
+    data: tokens.flatMap((token) =>
+      [token.ownerId, token.backupId!].map((recipientId) => ({ tokenId: token.id, kind: "expiry" as const, dueOn: expiresOn, step: "before-14", recipientId, status: "sent" as const, createdAt: earlier, sentAt: earlier })),
+    ),
   });
 }
