@@ -78,7 +78,7 @@ describe("the organisation's time zone", () => {
     await saveOrganisationTime(other, { timeZone: "Europe/Berlin", reminderHour: "7" }, openedByBo);
     const refusal = await saveOrganisationTime(admin, { timeZone: "America/Los_Angeles", reminderHour: "9" }, openedByAda).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(ConflictError);
-    expect((refusal as Error).message).toMatch(/^Bo Other-Admin changed the time zone at \d+ \w+ \d{4}, \d\d:\d\d .+, after you opened this form.* Nothing was saved/);
+    expect((refusal as Error).message).toMatch(/^Bo Other-Admin changed the time zone at \d+ \w+ \d{4}, \d\d:\d\d Europe\/Berlin, after you opened this form.* Nothing was saved/);
     expect(await readOrganisationTime()).toEqual({ timeZone: "Europe/Berlin", reminderHour: 7 });
 
     // Opened after Bo's save, Ada's save goes through; her older page, and a form without a version, stay refused.

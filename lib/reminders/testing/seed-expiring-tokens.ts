@@ -10,9 +10,8 @@ export function createLoadTestPeople() {
 }
 
 /**
- * `count` tokens that all expire on `expiresOn`, each with an owner and a backup from `people`. As in
- * an install that has been running: both already had the token's 14-day reminder, so each next step
- * is one email per token (tokens new to a person come as one summary instead; see first-reminder-summary).
+ * `count` tokens that all expire on `expiresOn`, each with an owner and a backup from `people`, who
+ * already had their 30-day reminders (see recordEarlierReminders).
  */
 export async function createTokensExpiringTogether(people: Person[], count: number, expiresOn: Date) {
   const tokens = await db.token.createManyAndReturn({
@@ -30,10 +29,21 @@ export async function createTokensExpiringTogether(people: Person[], count: numb
     })),
     select: { id: true, ownerId: true, backupId: true },
   });
-  const earlier = new Date(expiresOn.getTime() - 14 * 86_400_000);
+  await recordEarlierReminders(tokens, expiresOn);
+}
+
+/**
+ * As in an install that has been running: each token's owner and backup already had its 30-day
+ * reminder, so each next step is one email per token (the first reminders of several tokens new to
+ * a person come as one summary instead; see first-reminder-summary).
+ */
+export async function recordEarlierReminders(tokens: { id: string; ownerId: string; backupId: string | null }[], expiresOn: Date) {
+  const earlier = new Date(expiresOn.getTime() - 30 * 86_400_000);
   await db.reminderDelivery.createMany({
     data: tokens.flatMap((token) =>
-      [token.ownerId, token.backupId!].map((recipientId) => ({ tokenId: token.id, kind: "expiry" as const, dueOn: expiresOn, step: "before-14", recipientId, status: "sent" as const, createdAt: earlier, sentAt: earlier })),
+      [token.ownerId, token.backupId].flatMap((recipientId) =>
+        recipientId ? [{ tokenId: token.id, kind: "expiry" as const, dueOn: expiresOn, step: "before-30", recipientId, status: "sent" as const, createdAt: earlier, sentAt: earlier }] : [],
+      ),
     ),
   });
 }
