@@ -1,18 +1,14 @@
-import { applyMigrations } from "@/lib/migrate/apply-migrations";
-import { databaseUrl, dropDatabase, withServerClient } from "@/lib/testing/test-database-server";
+import { withServerClient } from "@/lib/testing/test-database-server";
 import { startExtraServer } from "./support/extra-server";
 import { expect, test } from "./support/fixtures";
+import { createOwnDatabase } from "./support/own-database";
 
 const suffix = () => Math.random().toString(36).slice(2, 7);
 
 // An organisation in California, on a database of its own so the run's other specs keep their UTC clock.
 test("times in the audit log, the token's history and the Outbox show in the organisation's zone with its name; dates stay dates", async ({ browser }) => {
   test.setTimeout(120_000);
-  const serverUrl = process.env.E2E_DATABASE_SERVER_URL!;
-  const name = `tokenbook_zone_${suffix()}`;
-  await withServerClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
-  const url = databaseUrl(serverUrl, name);
-  await applyMigrations(url);
+  const { url, drop } = await createOwnDatabase("tokenbook_zone");
   const sessionToken = `zone-${suffix()}${suffix()}`;
   // 17:05 UTC on 20 Nov is 09:05 in Los Angeles; the token expires on the calendar date 12 Dec.
   const at = "2026-11-20T17:05:00Z";
@@ -53,6 +49,6 @@ test("times in the audit log, the token's history and the Outbox show in the org
   } finally {
     await context.close();
     await server.stop();
-    await dropDatabase(serverUrl, name);
+    await drop();
   }
 });
