@@ -63,6 +63,7 @@ test("an admin sees the organisation's time zone and reminder hour in Settings a
   await earlierTab.getByRole("button", { name: "Save time zone" }).click();
   await expect(earlierTab.getByText(/Ada Admin changed the time zone at .*, after you opened this form\. Nothing was saved/)).toBeVisible();
   await expect(earlierTab.getByLabel("Time zone")).toHaveValue("Pacific/Auckland");
+  await earlierTab.screenshot({ path: "test-results/settings-time-zone-out-of-date.png", fullPage: true });
   expect((await db.setting.findUniqueOrThrow({ where: { key: "organisation.time" } })).value).toEqual({ timeZone: "UTC", reminderHour: 0 });
   await earlierTab.close();
 });
