@@ -11,6 +11,7 @@ import { listTokensNeedingAttention } from "@/lib/dashboard/list-attention";
 import { formatDate } from "@/lib/dates/format-date";
 import { listAwaitingReplacement, listRecentIncidents } from "@/lib/incidents/list-incidents";
 import { listMyTokens } from "@/lib/ownership/list-my-tokens";
+import { readTimeZone } from "@/lib/settings/read-organisation-time";
 
 const questions = [
   { title: "Whose token is this?", text: "Find any token by its service and see its owner, backup, status and expiry at a glance." },
@@ -44,13 +45,14 @@ function Welcome() {
 }
 
 async function loadHome(actor: Actor, now: Date) {
-  const [fresh, mine, waiting, incidents] = await Promise.all([
+  const [fresh, mine, waiting, incidents, timeZone] = await Promise.all([
     isFreshInstall(actor),
     actor.role === "viewer" ? [] : listMyTokens(actor, now).then((mine) => mine.tokens),
     listAwaitingReplacement(actor, now),
     listRecentIncidents(actor, now),
+    readTimeZone(),
   ]);
-  return { fresh, mine, waiting, incidents, attention: fresh ? null : await listTokensNeedingAttention(actor, now) };
+  return { fresh, mine, waiting, incidents, timeZone, attention: fresh ? null : await listTokensNeedingAttention(actor, now) };
 }
 
 /**
@@ -61,7 +63,7 @@ export default async function HomePage() {
   const actor = await currentActor();
   if (!actor) return <Welcome />;
   const now = new Date();
-  const { fresh, mine, waiting, incidents, attention } = await loadHome(actor, now);
+  const { fresh, mine, waiting, incidents, timeZone, attention } = await loadHome(actor, now);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Welcome, {actor.name}</h1>
@@ -86,7 +88,7 @@ export default async function HomePage() {
           <AttentionBoard attention={attention} now={now} />
         </section>
       )}
-      <RecentIncidents incidents={incidents} />
+      <RecentIncidents incidents={incidents} timeZone={timeZone} />
     </div>
   );
 }

@@ -1,14 +1,14 @@
-import { applyMigrations } from "@/lib/migrate/apply-migrations";
 import { builtInTemplateId } from "@/lib/runbooks/built-in-templates";
 import { startRunbookFromTemplate } from "@/lib/runbooks/save-runbook";
 import { finishRun } from "@/lib/runs/finish-run";
 import { startRun } from "@/lib/runs/start-run";
 import { readRunSteps } from "@/lib/runs/run-steps";
 import { setStepChecked } from "@/lib/runs/tick-step";
-import { databaseUrl, dropDatabase, withServerClient } from "@/lib/testing/test-database-server";
+import { withServerClient } from "@/lib/testing/test-database-server";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
 import { daysFromNow, isoDay } from "@/testing/dates";
 import { startExtraServer } from "./support/extra-server";
+import { createOwnDatabase } from "./support/own-database";
 import { expect, test } from "./support/fixtures";
 import { seriousAccessibilityIssues } from "./support/serious-accessibility-issues";
 import { signInAs } from "./support/sign-in-as";
@@ -72,11 +72,7 @@ test("after a leak, the revoked token stays on home until its replacement is sav
 
 test("a fresh install shows three first steps instead of empty cards", async ({ browser }) => {
   test.setTimeout(120_000);
-  const serverUrl = process.env.E2E_DATABASE_SERVER_URL!;
-  const name = `tokenbook_fresh_${suffix()}`;
-  await withServerClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
-  const url = databaseUrl(serverUrl, name);
-  await applyMigrations(url);
+  const { url, drop } = await createOwnDatabase("tokenbook_fresh");
   const sessionToken = `fresh-${suffix()}${suffix()}`;
   await withServerClient(url, async (client) => {
     await client.query(`INSERT INTO users (id, name, email, role, updated_at) VALUES ('fresh-admin', 'Admin', 'admin@example.test', 'admin', now())`);
@@ -101,6 +97,6 @@ test("a fresh install shows three first steps instead of empty cards", async ({ 
   } finally {
     await context.close();
     await server.stop();
-    await dropDatabase(serverUrl, name);
+    await drop();
   }
 });

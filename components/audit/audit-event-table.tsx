@@ -5,7 +5,8 @@ import { AuditChanges } from "./audit-changes";
 
 const columns = ["When", "Who", "What happened", "About", "Changes"];
 
-export function AuditEventTable({ events, caption }: { events: AuditEventView[]; caption: string }) {
+/** `timeZone`: the organisation's, which times of day are shown in. */
+export function AuditEventTable({ events, caption, timeZone }: { events: AuditEventView[]; caption: string; timeZone: string }) {
   return (
     // Focusable so keyboard users can scroll the table sideways on a narrow screen.
     <div role="region" aria-label="Audit entries" tabIndex={0} className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
@@ -26,7 +27,7 @@ export function AuditEventTable({ events, caption }: { events: AuditEventView[];
           )}
           {events.map((event) => (
             <tr key={event.id} className="align-top">
-              <td className="whitespace-nowrap px-4 py-3">{formatDateTime(event.at)}</td>
+              <td className="whitespace-nowrap px-4 py-3">{formatDateTime(event.at, timeZone)}</td>
               <td className="px-4 py-3">
                 <div className="font-medium text-slate-900">{event.who.name}</div>
                 {event.who.detail && <div className="break-all text-slate-600">{event.who.detail}</div>}

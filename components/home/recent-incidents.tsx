@@ -5,7 +5,8 @@ import { type listRecentIncidents, recentIncidentDays } from "@/lib/incidents/li
 type Incidents = Awaited<ReturnType<typeof listRecentIncidents>>;
 
 /** The overview of recent leaks: when each was reported and how long it took to switch it off. */
-export function RecentIncidents({ incidents }: { incidents: Incidents }) {
+/** `timeZone`: the organisation's, which times of day are shown in. */
+export function RecentIncidents({ incidents, timeZone }: { incidents: Incidents; timeZone: string }) {
   if (incidents.length === 0) return null;
   return (
     <section aria-labelledby="incidents-heading" className="space-y-3">
@@ -27,7 +28,7 @@ export function RecentIncidents({ incidents }: { incidents: Incidents }) {
                 <th scope="row" className="px-4 py-2 font-normal">
                   <Link href={`/tokens/${incident.id}`} className="text-brand-700 underline underline-offset-2">{incident.name}</Link>
                 </th>
-                <td className="px-4 py-2">{formatDateTime(incident.reportedAt)}</td>
+                <td className="px-4 py-2">{formatDateTime(incident.reportedAt, timeZone)}</td>
                 <td className="px-4 py-2">
                   {incident.timeToRevoke ?? `Not revoked yet (open for ${incident.openFor})`}
                   {incident.replaced && <span className="block text-slate-600">New one in place</span>}

@@ -5,12 +5,13 @@ import { describeTimeToRevoke } from "@/lib/incidents/time-to-revoke";
 type Incident = { state: string; compromisedAt: Date | null; compromiseNote: string | null; revokedAt: Date | null; revokeReason: string | null };
 
 /** Where a leak stands: reported, revoked (and how fast), or replaced since. Nothing when there was none. */
-export function IncidentNotice({ token }: { token: Incident }) {
+/** `timeZone`: the organisation's, which times of day are shown in. */
+export function IncidentNotice({ token, timeZone }: { token: Incident; timeZone: string }) {
   const timeToRevoke = describeTimeToRevoke(token);
   if (token.state === "compromised" && token.compromisedAt) {
     return (
       <Notice tone="error">
-        <p className="font-semibold">Reported as compromised on {formatDateTime(token.compromisedAt)}. Switch it off at the provider first, then replace it.</p>
+        <p className="font-semibold">Reported as compromised on {formatDateTime(token.compromisedAt, timeZone)}. Switch it off at the provider first, then replace it.</p>
         {token.compromiseNote && <p>What was reported: “{token.compromiseNote}”</p>}
       </Notice>
     );
@@ -19,7 +20,7 @@ export function IncidentNotice({ token }: { token: Incident }) {
     return (
       <Notice tone="warning">
         <p className="font-semibold">
-          Revoked on {formatDateTime(token.revokedAt)}.{timeToRevoke && ` ${timeToRevoke}.`}
+          Revoked on {formatDateTime(token.revokedAt, timeZone)}.{timeToRevoke && ` ${timeToRevoke}.`}
         </p>
         {token.revokeReason && <p>Why: “{token.revokeReason}”</p>}
         {token.compromisedAt && <p>Next: make a new one and put it in place with the emergency replacement.</p>}
@@ -29,7 +30,7 @@ export function IncidentNotice({ token }: { token: Incident }) {
   if (timeToRevoke && token.compromisedAt) {
     return (
       <Notice>
-        Last leak: reported on {formatDateTime(token.compromisedAt)}. {timeToRevoke}, and replaced since.
+        Last leak: reported on {formatDateTime(token.compromisedAt, timeZone)}. {timeToRevoke}, and replaced since.
       </Notice>
     );
   }

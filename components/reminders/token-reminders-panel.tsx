@@ -13,7 +13,8 @@ const states = {
 } as const;
 
 /** The token page's Reminders section: who is on it, the next reminder, and each one sent. */
-export function TokenRemindersPanel({ tokenId, reminders }: { tokenId: string; reminders: TokenReminders | null }) {
+/** `timeZone`: the organisation's, which times of day are shown in. */
+export function TokenRemindersPanel({ tokenId, reminders, timeZone }: { tokenId: string; reminders: TokenReminders | null; timeZone: string }) {
   if (!reminders) return null;
   const { currentDue, onIt, canAcknowledge, next, sent } = reminders;
   return (
@@ -22,7 +23,7 @@ export function TokenRemindersPanel({ tokenId, reminders }: { tokenId: string; r
       {currentDue && (
         <p className="text-sm">
           {onIt.length > 0
-            ? `On it: ${onIt.map((person) => `${person.name} (since ${formatDateTime(person.at)})`).join(", ")}.`
+            ? `On it: ${onIt.map((person) => `${person.name} (since ${formatDateTime(person.at, timeZone)})`).join(", ")}.`
             : "Nobody has said “I'm on it” for the current date yet. If nobody does by 3 days before, admins are told."}
         </p>
       )}
@@ -47,7 +48,7 @@ export function TokenRemindersPanel({ tokenId, reminders }: { tokenId: string; r
           <tbody className="divide-y divide-slate-100">
             {sent.map((delivery) => (
               <tr key={delivery.id}>
-                <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(delivery.sentAt ?? delivery.createdAt)}</td>
+                <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(delivery.sentAt ?? delivery.createdAt, timeZone)}</td>
                 <td className="py-2 pr-4">
                   {delivery.label}
                   {delivery.dueOn.getTime() !== currentDue?.getTime() && <span className="text-slate-600"> (for an earlier date: {formatDate(delivery.dueOn)})</span>}

@@ -13,18 +13,20 @@ type Props = {
   hasRunbook: boolean;
   activeRun: RunView | null;
   editable: boolean;
+  /** The organisation's, which times of day are shown in. */
+  timeZone: string;
 };
 
 const linkStyle = "text-brand-700 underline underline-offset-2";
 
 /** On the token page: the runbook at a glance, a run in progress, and the way to report a leak. */
-export function RunbookPanel({ token, hasRunbook, activeRun, editable }: Props) {
+export function RunbookPanel({ token, hasRunbook, activeRun, editable, timeZone }: Props) {
   const base = `/tokens/${token.id}/runbook`;
   const leaked = token.state === "compromised" || (token.state === "revoked" && token.compromisedAt !== null);
   return (
     <Card className="space-y-4">
       <h2 className="text-lg font-semibold">Runbook</h2>
-      <IncidentNotice token={token} />
+      <IncidentNotice token={token} timeZone={timeZone} />
       {leaked && (
         <Link href={`${base}/emergency`} className="inline-block rounded-lg bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800">
           Open the emergency steps

@@ -14,7 +14,8 @@ const outcome: Record<RunView["status"], { icon: LucideIcon; words: string }> = 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Earlier runs: what kind, how it ended, who started and who finished it. */
-export function PastRuns({ runs }: { runs: RunView[] }) {
+/** `timeZone`: the organisation's, which times of day are shown in. */
+export function PastRuns({ runs, timeZone }: { runs: RunView[]; timeZone: string }) {
   if (runs.length === 0) return <p className="text-slate-700">No rotations or practice runs yet.</p>;
   return (
     <ul className="space-y-3">
@@ -23,7 +24,7 @@ export function PastRuns({ runs }: { runs: RunView[] }) {
           <p className="font-medium">
             <InlineIcon icon={outcome[run.status].icon} />
             {sentence(runKindWords[run.kind].noun)} — {outcome[run.status].words.toLowerCase()}
-            {run.finishedAt && ` on ${formatDateTime(run.finishedAt)}`}
+            {run.finishedAt && ` on ${formatDateTime(run.finishedAt, timeZone)}`}
           </p>
           <p className="text-sm text-slate-700">
             Started by {run.startedBy}

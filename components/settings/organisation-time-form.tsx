@@ -6,15 +6,17 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { saveOrganisationTimeAction } from "@/lib/settings/actions";
 
-type Props = { timeZone: string; reminderHour: number; timeZones: string[] };
+/** `version`: when the time zone was last saved as this page opened; a save from an older page is refused. */
+type Props = { timeZone: string; reminderHour: number; timeZones: string[]; version: string };
 
 const hours = Array.from({ length: 24 }, (_, hour) => hour);
 
-export function OrganisationTimeForm({ timeZone, reminderHour, timeZones }: Props) {
+export function OrganisationTimeForm({ timeZone, reminderHour, timeZones, version }: Props) {
   const { state, onSubmit, pending } = useFormAction((data) => saveOrganisationTimeAction({}, data));
   const zones = timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones];
   return (
     <form onSubmit={onSubmit} className="space-y-4">
+      <input type="hidden" name="version" value={version} />
       <SelectField label="Time zone" name="timeZone" defaultValue={timeZone} hint="“Today”, “in 7 days”, expired and every reminder step follow this zone." error={state.fields?.timeZone}>
         {zones.map((zone) => (
           <option key={zone} value={zone}>

@@ -7,7 +7,8 @@ import { formatDateTime } from "@/lib/dates/format-date";
 const foldedActions = new Set(["token.created", "token.imported", "runbook.created"]);
 
 /** Every change to the token, newest first, as a timeline of sentences. */
-export function TokenHistory({ events }: { events: AuditEventView[] }) {
+/** `timeZone`: the organisation's, which times of day are shown in. */
+export function TokenHistory({ events, timeZone }: { events: AuditEventView[]; timeZone: string }) {
   return (
     <Card>
       <h2 className="mb-4 text-lg font-semibold">History</h2>
@@ -20,7 +21,7 @@ export function TokenHistory({ events }: { events: AuditEventView[] }) {
               <span aria-hidden="true" className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-brand-600" />
               <p className="font-medium text-slate-900">{event.description}</p>
               <p className="text-sm text-slate-600">
-                {event.who.name} · <time dateTime={event.at.toISOString()}>{formatDateTime(event.at)}</time>
+                {event.who.name} · <time dateTime={event.at.toISOString()}>{formatDateTime(event.at, timeZone)}</time>
               </p>
               {event.changes.length > 0 &&
                 (foldedActions.has(event.action) ? (

@@ -7,9 +7,11 @@ export type AuditNames = {
   teams: ReadonlyMap<string, string>;
   /** A run's id → its token's id. */
   runTokens: ReadonlyMap<string, string>;
+  /** The organisation's time zone, which times of day are shown in. */
+  timeZone: string;
 };
 
-export const noAuditNames: AuditNames = { people: new Map(), tokens: new Map(), teams: new Map(), runTokens: new Map() };
+export const noAuditNames: AuditNames = { people: new Map(), tokens: new Map(), teams: new Map(), runTokens: new Map(), timeZone: "UTC" };
 
 const labels: Record<string, string> = {
   name: "Name",
@@ -102,7 +104,7 @@ function textWords(field: string, text: string, names: AuditNames) {
   const day = asDay(text);
   if (day) return formatDate(day);
   const instant = asInstant(text);
-  if (instant) return formatDateTime(instant);
+  if (instant) return formatDateTime(instant, names.timeZone);
   if (field === "owner" || field === "backup" || field === "email" || field === "to") return names.people.get(text) ?? text;
   if (field === "teamId") return names.teams.get(text) ?? "a team no longer in Tokenbook";
   if (field === "fromToken") return names.tokens.get(text) ?? "a token no longer in Tokenbook";

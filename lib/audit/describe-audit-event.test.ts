@@ -45,6 +45,15 @@ describe("describeChanges", () => {
     expect(texts(null, { from: "2026-02-30" })).toEqual(["From: 2026-02-30"]);
   });
 
+  it("shows a moment in the organisation's zone with its name, and a date as the same date in any zone", () => {
+    const california = { ...names, timeZone: "America/Los_Angeles" };
+    const inCalifornia = (before: unknown, after: unknown) => describeChanges(before, after, california).map((change) => change.text);
+    expect(inCalifornia({ revokedAt: null, expiresOn: "2026-12-12" }, { revokedAt: "2026-12-12T03:30:00.000Z", expiresOn: "2026-12-13" })).toEqual([
+      expect.stringMatching(/11 Dec 2026, 19:30 America\/Los_Angeles$/),
+      "Expiry date changed from 12 Dec 2026 to 13 Dec 2026",
+    ]);
+  });
+
   it("lists the facts of a row with one side only, and leaves ids out", () => {
     expect(texts(null, { run: "cm9x2abcdefghijklmnopqrs", kind: "emergency", reason: "Broke the sync", stepsDone: 2 })).toEqual([
       "Kind of run: emergency replacement",

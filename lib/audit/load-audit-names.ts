@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { readTimeZone } from "@/lib/settings/read-organisation-time";
 import type { AuditNames } from "./audit-field-words";
 
 type NamedRow = { recordType: string | null; recordId: string | null; before: unknown; after: unknown };
@@ -27,10 +28,11 @@ function referencesIn(rows: NamedRow[]) {
  */
 export async function loadAuditNames(rows: NamedRow[]): Promise<AuditNames> {
   const ids = referencesIn(rows);
-  const [runs, people, teams] = await Promise.all([
+  const [runs, people, teams, timeZone] = await Promise.all([
     db.rotationRun.findMany({ where: { id: { in: [...ids.runs] } }, select: { id: true, tokenId: true } }),
     db.user.findMany({ where: { OR: [{ id: { in: [...ids.people] } }, { email: { in: [...ids.emails] } }] }, select: { id: true, email: true, name: true } }),
     db.team.findMany({ where: { id: { in: [...ids.teams] } }, select: { id: true, name: true } }),
+    readTimeZone(),
   ]);
   const tokens = await db.token.findMany({ where: { id: { in: [...ids.tokens, ...runs.map((run) => run.tokenId)] } }, select: { id: true, name: true } });
   return {
@@ -38,5 +40,6 @@ export async function loadAuditNames(rows: NamedRow[]): Promise<AuditNames> {
     tokens: new Map(tokens.map((token) => [token.id, token.name])),
     teams: new Map(teams.map((team) => [team.id, team.name])),
     runTokens: new Map(runs.map((run) => [run.id, run.tokenId])),
+    timeZone,
   };
 }

@@ -1,6 +1,7 @@
 import { noAuditNames } from "@/lib/audit/audit-field-words";
 import { describeChanges } from "@/lib/audit/describe-changes";
 import { formatDateTime } from "@/lib/dates/format-date";
+import { readTimeZone } from "@/lib/settings/read-organisation-time";
 import { ConflictError, InvalidInputError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -38,9 +39,10 @@ export async function refuseOutOfDateSave(tx: Prisma.TransactionClient, record: 
     take: since ? 20 : 1,
     include: { actor: { select: { name: true } } },
   });
+  const names = { ...noAuditNames, timeZone: await readTimeZone() };
   const who = [...new Set(events.map((event) => event.actor?.name ?? "Someone"))].join(" and ") || "Someone";
-  const fields = [...new Set(events.flatMap((event) => describeChanges(event.before, event.after, noAuditNames).map((change) => change.text)))];
-  const when = events[0] ? ` at ${formatDateTime(events[0].at)}` : "";
+  const fields = [...new Set(events.flatMap((event) => describeChanges(event.before, event.after, names).map((change) => change.text)))];
+  const when = events[0] ? ` at ${formatDateTime(events[0].at, names.timeZone)}` : "";
   const what = fields.length ? ` (${fields.slice(0, 6).join("; ")})` : "";
   throw new ConflictError(
     `${who} changed ${record.what}${when}, after you opened this form${what}. Nothing was saved, and what you typed is still here: open ${record.what} in a new tab to see their change, then reload this page and make yours again.`,

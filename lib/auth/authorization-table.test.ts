@@ -23,6 +23,7 @@ import { getReminderDigest, setReminderDigest } from "@/lib/reminders/reminder-d
 import { reminderScheduleSettingKey } from "@/lib/reminders/reminder-schedule";
 import { getReminderSchedule, saveReminderSchedule } from "@/lib/reminders/save-reminder-schedule";
 import { getOrganisationTime, saveOrganisationTime } from "@/lib/settings/save-organisation-time";
+import { organisationTimeSettingKey } from "@/lib/settings/organisation-time";
 import { assignTokens } from "@/lib/ownership/assign-tokens";
 import { findWhoOwns } from "@/lib/ownership/find-who-owns";
 import { handOverAndDeactivate } from "@/lib/ownership/hand-over-tokens";
@@ -137,7 +138,7 @@ const rows: Row[] = [
     call: async (a) => saveReminderSchedule(a, { daysBefore: "30, 7, 0", criticalDaysBefore: "60", overdueEveryDays: "2" }, await readSettingVersion(reminderScheduleSettingKey)),
   },
   { name: "Settings page → getOrganisationTime", allowed: admins, call: (a) => getOrganisationTime(a) },
-  { name: "saveOrganisationTimeAction → saveOrganisationTime", allowed: admins, call: (a) => saveOrganisationTime(a, { timeZone: "UTC", reminderHour: "9" }) },
+  { name: "saveOrganisationTimeAction → saveOrganisationTime", allowed: admins, call: async (a) => saveOrganisationTime(a, { timeZone: "UTC", reminderHour: "9" }, await readSettingVersion(organisationTimeSettingKey)) },
   { name: "Profile page → getReminderDigest", allowed: signedIn, call: (a) => getReminderDigest(a) },
   { name: "setReminderDigestAction → setReminderDigest", allowed: signedIn, call: (a) => setReminderDigest(a, true) },
   { name: "Token page → getTokenReminders", allowed: signedIn, call: (a) => getTokenReminders(a, token.id, new Date()) },

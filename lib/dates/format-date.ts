@@ -1,20 +1,18 @@
-// Dates are shown in UTC, the zone they are stored in, so everyone sees the same calendar day.
+import { tz } from "@date-fns/tz";
+import { format } from "date-fns";
+
+// Date-only values (expiry, due dates) are calendar dates, stored as midnight UTC: shown in UTC, they stay the same day everywhere.
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
 const dayNumber = (date: Date) => Math.floor(date.getTime() / 86_400_000);
 
 /** "12 Dec 2026" */
 export const formatDate = (date: Date) => dateFormat.format(date);
 
-/** "12 Dec 2026, 14:05 UTC" */
-export const formatDateTime = (date: Date) => `${dateTimeFormat.format(date)} UTC`;
+/**
+ * A moment, as the clock read in the organisation's time zone, with the zone's name:
+ * "12 Dec 2026, 06:05 America/Los_Angeles", "12 Dec 2026, 14:05 UTC".
+ */
+export const formatDateTime = (date: Date, timeZone: string) => `${format(date, "d MMM yyyy, HH:mm", { in: tz(timeZone) })} ${timeZone}`;
 
 /** "in 7 days", "today", "tomorrow", "3 days ago", counted in calendar days. */
 export function relativeDays(date: Date, now = new Date()) {

@@ -1,4 +1,5 @@
 import { formatDateTime } from "@/lib/dates/format-date";
+import { readTimeZone } from "@/lib/settings/read-organisation-time";
 import { readMailFailing } from "@/lib/mail/mail-failing";
 import { mailMode } from "@/lib/mail/transport";
 import { readJobRuns, type JobRun } from "./job-runs";
@@ -19,16 +20,17 @@ const failedLast = (run: JobRun) => Boolean(run.lastFailureAt && (!run.lastSucce
  * a mail server refusing, or no mail server at all. `serious` alarms make /api/health answer 503.
  */
 export async function readReminderStatus(now: Date): Promise<ReminderStatus> {
-  const [runs, mailFailing] = await Promise.all([readJobRuns(), readMailFailing()]);
+  const [runs, mailFailing, timeZone] = await Promise.all([readJobRuns(), readMailFailing(), readTimeZone()]);
+  const at = (time: string) => formatDateTime(new Date(time), timeZone);
   const sweep = runs["reminders-sweep"];
   const alarms: ReminderAlarm[] = [];
   if (failedLast(sweep)) {
-    alarms.push({ kind: "sweep-failed", serious: true, reason: `The reminder sweep failed at ${formatDateTime(new Date(sweep.lastFailureAt!))}: ${sweep.lastError}` });
+    alarms.push({ kind: "sweep-failed", serious: true, reason: `The reminder sweep failed at ${at(sweep.lastFailureAt!)}: ${sweep.lastError}` });
   } else if (sweep.lastSuccessAt && minutesSince(sweep.lastSuccessAt, now) > sweepOverdueMinutes) {
-    alarms.push({ kind: "sweep-overdue", serious: true, reason: `No reminder sweep has run since ${formatDateTime(new Date(sweep.lastSuccessAt))}; it should run every 5 minutes.` });
+    alarms.push({ kind: "sweep-overdue", serious: true, reason: `No reminder sweep has run since ${at(sweep.lastSuccessAt)}; it should run every 5 minutes.` });
   }
   if (mailFailing && minutesSince(mailFailing.since, now) >= mailFailingMinutes) {
-    alarms.push({ kind: "mail-failing", serious: true, reason: `Emails are not going out since ${formatDateTime(new Date(mailFailing.since))}: ${mailFailing.lastError}` });
+    alarms.push({ kind: "mail-failing", serious: true, reason: `Emails are not going out since ${at(mailFailing.since)}: ${mailFailing.lastError}` });
   }
   if (mailMode() === "outbox") {
     alarms.push({ kind: "mail-not-configured", serious: false, reason: "No mail server is set (SMTP_URL), so reminders are kept in the Outbox and nobody receives them." });

@@ -1,8 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, isAdmin } from "@/lib/auth/authorize";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
-import { readSettingVersion, refuseOutOfDateSetting } from "@/lib/settings/setting-version";
+import { saveSetting } from "@/lib/settings/save-setting";
+import { readSettingVersion } from "@/lib/settings/setting-version";
 import { parseInput } from "@/lib/validation/parse-input";
 import { readReminderSchedule } from "./read-reminder-schedule";
 import { reminderScheduleSchema, reminderScheduleSettingKey, type ReminderSchedule } from "./reminder-schedule";
@@ -16,17 +15,11 @@ export async function getReminderSchedule(actor: Actor | null): Promise<Reminder
 }
 
 /** Admins change when reminders go out; the change and its audit row commit together. `version`: see getReminderSchedule. */
-export async function saveReminderSchedule(actor: Actor | null, input: ReminderScheduleInput, version: string): Promise<ReminderSchedule> {
-  const admin = await authorize(actor, "settings.reminder_schedule", isAdmin);
-  const schedule = reminderScheduleSchema.parse(parseInput(reminderScheduleInputSchema, input));
-  return db.$transaction(async (tx) => {
-    const before = await refuseOutOfDateSetting(tx, reminderScheduleSettingKey, "the reminder schedule", version);
-    await tx.setting.upsert({
-      where: { key: reminderScheduleSettingKey },
-      create: { key: reminderScheduleSettingKey, value: schedule, updatedById: admin.id },
-      update: { value: schedule, updatedById: admin.id },
-    });
-    await recordAudit(tx, { actor: admin, action: "settings.reminder_schedule_changed", recordType: "setting", recordId: reminderScheduleSettingKey, before: before?.value ?? null, after: schedule });
-    return schedule;
-  });
+export function saveReminderSchedule(actor: Actor | null, input: ReminderScheduleInput, version: string | undefined): Promise<ReminderSchedule> {
+  return saveSetting(
+    actor,
+    { key: reminderScheduleSettingKey, permission: "settings.reminder_schedule", what: "the reminder schedule" },
+    () => reminderScheduleSchema.parse(parseInput(reminderScheduleInputSchema, input)),
+    version,
+  );
 }

@@ -6,7 +6,7 @@ import { readOrganisationTime } from "@/lib/settings/read-organisation-time";
 import { cancelStaleReminders } from "./cancel-stale-reminders";
 import { loadMailTokens } from "./claim-reminders";
 import { latestDigestTime } from "./digest-hour";
-import { digestEmail } from "./digest-email";
+import { digestEmail, type DigestReason } from "./digest-email";
 import { kindWords } from "./reminder-words";
 import { syncReminderStatuses } from "./sync-reminder-statuses";
 
@@ -31,7 +31,7 @@ export async function sendReminderDigests(now: Date): Promise<number> {
   for (const { recipientId } of waiting) {
     // One person's digest failing never keeps the others from theirs.
     try {
-      const outboxId = await queueDigest(recipientId, cutoff, today);
+      const outboxId = await queueDigest(recipientId, cutoff, today, "daily");
       if (!outboxId) continue;
       await deliverMail(outboxId, now);
       sent += 1;
@@ -43,8 +43,11 @@ export async function sendReminderDigests(now: Date): Promise<number> {
   return sent;
 }
 
-/** One person's digest of what is due, written for `today`, the organisation's date. */
-async function queueDigest(recipientId: string, cutoff: Date, today: Date): Promise<string | null> {
+/**
+ * One person's email of every reminder waiting for them (claimed by `cutoff`, not yet in an email),
+ * written for `today`, the organisation's date: their daily email, or the summary of tokens new to them.
+ */
+export async function queueDigest(recipientId: string, cutoff: Date, today: Date, reason: DigestReason): Promise<string | null> {
   return db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM reminder_deliveries
@@ -64,7 +67,7 @@ async function queueDigest(recipientId: string, cutoff: Date, today: Date): Prom
       const token = tokens.get(delivery.tokenId);
       try {
         if (!token) throw new Error("the token no longer exists.");
-        digestEmail(recipient, [{ kind: delivery.kind, dueOn: delivery.dueOn, token }], today);
+        digestEmail(recipient, [{ kind: delivery.kind, dueOn: delivery.dueOn, token }], today, reason);
         good.push(delivery);
       } catch (error) {
         const about = `${kindWords[delivery.kind]} reminder for ${token?.name ?? "a token"} (daily email)`;
@@ -74,7 +77,7 @@ async function queueDigest(recipientId: string, cutoff: Date, today: Date): Prom
     }
     if (good.length === 0) return null;
     const items = good.map((delivery) => ({ kind: delivery.kind, dueOn: delivery.dueOn, token: tokens.get(delivery.tokenId)! }));
-    const { subject, text, html } = digestEmail(recipient, items, today);
+    const { subject, text, html } = digestEmail(recipient, items, today, reason);
     const message = await queueMail({ to: recipient.email, subject, text, html, kind: "reminder-digest" }, tx);
     await tx.reminderDelivery.updateMany({ where: { id: { in: good.map((delivery) => delivery.id) } }, data: { outboxMessageId: message.id } });
     return message.id;

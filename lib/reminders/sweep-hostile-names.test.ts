@@ -9,7 +9,7 @@ process.env.APP_URL = "http://tokenbook.example.test:3000";
 process.env.AUTH_SECRET = "reminder-test-secret-that-is-long-enough";
 const { db } = await import("@/lib/db");
 const { sweepReminders } = await import("./sweep-reminders");
-const { createLoadTestPeople, createTokensExpiringTogether } = await import("./testing/seed-expiring-tokens");
+const { createLoadTestPeople, createTokensExpiringTogether, recordEarlierReminders } = await import("./testing/seed-expiring-tokens");
 const { reportCompromised } = await import("@/lib/incidents/report-compromised");
 
 afterAll(() => catcher.stop());
@@ -75,7 +75,7 @@ describe("a sweep over 200 due tokens, three of them with names that once stoppe
     const owner = await db.user.create({ data: { name: "Olga Owner", email: "olga@example.test", role: "editor" } });
     // An address the mail code refuses: the only one of the batch that fails.
     const broken = await db.user.create({ data: { name: "Broken Address", email: "not an address", role: "editor" } });
-    await db.token.createMany({
+    const tokens = await db.token.createManyAndReturn({
       data: [owner.id, broken.id].map((ownerId, index) => ({
         name: `Batch key ${index}`,
         nameKey: `batch key ${index}`,
@@ -89,6 +89,8 @@ describe("a sweep over 200 due tokens, three of them with names that once stoppe
         expiresOn: daysFromNow(3, now),
       })),
     });
+    // Both tokens known to both people, so each reminder is its own email (not a first-reminder summary).
+    await recordEarlierReminders(tokens, daysFromNow(3, now));
     await catcher.clear();
     await sweepReminders(now);
     const failed = await db.outboxMessage.findMany({ where: { status: "failed", kind: "reminder" } });

@@ -4,10 +4,12 @@ import { cancelStaleReminders } from "./cancel-stale-reminders";
 import { chooseRecipients } from "./choose-recipients";
 import { claimKey, claimReminders, type ReminderClaim } from "./claim-reminders";
 import { deliverReminderMail } from "./deliver-reminder-mail";
+import { holdFirstRemindersForSummary } from "./first-reminder-summary";
 import { listReminderAdmins } from "./list-reminder-admins";
 import { loadReminderCandidates } from "./load-reminder-candidates";
 import { planReminders } from "./plan-reminders";
 import { readReminderSchedule } from "./read-reminder-schedule";
+import { queueDigest } from "./send-reminder-digests";
 import { syncReminderStatuses } from "./sync-reminder-statuses";
 
 export type SweepResult = { planned: number; emailed: number; cancelled: number };
@@ -25,9 +27,10 @@ export async function sweepReminders(now: Date): Promise<SweepResult> {
   const today = calendarDateIn(now, time.timeZone);
   const candidates = await loadReminderCandidates(schedule, reminderDay);
   const tokens = new Map(candidates.map((token) => [token.id, token]));
-  const claims: ReminderClaim[] = planReminders(candidates, schedule, now, reminderDay).flatMap((reminder) =>
+  const planned: ReminderClaim[] = planReminders(candidates, schedule, now, reminderDay).flatMap((reminder) =>
     chooseRecipients(reminder, tokens.get(reminder.tokenId)!, admins).map((recipient) => ({ ...reminder, recipientId: recipient.id, digest: recipient.digest })),
   );
+  const { claims, summaryReaders } = await holdFirstRemindersForSummary(planned);
   // Every instance claims in the same order, so two inserting the same rows wait for each other instead of deadlocking.
   claims.sort((a, b) => (claimKey(a) < claimKey(b) ? -1 : 1));
   let emailed = 0;
@@ -36,6 +39,25 @@ export async function sweepReminders(now: Date): Promise<SweepResult> {
     emailed += outboxIds.length;
     await deliverReminderMail(outboxIds, now);
   }
+  emailed += await sendSummaries(summaryReaders, now, today);
   await syncReminderStatuses();
   return { planned: claims.length, emailed, cancelled };
+}
+
+/**
+ * Each person's held first reminders, in one email. Whatever is not sent here (a crash, a failure)
+ * still waits claimed, and goes out in the next daily email run: nothing is lost, nothing is sent twice.
+ */
+async function sendSummaries(recipientIds: Set<string>, now: Date, today: Date): Promise<number> {
+  const outboxIds: string[] = [];
+  for (const recipientId of recipientIds) {
+    try {
+      const outboxId = await queueDigest(recipientId, now, today, "summary");
+      if (outboxId) outboxIds.push(outboxId);
+    } catch (error) {
+      console.error(`The summary of first reminders for person ${recipientId} failed; the daily email run sends them:`, error);
+    }
+  }
+  await deliverReminderMail(outboxIds, now);
+  return outboxIds.length;
 }

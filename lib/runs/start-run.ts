@@ -2,6 +2,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { formatDateTime } from "@/lib/dates/format-date";
+import { readTimeZone } from "@/lib/settings/read-organisation-time";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { ConflictError } from "@/lib/errors";
@@ -21,7 +22,7 @@ function refusalFor(token: { state: string; compromisedAt: Date | null }, kind: 
 
 async function alreadyRunning(tokenId: string) {
   const run = await db.rotationRun.findUnique({ where: { activeTokenId: tokenId }, include: { startedBy: { select: { name: true } } } });
-  const who = run ? `${run.startedBy.name} started a ${runKindWords[run.kind].noun} of this token on ${formatDateTime(run.startedAt)}` : "Someone has just started a run of this token";
+  const who = run ? `${run.startedBy.name} started a ${runKindWords[run.kind].noun} of this token on ${formatDateTime(run.startedAt, await readTimeZone())}` : "Someone has just started a run of this token";
   return new ConflictError(`${who}, and it is still in progress. Only one can run at a time: open it to carry on where it is, or ask them.`);
 }
 

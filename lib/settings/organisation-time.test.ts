@@ -14,7 +14,12 @@ const { readStatusClock } = await import("@/lib/tokens/read-status-clock");
 const { statusSelect, tokenStatus } = await import("@/lib/tokens/token-status");
 const { readOrganisationTime } = await import("./read-organisation-time");
 const { saveOrganisationTime } = await import("./save-organisation-time");
-const { serverTimeZone } = await import("./organisation-time");
+const { organisationTimeSettingKey, serverTimeZone } = await import("./organisation-time");
+const { readSettingVersion } = await import("./setting-version");
+const { ConflictError } = await import("@/lib/errors");
+
+/** Saves as an admin whose Settings page was opened just now. */
+const saveNow = async (actor: typeof admin, input: { timeZone: string; reminderHour: string }) => saveOrganisationTime(actor, input, await readSettingVersion(organisationTimeSettingKey));
 
 afterAll(() => catcher.stop());
 
@@ -49,24 +54,44 @@ const statusAt = async (time: string) => {
 describe("the organisation's time zone", () => {
   it("is the server's zone with reminders at 09:00 until an admin chooses; saving is audited and checked", async () => {
     expect(await readOrganisationTime()).toEqual({ timeZone: serverTimeZone(), reminderHour: 9 });
-    await saveOrganisationTime(admin, { timeZone: "Pacific/Auckland", reminderHour: "8" });
+    await saveNow(admin, { timeZone: "Pacific/Auckland", reminderHour: "8" });
     expect(await readOrganisationTime()).toEqual({ timeZone: "Pacific/Auckland", reminderHour: 8 });
     expect(await db.auditEvent.findFirstOrThrow({ where: { action: "settings.organisation_time_changed" } })).toMatchObject({ actorId: admin.id, after: { timeZone: "Pacific/Auckland", reminderHour: 8 } });
 
     const refused = (input: { timeZone?: string; reminderHour?: string }) =>
-      saveOrganisationTime(admin, input as never).then(
+      readSettingVersion(organisationTimeSettingKey).then((version) => saveOrganisationTime(admin, input as never, version)).then(
         () => null,
         (error: unknown) => (error instanceof InvalidInputError ? error.fields : error),
       );
     expect(await refused({ timeZone: "Mars/Olympus", reminderHour: "9" })).toEqual({ timeZone: "Choose a time zone from the list, such as Europe/Berlin." });
     expect(await refused({ timeZone: "UTC", reminderHour: "25" })).toEqual({ reminderHour: "Choose an hour from 0 to 23." });
     expect(await refused({ timeZone: "UTC" })).toEqual({ reminderHour: "Choose the hour reminders go out." });
-    await expect(saveOrganisationTime(owner, { timeZone: "UTC", reminderHour: "9" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveNow(owner, { timeZone: "UTC", reminderHour: "9" })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await readOrganisationTime()).toEqual({ timeZone: "Pacific/Auckland", reminderHour: 8 });
   });
 
+  it("refuses a save from a Settings page opened before another admin's, so neither overwrites the other unseen", async () => {
+    const other = await createPerson({ role: "admin", name: "Bo Other-Admin" });
+    const openedByAda = await readSettingVersion(organisationTimeSettingKey);
+    const openedByBo = await readSettingVersion(organisationTimeSettingKey);
+    expect(openedByAda).toBe("");
+    await saveOrganisationTime(other, { timeZone: "Europe/Berlin", reminderHour: "7" }, openedByBo);
+    const refusal = await saveOrganisationTime(admin, { timeZone: "America/Los_Angeles", reminderHour: "9" }, openedByAda).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(ConflictError);
+    expect((refusal as Error).message).toMatch(/^Bo Other-Admin changed the time zone at \d+ \w+ \d{4}, \d\d:\d\d Europe\/Berlin, after you opened this form.* Nothing was saved/);
+    expect(await readOrganisationTime()).toEqual({ timeZone: "Europe/Berlin", reminderHour: 7 });
+
+    // Opened after Bo's save, Ada's save goes through; her older page, and a form without a version, stay refused.
+    const reopened = await readSettingVersion(organisationTimeSettingKey);
+    await saveOrganisationTime(admin, { timeZone: "America/Los_Angeles", reminderHour: "9" }, reopened);
+    await expect(saveOrganisationTime(other, { timeZone: "UTC", reminderHour: "9" }, reopened)).rejects.toBeInstanceOf(ConflictError);
+    await expect(saveOrganisationTime(other, { timeZone: "UTC", reminderHour: "9" }, undefined)).rejects.toBeInstanceOf(InvalidInputError);
+    expect(await readOrganisationTime()).toEqual({ timeZone: "America/Los_Angeles", reminderHour: 9 });
+    expect(await db.auditEvent.count({ where: { action: "settings.organisation_time_changed", recordId: organisationTimeSettingKey } })).toBeGreaterThanOrEqual(2);
+  });
+
   it("in Los Angeles: at 16:00 on 11 Dec a token expiring 12 Dec expires tomorrow, and the on-the-day reminder comes at 09:00 on 12 Dec", async () => {
-    await saveOrganisationTime(admin, { timeZone: "America/Los_Angeles", reminderHour: "9" });
+    await saveNow(admin, { timeZone: "America/Los_Angeles", reminderHour: "9" });
     // 16:00 on 11 Dec in California is already 00:00 on 12 Dec in UTC.
     const steps = await stepsClaimedAt(["2026-12-12T00:00:00Z", "2026-12-12T16:59:00Z", "2026-12-12T17:00:00Z"]);
     expect(steps).toEqual(["before-1", "before-1", "before-1 before-0"]);
@@ -78,7 +103,7 @@ describe("the organisation's time zone", () => {
   });
 
   it("in Auckland: the on-the-day reminder comes at 09:00 on 12 Dec there, while UTC is still on 11 Dec", async () => {
-    await saveOrganisationTime(admin, { timeZone: "Pacific/Auckland", reminderHour: "9" });
+    await saveNow(admin, { timeZone: "Pacific/Auckland", reminderHour: "9" });
     // 23:00 on 11 Dec, 08:59 and 09:00 on 12 Dec in Auckland.
     const steps = await stepsClaimedAt(["2026-12-11T10:00:00Z", "2026-12-11T19:59:00Z", "2026-12-11T20:00:00Z"]);
     expect(steps).toEqual(["before-1", "before-1", "before-1 before-0"]);

@@ -7,3 +7,6 @@ export async function readOrganisationTime(): Promise<OrganisationTime> {
   const parsed = organisationTimeSchema.safeParse(row?.value);
   return parsed.success ? parsed.data : defaultOrganisationTime();
 }
+
+/** The zone times of day are shown in (see formatDateTime). */
+export const readTimeZone = async () => (await readOrganisationTime()).timeZone;

@@ -11,6 +11,7 @@ import { auditFilterQuery, readAuditFilterValues, type AuditSearchParams } from 
 import type { Actor } from "@/lib/auth/actor";
 import { loadForPage } from "@/lib/auth/load-for-page";
 import { InvalidInputError } from "@/lib/errors";
+import { readTimeZone } from "@/lib/settings/read-organisation-time";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -26,7 +27,7 @@ async function loadAuditLog(actor: Actor, search: AuditSearchParams) {
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<AuditSearchParams> }) {
   const search = await searchParams;
-  const page = await loadForPage((actor) => loadAuditLog(actor, search));
+  const [page, timeZone] = await Promise.all([loadForPage((actor) => loadAuditLog(actor, search)), readTimeZone()]);
   if (page.refused) return <AccessRefused what="the audit log" />;
   const { actionOptions, list, invalid } = page.data;
   const values = readAuditFilterValues(search);
@@ -50,7 +51,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               Download as CSV (up to {auditExportLimit.toLocaleString("en-GB")} entries)
             </a>
           </div>
-          <AuditEventTable events={list.events} caption="Audit log entries matching the filters, newest first" />
+          <AuditEventTable events={list.events} caption="Audit log entries matching the filters, newest first" timeZone={timeZone} />
           <nav aria-label="Pages of the audit log" className="flex flex-wrap gap-6 text-sm">
             {paged && (
               <Link href={`/audit?${auditFilterQuery(values)}`} className="text-brand-700 underline">

@@ -6,6 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { formatDate, formatDateTime } from "@/lib/dates/format-date";
 import { readAcknowledgementLink } from "@/lib/reminders/acknowledgement-link";
 import { describeAcknowledgementLink } from "@/lib/reminders/describe-acknowledgement-link";
+import { readTimeZone } from "@/lib/settings/read-organisation-time";
 
 export const metadata: Metadata = { title: "I'm on it", robots: { index: false } };
 
@@ -15,7 +16,7 @@ type Search = Record<string, string | string[] | undefined>;
 export default async function ImOnItPage({ searchParams }: { searchParams: Promise<Search> }) {
   const query = await searchParams;
   const claim = readAcknowledgementLink(query);
-  const link = claim && (await describeAcknowledgementLink(claim));
+  const [link, timeZone] = await Promise.all([claim && describeAcknowledgementLink(claim), readTimeZone()]);
   if (!claim || !link) {
     return (
       <div className="max-w-xl space-y-4">
@@ -35,7 +36,7 @@ export default async function ImOnItPage({ searchParams }: { searchParams: Promi
         {!link.current && <Notice tone="info">This token&apos;s date has changed since the email was sent, so there may be nothing left to do.</Notice>}
         {link.acknowledgedAt ? (
           <div role="status">
-            <Notice tone="success">Thanks — you&apos;re on it since {formatDateTime(link.acknowledgedAt)}. Everyone can see it on the token page, and admins won&apos;t be chased about it.</Notice>
+            <Notice tone="success">Thanks — you&apos;re on it since {formatDateTime(link.acknowledgedAt, timeZone)}. Everyone can see it on the token page, and admins won&apos;t be chased about it.</Notice>
           </div>
         ) : (
           <ConfirmAcknowledgementForm link={{ token: claim.tokenId, due: claim.dueOn, person: claim.personId, sig: String(query.sig) }} />

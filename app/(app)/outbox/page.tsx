@@ -11,6 +11,7 @@ import { formatDateTime } from "@/lib/dates/format-date";
 import { outboxStatuses, type OutboxStatus } from "@/lib/mail/outbox-statuses";
 import { listOutbox } from "@/lib/mail/list-outbox";
 import { mailMode } from "@/lib/mail/transport";
+import { readTimeZone } from "@/lib/settings/read-organisation-time";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -20,7 +21,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const search = await searchParams;
   const status = outboxStatuses.includes(search.status as OutboxStatus) ? (search.status as OutboxStatus) : undefined;
   const cursor = typeof search.cursor === "string" && search.cursor ? search.cursor : undefined;
-  const page = await loadForPage((actor) => listOutbox(actor, { status, cursor }));
+  const [page, timeZone] = await Promise.all([loadForPage((actor) => listOutbox(actor, { status, cursor })), readTimeZone()]);
   if (page.refused) return <AccessRefused what="the Outbox" />;
   const { messages, nextCursor } = page.data;
   return (
@@ -70,7 +71,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             )}
             {messages.map((message) => (
               <tr key={message.id} className="align-top">
-                <td className="whitespace-nowrap px-4 py-3">{formatDateTime(message.createdAt)}</td>
+                <td className="whitespace-nowrap px-4 py-3">{formatDateTime(message.createdAt, timeZone)}</td>
                 <td className="px-4 py-3">{message.to}</td>
                 <td className="px-4 py-3">
                   <details>
@@ -81,7 +82,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 <td className="px-4 py-3">
                   <OutboxStatusBadge status={message.status} />
                   {message.lastError && <p className="mt-1 max-w-xs text-slate-700">{message.lastError}</p>}
-                  {message.status === "queued" && message.nextAttemptAt && <p className="mt-1 text-slate-600">Next try {formatDateTime(message.nextAttemptAt)}</p>}
+                  {message.status === "queued" && message.nextAttemptAt && <p className="mt-1 text-slate-600">Next try {formatDateTime(message.nextAttemptAt, timeZone)}</p>}
                   {message.status === "failed" && message.text !== "" && <SendAgainForm id={message.id} subject={message.subject} />}
                 </td>
                 <td className="px-4 py-3">{message.attempts}</td>

@@ -38,7 +38,7 @@ export default async function SettingsPage() {
               : `Nobody has chosen a time zone yet, so Tokenbook uses the server's: ${serverTimeZone()}. Check it and save.`}
           </p>
         </div>
-        <OrganisationTimeForm timeZone={page.data.time.timeZone} reminderHour={page.data.time.reminderHour} timeZones={Intl.supportedValuesOf("timeZone")} />
+        <OrganisationTimeForm timeZone={page.data.time.timeZone} reminderHour={page.data.time.reminderHour} version={page.data.time.version} timeZones={Intl.supportedValuesOf("timeZone")} />
       </Card>
     </div>
   );

@@ -9,9 +9,12 @@ export function createLoadTestPeople() {
   );
 }
 
-/** `count` tokens that all expire on `expiresOn`, each with an owner and a backup from `people`. */
+/**
+ * `count` tokens that all expire on `expiresOn`, each with an owner and a backup from `people`, who
+ * already had their 30-day reminders (see recordEarlierReminders).
+ */
 export async function createTokensExpiringTogether(people: Person[], count: number, expiresOn: Date) {
-  await db.token.createMany({
+  const tokens = await db.token.createManyAndReturn({
     data: Array.from({ length: count }, (_, index) => ({
       name: `Key ${index}`,
       nameKey: `key ${index}`,
@@ -24,5 +27,23 @@ export async function createTokensExpiringTogether(people: Person[], count: numb
       backupId: people[10 + (index % 10)].id,
       expiresOn,
     })),
+    select: { id: true, ownerId: true, backupId: true },
+  });
+  await recordEarlierReminders(tokens, expiresOn);
+}
+
+/**
+ * As in an install that has been running: each token's owner and backup already had its 30-day
+ * reminder, so each next step is one email per token (the first reminders of several tokens new to
+ * a person come as one summary instead; see first-reminder-summary).
+ */
+export async function recordEarlierReminders(tokens: { id: string; ownerId: string; backupId: string | null }[], expiresOn: Date) {
+  const earlier = new Date(expiresOn.getTime() - 30 * 86_400_000);
+  await db.reminderDelivery.createMany({
+    data: tokens.flatMap((token) =>
+      [token.ownerId, token.backupId].flatMap((recipientId) =>
+        recipientId ? [{ tokenId: token.id, kind: "expiry" as const, dueOn: expiresOn, step: "before-30", recipientId, status: "sent" as const, createdAt: earlier, sentAt: earlier }] : [],
+      ),
+    ),
   });
 }

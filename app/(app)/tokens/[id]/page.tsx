@@ -16,6 +16,7 @@ import { getRunbookStatus } from "@/lib/runbooks/get-runbook-status";
 import { getToken } from "@/lib/tokens/get-token";
 import { getTokenHistory } from "@/lib/tokens/token-history";
 import { readStatusClock } from "@/lib/tokens/read-status-clock";
+import { readTimeZone } from "@/lib/settings/read-organisation-time";
 import { tokenStatus } from "@/lib/tokens/token-status";
 
 export const metadata: Metadata = { title: "Token" };
@@ -47,7 +48,7 @@ export default async function TokenPage({ params, searchParams }: { params: Prom
   });
   if (page.refused) notFound();
   const { token, editable, history, runbook, reminders } = page.data;
-  const clock = await readStatusClock(now);
+  const [clock, timeZone] = await Promise.all([readStatusClock(now), readTimeZone()]);
   return (
     <div className="space-y-6">
       <Link href="/tokens" className="text-sm text-brand-700 underline">
@@ -55,7 +56,7 @@ export default async function TokenPage({ params, searchParams }: { params: Prom
       </Link>
       {saved && savedMessages[saved] && <Notice tone="success">{savedMessages[saved]}</Notice>}
       <TokenSummary token={token} status={tokenStatus(token, clock)} today={clock.today} />
-      <NotWorkingPanel token={token} canAnswer={editable} />
+      <NotWorkingPanel token={token} canAnswer={editable} timeZone={timeZone} />
       {editable && token.state !== "retired" && (
         <div className="flex flex-wrap items-start gap-4">
           <Link href={`/tokens/${token.id}/edit`} className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
@@ -64,10 +65,10 @@ export default async function TokenPage({ params, searchParams }: { params: Prom
           <RetireTokenForm tokenId={token.id} name={token.name} />
         </div>
       )}
-      <RunbookPanel token={token} hasRunbook={runbook.hasRunbook} activeRun={runbook.activeRun} editable={editable && token.state !== "retired"} />
+      <RunbookPanel token={token} hasRunbook={runbook.hasRunbook} activeRun={runbook.activeRun} editable={editable && token.state !== "retired"} timeZone={timeZone} />
       <TokenFacts token={token} />
-      <TokenRemindersPanel tokenId={token.id} reminders={reminders} />
-      <TokenHistory events={history} />
+      <TokenRemindersPanel tokenId={token.id} reminders={reminders} timeZone={timeZone} />
+      <TokenHistory events={history} timeZone={timeZone} />
     </div>
   );
 }

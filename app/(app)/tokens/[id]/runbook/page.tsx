@@ -16,6 +16,7 @@ import { listRunbookTemplates } from "@/lib/runbooks/list-templates";
 import { getActiveRun, listPastRuns } from "@/lib/runs/get-run";
 import { allowedRunKinds } from "@/lib/runs/run-kinds";
 import { loadRunbookPage } from "@/lib/runbooks/load-runbook-page";
+import { readTimeZone } from "@/lib/settings/read-organisation-time";
 
 export const metadata: Metadata = { title: "Runbook" };
 
@@ -27,9 +28,9 @@ const savedMessages: Record<string, string> = {
 export default async function RunbookPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { id } = await params;
   const { saved } = await searchParams;
-  const { actor, token, editable, runbook, activeRun, pastRuns, templates } = await loadRunbookPage(async (actor) => {
-    const [page, activeRun, pastRuns, templates] = await Promise.all([getRunbook(actor, id), getActiveRun(actor, id), listPastRuns(actor, id), listRunbookTemplates(actor)]);
-    return { ...page, activeRun, pastRuns, templates };
+  const { actor, token, editable, runbook, activeRun, pastRuns, templates, timeZone } = await loadRunbookPage(async (actor) => {
+    const [page, activeRun, pastRuns, templates, timeZone] = await Promise.all([getRunbook(actor, id), getActiveRun(actor, id), listPastRuns(actor, id), listRunbookTemplates(actor), readTimeZone()]);
+    return { ...page, activeRun, pastRuns, templates, timeZone };
   });
   const now = new Date();
   const kinds = allowedRunKinds(token).filter((kind) => kind !== "emergency");
@@ -55,7 +56,7 @@ export default async function RunbookPage({ params, searchParams }: { params: Pr
       )}
       {activeRun && (
         <Card className="space-y-3 print:hidden">
-          <RunProgress run={activeRun} />
+          <RunProgress run={activeRun} timeZone={timeZone} />
           <Link href={`/tokens/${token.id}/runbook/run`} className="inline-block text-brand-700 underline">
             {editable ? "Open the checklist and carry on" : "Follow the checklist"}
           </Link>
@@ -90,7 +91,7 @@ export default async function RunbookPage({ params, searchParams }: { params: Pr
           </Card>
           <Card className="print:hidden">
             <h2 className="mb-4 text-lg font-semibold">Earlier runs</h2>
-            <PastRuns runs={pastRuns} />
+            <PastRuns runs={pastRuns} timeZone={timeZone} />
           </Card>
         </>
       ) : (

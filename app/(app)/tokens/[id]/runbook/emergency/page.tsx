@@ -10,15 +10,16 @@ import { Notice } from "@/components/ui/notice";
 import { getRunbook } from "@/lib/runbooks/get-runbook";
 import { loadRunbookPage } from "@/lib/runbooks/load-runbook-page";
 import { getActiveRun } from "@/lib/runs/get-run";
+import { readTimeZone } from "@/lib/settings/read-organisation-time";
 
 export const metadata: Metadata = { title: "Emergency: leaked token" };
 
 export default async function EmergencyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ reported?: string }> }) {
   const { id } = await params;
   const { reported } = await searchParams;
-  const { token, editable, runbook, run } = await loadRunbookPage(async (actor) => {
-    const [page, run] = await Promise.all([getRunbook(actor, id), getActiveRun(actor, id)]);
-    return { ...page, run };
+  const { token, editable, runbook, run, timeZone } = await loadRunbookPage(async (actor) => {
+    const [page, run, timeZone] = await Promise.all([getRunbook(actor, id), getActiveRun(actor, id), readTimeZone()]);
+    return { ...page, run, timeZone };
   });
   const base = `/tokens/${token.id}/runbook`;
   const revoked = token.state === "revoked";
@@ -33,7 +34,7 @@ export default async function EmergencyPage({ params, searchParams }: { params: 
         <p className="text-slate-700">First switch it off, then replace it. {token.owner.name} owns it{token.backup ? `; ${token.backup.name} is the backup` : ""}.</p>
       </div>
       {reported && <Notice tone="success">Reported. The owner, the backup and every admin have been emailed.</Notice>}
-      <IncidentNotice token={token} />
+      <IncidentNotice token={token} timeZone={timeZone} />
       {!open ? (
         <Card className="space-y-3">
           <p>This token is not reported as compromised.</p>
@@ -74,7 +75,7 @@ export default async function EmergencyPage({ params, searchParams }: { params: 
               </h2>
               {run ? (
                 <>
-                  <RunProgress run={run} />
+                  <RunProgress run={run} timeZone={timeZone} />
                   <Link href={`${base}/run`} className="inline-block text-brand-700 underline">
                     Open the checklist
                   </Link>

@@ -15,6 +15,7 @@ import { loadRunbookPage } from "@/lib/runbooks/load-runbook-page";
 import { getActiveRun } from "@/lib/runs/get-run";
 import { runKindWords } from "@/lib/runs/run-kinds";
 import { runStepSections } from "@/lib/runs/run-steps";
+import { readTimeZone } from "@/lib/settings/read-organisation-time";
 
 export const metadata: Metadata = { title: "Rotation checklist" };
 
@@ -26,9 +27,9 @@ const introductions = {
 
 export default async function RunPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { token, editable, run } = await loadRunbookPage(async (actor) => {
-    const [{ token, editable }, run] = await Promise.all([getRunbook(actor, id), getActiveRun(actor, id)]);
-    return { token, editable, run };
+  const { token, editable, run, timeZone } = await loadRunbookPage(async (actor) => {
+    const [{ token, editable }, run, timeZone] = await Promise.all([getRunbook(actor, id), getActiveRun(actor, id), readTimeZone()]);
+    return { token, editable, run, timeZone };
   });
   const back = (
     <Link href={`/tokens/${token.id}/runbook`} className="text-sm text-brand-700 underline">
@@ -49,7 +50,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
     section: runStepSections[step.section],
     content: <SafeMarkdown>{step.text}</SafeMarkdown>,
     checkedBy: step.checked?.by ?? null,
-    checkedAt: step.checked ? formatDateTime(step.checked.at) : null,
+    checkedAt: step.checked ? formatDateTime(step.checked.at, timeZone) : null,
   }));
   const title = runKindWords[run.kind].noun;
   return (
@@ -62,7 +63,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
         <p className="text-slate-700">{introductions[run.kind]}</p>
       </div>
       <Card>
-        <RunProgress run={run} />
+        <RunProgress run={run} timeZone={timeZone} />
       </Card>
       <RunEssentials token={token} />
       {!editable && <Notice>You can follow the progress here. Only the owner, the backup or an admin can tick steps.</Notice>}
