@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { type FormEvent, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -7,7 +8,11 @@ import { Notice } from "@/components/ui/notice";
 import type { ActionState } from "@/lib/auth/run-action";
 import { saveRunbookAction } from "@/lib/runbooks/actions";
 import { runbookInputSchema, runbookSections, type RunbookSectionKey, type RunbookSteps } from "@/lib/runbooks/schema";
+import { FormattingHelp } from "./formatting-help";
 import { type EditableStep, StepListEditor } from "./step-list-editor";
+
+// The markdown renderer is loaded only when the preview is opened, so the editor itself stays light.
+const RunbookPreview = dynamic(() => import("./runbook-preview"), { ssr: false, loading: () => <p className="text-sm text-slate-700">Loading the preview…</p> });
 
 /** `version`: when the runbook was last saved as this editor opened it; an older editor's save is refused. */
 type Props = { tokenId: string; steps: RunbookSteps; version: string; consoleLink: { url: string; markdown: string } | null; cancelHref: string };
@@ -32,11 +37,12 @@ export function RunbookEditor({ tokenId, steps, version, consoleLink, cancelHref
   const newId = () => ++lastId.current;
   const [state, setState] = useState<ActionState>({});
   const [pending, startTransition] = useTransition();
+  const [previewing, setPreviewing] = useState(false);
+  const draftSteps = () => Object.fromEntries(runbookSections.map(({ key }) => [key, draft[key].map((step) => step.text)])) as RunbookSteps;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const input = Object.fromEntries(runbookSections.map(({ key }) => [key, draft[key].map((step) => step.text)])) as RunbookSteps;
-    const parsed = runbookInputSchema.safeParse(input);
+    const parsed = runbookInputSchema.safeParse(draftSteps());
     if (!parsed.success) {
       setState({ ok: false, message: "Some steps need fixing; nothing was saved. They are marked below.", fields: firstErrors(parsed.error.issues) });
       return;
@@ -55,6 +61,7 @@ export function RunbookEditor({ tokenId, steps, version, consoleLink, cancelHref
       <Notice>
         Write each step in plain words, as you would tell a colleague. You can use **bold**, *italic* and links like [the console](https://…). Never paste the secret itself.
       </Notice>
+      <FormattingHelp />
       {runbookSections.map((section) => (
         <StepListEditor
           key={section.key}
@@ -69,6 +76,17 @@ export function RunbookEditor({ tokenId, steps, version, consoleLink, cancelHref
           onChange={(list) => setDraft((current) => ({ ...current, [section.key]: list }))}
         />
       ))}
+      <section aria-labelledby="runbook-preview-heading" className="space-y-3 rounded-xl border border-slate-200 bg-slate-50 p-4 sm:p-6">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="runbook-preview-heading" className="text-lg font-semibold">
+            Preview
+          </h2>
+          <Button needsScript type="button" variant="secondary" aria-expanded={previewing} aria-controls="runbook-preview" onClick={() => setPreviewing((open) => !open)}>
+            {previewing ? "Hide the preview" : "Show how the steps will look"}
+          </Button>
+        </div>
+        <div id="runbook-preview">{previewing ? <RunbookPreview steps={draftSteps()} /> : <p className="text-sm text-slate-700">See the steps as the runbook page will show them, before you save.</p>}</div>
+      </section>
       <div className="flex flex-wrap items-center gap-4">
         <Button needsScript type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save runbook"}
