@@ -1,21 +1,22 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import Link from "next/link";
-import { type FormEvent, useRef, useState, useTransition } from "react";
+import { type FormEvent, lazy, type ReactNode, Suspense, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { ActionState } from "@/lib/auth/run-action";
 import { saveRunbookAction } from "@/lib/runbooks/actions";
 import { runbookInputSchema, runbookSections, type RunbookSectionKey, type RunbookSteps } from "@/lib/runbooks/schema";
-import { FormattingHelp } from "./formatting-help";
 import { type EditableStep, StepListEditor } from "./step-list-editor";
 
 // The markdown renderer is loaded only when the preview is opened, so the editor itself stays light.
-const RunbookPreview = dynamic(() => import("./runbook-preview"), { ssr: false, loading: () => <p className="text-sm text-slate-700">Loading the preview…</p> });
+const RunbookPreview = lazy(() => import("./runbook-preview"));
 
-/** `version`: when the runbook was last saved as this editor opened it; an older editor's save is refused. */
-type Props = { tokenId: string; steps: RunbookSteps; version: string; consoleLink: { url: string; markdown: string } | null; cancelHref: string };
+/**
+ * `version`: when the runbook was last saved as this editor opened it; an older editor's save is refused.
+ * `help`: formatting help, drawn on the server so none of it is sent as script.
+ */
+type Props = { tokenId: string; steps: RunbookSteps; version: string; consoleLink: { url: string; markdown: string } | null; cancelHref: string; help?: ReactNode };
 
 type Draft = Record<RunbookSectionKey, EditableStep[]>;
 
@@ -26,7 +27,7 @@ function firstErrors(issues: { path: PropertyKey[]; message: string }[]) {
 }
 
 /** Edits sections 4–7; checked here as you save, and fully again (with the secret scan) on the server. */
-export function RunbookEditor({ tokenId, steps, version, consoleLink, cancelHref }: Props) {
+export function RunbookEditor({ tokenId, steps, version, consoleLink, cancelHref, help }: Props) {
   const [draft, setDraft] = useState<Draft>(() => {
     let id = 0;
     const toSteps = (list: string[]) => list.map((text) => ({ id: ++id, text }));
@@ -61,7 +62,7 @@ export function RunbookEditor({ tokenId, steps, version, consoleLink, cancelHref
       <Notice>
         Write each step in plain words, as you would tell a colleague. You can use **bold**, *italic* and links like [the console](https://…). Never paste the secret itself.
       </Notice>
-      <FormattingHelp />
+      {help}
       {runbookSections.map((section) => (
         <StepListEditor
           key={section.key}
@@ -85,7 +86,15 @@ export function RunbookEditor({ tokenId, steps, version, consoleLink, cancelHref
             {previewing ? "Hide the preview" : "Show how the steps will look"}
           </Button>
         </div>
-        <div id="runbook-preview">{previewing ? <RunbookPreview steps={draftSteps()} /> : <p className="text-sm text-slate-700">See the steps as the runbook page will show them, before you save.</p>}</div>
+        <div id="runbook-preview">
+          {previewing ? (
+            <Suspense fallback={<p className="text-sm text-slate-700">Loading the preview…</p>}>
+              <RunbookPreview steps={draftSteps()} />
+            </Suspense>
+          ) : (
+            <p className="text-sm text-slate-700">See the steps as the runbook page will show them, before you save.</p>
+          )}
+        </div>
       </section>
       <div className="flex flex-wrap items-center gap-4">
         <Button needsScript type="submit" disabled={pending}>
