@@ -37,7 +37,7 @@ test("home, token page, run page and runbook editor read well at 1280 and 390 px
       await expect(page.getByRole("main")).toBeVisible();
       if (name === "runbook-editor") {
         await page.getByRole("button", { name: "Show how the steps will look" }).click();
-        await expect(page.getByRole("region", { name: "Preview" }).getByRole("heading", { name: "7. If something goes wrong" })).toBeVisible();
+        await expect(page.getByRole("region", { name: "Preview" }).getByRole("heading", { name: "7. How to roll back if it didn't work" })).toBeVisible();
       }
       expect(await page.locator("body").innerText(), `${name} at ${width} px`).not.toMatch(emoji);
       expect(await seriousAccessibilityIssues(page), `${name} at ${width} px`).toEqual([]);

@@ -29,7 +29,7 @@ test("the runbook editor shows formatting help and a preview drawn as the runboo
   const preview = page.getByRole("region", { name: "Preview" });
   await preview.getByRole("button", { name: "Show how the steps will look" }).click();
   await expect(preview.getByRole("button", { name: "Hide the preview" })).toHaveAttribute("aria-expanded", "true");
-  await expect(preview.getByRole("heading", { level: 3 })).toHaveText(["4. How to make a new one", "5. How to put it in place", "6. How to check it worked", "7. If something goes wrong"]);
+  await expect(preview.getByRole("heading", { level: 3 })).toHaveText(["4. How to make a new one", "5. How to put the new one in place", "6. How to check it worked", "7. How to roll back if it didn't work"]);
   const firstStep = preview.getByRole("listitem").first();
   await expect(firstStep.locator("strong")).toHaveText("Developer settings");
   await expect(firstStep.getByRole("link", { name: /the console/ })).toHaveAttribute("href", "https://app.hubspot.com/keys");
