@@ -25,6 +25,21 @@ const navigation: NavItem[] = [
 
 const visibleTo = (actor: Actor) => navigation.filter((item) => !item.admin || actor.role === "admin");
 
+/** The links every page offers (admins see more), laid out in a row in the bar or in two columns in the phone's menu. */
+const MainNav = ({ actor, className, list, link }: { actor: Actor; className?: string; list: string; link: string }) => (
+  <nav aria-label="Main" className={className}>
+    <ul className={`${list} text-sm`}>
+      {visibleTo(actor).map((item) => (
+        <li key={item.href}>
+          <Link href={item.href} className={`block rounded hover:bg-slate-100 ${link}`}>
+            {item.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  </nav>
+);
+
 const ProfileLink = ({ actor }: { actor: Actor }) => (
   <Link href="/profile" className="text-slate-700 underline-offset-2 hover:underline">
     {actor.name}
@@ -52,31 +67,11 @@ export async function AppHeader() {
           Tokenbook
         </Link>
         {actor && (
-          <nav aria-label="Main" className="hidden flex-1 lg:block">
-            <ul className="flex flex-wrap gap-1 text-sm">
-              {visibleTo(actor).map((item) => (
-                <li key={item.href}>
-                  <Link href={item.href} className="block rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
-                    {item.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <MainNav actor={actor} className="hidden flex-1 lg:block" list="flex flex-wrap gap-1" link="px-2 py-1 text-slate-700 hover:text-slate-900" />
         )}
         {actor && (
           <PhoneMenu>
-            <nav aria-label="Main">
-              <ul className="grid grid-cols-2 gap-1 text-sm">
-                {visibleTo(actor).map((item) => (
-                  <li key={item.href}>
-                    <Link href={item.href} className="block rounded px-3 py-2 text-slate-800 hover:bg-slate-100">
-                      {item.label}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <MainNav actor={actor} list="grid grid-cols-2 gap-1" link="px-3 py-2 text-slate-800" />
             <div className="mt-2 flex items-center justify-between gap-3 border-t border-slate-200 px-3 pt-3 text-sm">
               <ProfileLink actor={actor} />
               <SignOutButton />
