@@ -35,6 +35,10 @@ test("home, token page, run page and runbook editor read well at 1280 and 390 px
     for (const [name, path] of pages) {
       await page.goto(path);
       await expect(page.getByRole("main")).toBeVisible();
+      if (name === "runbook-editor") {
+        await page.getByRole("button", { name: "Show how the steps will look" }).click();
+        await expect(page.getByRole("region", { name: "Preview" }).getByRole("heading", { name: "7. How to roll back if it didn't work" })).toBeVisible();
+      }
       expect(await page.locator("body").innerText(), `${name} at ${width} px`).not.toMatch(emoji);
       expect(await seriousAccessibilityIssues(page), `${name} at ${width} px`).toEqual([]);
       await page.screenshot({ path: `test-results/look-${name}-${width}.png`, fullPage: true });

@@ -24,7 +24,7 @@ test("an editor creates a token, edits it, and sees both changes in its history"
 
   await expect(page.getByText("The token was saved.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: `Zendesk support key ${suffix}` })).toBeVisible();
-  await expect(page.getByText(`Eda Editor ${suffix}`).first()).toBeVisible();
+  await expect(page.getByRole("main").getByText(`Eda Editor ${suffix}`).first()).toBeVisible();
   await expect(page.getByText(`Bea Backup ${suffix}`).first()).toBeVisible();
   await expect(page.getByText(`${shownDay(firstExpiry)} (in`)).toBeVisible();
 

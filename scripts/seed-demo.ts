@@ -1,4 +1,5 @@
-// `npm run seed:demo`: fills an empty Tokenbook with realistic demo data (teams, people, ~80 tokens).
+// `npm run seed:demo`: fills an empty Tokenbook with realistic demo data (teams, people, ~80 tokens,
+// runbooks for most of them and one rotation under way).
 //   npm run seed:demo -- --tokens 10000   many tokens, written in bulk, for benchmarks
 // Uses DATABASE_URL when set, otherwise the built-in database of a running `npm start`.
 import { existsSync, readFileSync } from "node:fs";
@@ -110,6 +111,7 @@ async function main() {
       console.log(`  ${statusWords[status].padEnd(width)}  ${String(count).padStart(6)}${extra}`);
     }
     console.log(`Owned by a deactivated person: ${summary.ownedByDeactivated}. Without a backup: ${summary.noBackup}.`);
+    if (summary.runbooks > 0) console.log(`Runbooks: ${summary.runbooks} tokens have one.${summary.runUnderWay ? ` A rotation of “${summary.runUnderWay}” is under way.` : ""}`);
     if (summary.busiestOwner) console.log(`Owns the most: ${summary.busiestOwner.name} (${summary.busiestOwner.tokens} tokens).`);
     console.log(
       summary.mode === "bulk"

@@ -4,18 +4,15 @@ import { getCalendarFeeds } from "@/lib/calendar/get-calendar-feeds";
 import { currentActor } from "@/lib/auth/current-actor";
 import { CalendarFeedAddress } from "./calendar-feed-address";
 
-/** The profile page's "Calendar feeds": the person's own expiries, and their team's. */
-export async function CalendarFeedsPanel() {
+/** What the feeds are, the person's own feed and their team's: the same on Profile, Calendar and Timeline. */
+async function CalendarFeeds() {
   const feeds = await getCalendarFeeds(await currentActor());
   return (
-    <Card className="space-y-5">
-      <div className="space-y-1">
-        <h2 className="text-lg font-semibold">Calendar feeds</h2>
-        <p className="text-sm text-slate-700">
-          See expiry dates in your own calendar (Outlook, Google Calendar, Apple Calendar). Your calendar app checks the address now and then, so
-          changed dates follow by themselves. Keep the address private: anyone who has it can see these expiries.
-        </p>
-      </div>
+    <>
+      <p className="text-sm text-slate-700">
+        See expiry dates, and the dates the company&apos;s policy says to replace tokens, in your own calendar (Outlook, Google Calendar, Apple Calendar). Your
+        calendar app checks the address now and then, so changed dates follow by themselves. Keep the address private: anyone who has it can see these dates.
+      </p>
       <section className="space-y-2">
         <h3 className="font-medium">Tokens you own or back up</h3>
         <CalendarFeedAddress id="person-feed" label="Your private calendar address" url={feeds.personUrl} action={resetPersonCalendarAction} />
@@ -37,6 +34,28 @@ export async function CalendarFeedsPanel() {
           )}
         </section>
       )}
+    </>
+  );
+}
+
+/** The profile page's "Calendar feeds". */
+export function CalendarFeedsPanel() {
+  return (
+    <Card className="space-y-5">
+      <h2 className="text-lg font-semibold">Calendar feeds</h2>
+      <CalendarFeeds />
     </Card>
+  );
+}
+
+/** "Subscribe in your calendar" on the Calendar and Timeline pages: the same feeds, folded until asked for. */
+export function SubscribeInCalendar() {
+  return (
+    <details className="rounded-xl border border-slate-200 bg-white px-4 py-3 sm:px-6">
+      <summary className="cursor-pointer font-medium text-brand-700 underline-offset-2 hover:underline">Subscribe in your calendar</summary>
+      <div className="mt-4 space-y-5">
+        <CalendarFeeds />
+      </div>
+    </details>
   );
 }

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { signOutAction } from "@/lib/auth/actions";
 import { currentActor } from "@/lib/auth/current-actor";
 import { HeaderSearch } from "./header-search";
+import { PhoneMenu } from "./phone-menu";
 import { ReminderAlarmBanner } from "./reminder-alarm-banner";
 
 type NavItem = { href: string; label: string; admin?: boolean };
@@ -24,11 +25,41 @@ const navigation: NavItem[] = [
 
 const visibleTo = (actor: Actor) => navigation.filter((item) => !item.admin || actor.role === "admin");
 
+/** The links every page offers (admins see more), laid out in a row in the bar or in two columns in the phone's menu. */
+const MainNav = ({ actor, className, list, link }: { actor: Actor; className?: string; list: string; link: string }) => (
+  <nav aria-label="Main" className={className}>
+    <ul className={`${list} text-sm`}>
+      {visibleTo(actor).map((item) => (
+        <li key={item.href}>
+          <Link href={item.href} className={`block rounded hover:bg-slate-100 ${link}`}>
+            {item.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  </nav>
+);
+
+const ProfileLink = ({ actor }: { actor: Actor }) => (
+  <Link href="/profile" className="text-slate-700 underline-offset-2 hover:underline">
+    {actor.name}
+  </Link>
+);
+
+const SignOutButton = () => (
+  <form action={signOutAction}>
+    <Button type="submit" variant="secondary" className="!px-3 !py-1">
+      Sign out
+    </Button>
+  </form>
+);
+
+/** Logo, the main links, "Who owns…?" and who is signed in; on a narrow screen the links and the person sit behind "Menu". */
 export async function AppHeader() {
   const actor = await currentActor();
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-2 sm:px-6 lg:py-3">
         <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-brand-900">
           <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-white">
             T
@@ -36,29 +67,22 @@ export async function AppHeader() {
           Tokenbook
         </Link>
         {actor && (
-          <nav aria-label="Main" className="flex-1">
-            <ul className="flex flex-wrap gap-1 text-sm">
-              {visibleTo(actor).map((item) => (
-                <li key={item.href}>
-                  <Link href={item.href} className="block rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
-                    {item.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <MainNav actor={actor} className="hidden flex-1 lg:block" list="flex flex-wrap gap-1" link="px-2 py-1 text-slate-700 hover:text-slate-900" />
+        )}
+        {actor && (
+          <PhoneMenu>
+            <MainNav actor={actor} list="grid grid-cols-2 gap-1" link="px-3 py-2 text-slate-800" />
+            <div className="mt-2 flex items-center justify-between gap-3 border-t border-slate-200 px-3 pt-3 text-sm">
+              <ProfileLink actor={actor} />
+              <SignOutButton />
+            </div>
+          </PhoneMenu>
         )}
         {actor && <HeaderSearch />}
         {actor ? (
-          <div className="flex items-center gap-3 text-sm">
-            <Link href="/profile" className="text-slate-700 underline-offset-2 hover:underline">
-              {actor.name}
-            </Link>
-            <form action={signOutAction}>
-              <Button type="submit" variant="secondary" className="!px-3 !py-1">
-                Sign out
-              </Button>
-            </form>
+          <div className="hidden items-center gap-3 text-sm lg:flex">
+            <ProfileLink actor={actor} />
+            <SignOutButton />
           </div>
         ) : (
           <Link href="/sign-in" className="ml-auto rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { StatusIconUse } from "@/components/token-status/status-icon";
-import type { Cell, Lane, TimelineToken } from "@/lib/timeline/build-lanes";
+import type { Cell, Lane } from "@/lib/timeline/build-lanes";
+import { tokensByDay } from "@/lib/timeline/marker-room";
 import { percentInto, type TimelineBucket } from "@/lib/timeline/timeline-window";
 import { addDays } from "@/lib/dates/calendar-day";
 import { tokenStatusWords } from "@/lib/tokens/token-status-words";
@@ -17,18 +18,17 @@ function listHref(lane: Lane, bucket: TimelineBucket, groupWord: string) {
   return `/tokens?${new URLSearchParams({ ...laneFilter, expiresFrom: isoDate(bucket.start), expiresTo: isoDate(addDays(bucket.end, -1)) })}`;
 }
 
-function byDay(tokens: TimelineToken[]) {
-  const days = new Map<number, TimelineToken[]>();
-  for (const token of tokens) days.set(token.expiresOn.getTime(), [...(days.get(token.expiresOn.getTime()) ?? []), token]);
-  return [...days.values()];
-}
+type Props = { cell: Cell; bucket: TimelineBucket; lane: Lane; groupWord: string; now: Date; room: Map<string, number> };
 
-/** A lane's week: its few tokens on their own days, or, when many, their number and most urgent status linking to the list. */
-export function TimelineCell({ cell, bucket, lane, groupWord, now }: { cell: Cell; bucket: TimelineBucket; lane: Lane; groupWord: string; now: Date }) {
+/**
+ * A lane's week: its few tokens on their own days (each named where the lane has room), or, when
+ * many, their number and most urgent status linking to the list.
+ */
+export function TimelineCell({ cell, bucket, lane, groupWord, now, room }: Props) {
   if (cell.tokens && cell.tokens.length === cell.total) {
-    return byDay(cell.tokens).map((tokens) => (
+    return tokensByDay(cell.tokens).map((tokens) => (
       <div key={tokens[0].id} className={styles.anchor} style={{ marginLeft: `${percentInto(bucket, addDays(tokens[0].expiresOn, 0.5))}%` }}>
-        {tokens.length === 1 ? <TimelineMarker token={tokens[0]} now={now} /> : <TimelineCluster tokens={tokens} laneLabel={lane.label} />}
+        {tokens.length === 1 ? <TimelineMarker token={tokens[0]} now={now} room={room.get(tokens[0].id) ?? 0} /> : <TimelineCluster tokens={tokens} laneLabel={lane.label} />}
       </div>
     ));
   }

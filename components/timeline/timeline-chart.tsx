@@ -4,6 +4,7 @@ import type { CSSProperties } from "react";
 import { StatusIconSprite } from "@/components/token-status/status-icon";
 import type { Lane } from "@/lib/timeline/build-lanes";
 import type { Timeline } from "@/lib/timeline/list-timeline";
+import { markerRoom } from "@/lib/timeline/marker-room";
 import { TimelineCell } from "./timeline-cell";
 import styles from "./timeline.module.css";
 
@@ -17,9 +18,16 @@ export function TimelineChart({ timeline, groupWord, now }: { timeline: Timeline
   const todayColumn = window.today.bucket;
   const unitWord = window.unit === "week" ? "Week of" : "Month";
   return (
-    <div className="overflow-x-auto">
+    <div className="@container overflow-x-auto">
       <StatusIconSprite />
-      <table className={styles.table} style={{ "--today": `${window.today.percent}%`, minWidth: `calc(10rem + ${window.buckets.length * 3.5}rem)` } as CSSProperties}>
+      <table className={styles.table} style={
+          {
+            "--today": `${window.today.percent}%`,
+            // One column's width, for the names written beside markers: the table fills its box, but never below 3.5rem a column.
+            "--column": `max(3.5rem, calc((100cqw - 10rem) / ${window.buckets.length}))`,
+            minWidth: `calc(10rem + ${window.buckets.length * 3.5}rem)`,
+          } as CSSProperties
+        }>
         <caption className="sr-only">{`Expiries by ${groupWord} and ${window.unit}`}</caption>
         <thead>
           <tr>
@@ -49,6 +57,7 @@ export function TimelineChart({ timeline, groupWord, now }: { timeline: Timeline
 
 function LaneRow({ lane, timeline, groupWord, now }: { lane: Lane; timeline: Timeline; groupWord: string; now: Date }) {
   const byBucket = new Map(lane.cells.map((cell) => [cell.bucket, cell]));
+  const room = markerRoom(lane, timeline.window.buckets);
   return (
     <tr data-lane={lane.label}>
       <th scope="row" className="text-left">
@@ -60,7 +69,7 @@ function LaneRow({ lane, timeline, groupWord, now }: { lane: Lane; timeline: Tim
         const cell = byBucket.get(index);
         return (
           <td key={bucket.label} className={index === timeline.window.today.bucket ? styles.today : undefined}>
-            {cell && <TimelineCell cell={cell} bucket={bucket} lane={lane} groupWord={groupWord} now={now} />}
+            {cell && <TimelineCell cell={cell} bucket={bucket} lane={lane} groupWord={groupWord} now={now} room={room} />}
           </td>
         );
       })}

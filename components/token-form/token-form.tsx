@@ -19,12 +19,17 @@ type Props = {
   defaultValues: TokenInput;
   people: PickablePerson[];
   teams: { id: string; name: string }[];
+  /** Today in the organisation's time zone (YYYY-MM-DD): an expiry date before it gets a warning. */
+  today: string;
   save: (input: TokenInput) => Promise<ActionState>;
   submitLabel: string;
   cancelHref: string;
   /** An admin may make a viewer chosen as owner or backup an editor in the same step. */
   canPromote?: boolean;
 };
+
+/** A whole date (as the date field gives it) before today; a date still being typed is not judged. */
+const isPastDate = (value: string | undefined, today: string) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && value < today;
 
 /** Flattens react-hook-form's nested errors to the server's "dependents.2" style keys. */
 function flatten(errors: FieldErrors, prefix = ""): Record<string, string> {
@@ -38,7 +43,7 @@ function flatten(errors: FieldErrors, prefix = ""): Record<string, string> {
   return flat;
 }
 
-export function TokenForm({ defaultValues, people, teams, save, submitLabel, cancelHref, canPromote = false }: Props) {
+export function TokenForm({ defaultValues, people, teams, today, save, submitLabel, cancelHref, canPromote = false }: Props) {
   const [serverState, setServerState] = useState<ActionState>({});
   const [pending, startTransition] = useTransition();
   const form = useForm<TokenInput, unknown, ParsedTokenInput>({ resolver: zodResolver(tokenInputSchema), defaultValues, mode: "onBlur" });
@@ -171,6 +176,11 @@ export function TokenForm({ defaultValues, people, teams, save, submitLabel, can
         <TextField label="Issued on (optional)" type="date" error={errors.issuedOn} {...register("issuedOn")} />
         <div className="space-y-2">
           <TextField label="Expires on" type="date" disabled={doesNotExpire} error={errors.expiresOn} {...register("expiresOn")} />
+          {!doesNotExpire && isPastDate(expiresOn, today) && (
+            <Notice tone="warning" live>
+              This date has already passed, so the token will show as expired as soon as it is saved. Check the date; if it really has expired, you can still save it.
+            </Notice>
+          )}
           {!doesNotExpire && isNeverEndsDate(expiresOn) && (
             <Notice tone="info" live>
               {neverEndsNote}

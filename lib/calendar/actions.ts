@@ -9,9 +9,14 @@ import { resetPersonCalendarKey, resetTeamCalendarKey } from "./reset-calendar-k
 export async function resetPersonCalendarAction(): Promise<ActionState> {
   return runAction(async (actor) => {
     await resetPersonCalendarKey(actor);
-    revalidatePath("/profile");
+    showNewAddress();
     return "Your calendar has a new address. Give the new one to your calendar app; the old one no longer works.";
   });
+}
+
+/** The pages that offer the feeds' addresses. */
+function showNewAddress() {
+  for (const path of ["/profile", "/calendar", "/timeline"]) revalidatePath(path);
 }
 
 const teamForm = z.object({ teamId: recordId });
@@ -21,7 +26,7 @@ export async function resetTeamCalendarAction(_previous: ActionState, formData: 
   if (!input.ok) return input.state;
   return runAction(async (actor) => {
     await resetTeamCalendarKey(actor, input.data.teamId);
-    revalidatePath("/profile");
+    showNewAddress();
     return "The team calendar has a new address. Share the new one with your team; the old one no longer works.";
   });
 }

@@ -49,6 +49,26 @@ describe("personal calendar feed", () => {
     expect(events.filter((event) => event.UID === `token-${ids.owned}-expiry@tokenbook`).map((event) => event.DTSTART)).toEqual(["20261219"]);
   });
 
+  it("carries the rotation date of an active token as its own event, beside its expiry, and none for a compromised one", async () => {
+    const key = await resetPersonCalendarKey(me);
+    const policy = { lastRotatedOn: day("2026-09-01"), rotateEveryDays: 90 };
+    const rotating = await createTokenRecord({ name: "Rotated by policy", ownerId: me.id, expiresOn: day("2027-06-30"), dependents: ["Invoices"], ...policy });
+    const noExpiry = await createTokenRecord({ name: "Rotates, never expires", ownerId: me.id, expiresOn: null, ...policy });
+    const leaked = await createTokenRecord({ name: "Leaked, rotating", ownerId: me.id, state: "compromised", expiresOn: day("2027-03-01"), ...policy });
+    const events = readIcsEvents((await readCalendarFeed("person", key))!);
+    const rotation = events.find((event) => event.UID === `token-${rotating.id}-rotation@tokenbook`)!;
+    expect(rotation.DTSTART).toBe("20261130");
+    expect(rotation.DTEND).toBe("20261201");
+    expect(rotation.SUMMARY).toBe("Rotation due: Rotated by policy (HubSpot)");
+    expect(rotation.DESCRIPTION).toContain("is due to be replaced today");
+    expect(rotation.DESCRIPTION).toContain("What stops working: Invoices");
+    expect(rotation.URL).toMatch(new RegExp(`/tokens/${rotating.id}/runbook$`));
+    expect(events.find((event) => event.UID === `token-${rotating.id}-expiry@tokenbook`)?.DTSTART).toBe("20270630");
+    expect(events.filter((event) => event.UID.startsWith(`token-${noExpiry.id}-`)).map((event) => event.UID)).toEqual([`token-${noExpiry.id}-rotation@tokenbook`]);
+    expect(events.filter((event) => event.UID.startsWith(`token-${leaked.id}-`)).map((event) => event.UID)).toEqual([`token-${leaked.id}-expiry@tokenbook`]);
+    await db.token.deleteMany({ where: { id: { in: [rotating.id, noExpiry.id, leaked.id] } } });
+  });
+
   it("stops answering the old address after a reset, and audits the reset without the key", async () => {
     const old = await resetPersonCalendarKey(me);
     const fresh = await resetPersonCalendarKey(me);

@@ -8,24 +8,32 @@ const feedTokenSelect = {
   name: true,
   service: true,
   purpose: true,
+  state: true,
   expiresOn: true,
+  rotationDueOn: true,
   updatedAt: true,
   owner: { select: { name: true } },
   backup: { select: { name: true } },
   dependents: { select: { name: true }, orderBy: { position: "asc" } },
 } satisfies Prisma.TokenSelect;
 
-const inUseWithExpiry = { state: { in: ["active", "compromised"] }, expiresOn: { not: null } } satisfies Prisma.TokenWhereInput;
+/** Tokens in use with an expiry date, and active ones with a rotation date (the same events as the Calendar page). */
+const withFeedDates = {
+  OR: [
+    { state: { in: ["active", "compromised"] }, expiresOn: { not: null } },
+    { state: "active", rotationDueOn: { not: null } },
+  ],
+} satisfies Prisma.TokenWhereInput;
 
 async function feedFor(kind: FeedKind, key: string): Promise<{ name: string; where: Prisma.TokenWhereInput } | null> {
   if (kind === "person") {
     const person = await db.user.findUnique({ where: { calendarKey: key }, select: { id: true, name: true, active: true } });
     if (!person?.active) return null;
-    return { name: `Tokenbook: expiries for ${person.name}`, where: { OR: [{ ownerId: person.id }, { backupId: person.id }] } };
+    return { name: `Tokenbook: expiry and rotation dates for ${person.name}`, where: { OR: [{ ownerId: person.id }, { backupId: person.id }] } };
   }
   // A team with nobody active left has nobody entitled to its feed (its last members may have left with the address).
   const team = await db.team.findFirst({ where: { calendarKey: key, members: { some: { active: true } } }, select: { id: true, name: true } });
-  return team && { name: `Tokenbook: ${team.name} expiries`, where: { teamId: team.id } };
+  return team && { name: `Tokenbook: ${team.name} expiry and rotation dates`, where: { teamId: team.id } };
 }
 
 /**
@@ -37,9 +45,6 @@ export async function readCalendarFeed(kind: FeedKind, key: string): Promise<str
   if (!looksLikeCalendarKey(key)) return null;
   const feed = await feedFor(kind, key);
   if (!feed) return null;
-  const tokens = await db.token.findMany({ where: { ...inUseWithExpiry, ...feed.where }, select: feedTokenSelect, orderBy: [{ expiresOn: "asc" }, { id: "asc" }] });
-  return buildCalendarFeed(
-    feed.name,
-    tokens.map((token) => ({ ...token, expiresOn: token.expiresOn! })),
-  );
+  const tokens = await db.token.findMany({ where: { AND: [withFeedDates, feed.where] }, select: feedTokenSelect, orderBy: [{ expiresOn: "asc" }, { id: "asc" }] });
+  return buildCalendarFeed(feed.name, tokens);
 }

@@ -33,8 +33,8 @@ async function readStream(stream: ReadableStream<Uint8Array>) {
   return new Response(stream).text();
 }
 
-/** A feed every strict client reads: it parses, every event has a valid date, every line ends in CRLF. */
-function expectValidIcs(ics: string) {
+/** A feed every strict client reads: it parses, every event has a valid date, every line ends in CRLF. Returns the events' UIDs. */
+function expectValidIcs(ics: string): string[] {
   expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
   const calendar = new ICAL.Component(ICAL.parse(ics));
   for (const event of calendar.getAllSubcomponents("vevent")) {
@@ -46,7 +46,9 @@ function expectValidIcs(ics: string) {
       expect(Number.isNaN(time.toJSDate().getTime())).toBe(false);
     }
     expect(String(event.getFirstPropertyValue("summary"))).not.toMatch(controls);
+    expect(String(event.getFirstPropertyValue("description"))).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
   }
+  return calendar.getAllSubcomponents("vevent").map((event) => String(event.getFirstPropertyValue("uid")));
 }
 
 describe("random user text through every name that leaves Tokenbook", () => {
@@ -56,7 +58,8 @@ describe("random user text through every name that leaves Tokenbook", () => {
       fc.asyncProperty(
         fc.record({ name: hostileText(), service: hostileText(), person: hostileText(), team: hostileText() }),
         fc.integer({ min: 0, max: 84_000 }),
-        async (raw, daysSince1970) => {
+        fc.integer({ min: 1, max: 3_650 }),
+        async (raw, daysSince1970, rotateEveryDays) => {
           run += 1;
           // What the database can hold at all (PostgreSQL refuses NUL): rows saved before names were cleaned.
           const text = storableText(raw);
@@ -79,6 +82,9 @@ describe("random user text through every name that leaves Tokenbook", () => {
               backupId: admin.id,
               teamId: team.id,
               expiresOn,
+              // A rotation date too, so the feeds carry both kinds of event.
+              lastRotatedOn: new Date(Math.max(0, daysSince1970 - rotateEveryDays) * dayMs),
+              rotateEveryDays,
               dependents: { create: [{ name: text.team, position: 0 }] },
             },
             include: tokenWithRelations,
@@ -97,9 +103,10 @@ describe("random user text through every name that leaves Tokenbook", () => {
           const delivered = await sendMail({ to: person.email, ...reminderEmail({ kind: "expiry", dueOn: expiresOn, token: mailToken, recipient: person, admins: [admin] }, now), kind: "reminder" });
           expect(delivered.status).toBe("sent");
 
-          // ICS: the person's and the team's feeds.
-          expectValidIcs((await readCalendarFeed("person", person.calendarKey!))!);
-          expectValidIcs((await readCalendarFeed("team", team.calendarKey!))!);
+          // ICS: the person's and the team's feeds, each with the expiry and the rotation date.
+          for (const feed of [await readCalendarFeed("person", person.calendarKey!), await readCalendarFeed("team", team.calendarKey!)]) {
+            expect(expectValidIcs(feed!).sort()).toEqual([`token-${token.id}-expiry@tokenbook`, `token-${token.id}-rotation@tokenbook`]);
+          }
 
           // CSV: the export parses back, one row per token, names on their own cells.
           const csv = await readStream(await exportTokensCsv(adminActor, {}, now));

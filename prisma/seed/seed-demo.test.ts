@@ -66,6 +66,29 @@ describe("demo data", () => {
     const created = await db.auditEvent.findMany({ where: { action: "token.created", recordType: "token" } });
     expect(new Set(created.map((event) => event.recordId))).toEqual(new Set(tokens.map((t) => t.id)));
     expect(created.every((event) => event.actorEmail === "demo data" && event.actorId === null)).toBe(true);
+
+    // Runbooks for most tokens in use (some left without, so that case shows too), and one rotation under way.
+    const inUse = tokens.filter((t) => t.state !== "retired");
+    const runbooks = await db.runbook.findMany();
+    expect(runbooks.length).toBeGreaterThanOrEqual(Math.floor(inUse.length / 2));
+    expect(runbooks.length).toBeLessThan(inUse.length);
+    expect(runbooks.every((runbook) => runbook.templateName !== null)).toBe(true);
+    const byId = new Map(tokens.map((t) => [t.id, t]));
+    for (const runbook of runbooks) {
+      const text = JSON.stringify([runbook.generateSteps, runbook.replaceSteps, runbook.verifySteps, runbook.rollbackSteps]);
+      expect(text, byId.get(runbook.tokenId)!.name).not.toContain("{{");
+      expect(looksLikeSecret(text)).toBeNull();
+    }
+    const runs = await db.rotationRun.findMany({ include: { checks: true, token: { include: { owner: true, backup: true } } } });
+    expect(runs).toHaveLength(1);
+    const [run] = runs;
+    expect(run).toMatchObject({ kind: "rotation", status: "in_progress", activeTokenId: run.tokenId, startedById: run.token.ownerId });
+    expect(run.token.owner.active).toBe(true);
+    expect(tokenStatus(run.token, clock)).toBe("expiring_soon");
+    expect(run.checks.map((check) => check.stepIndex).sort()).toEqual([0, 1]);
+    expect(await db.auditEvent.count({ where: { action: "runbook.created" } })).toBe(runbooks.length);
+    expect(summary.auditRows).toBe(await db.auditEvent.count());
+    expect(summary).toMatchObject({ runbooks: runbooks.length, runUnderWay: run.token.name });
   });
 
   it("refuses a database that already has tokens or people, and changes nothing", async () => {

@@ -1,4 +1,5 @@
-// Fills an empty Tokenbook with a made-up company's teams, people and tokens (`npm run seed:demo`).
+// Fills an empty Tokenbook with a made-up company's teams, people, tokens, runbooks and a rotation
+// under way (`npm run seed:demo`).
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -8,8 +9,8 @@ import { readStatusClock } from "@/lib/tokens/read-status-clock";
 import { addDays, startOfUtcDay, type TokenStatus, tokenStatuses, tokenStatusWhere } from "@/lib/tokens/token-status";
 import { demoPeople, demoTeams, demoTokens, type PersonKey, type TeamKey } from "./demo-data";
 import { planBulkTokens, planDemoTokens, type PlannedToken } from "./plan-tokens";
+import { createDemoRunbooks, demoActor } from "./seed-runbooks";
 
-export const demoActor = "demo data";
 const batchSize = 1_000;
 
 export class DemoDataRefused extends Error {}
@@ -31,6 +32,9 @@ export type SeedDemoSummary = {
   ownedByDeactivated: number;
   noBackup: number;
   busiestOwner: { name: string; tokens: number } | null;
+  runbooks: number;
+  /** The token whose rotation the demo left under way, by name. */
+  runUnderWay: string | null;
   auditRows: number;
   seconds: number;
 };
@@ -186,6 +190,7 @@ async function summarise(now: Date, mode: SeedDemoSummary["mode"], auditRows: nu
     db.token.count({ where: { backupId: null, state: { not: "retired" } } }),
     db.token.groupBy({ by: ["ownerId"], where: { state: { not: "retired" } }, _count: { _all: true }, orderBy: { _count: { ownerId: "desc" } }, take: 1 }),
   ]);
+  const [runbooks, run] = await Promise.all([db.runbook.count(), db.rotationRun.findFirst({ where: { status: "in_progress" }, select: { token: { select: { name: true } } } })]);
   const busiest = owners[0] ? await db.user.findUnique({ where: { id: owners[0].ownerId }, select: { name: true } }) : null;
   return {
     mode,
@@ -197,6 +202,8 @@ async function summarise(now: Date, mode: SeedDemoSummary["mode"], auditRows: nu
     ownedByDeactivated,
     noBackup,
     busiestOwner: busiest && owners[0] ? { name: busiest.name, tokens: owners[0]._count._all } : null,
+    runbooks,
+    runUnderWay: run?.token.name ?? null,
     auditRows,
     seconds: (performance.now() - startedAt) / 1000,
   };
@@ -232,6 +239,7 @@ export async function seedDemo({ now = new Date(), tokens }: SeedDemoOptions = {
         const planned = planDemoTokens(now);
         const tags = await createTags(tx, planned.flatMap((token) => token.tags));
         await createDemoTokens(tx, planned, { people, teams, tags }, audit);
+        await createDemoRunbooks(tx, now, audit);
       }
     },
     { maxWait: 10_000, timeout: 600_000 },

@@ -1,5 +1,6 @@
 import { InlineIcon } from "@/components/ui/inline-icon";
 import type { Metadata } from "next";
+import { SubscribeInCalendar } from "@/components/calendar-feeds/calendar-feeds-panel";
 import { CalendarDayList } from "@/components/calendar/calendar-day-list";
 import { eventWords } from "@/components/calendar/calendar-event-link";
 import { CalendarGrid } from "@/components/calendar/calendar-grid";
@@ -37,6 +38,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           <InlineIcon icon={eventWords.rotation.icon} />{eventWords.rotation.label}
         </p>
       </div>
+      <SubscribeInCalendar />
       <CalendarNav month={month} thisMonth={dayKey(now).slice(0, 7)} view={view} />
       {day && chosen && (
         <Card>

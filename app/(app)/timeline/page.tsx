@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SubscribeInCalendar } from "@/components/calendar-feeds/calendar-feeds-panel";
 import Link from "next/link";
 import { TimelineChart } from "@/components/timeline/timeline-chart";
 import { TimelineControls } from "@/components/timeline/timeline-controls";
@@ -31,6 +32,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           Which tokens expire from {formatDate(window.start)} to {formatDate(lastDay)}, {query.group === "team" ? "team by team" : "owner by owner"}.
         </p>
       </div>
+      <SubscribeInCalendar />
       <TimelineControls query={query} />
       <p role="status" className="text-sm text-slate-700">
         {timeline.total === 1 ? "1 token expires" : `${timeline.total.toLocaleString("en-GB")} tokens expire`} in this time.

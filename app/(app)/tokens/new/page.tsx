@@ -21,6 +21,7 @@ export default async function NewTokenPage() {
         defaultValues={emptyTokenFormValues(page.actor.id)}
         people={page.data.people}
         teams={page.data.teams}
+        today={page.data.today}
         save={createTokenAction}
         canPromote={page.data.canPromote}
         submitLabel="Save token"

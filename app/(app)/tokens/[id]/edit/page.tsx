@@ -22,7 +22,7 @@ export default async function EditTokenPage({ params }: { params: Promise<{ id: 
   });
   const who = "Only the token's owner, its backup and admins can change it.";
   if (page.refused || !page.data.editable) return <AccessRefused what="changing this token" who={who} />;
-  const { token, people, teams } = page.data;
+  const { token, people, teams, today } = page.data;
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-semibold">Edit “{token.name}”</h1>
@@ -30,6 +30,7 @@ export default async function EditTokenPage({ params }: { params: Promise<{ id: 
         defaultValues={tokenFormValues(token)}
         people={people}
         teams={teams}
+        today={today}
         save={updateTokenAction.bind(null, token.id)}
         canPromote={page.data.canPromote}
         submitLabel="Save changes"
