@@ -19,22 +19,27 @@ const capped = (value: string | undefined) => (value !== undefined && value.leng
 
 const asJson = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
 
+const auditRow = (entry: AuditEntry) => ({
+  actorId: entry.actor?.id,
+  actorEmail: entry.actor?.email ?? entry.actorEmail,
+  action: entry.action,
+  recordType: capped(entry.recordType),
+  recordId: capped(entry.recordId),
+  before: asJson(entry.before),
+  after: asJson(entry.after),
+  ipAddress: entry.actor?.ipAddress ?? undefined,
+  userAgent: entry.actor?.userAgent ?? undefined,
+});
+
 /**
  * Writes one audit row with the caller's transaction client, so the change and its audit row
  * commit or roll back together.
  */
 export function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry) {
-  return tx.auditEvent.create({
-    data: {
-      actorId: entry.actor?.id,
-      actorEmail: entry.actor?.email ?? entry.actorEmail,
-      action: entry.action,
-      recordType: capped(entry.recordType),
-      recordId: capped(entry.recordId),
-      before: asJson(entry.before),
-      after: asJson(entry.after),
-      ipAddress: entry.actor?.ipAddress ?? undefined,
-      userAgent: entry.actor?.userAgent ?? undefined,
-    },
-  });
+  return tx.auditEvent.create({ data: auditRow(entry) });
+}
+
+/** Many audit rows in one statement, in the caller's transaction (e.g. one per imported token). */
+export function recordAudits(tx: Prisma.TransactionClient, entries: AuditEntry[]) {
+  return tx.auditEvent.createMany({ data: entries.map(auditRow) });
 }

@@ -74,6 +74,15 @@ export const importRequestSchema = z.object({
     .record(z.string().trim().toLowerCase().max(320), z.string().trim().toLowerCase().max(320))
     .refine((map) => Object.keys(map).length <= 1_000, "Too many people were replaced at once.")
     .default({}),
+  /** Cells corrected in the preview, by the row's line and the field: they take the place of the file's cell. */
+  edits: z
+    .array(z.object({ line: z.number().int().min(1).max(10_000_000), field: z.enum(importFieldKeys), value: z.string().max(10_000, "A cell can be at most 10,000 characters.") }))
+    .max(10_000, "Too many cells were corrected at once.")
+    .default([]),
+  /** Lines the person chose to leave out of the import. */
+  skippedLines: z.array(z.number().int().min(1).max(10_000_000)).max(maxImportRows).default([]),
+  /** People invited from the preview: their invitation is their one email, so the import does not email them again. */
+  invited: z.array(z.string().trim().toLowerCase().max(320)).max(1_000).default([]),
   fixedValues: z.partialRecord(z.enum(oneValueFields), z.string().trim().max(1000, "A value for every row can be at most 1,000 characters.")).default({}),
 });
 
@@ -105,7 +114,9 @@ export type ImportFileSummary = {
   dateExample: { value: string; line: number } | null;
 };
 
-export type RowProblem = { column: string | null; message: string };
+/** `field`: the Tokenbook field whose cell can be corrected in the preview (null for the whole row). */
+export type RowProblem = { column: string | null; field: ImportFieldKey | null; message: string };
+export type CellEdit = { line: number; field: ImportFieldKey; value: string };
 
 /**
  * One row as it will be saved. `expiry` is the date as read, in words (“31 Dec 2026 (in 32 days)”);
@@ -121,18 +132,22 @@ export type PreviewRow = {
   backup: string;
   expiry: string;
   problems: RowProblem[];
+  /** The cells with a problem as they read now, to correct them in place (empty when hidden as a secret). */
+  cells: Partial<Record<ImportFieldKey, string>>;
+  /** Left out of the import by the person; not checked. */
+  skipped: boolean;
   notes: string[];
   warnings: RowWarning[];
   /** Owner or backup emails of nobody in Tokenbook, so the preview can offer to invite them. */
   unknownEmails: string[];
 };
 
-export type RowWarning = { kind: "expired" | "doesNotExpire" | "noBackup"; text: string };
+export type RowWarning = { kind: "expired" | "doesNotExpire" | "noBackup" | "ownerIsBackup" | "possibleDuplicate"; text: string };
 
 /** What the import left needing attention, counted over the imported tokens. */
-export type ImportSummary = { count: number; expired: number; noBackup: number; doesNotExpire: number; withoutRunbook: number };
+export type ImportSummary = { count: number; expired: number; noBackup: number; doesNotExpire: number; withoutRunbook: number; skipped: number; emailed: number };
 
-export type ImportPreview = { rows: PreviewRow[]; readyCount: number; problemCount: number; unknownPeople: string[] };
+export type ImportPreview = { rows: PreviewRow[]; readyCount: number; problemCount: number; skippedCount: number; unknownPeople: string[] };
 
 /** What is wrong with a column matching, in words; shared by the match step (live) and the server. */
 export function mappingProblems(headers: string[], mapping: (ImportFieldKey | "")[], fixedValues: FixedValues = {}) {

@@ -13,8 +13,15 @@ export type TokenWithRelations = Prisma.TokenGetPayload<{ include: typeof tokenW
 
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
+/** The parts of a token the snapshot reads: its own fields, and the names of who and what it links to. */
+export type SnapshotSource = Omit<TokenWithRelations, "owner" | "backup" | "team" | "problemReporter"> & {
+  owner: { email: string };
+  backup: { email: string } | null;
+  team: { name: string } | null;
+};
+
 /** What the audit log keeps of a token before and after a change: every field a person can see. */
-export function tokenSnapshot(token: TokenWithRelations) {
+export function tokenSnapshot(token: SnapshotSource) {
   return {
     name: token.name,
     service: token.service,
