@@ -1,5 +1,5 @@
 import { InvalidInputError } from "@/lib/errors";
-import { findSecret } from "@/lib/secrets/find-secret";
+import { findSecret, findSecretOnce, type SecretFinder } from "@/lib/secrets/find-secret";
 import { secretRefusalMessage } from "@/lib/secrets/secret-message";
 import type { ParsedTokenInput } from "@/lib/tokens/schema";
 import { validateTokenInput } from "@/lib/tokens/save-token";
@@ -36,6 +36,8 @@ type RowContext = {
   emailSubstitutes: Record<string, string>;
   /** Cells corrected in the preview, by line, then field. */
   edits: Map<number, Map<ImportFieldKey, string>>;
+  /** Scans each distinct cell text once for the whole file. */
+  find: SecretFinder;
   now: Date;
 };
 
@@ -45,7 +47,7 @@ const editsByLine = (edits: CellEdit[]) => {
   return byLine;
 };
 
-async function checkRow(row: SheetRow, { table, mapping, options, lookups, emailSubstitutes, edits, now }: RowContext) {
+async function checkRow(row: SheetRow, { table, mapping, options, lookups, emailSubstitutes, edits, find, now }: RowContext) {
   const edited = edits.get(row.line);
   const fromFile = (field: ImportFieldKey) =>
     mapping.columnOf[field] === undefined ? (mapping.fixedValues[field as OneValueField] ?? "") : unescapeFormula(row.cells[mapping.columnOf[field]!] ?? "");
@@ -60,7 +62,7 @@ async function checkRow(row: SheetRow, { table, mapping, options, lookups, email
   const checkedFields = new Set([...(Object.keys(mapping.columnOf) as ImportFieldKey[]), ...(edited?.keys() ?? [])]);
   for (const field of checkedFields) {
     const value = edited?.get(field) ?? row.cells[mapping.columnOf[field]!];
-    const finding = value?.trim() ? await findSecret(value) : null;
+    const finding = value?.trim() ? await find(value) : null;
     if (finding) {
       problems[field] = secretRefusalMessage(finding, columnName(table, mapping, field));
       secretFields.add(field);
@@ -70,7 +72,7 @@ async function checkRow(row: SheetRow, { table, mapping, options, lookups, email
   for (const [field, message] of Object.entries(reading.problems) as [ImportFieldKey, string][]) problems[field] ??= message;
   let parsed: ParsedTokenInput | null = null;
   try {
-    parsed = await validateTokenInput(reading.input);
+    parsed = await validateTokenInput(reading.input, find);
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
     for (const [path, message] of Object.entries(error.fields)) problems[importFieldOf(path) ?? "row"] ??= message;
@@ -99,9 +101,9 @@ async function checkRow(row: SheetRow, { table, mapping, options, lookups, email
 }
 
 /** A row the person left out: shown as skipped with its name, never checked or imported. */
-async function skippedRow(row: SheetRow, { mapping }: RowContext) {
+async function skippedRow(row: SheetRow, { mapping, find }: RowContext) {
   const nameCell = mapping.columnOf.name === undefined ? "" : unescapeFormula(row.cells[mapping.columnOf.name] ?? "").trim();
-  const name = nameCell && (await findSecret(nameCell)) ? hiddenValue : nameCell;
+  const name = nameCell && (await find(nameCell)) ? hiddenValue : nameCell;
   const preview: PreviewRow = { line: row.line, name, service: "", environment: "", owner: "", backup: "", expiry: "", problems: [], cells: {}, skipped: true, notes: [], warnings: [], unknownEmails: [] };
   return { line: row.line, parsed: null, preview, problems: {} as Partial<Record<ImportFieldKey | "row", string>>, editable: () => "" };
 }
@@ -122,7 +124,7 @@ export async function checkImportRequest(request: ImportRequest, now = new Date(
   const lookups = await loadImportLookups();
   const checked = [];
   const skipped = new Set(skippedLines);
-  const context: RowContext = { table, mapping, options: { order: dateOrder, emptyExpiry }, lookups, emailSubstitutes, edits: editsByLine(edits), now };
+  const context: RowContext = { table, mapping, options: { order: dateOrder, emptyExpiry }, lookups, emailSubstitutes, edits: editsByLine(edits), find: findSecretOnce(), now };
   for (const row of table.rows) checked.push(skipped.has(row.line) ? await skippedRow(row, context) : await checkRow(row, context));
 
   const existing = await loadExistingTokens();

@@ -1,15 +1,13 @@
+import { randomUUID } from "node:crypto";
 import { recordAudits } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { ConflictError, DomainError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { promoteViewersToEditors } from "@/lib/ownership/holder-rule";
 import { checkHoldersAndTeam, dependentRows, duplicate, loadHoldersAndTeams, tokenFields } from "./save-token";
 import type { ParsedTokenInput } from "./schema";
 import { tokenSnapshot } from "./token-snapshot";
-
-// Well under PostgreSQL's 65,535 parameters per statement for every table written here.
-const batchSize = 1_000;
 
 /** A problem with one of the tokens, with its position in the list given to insertTokens. */
 export class TokenBatchProblem extends Error {
@@ -21,13 +19,14 @@ export class TokenBatchProblem extends Error {
   }
 }
 
-const inBatches = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / batchSize) }, (_, index) => items.slice(index * batchSize, (index + 1) * batchSize));
-const tokenKey = (token: { nameKey: string; serviceKey: string; environment: string }) => `${token.serviceKey}\u0000${token.environment}\u0000${token.nameKey}`;
+const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+const column = <T, V>(rows: T[], pick: (row: T) => V) => rows.map(pick);
 
 /**
- * Inserts many validated tokens inside the caller's transaction, a batch of statements at a time
- * instead of several per token, each with its own audit row (written in the same transaction).
- * The same checks as one token's insert; a problem names the token's position and saves nothing.
+ * Inserts many validated tokens inside the caller's transaction with a few statements in all
+ * (each table's rows sent as arrays and unnested by PostgreSQL), instead of several per token;
+ * each token gets its own audit row in the same transaction. The same checks as one token's
+ * insert: a problem names the token's position, and the caller's transaction saves nothing.
  */
 export async function insertTokens(tx: Prisma.TransactionClient, me: Actor, inputs: ParsedTokenInput[], auditAction: string) {
   const loaded = await loadHoldersAndTeams(tx, inputs);
@@ -41,58 +40,65 @@ export async function insertTokens(tx: Prisma.TransactionClient, me: Actor, inpu
   });
   await promoteViewersToEditors(tx, me, [...toPromote]);
 
-  const fields = inputs.map(tokenFields);
-  const positionOf = new Map(fields.map((field, index) => [tokenKey(field), index]));
-  const taken = await tx.token.findMany({
-    where: { OR: inBatches(fields).map((batch) => ({ OR: batch.map(({ nameKey, serviceKey, environment }) => ({ nameKey, serviceKey, environment })) })) },
-    select: { nameKey: true, serviceKey: true, environment: true },
-    take: 1,
-  });
-  if (taken.length) {
-    const index = positionOf.get(tokenKey(taken[0]))!;
-    throw new TokenBatchProblem(index, duplicate(inputs[index]));
-  }
+  const tokens = inputs.map((input) => ({ id: randomUUID(), ...tokenFields(input), ownerId: input.ownerId, backupId: input.backupId ?? null, teamId: input.teamId ?? null }));
+  const [taken] = await tx.$queryRaw<{ position: number }[]>`
+    SELECT k.position::int AS position FROM "tokens" t
+    JOIN unnest(${column(tokens, (t) => t.nameKey)}::text[], ${column(tokens, (t) => t.serviceKey)}::text[], ${column(tokens, (t) => t.environment)}::text[])
+      WITH ORDINALITY AS k(name_key, service_key, environment, position)
+      ON t.name_key = k.name_key AND t.service_key = k.service_key AND t.environment::text = k.environment
+    ORDER BY k.position LIMIT 1`;
+  if (taken) throw new TokenBatchProblem(taken.position - 1, duplicate(inputs[taken.position - 1]));
 
-  const created = [];
-  for (const batch of inBatches(inputs.map((input, index) => ({ input, index })))) {
-    const rows = await tx.token
-      .createManyAndReturn({ data: batch.map(({ input, index }) => ({ ...fields[index], ownerId: input.ownerId, backupId: input.backupId ?? null, teamId: input.teamId ?? null })) })
-      .catch((error: unknown) => {
-        // Another save of the same name in the moment between the check above and this insert.
-        throw isUniqueViolation(error) ? new ConflictError("A token with the same name, service and environment was added at the same moment. Nothing was saved; try again.") : error;
-      });
-    created.push(...rows);
-  }
-  // Matched back by their unique name, service and environment: the database does not promise the order it returns rows in.
-  const tokens: (typeof created)[number][] = new Array(inputs.length);
-  for (const row of created) tokens[positionOf.get(tokenKey(row))!] = row;
+  await tx.$executeRaw`
+    INSERT INTO "tokens" ("id", "name", "name_key", "service", "service_key", "purpose", "environment", "secret_location", "scopes", "owner_id", "backup_id", "team_id",
+      "issued_on", "expires_on", "rotate_every_days", "last_rotated_on", "criticality", "console_url", "notes", "updated_at")
+    SELECT id, name, name_key, service, service_key, purpose, environment::"Environment", secret_location, scopes, owner_id, backup_id, team_id,
+      issued_on::date, expires_on::date, rotate_every_days, last_rotated_on::date, criticality::"Criticality", console_url, notes, now()
+    FROM unnest(
+      ${column(tokens, (t) => t.id)}::text[], ${column(tokens, (t) => t.name)}::text[], ${column(tokens, (t) => t.nameKey)}::text[],
+      ${column(tokens, (t) => t.service)}::text[], ${column(tokens, (t) => t.serviceKey)}::text[], ${column(tokens, (t) => t.purpose)}::text[],
+      ${column(tokens, (t) => t.environment)}::text[], ${column(tokens, (t) => t.secretLocation)}::text[], ${column(tokens, (t) => t.scopes)}::text[],
+      ${column(tokens, (t) => t.ownerId)}::text[], ${column(tokens, (t) => t.backupId)}::text[], ${column(tokens, (t) => t.teamId)}::text[],
+      ${column(tokens, (t) => day(t.issuedOn))}::text[], ${column(tokens, (t) => day(t.expiresOn))}::text[], ${column(tokens, (t) => t.rotateEveryDays)}::int[],
+      ${column(tokens, (t) => day(t.lastRotatedOn))}::text[], ${column(tokens, (t) => t.criticality)}::text[], ${column(tokens, (t) => t.consoleUrl)}::text[],
+      ${column(tokens, (t) => t.notes)}::text[]
+    ) AS t(id, name, name_key, service, service_key, purpose, environment, secret_location, scopes, owner_id, backup_id, team_id,
+      issued_on, expires_on, rotate_every_days, last_rotated_on, criticality, console_url, notes)`.catch((error: unknown) => {
+    // Another save of the same name in the moment between the check above and this insert.
+    throw isUniqueViolation(error) ? new ConflictError("A token with the same name, service and environment was added at the same moment. Nothing was saved; try again.") : error;
+  });
 
   const dependents = inputs.flatMap((input, index) => dependentRows(input).map((row) => ({ ...row, tokenId: tokens[index].id })));
-  for (const batch of inBatches(dependents)) await tx.tokenDependent.createMany({ data: batch });
+  if (dependents.length) {
+    await tx.$executeRaw`
+      INSERT INTO "token_dependents" ("id", "token_id", "name", "position")
+      SELECT * FROM unnest(${column(dependents, () => randomUUID())}::text[], ${column(dependents, (d) => d.tokenId)}::text[], ${column(dependents, (d) => d.name)}::text[], ${column(dependents, (d) => d.position)}::int[])`;
+  }
 
   const tagNames = [...new Set(inputs.flatMap((input) => input.tags))];
   if (tagNames.length) {
     await tx.tag.createMany({ data: tagNames.map((name) => ({ name })), skipDuplicates: true });
     const tagIds = new Map((await tx.tag.findMany({ where: { name: { in: tagNames } }, select: { id: true, name: true } })).map((tag) => [tag.name, tag.id]));
     const links = inputs.flatMap((input, index) => [...new Set(input.tags)].map((name) => [tagIds.get(name)!, tokens[index].id]));
-    for (const batch of inBatches(links)) {
-      await tx.$executeRaw`INSERT INTO "_TagToToken" ("A", "B") SELECT * FROM unnest(${batch.map(([tag]) => tag)}::text[], ${batch.map(([, token]) => token)}::text[])`;
-    }
+    await tx.$executeRaw`INSERT INTO "_TagToToken" ("A", "B") SELECT * FROM unnest(${column(links, ([tag]) => tag)}::text[], ${column(links, ([, token]) => token)}::text[])`;
   }
 
   const person = (id: string | null) => (id ? { email: loaded.people.get(id)!.email } : null);
-  const audits = inputs.map((input, index) => {
-    const token = tokens[index];
-    const snapshot = tokenSnapshot({
-      ...token,
-      owner: person(token.ownerId)!,
-      backup: person(token.backupId),
-      team: token.teamId ? { name: loaded.teams.get(token.teamId)! } : null,
-      dependents: input.dependents.map((name) => ({ name })),
-      tags: [...new Set(input.tags)].sort().map((name) => ({ name })),
-    });
-    return { actor: me, action: auditAction, recordType: "token", recordId: token.id, after: snapshot };
-  });
-  for (const batch of inBatches(audits)) await recordAudits(tx, batch);
+  await recordAudits(
+    tx,
+    inputs.map((input, index) => {
+      const token = tokens[index];
+      const after = tokenSnapshot({
+        ...token,
+        state: "active",
+        owner: person(token.ownerId)!,
+        backup: person(token.backupId),
+        team: token.teamId ? { name: loaded.teams.get(token.teamId)! } : null,
+        dependents: input.dependents.map((name) => ({ name })),
+        tags: [...new Set(input.tags)].sort().map((name) => ({ name })),
+      });
+      return { actor: me, action: auditAction, recordType: "token", recordId: token.id, after };
+    }),
+  );
   return tokens;
 }

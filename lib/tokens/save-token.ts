@@ -8,6 +8,7 @@ import { ConflictError, InvalidInputError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { sendAssignmentEmails } from "@/lib/ownership/assignment-email";
 import { canHoldTokens, promoteViewersToEditors, viewerHolderMessage } from "@/lib/ownership/holder-rule";
+import type { SecretFinder } from "@/lib/secrets/find-secret";
 import { parseInput } from "@/lib/validation/parse-input";
 import { refuseSecrets } from "./check-for-secrets";
 import { freeTextFields, type ParsedTokenInput, type TokenInput, tokenInputSchema } from "./schema";
@@ -19,12 +20,12 @@ const asDate = (day: string | undefined) => (day ? new Date(`${day}T00:00:00Z`) 
 const asText = (value: unknown) => (typeof value === "string" ? value : undefined);
 
 /** The full server-side secret check of every free-text value first (it outranks other problems), then the shared schema. */
-export async function validateTokenInput(input: TokenInput) {
+export async function validateTokenInput(input: TokenInput, find?: SecretFinder) {
   await refuseSecrets([
     ...freeTextFields.map(([field, label]) => ({ field, label, value: asText(input?.[field]) })),
     ...(Array.isArray(input?.dependents) ? input.dependents : []).map((value, index) => ({ field: `dependents.${index}`, label: "What stops working", value: asText(value) })),
     ...(Array.isArray(input?.tags) ? input.tags : []).map((value, index) => ({ field: `tags.${index}`, label: "Tags", value: asText(value) })),
-  ]);
+  ], find);
   return parseInput(tokenInputSchema, input);
 }
 
