@@ -7,6 +7,12 @@ import { RowFix, SkippedRow, type RowFixProps } from "./row-fix";
 // Explicit roles keep the table a table for screen readers on narrow screens, where each row is laid out as a card.
 const cell = "px-3 py-2";
 
+function Warnings({ row }: { row: PreviewRow }) {
+  return row.warnings.map((warning) => (
+    <p key={warning.kind} className="text-amber-900"><InlineIcon icon={TriangleAlert} /><span className="sr-only">Warning: </span>{warning.text}</p>
+  ));
+}
+
 function RowCheck({ row, ...fix }: { row: PreviewRow } & RowFixProps) {
   if (row.skipped) return <SkippedRow row={row} {...fix} />;
   if (row.problems.length > 0) {
@@ -21,6 +27,7 @@ function RowCheck({ row, ...fix }: { row: PreviewRow } & RowFixProps) {
             </li>
           ))}
         </ul>
+        <Warnings row={row} />
         <RowFix row={row} {...fix} />
       </div>
     );
@@ -31,9 +38,7 @@ function RowCheck({ row, ...fix }: { row: PreviewRow } & RowFixProps) {
       <Button needsScript type="button" variant="link" onClick={() => fix.onSkip(row.line, true)} disabled={fix.pending} className="ml-3">
         Skip line {row.line}
       </Button>
-      {row.warnings.map((warning) => (
-        <p key={warning.kind} className="text-amber-900"><InlineIcon icon={TriangleAlert} /><span className="sr-only">Warning: </span>{warning.text}</p>
-      ))}
+      <Warnings row={row} />
       {row.notes.map((note, index) => (
         <p key={index} className="text-sky-950"><span aria-hidden="true">ℹ </span><span className="sr-only">Note: </span>{note}</p>
       ))}
