@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Download, Page } from "@playwright/test";
-import { fromBuffer } from "yauzl";
 import { db } from "@/lib/db";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
 import { daysFromNow, isoDay } from "@/testing/dates";
-import { xlsxFile, type SheetCell } from "@/testing/spreadsheet-files";
+import { xlsxFile, zipParts, type SheetCell } from "@/testing/spreadsheet-files";
 import { expect, test, uniqueEmail } from "./support/fixtures";
 import { seriousAccessibilityIssues } from "./support/serious-accessibility-issues";
 import { signInAs } from "./support/sign-in-as";
@@ -107,26 +106,6 @@ async function download(page: Page, link: string): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: link }).click()]);
   return readFileSync((await (file as Download).path())!);
 }
-
-/** Every part of a workbook (a zip) as text: the parts hold the content, the zip adds the time each was packed. */
-const zipParts = (bytes: Buffer) =>
-  new Promise<Record<string, string>>((resolve, reject) =>
-    fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error);
-      const parts: Record<string, string> = {};
-      zip.on("entry", (entry) =>
-        zip.openReadStream(entry, async (failed, stream) => {
-          if (failed) return reject(failed);
-          const chunks: Buffer[] = [];
-          for await (const chunk of stream) chunks.push(chunk as Buffer);
-          parts[entry.fileName] = Buffer.concat(chunks).toString("utf8");
-          zip.readEntry();
-        }),
-      );
-      zip.on("end", () => resolve(parts));
-      zip.readEntry();
-    }),
-  );
 
 test("export, import where those tokens are gone, export again: the same CSV and the same workbook, =HYPERLINK(\"x\") escaped in both", async ({ page }) => {
   const admin = await createPerson({ role: "admin" });

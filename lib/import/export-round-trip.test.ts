@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { exportTokensCsv } from "@/lib/tokens/export-tokens-csv";
 import { exportTokensXlsx } from "@/lib/tokens/export-tokens-xlsx";
-import { fromBuffer } from "yauzl";
+import { zipParts } from "@/testing/spreadsheet-files";
 import { readSpreadsheetFile } from "./read-spreadsheet-file";
 import { createPerson } from "@/prisma/factories";
 import { importTokens } from "./import-tokens";
@@ -37,26 +37,6 @@ it("an export imports back unchanged on an empty inventory, formula-looking name
   expect(second).toBe(first);
   expect((await db.token.findFirstOrThrow({ where: { service: "HubSpot" } })).name).toBe('=HYPERLINK("x")');
 });
-
-/** Every part of a zip as text, by name: workbooks compare by content, since a zip stamps each part with the time it was written. */
-const zipParts = (bytes: Buffer) =>
-  new Promise<Record<string, string>>((resolve, reject) =>
-    fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error);
-      const parts: Record<string, string> = {};
-      zip.on("entry", (entry) =>
-        zip.openReadStream(entry, async (failed, stream) => {
-          if (failed) return reject(failed);
-          const chunks: Buffer[] = [];
-          for await (const chunk of stream) chunks.push(chunk as Buffer);
-          parts[entry.fileName] = Buffer.concat(chunks).toString("utf8");
-          zip.readEntry();
-        }),
-      );
-      zip.on("end", () => resolve(parts));
-      zip.readEntry();
-    }),
-  );
 
 it("an Excel export imports back unchanged on an empty inventory, formula-looking names kept as text cells, never formulas", async () => {
   const admin = await createPerson({ role: "admin" });
