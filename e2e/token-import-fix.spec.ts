@@ -82,7 +82,7 @@ test("bad cells are fixed in place and a row skipped; warnings stand beside erro
   await expect(done).toContainText("2 people got one email each");
   await expect(done.getByRole("link", { name: "1 token without a backup" })).toHaveAttribute("href", "/tokens?backup=none");
 
-  const saved = await db.token.findMany({ where: { name: { endsWith: ` ${run}` }, NOT: { name: `Reports key ${run}` } }, include: { owner: true, backup: true }, orderBy: { name: "asc" } });
+  const saved = await db.token.findMany({ where: { name: { endsWith: ` ${run}` }, NOT: { name: `Reports key ${run}` } }, include: { owner: true, backup: true }, orderBy: { nameKey: "asc" } });
   expect(saved.map((token) => [token.name, token.owner.email, token.backup?.email ?? null, token.expiresOn && isoDay(token.expiresOn)])).toEqual([
     [`Good key ${run}`, owner.email, backup.email, isoDay(soon)],
     [`New person key ${run}`, newcomer, backup.email, isoDay(later)],

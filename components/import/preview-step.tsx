@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -34,6 +34,8 @@ export function PreviewStep({ preview, file, choices, canInvite, people, onCheck
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
+  // After a row is checked again its form may be gone: the counts take the focus, and are read out.
+  const counts = useRef<HTMLParagraphElement>(null);
   // Skipped rows stay in the short list, so a row skipped by mistake can be included again.
   const shown = onlyProblems && problemCount > 0 ? all.filter((row) => row.problems.length > 0 || row.skipped) : all;
 
@@ -54,7 +56,10 @@ export function PreviewStep({ preview, file, choices, canInvite, people, onCheck
       const result = await previewImportAction(importRequest(file, next)).catch(() => null);
       if (!result) setError("The rows could not be checked again. Check your connection and try again.");
       else if (!result.ok) setError(result.message);
-      else onChecked(result.data, next);
+      else {
+        onChecked(result.data, next);
+        counts.current?.focus();
+      }
     });
   const fixRow = (line: number, values: Omit<CellEdit, "line">[]) =>
     checkAgain({ edits: [...choices.edits.filter((edit) => edit.line !== line || !values.some((value) => value.field === edit.field)), ...values.map((value) => ({ ...value, line }))] });
@@ -64,13 +69,13 @@ export function PreviewStep({ preview, file, choices, canInvite, people, onCheck
   return (
     <StepSection id="check-rows" title="Step 3: Check the rows" focusOnOpen>
       <div role="status" className="space-y-1">
-        <p className="text-base font-medium text-slate-900">
+        <p ref={counts} tabIndex={-1} className="text-base font-medium text-slate-900">
           {rows(readyCount)} ready, {problemCount.toLocaleString("en")} {problemCount === 1 ? "needs" : "need"} fixing{skippedCount > 0 && `, ${skippedCount.toLocaleString("en")} skipped`}.
         </p>
       </div>
       {problemCount > 0 ? (
         <Notice tone="warning">
-          Nothing has been imported yet. Tokenbook imports the whole file at once, when every row is ready or skipped: correct a row right here (“Fix this row”), skip it, invite the people it names below, or fix your spreadsheet and choose the fixed file.
+          Nothing has been imported yet. Tokenbook imports the whole file at once, when every row is ready or skipped: correct a row right here (“Fix line … here”), skip it, invite the people it names below, or fix your spreadsheet and choose the fixed file.
         </Notice>
       ) : imported === 0 ? (
         <Notice tone="warning">Every row is skipped, so there is nothing to import. Include a row again, or choose another file.</Notice>
