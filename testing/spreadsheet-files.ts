@@ -1,6 +1,7 @@
 // Spreadsheet files for tests, made by the same library the importer reads them with.
 import ExcelJS from "exceljs";
 import { constants, deflateRawSync } from "node:zlib";
+import { fromBuffer } from "yauzl";
 
 export type SheetCell = string | number | Date | null;
 
@@ -51,3 +52,23 @@ export function zipBomb({ megabytes, parts, declaredBytes }: { megabytes: number
   const end = Buffer.concat([uint32(0x06054b50), uint16(0), uint16(0), uint16(parts), uint16(parts), uint32(central.length), uint32(local.length), uint16(0)]);
   return Buffer.concat([local, central, end]);
 }
+
+/** Every part of a workbook (a zip) as text, by name: two workbooks compare by content, since a zip stamps each part with the time it was packed. */
+export const zipParts = (bytes: Buffer) =>
+  new Promise<Record<string, string>>((resolve, reject) =>
+    fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
+      if (error) return reject(error);
+      const parts: Record<string, string> = {};
+      zip.on("entry", (entry) =>
+        zip.openReadStream(entry, async (failed, stream) => {
+          if (failed) return reject(failed);
+          const chunks: Buffer[] = [];
+          for await (const chunk of stream) chunks.push(chunk as Buffer);
+          parts[entry.fileName] = Buffer.concat(chunks).toString("utf8");
+          zip.readEntry();
+        }),
+      );
+      zip.on("end", () => resolve(parts));
+      zip.readEntry();
+    }),
+  );

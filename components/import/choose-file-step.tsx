@@ -4,7 +4,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { readImportFileAction } from "@/lib/import/actions";
-import { chooseFileFirst, fileTooLarge, importLimitsInWords, maxImportBytes, type ImportFileSummary } from "@/lib/import/schema";
+import { chooseFileFirst, fileTooLarge, importLimitsInWords, maxImportBytes, type ImportFileSummary } from "@/lib/import/import-fields";
 import { StepSection } from "./step-section";
 
 /** Step 1: the person picks an Excel or CSV file; the server reads it and guesses the columns. */

@@ -1,6 +1,6 @@
 import { TriangleAlert } from "lucide-react";
 import { InlineIcon } from "@/components/ui/inline-icon";
-import { importFields, listSeparatorHints, type ImportColumn, type ImportFieldKey } from "@/lib/import/schema";
+import { importFields, listSeparatorHints, type ImportColumn, type ImportFieldKey } from "@/lib/import/import-fields";
 
 type Props = { column: ImportColumn; value: ImportFieldKey | ""; error?: string; onChange: (value: ImportFieldKey | "") => void };
 

@@ -4,6 +4,8 @@ import type { ImportSummary } from "@/lib/import/schema";
 import { StepSection } from "./step-section";
 
 const tokens = (count: number) => `${count.toLocaleString("en")} ${count === 1 ? "token" : "tokens"}`;
+const rows = (count: number) => (count === 1 ? "row" : `${count.toLocaleString("en")} rows`);
+const people = (count: number) => (count === 1 ? "1 person" : `${count.toLocaleString("en")} people`);
 
 /** Step 4: how many tokens were imported, what now needs attention (each a link to the list filtered so), and where to go next. */
 export function ImportDone({ summary, onAgain }: { summary: ImportSummary; onAgain: () => void }) {
@@ -16,7 +18,13 @@ export function ImportDone({ summary, onAgain }: { summary: ImportSummary; onAga
   return (
     <StepSection id="import-done" title={`Imported ${tokens(summary.count)}`} focusOnOpen>
       <div role="status">
-        <p className="text-slate-700">Every row of the file is now a token in Tokenbook. The audit log lists each one as imported by you.</p>
+        <p className="text-slate-700">
+          {summary.skipped > 0
+            ? `Every row of the file is now a token in Tokenbook, except the ${rows(summary.skipped)} you skipped.`
+            : "Every row of the file is now a token in Tokenbook."}{" "}
+          The audit log lists each one as imported by you.
+        </p>
+        {summary.emailed > 0 && <p className="text-slate-700">{people(summary.emailed)} got one email each, listing the tokens they now own or back up.</p>}
       </div>
       {attention.length > 0 && (
         <div className="space-y-2">

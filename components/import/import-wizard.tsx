@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { ImportFileSummary, ImportPreview, ImportSummary } from "@/lib/import/schema";
 import { ChooseFileStep } from "./choose-file-step";
-import { importRequest, type ImportChoices, type PickablePerson } from "./import-choices";
+import { firstChoices, type ImportChoices, type PickablePerson } from "./import-choices";
 import { ImportDone } from "./import-done";
 import { ImportSteps } from "./import-steps";
 import { MatchColumnsStep } from "./match-columns-step";
@@ -27,9 +27,9 @@ export function ImportWizard({ canInvite, people }: { canInvite: boolean; people
 
   const onRead = (file: ImportFileSummary, upload: File) => {
     const previous = state.step === "choose" ? state.previous : undefined;
-    // A fixed copy of the same spreadsheet keeps the person's choices.
+    // A fixed copy of the same spreadsheet keeps the person's choices, but not corrections made to the old copy's rows.
     const keep = previous && sameHeaders(previous.headers, file.columns.map((c) => c.header));
-    setState({ step: "match", file, upload, choices: keep ? previous.choices : { mapping: file.mapping, dateOrder: "", emptyExpiry: "", fixedValues: {}, emailSubstitutes: {} } });
+    setState({ step: "match", file, upload, choices: keep ? { ...previous.choices, edits: [], skippedLines: [] } : firstChoices(file.mapping) });
   };
 
   const chooseAgain = () => {
@@ -54,10 +54,11 @@ export function ImportWizard({ canInvite, people }: { canInvite: boolean; people
       {state.step === "preview" && state.preview && (
         <PreviewStep
           preview={state.preview}
-          request={importRequest(state.file, state.choices)}
+          file={state.file}
+          choices={state.choices}
           canInvite={canInvite}
           people={people}
-          onChecked={(preview, emailSubstitutes) => setState({ ...state, preview, choices: { ...state.choices, emailSubstitutes } })}
+          onChecked={(preview, choices) => setState({ ...state, preview, choices })}
           onImported={(summary) => setState({ step: "done", summary })}
           onChooseFile={chooseAgain}
           onChangeColumns={() => setState({ ...state, step: "match" })}

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { previewImportAction } from "@/lib/import/actions";
-import { dateOrderLabels, dateOrders, emptyExpiryChoices, emptyExpiryLabels, mappingProblems, oneValueFields, type DateOrder, type EmptyExpiryChoice, type ImportFileSummary, type ImportPreview } from "@/lib/import/schema";
+import { dateOrderLabels, dateOrders, emptyExpiryChoices, emptyExpiryLabels, mappingProblems, oneValueFields, type DateOrder, type EmptyExpiryChoice, type ImportFileSummary, type ImportPreview } from "@/lib/import/import-fields";
 import { ColumnSelect } from "./column-select";
 import { importRequest, type ImportChoices } from "./import-choices";
 import { OneValueFields } from "./one-value-fields";

@@ -1,6 +1,6 @@
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { importFieldLabel, oneValueFields, type FixedValues, type OneValueField } from "@/lib/import/schema";
+import { importFieldLabel, oneValueFields, type FixedValues, type OneValueField } from "@/lib/import/import-fields";
 import { criticalities, criticalityLabels, environmentLabels, environments } from "@/lib/tokens/schema";
 
 type Props = { unmatched: Set<OneValueField>; values: FixedValues; errors: Record<string, string>; onChange: (values: FixedValues) => void };

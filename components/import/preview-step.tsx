@@ -1,22 +1,23 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { importTokensAction, previewImportAction } from "@/lib/import/actions";
-import type { ImportPreview, ImportRequest, ImportSummary } from "@/lib/import/schema";
+import type { CellEdit, ImportFileSummary, ImportPreview, ImportSummary } from "@/lib/import/schema";
 import { PreviewTable } from "./preview-table";
 import { StepSection } from "./step-section";
 import { UnknownPeople } from "./unknown-people";
-import type { PickablePerson } from "./import-choices";
+import { importRequest, type ImportChoices, type PickablePerson } from "./import-choices";
 
 type Props = {
   preview: ImportPreview;
-  request: ImportRequest;
+  file: ImportFileSummary;
+  choices: ImportChoices;
   canInvite: boolean;
   people: PickablePerson[];
-  onChecked: (preview: ImportPreview, emailSubstitutes: Record<string, string>) => void;
+  onChecked: (preview: ImportPreview, choices: ImportChoices) => void;
   onImported: (summary: ImportSummary) => void;
   onChooseFile: () => void;
   onChangeColumns: () => void;
@@ -26,13 +27,17 @@ const rows = (count: number) => `${count.toLocaleString("en")} ${count === 1 ? "
 const tokens = (count: number) => `${count.toLocaleString("en")} ${count === 1 ? "token" : "tokens"}`;
 
 /** Step 3: the counts, every row with its check, and the import button once no row needs fixing. */
-export function PreviewStep({ preview, request, canInvite, people, onChecked, onImported, onChooseFile, onChangeColumns }: Props) {
-  const { rows: all, readyCount, problemCount } = preview;
+export function PreviewStep({ preview, file, choices, canInvite, people, onChecked, onImported, onChooseFile, onChangeColumns }: Props) {
+  const { rows: all, readyCount, problemCount, skippedCount } = preview;
+  const request = importRequest(file, choices);
   const [onlyProblems, setOnlyProblems] = useState(problemCount > 0);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
-  const shown = onlyProblems ? all.filter((row) => row.problems.length > 0) : all;
+  // After a row is checked again its form may be gone: the counts take the focus, and are read out.
+  const counts = useRef<HTMLParagraphElement>(null);
+  // Skipped rows stay in the short list, so a row skipped by mistake can be included again.
+  const shown = onlyProblems && problemCount > 0 ? all.filter((row) => row.problems.length > 0 || row.skipped) : all;
 
   const runImport = () =>
     startTransition(async () => {
@@ -43,33 +48,44 @@ export function PreviewStep({ preview, request, canInvite, people, onChecked, on
       else onImported(result.data);
     });
 
-  const checkAgain = (emailSubstitutes = request.emailSubstitutes ?? {}) =>
+  /** Checks every row again with the changed choices; they are kept only once the check answered. */
+  const checkAgain = (changed: Partial<ImportChoices>) =>
     startTransition(async () => {
       setError(null);
-      const result = await previewImportAction({ ...request, emailSubstitutes }).catch(() => null);
+      const next = { ...choices, ...changed };
+      const result = await previewImportAction(importRequest(file, next)).catch(() => null);
       if (!result) setError("The rows could not be checked again. Check your connection and try again.");
       else if (!result.ok) setError(result.message);
-      else onChecked(result.data, emailSubstitutes);
+      else {
+        onChecked(result.data, next);
+        counts.current?.focus();
+      }
     });
+  const fixRow = (line: number, values: Omit<CellEdit, "line">[]) =>
+    checkAgain({ edits: [...choices.edits.filter((edit) => edit.line !== line || !values.some((value) => value.field === edit.field)), ...values.map((value) => ({ ...value, line }))] });
+  const skipRow = (line: number, skip: boolean) => checkAgain({ skippedLines: skip ? [...choices.skippedLines, line] : choices.skippedLines.filter((skipped) => skipped !== line) });
+  const imported = all.length - skippedCount;
 
   return (
     <StepSection id="check-rows" title="Step 3: Check the rows" focusOnOpen>
       <div role="status" className="space-y-1">
-        <p className="text-base font-medium text-slate-900">
-          {rows(readyCount)} ready, {problemCount.toLocaleString("en")} {problemCount === 1 ? "needs" : "need"} fixing.
+        <p ref={counts} tabIndex={-1} className="text-base font-medium text-slate-900">
+          {rows(readyCount)} ready, {problemCount.toLocaleString("en")} {problemCount === 1 ? "needs" : "need"} fixing{skippedCount > 0 && `, ${skippedCount.toLocaleString("en")} skipped`}.
         </p>
       </div>
       {problemCount > 0 ? (
         <Notice tone="warning">
-          Nothing has been imported yet. Tokenbook imports the whole file at once: invite the people it names below, or fix the rows in your spreadsheet, save it, and choose the fixed file.
+          Nothing has been imported yet. Tokenbook imports the whole file at once, when every row is ready or skipped: correct a row right here (“Fix line … here”), skip it, invite the people it names below, or fix your spreadsheet and choose the fixed file.
         </Notice>
+      ) : imported === 0 ? (
+        <Notice tone="warning">Every row is skipped, so there is nothing to import. Include a row again, or choose another file.</Notice>
       ) : (
-        <Notice tone="success">Every row is ready. Importing adds all {tokens(all.length)} at once.</Notice>
+        <Notice tone="success">Every row is ready{skippedCount > 0 && " or skipped"}. Importing adds all {tokens(imported)} at once.</Notice>
       )}
       <div className="flex flex-wrap gap-3">
-        {problemCount === 0 && (
+        {problemCount === 0 && imported > 0 && (
           <Button needsScript type="button" onClick={runImport} disabled={pending} aria-busy={pending}>
-            {pending ? `Importing ${tokens(all.length)}…` : `Import ${tokens(all.length)}`}
+            {pending ? `Importing ${tokens(imported)}…` : `Import ${tokens(imported)}`}
           </Button>
         )}
         <Button needsScript type="button" variant={problemCount > 0 ? "primary" : "secondary"} onClick={onChooseFile} disabled={pending}>
@@ -88,8 +104,8 @@ export function PreviewStep({ preview, request, canInvite, people, onChecked, on
         emails={preview.unknownPeople}
         canInvite={canInvite}
         people={people}
-        onInvited={() => checkAgain()}
-        onPicked={(email, replacement) => checkAgain({ ...request.emailSubstitutes, [email]: replacement })}
+        onInvited={(email) => checkAgain({ invited: [...choices.invited, email] })}
+        onPicked={(email, replacement) => checkAgain({ emailSubstitutes: { ...choices.emailSubstitutes, [email]: replacement } })}
       />
       {problemCount > 0 && (
         <label className="flex items-center gap-2 text-sm text-slate-800">
@@ -97,7 +113,7 @@ export function PreviewStep({ preview, request, canInvite, people, onChecked, on
           Show only the rows that need fixing
         </label>
       )}
-      <PreviewTable rows={shown} caption={onlyProblems ? "Rows that need fixing" : "Every row of the file"} />
+      <PreviewTable rows={shown} caption={onlyProblems && problemCount > 0 ? "Rows that need fixing" : "Every row of the file"} pending={pending} onFix={fixRow} onSkip={skipRow} />
     </StepSection>
   );
 }

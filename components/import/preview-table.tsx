@@ -1,11 +1,20 @@
 import { CircleCheck, TriangleAlert } from "lucide-react";
+import { Button } from "@/components/ui/button";
 import { InlineIcon } from "@/components/ui/inline-icon";
 import type { PreviewRow } from "@/lib/import/schema";
+import { RowFix, SkippedRow, type RowFixProps } from "./row-fix";
 
 // Explicit roles keep the table a table for screen readers on narrow screens, where each row is laid out as a card.
 const cell = "px-3 py-2";
 
-function RowCheck({ row }: { row: PreviewRow }) {
+function Warnings({ row }: { row: PreviewRow }) {
+  return row.warnings.map((warning) => (
+    <p key={warning.kind} className="text-amber-900"><InlineIcon icon={TriangleAlert} /><span className="sr-only">Warning: </span>{warning.text}</p>
+  ));
+}
+
+function RowCheck({ row, ...fix }: { row: PreviewRow } & RowFixProps) {
+  if (row.skipped) return <SkippedRow row={row} {...fix} />;
   if (row.problems.length > 0) {
     return (
       <div className="space-y-1 text-red-900">
@@ -18,15 +27,18 @@ function RowCheck({ row }: { row: PreviewRow }) {
             </li>
           ))}
         </ul>
+        <Warnings row={row} />
+        <RowFix row={row} {...fix} />
       </div>
     );
   }
   return (
     <div className="space-y-1">
       <span className="text-emerald-800"><InlineIcon icon={CircleCheck} />Ready</span>
-      {row.warnings.map((warning) => (
-        <p key={warning.kind} className="text-amber-900"><InlineIcon icon={TriangleAlert} /><span className="sr-only">Warning: </span>{warning.text}</p>
-      ))}
+      <Button needsScript type="button" variant="link" onClick={() => fix.onSkip(row.line, true)} disabled={fix.pending} className="ml-3">
+        Skip line {row.line}
+      </Button>
+      <Warnings row={row} />
       {row.notes.map((note, index) => (
         <p key={index} className="text-sky-950"><span aria-hidden="true">ℹ </span><span className="sr-only">Note: </span>{note}</p>
       ))}
@@ -35,7 +47,7 @@ function RowCheck({ row }: { row: PreviewRow }) {
 }
 
 /** Every row with its line in the file, as it will be saved (owner, backup, the expiry as read); bad rows say what to fix, column by column. */
-export function PreviewTable({ rows, caption }: { rows: PreviewRow[]; caption: string }) {
+export function PreviewTable({ rows, caption, ...fix }: { rows: PreviewRow[]; caption: string } & RowFixProps) {
   return (
     <div role="region" aria-label={caption} tabIndex={0} className="max-h-[32rem] overflow-auto rounded-lg border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600">
       <table role="table" className="block w-full text-left text-sm sm:table">
@@ -69,7 +81,7 @@ export function PreviewTable({ rows, caption }: { rows: PreviewRow[]; caption: s
                 {row.expiry || "—"}
               </td>
               <td role="cell" className={`${cell} col-span-2`}>
-                <RowCheck row={row} />
+                <RowCheck row={row} {...fix} />
               </td>
             </tr>
           ))}

@@ -23,7 +23,7 @@ function PickPerson({ email, index, people, onPicked }: { email: string; index: 
   );
 }
 
-type Props = { emails: string[]; canInvite: boolean; people: PickablePerson[]; onInvited: () => void; onPicked: (email: string, replacement: string) => void };
+type Props = { emails: string[]; canInvite: boolean; people: PickablePerson[]; onInvited: (email: string) => void; onPicked: (email: string, replacement: string) => void };
 
 /** One person the file names who is not in Tokenbook yet: an admin invites them here (as an editor, so they can own tokens), or anyone gives their rows to someone else. */
 function InviteRow({ email, index, canInvite, people, onInvited, onPicked }: { email: string; index: number } & Omit<Props, "emails">) {
@@ -35,7 +35,7 @@ function InviteRow({ email, index, canInvite, people, onInvited, onPicked }: { e
     startTransition(async () => {
       const result = await invitePersonAction({ name, email, role: "editor" }).catch(() => ({ ok: false, message: "The invitation could not be sent. Check your connection and try again." }));
       setState(result);
-      if (result.ok) onInvited();
+      if (result.ok) onInvited(email);
     });
   };
   return (

@@ -25,6 +25,7 @@ export function tokenListLinks(query: TokenListQuery) {
     firstPageHref: tokensHref(tokenListSearch(query, { page: undefined })),
     clearFiltersHref: tokensHref(tokenListSearch({ q: query.q, sort: query.sort, dir: query.dir, size: query.size })),
     csvHref: `/api/tokens/export${withQuery(tokenListSearch(query, { page: undefined, size: undefined }))}`,
+    xlsxHref: `/api/tokens/export/xlsx${withQuery(tokenListSearch(query, { page: undefined, size: undefined }))}`,
   };
 }
 

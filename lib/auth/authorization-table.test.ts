@@ -61,6 +61,7 @@ import { createToken, updateToken } from "@/lib/tokens/save-token";
 import type { TokenInput } from "@/lib/tokens/schema";
 import { tokenFormOptions } from "@/lib/tokens/token-form-options";
 import { exportTokensCsv } from "@/lib/tokens/export-tokens-csv";
+import { exportTokensXlsx } from "@/lib/tokens/export-tokens-xlsx";
 import { getTokenHistory } from "@/lib/tokens/token-history";
 import { createTeam, deleteTeam, listTeamsWithCounts, renameTeam } from "@/lib/teams/manage-teams";
 import { createPerson, createTeam as createTeamRecord, createTokenRecord } from "@/prisma/factories";
@@ -173,6 +174,7 @@ const rows: Row[] = [
   { name: "Audit page → listAuditActions", allowed: admins, call: (a) => listAuditActions(a) },
   { name: "GET /api/audit/export → exportAuditCsv", allowed: admins, call: (a) => exportAuditCsv(a, {}) },
   { name: "GET /api/tokens/export → exportTokensCsv", allowed: signedIn, call: (a) => exportTokensCsv(a, {}) },
+  { name: "GET /api/tokens/export/xlsx → exportTokensXlsx", allowed: signedIn, call: (a) => exportTokensXlsx(a, {}) },
   { name: "GET /api/tokens/import-template → importTemplateCsv", allowed: signedIn, call: (a) => importTemplateCsv(a) },
   // A one-line file is enough: the refusal comes before the file is read.
   { name: "readImportFileAction → readImportFile", allowed: editors, call: (a) => readImportFile(a, { name: "tokens.csv", bytes: new TextEncoder().encode("Name\nx") }) },

@@ -45,6 +45,6 @@ export async function importTokensAction(request: ImportRequest): Promise<StepRe
   const result = await step((actor) => importTokens(actor, request));
   if (result.ok) revalidatePath("/tokens");
   if (!result.ok) return result;
-  const { count, expired, noBackup, doesNotExpire, withoutRunbook } = result.data;
-  return { ok: true, data: { count, expired, noBackup, doesNotExpire, withoutRunbook } };
+  const { count, expired, noBackup, doesNotExpire, withoutRunbook, skipped, emailed } = result.data;
+  return { ok: true, data: { count, expired, noBackup, doesNotExpire, withoutRunbook, skipped, emailed } };
 }

@@ -3,6 +3,9 @@ import { expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { exportTokensCsv } from "@/lib/tokens/export-tokens-csv";
+import { exportTokensXlsx } from "@/lib/tokens/export-tokens-xlsx";
+import { zipParts } from "@/testing/spreadsheet-files";
+import { readSpreadsheetFile } from "./read-spreadsheet-file";
 import { createPerson } from "@/prisma/factories";
 import { importTokens } from "./import-tokens";
 import { readImportFile } from "./preview-import";
@@ -33,4 +36,36 @@ it("an export imports back unchanged on an empty inventory, formula-looking name
   const second = await exported();
   expect(second).toBe(first);
   expect((await db.token.findFirstOrThrow({ where: { service: "HubSpot" } })).name).toBe('=HYPERLINK("x")');
+});
+
+it("an Excel export imports back unchanged on an empty inventory, formula-looking names kept as text cells, never formulas", async () => {
+  const admin = await createPerson({ role: "admin" });
+  const actor: Actor = { id: admin.id, email: admin.email, name: admin.name, role: admin.role };
+  const [owner, backup] = await Promise.all(["xlsx.owner", "xlsx.backup"].map((name) => createPerson({ role: "editor", email: `${name}@example.test` })));
+  const csv = stringify([
+    ["Name", "Service", "Environment", "Purpose", "What stops working", "Where the secret is stored", "Owner email", "Backup email", "Issued on", "Expires on", "Criticality", "Tags", "Notes"],
+    ['=HYPERLINK("x")', "HubSpot", "production", "Reports", "Weekly report; Board", "1Password", owner.email, backup.email, "2026-01-15", "2027-01-31", "high", "marketing", "+1 line\nsecond line"],
+    ["Bank feed", "Xero", "staging", "Bank lines", "", "Vault", owner.email, "", "", "never", "low", "", ""],
+  ]);
+  const importFile = async (name: string, bytes: Uint8Array) => {
+    const file = await readImportFile(actor, { name, bytes });
+    await importTokens(actor, { fileName: file.fileName, csvText: file.csvText, lines: file.lines, mapping: file.mapping }, now);
+  };
+  await db.token.deleteMany({});
+  await importFile("tokens.csv", new TextEncoder().encode(csv));
+  const first = await exportTokensXlsx(actor, {}, now);
+  await db.token.deleteMany({});
+  await importFile("tokens.xlsx", first);
+  const second = await exportTokensXlsx(actor, {}, now);
+
+  const [firstParts, secondParts] = await Promise.all([zipParts(first), zipParts(second)]);
+  expect(secondParts).toEqual(firstParts);
+  const sheet = firstParts["xl/worksheets/sheet1.xml"];
+  expect(sheet).not.toMatch(/<f[ >]/);
+  expect(firstParts["xl/sharedStrings.xml"]).toContain("=HYPERLINK(&quot;x&quot;)");
+  const { table } = await readSpreadsheetFile({ name: "again.xlsx", bytes: second });
+  expect(table.rows[0].cells.slice(0, 2)).toEqual(['=HYPERLINK("x")', "HubSpot"]);
+  expect(table.rows.map((row) => row.cells[table.headers.indexOf("Expires on")])).toEqual(["2027-01-31", "never"]);
+  const saved = await db.token.findFirstOrThrow({ where: { service: "HubSpot" } });
+  expect([saved.name, saved.notes]).toEqual(['=HYPERLINK("x")', "+1 line\nsecond line"]);
 });

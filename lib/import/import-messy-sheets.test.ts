@@ -74,7 +74,7 @@ describe("a sheet as teams keep it", () => {
 
   it("lists “N/A” as needing a date when the person says the date is missing, and never reads it silently", async () => {
     const preview = await previewImport(admin, await request({ emptyExpiry: "needsDate", fixedValues: { environment: "production" } }));
-    expect(preview.rows[1].problems).toEqual([{ column: "Renew by", message: "“N/A” doesn't say when the token expires. Write the date, or “never” if it does not expire." }]);
+    expect(preview.rows[1].problems).toEqual([{ column: "Renew by", field: "expiresOn", message: "“N/A” doesn't say when the token expires. Write the date, or “never” if it does not expire." }]);
     const unchosen = await previewImport(admin, await request({ fixedValues: { environment: "production" } }));
     expect(unchosen.problemCount).toBe(1);
   });

@@ -62,7 +62,7 @@ const badRows: Record<number, { change: (row: Row) => void; column: string | nul
   20: { change: (r) => (r.Vendor = " "), column: "Vendor", says: /Enter the service/ },
   41: { change: (r) => (r["Used for"] = ""), column: "Used for", says: /Enter what it is for/ },
   62: { change: (r) => (r["Owner e-mail"] = "nobody@example.test"), column: "Owner e-mail", says: /Nobody in Tokenbook has this email/ },
-  83: { change: (r) => (r.Deputy = r["Owner e-mail"].toLowerCase()), column: "Deputy", says: /different person from the owner/ },
+  83: { change: (r) => (r["Last rotated"] = "someday"), column: "Last rotated", says: /isn't a date Tokenbook can read/ },
   104: { change: (r) => (r["Owner e-mail"] = "leaver.import@example.test"), column: "Owner e-mail", says: /deactivated/ },
   125: { change: (r) => (r["Expiry date"] = "end of year"), column: "Expiry date", says: /isn't a date Tokenbook can read/ },
   146: { change: (r) => (r["Expiry date"] = "31/02/2026"), column: "Expiry date", says: /isn't a real date when read day first/ },
@@ -171,7 +171,7 @@ describe("reading files as spreadsheets save them", () => {
     const preview = await previewImport(asActor(admin), { fileName: "semi.csv", csvText: summary.csvText, mapping: summary.mapping });
     expect(preview.rows.map((row) => [row.line, row.name])).toEqual([[2, "Sync; nightly"], [5, "Bank feed"]]);
     expect(preview.rows[0].problems).toEqual([]);
-    expect(preview.rows[1].problems).toEqual([{ column: "Expires on", message: "An empty cell doesn't say when the token expires. Write the date, or “never” if it does not expire." }]);
+    expect(preview.rows[1].problems).toEqual([{ column: "Expires on", field: "expiresOn", message: "An empty cell doesn't say when the token expires. Write the date, or “never” if it does not expire." }]);
 
     const fixed = summary.csvText.replace(";;low", ";never;low");
     await importTokens(asActor(admin), { fileName: "semi.csv", csvText: fixed, mapping: summary.mapping });
@@ -249,11 +249,66 @@ describe("dates people really type", () => {
     // No date order chosen: 31.12.9999 means "never ends" whichever order the file uses.
     const preview = await previewImport(asActor(admin), request(csvText, { dateOrder: "" }));
     expect(preview.rows.map((row) => row.notes)).toEqual([[expect.stringContaining("saves it as “Does not expire”")], [expect.stringContaining("Does not expire")], [], []]);
-    expect(preview.rows[2].problems).toEqual([{ column: "Expiry date", message: expect.stringContaining("outside the years Tokenbook accepts (between 1970 and 2199)") }]);
-    expect(preview.rows[3].problems).toEqual([{ column: "Issued", message: expect.stringContaining("between 1970 and 2199") }]);
+    expect(preview.rows[2].problems).toEqual([{ column: "Expiry date", field: "expiresOn", message: expect.stringContaining("outside the years Tokenbook accepts (between 1970 and 2199)") }]);
+    expect(preview.rows[3].problems).toEqual([{ column: "Issued", field: "issuedOn", message: expect.stringContaining("between 1970 and 2199") }]);
 
     await importTokens(asActor(admin), request(toCsv(rows.slice(0, 2)), { dateOrder: "" }));
     const saved = await db.token.findMany({ where: { name: { in: ["Report key 700", "Report key 701"] } }, select: { expiresOn: true } });
     expect(saved).toEqual([{ expiresOn: null }, { expiresOn: null }]);
+  });
+});
+
+describe("fixing rows in the preview", () => {
+  const fixNames = ["Report key 1200", "Report key 1201", "Report key 1202", "Report key 1203"];
+  const fixRows = () => {
+    const rows = [goodRow(1200), goodRow(1201), goodRow(1202), goodRow(1203)];
+    rows[1]["Expiry date"] = "end of year";
+    rows[2].Env = "prodd";
+    rows[3].Deputy = rows[3]["Owner e-mail"].toLowerCase();
+    return toCsv(rows);
+  };
+
+  it("a corrected cell is checked again at once; a skipped row is left out; nothing is imported while a row is bad", async () => {
+    const csvText = fixRows();
+    const first = await previewImport(asActor(admin), request(csvText));
+    expect(first).toMatchObject({ readyCount: 2, problemCount: 2, skippedCount: 0 });
+    expect(first.rows[1].cells).toEqual({ expiresOn: "end of year" });
+    expect(first.rows[1].problems).toEqual([{ column: "Expiry date", field: "expiresOn", message: expect.stringMatching(/isn't a date Tokenbook can read/) }]);
+    // Owner written as backup too: a warning, imported without a backup.
+    expect(first.rows[3].problems).toEqual([]);
+    expect(first.rows[3].warnings.map((warning) => warning.kind)).toEqual(["ownerIsBackup"]);
+
+    const edits = [{ line: 3, field: "expiresOn" as const, value: "31/01/2027" }];
+    const fixedOne = await previewImport(asActor(admin), request(csvText, { edits }));
+    expect(fixedOne).toMatchObject({ readyCount: 3, problemCount: 1 });
+    expect(fixedOne.rows[1].expiry).toMatch(/^31 Jan 2027/);
+    await expect(importTokens(asActor(admin), request(csvText, { edits }))).rejects.toThrow(/1 row needs fixing \(first on line 4\)/);
+    expect(await db.token.count({ where: { name: { in: fixNames } } })).toBe(0);
+
+    const secret = await previewImport(asActor(admin), request(csvText, { edits: [...edits, { line: 4, field: "environment", value: githubToken }] }));
+    expect(JSON.stringify(secret)).not.toContain(githubToken);
+    expect(secret.rows[2].cells).toEqual({ environment: "" });
+
+    const ready = request(csvText, { edits, skippedLines: [4] });
+    expect(await previewImport(asActor(admin), ready)).toMatchObject({ readyCount: 3, problemCount: 0, skippedCount: 1 });
+    const summary = await importTokens(asActor(admin), ready);
+    expect(summary).toMatchObject({ count: 3, skipped: 1, noBackup: 1 });
+    const saved = await db.token.findMany({ where: { name: { in: fixNames } }, orderBy: { name: "asc" }, select: { name: true, expiresOn: true, backupId: true } });
+    expect(saved.map((token) => [token.name, token.expiresOn?.toISOString().slice(0, 10), token.backupId === null])).toEqual([
+      ["Report key 1200", undefined, false],
+      ["Report key 1201", "2027-01-31", false],
+      ["Report key 1203", "2026-12-31", true],
+    ]);
+    const audited = await db.auditEvent.findFirstOrThrow({ where: { action: "token.imported", recordId: (await db.token.findFirstOrThrow({ where: { name: "Report key 1201" } })).id } });
+    expect(audited.after).toMatchObject({ name: "Report key 1201", expiresOn: "2027-01-31", owner: owners[1].email, backup: owners[2].email, tags: ["marketing", "reporting"], team: "Marketing Ops", dependents: ["Weekly report", "Board dashboard"] });
+  });
+
+  it("warns of a possible duplicate of a token already in Tokenbook, by name and service in another environment or spelt a little differently", async () => {
+    const rows = [goodRow(1301), goodRow(1302)];
+    Object.assign(rows[0], { "Token name": "existing-stripe KEY", Vendor: "stripe", Env: "staging" });
+    const preview = await previewImport(asActor(admin), request(toCsv(rows)));
+    expect(preview.problemCount).toBe(0);
+    expect(preview.rows[0].warnings).toEqual([{ kind: "possibleDuplicate", text: expect.stringContaining("Possibly the same token as “Existing Stripe key” (Stripe, production)") }]);
+    expect(preview.rows[1].warnings).toEqual([]);
   });
 });

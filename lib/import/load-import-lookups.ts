@@ -1,7 +1,12 @@
 import { db } from "@/lib/db";
 import type { ImportLookups } from "./read-import-row";
 
-export type ExistingTokenKeys = Set<string>;
+export type ExistingTokens = {
+  /** Keys of tokens the database would refuse as the same token. */
+  keys: Set<string>;
+  /** Tokens by a looser key (name and service without case, spaces or punctuation, any environment). */
+  similar: Map<string, { name: string; service: string; environment: string }>;
+};
 
 /** The same key the database's unique constraint uses: name and service without case, and environment. */
 export const tokenKey = (name: string, service: string, environment: string) => `${name.trim().toLowerCase()}\u0000${service.trim().toLowerCase()}\u0000${environment}`;
@@ -18,9 +23,14 @@ export async function loadImportLookups(): Promise<ImportLookups> {
   };
 }
 
-/** Keys of tokens already in Tokenbook (retired ones too: they keep their name) for the services in the file. */
-export async function loadExistingTokenKeys(services: string[]): Promise<ExistingTokenKeys> {
-  const serviceKeys = [...new Set(services.map((service) => service.trim().toLowerCase()).filter(Boolean))];
-  const tokens = await db.token.findMany({ where: { serviceKey: { in: serviceKeys } }, select: { nameKey: true, serviceKey: true, environment: true } });
-  return new Set(tokens.map((token) => tokenKey(token.nameKey, token.serviceKey, token.environment)));
+/** Name and service without case, spaces or punctuation: “Reports-Key” for “Google Analytics” is like “reports key” for “google analytics”. */
+export const similarTokenKey = (name: string, service: string) => [name, service].map((text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")).join("\u0000");
+
+/** Tokens already in Tokenbook (retired ones too: they keep their name), to refuse the same token and warn of a similar one. */
+export async function loadExistingTokens(): Promise<ExistingTokens> {
+  const tokens = await db.token.findMany({ select: { name: true, service: true, nameKey: true, serviceKey: true, environment: true } });
+  return {
+    keys: new Set(tokens.map((token) => tokenKey(token.nameKey, token.serviceKey, token.environment))),
+    similar: new Map(tokens.map((token) => [similarTokenKey(token.name, token.service), { name: token.name, service: token.service, environment: token.environment }])),
+  };
 }

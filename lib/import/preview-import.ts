@@ -33,6 +33,7 @@ export async function previewImport(actor: Actor | null, request: ImportRequest)
   await authorizeImport(actor);
   const { rows } = await checkImportRequest(request);
   const problemCount = rows.filter((row) => row.preview.problems.length > 0).length;
+  const skippedCount = rows.filter((row) => row.preview.skipped).length;
   const unknownPeople = [...new Set(rows.flatMap((row) => row.preview.unknownEmails))].sort();
-  return { rows: rows.map((row) => row.preview), readyCount: rows.length - problemCount, problemCount, unknownPeople };
+  return { rows: rows.map((row) => row.preview), readyCount: rows.length - problemCount - skippedCount, problemCount, skippedCount, unknownPeople };
 }

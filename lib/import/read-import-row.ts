@@ -15,7 +15,14 @@ export type ImportLookups = {
 /** How the person said to read dates, and what an empty or “N/A” expiry means. */
 export type RowReadingOptions = { order: DateOrder | ""; emptyExpiry: EmptyExpiryChoice | "" };
 
-export type RowReading = { input: TokenInput; problems: Partial<Record<ImportFieldKey, string>>; notes: string[]; unknownEmails: Partial<Record<"ownerEmail" | "backupEmail", string>> };
+export type RowReading = {
+  input: TokenInput;
+  problems: Partial<Record<ImportFieldKey, string>>;
+  notes: string[];
+  unknownEmails: Partial<Record<"ownerEmail" | "backupEmail", string>>;
+  /** The same person written as owner and backup: read as “no backup”, and said so as a warning. */
+  ownerIsBackup: boolean;
+};
 
 const environmentWords: Record<string, TokenInput["environment"]> = {
   production: "production", prod: "production", prd: "production", live: "production",
@@ -108,6 +115,7 @@ export function readImportRow(cell: (field: ImportFieldKey) => string, { order, 
   const rotateEveryDays = /^\d{1,4}$/.test(rotateCell) && Number(rotateCell) >= 1 && Number(rotateCell) <= 3650 ? Number(rotateCell) : undefined;
   if (rotateCell && rotateEveryDays === undefined) problems.rotateEveryDays = "Write a whole number of days between 1 and 3650, like 90.";
 
+  const ownerIsBackup = Boolean(cell("ownerEmail").trim()) && cell("ownerEmail").trim().toLowerCase() === cell("backupEmail").trim().toLowerCase();
   const input: TokenInput = {
     name: cell("name"),
     service: cell("service"),
@@ -119,7 +127,7 @@ export function readImportRow(cell: (field: ImportFieldKey) => string, { order, 
     // A row with a problem is never saved, so "" here only ever reaches the schema as "not chosen".
     ownerId: person("ownerEmail", "owner") ?? "",
     // An empty backup cell is the spreadsheet's way of saying "no backup"; a bad one is a problem above.
-    backupId: cell("backupEmail").trim() ? (person("backupEmail", "backup") ?? "") : noBackup,
+    backupId: cell("backupEmail").trim() && !ownerIsBackup ? (person("backupEmail", "backup") ?? "") : noBackup,
     teamId,
     issuedOn: date("issuedOn"),
     expiresOn,
@@ -131,5 +139,5 @@ export function readImportRow(cell: (field: ImportFieldKey) => string, { order, 
     tags: splitList(cell("tags"), /[;,\n]/),
     notes: cell("notes"),
   };
-  return { input, problems, notes, unknownEmails };
+  return { input, problems, notes, unknownEmails, ownerIsBackup };
 }

@@ -16,3 +16,18 @@ export async function findSecret(text: string): Promise<SecretFinding | null> {
     throw new Error("The check for pasted secrets could not run.");
   }
 }
+
+export type SecretFinder = (text: string) => Promise<SecretFinding | null>;
+
+/**
+ * findSecret that scans each distinct text once, for one check of many values (a spreadsheet's
+ * cells repeat: services, people, environments). Kept only by the caller, for that one check.
+ */
+export function findSecretOnce(): SecretFinder {
+  const seen = new Map<string, Promise<SecretFinding | null>>();
+  return (text) => {
+    let finding = seen.get(text);
+    if (!finding) seen.set(text, (finding = findSecret(text)));
+    return finding;
+  };
+}

@@ -1,4 +1,4 @@
-import { stringify, type ColumnOption } from "csv-stringify/sync";
+import { stringify } from "csv-stringify/sync";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, isSignedIn } from "@/lib/auth/authorize";
@@ -18,7 +18,7 @@ export const tokenExportLimit = 50_000;
 const batchSize = 1_000;
 
 // The import-facing columns, with the derived status added after "Environment" for people reading the file.
-const columns: ColumnOption[] = tokenCsvColumns.flatMap(([key, header]) =>
+export const tokenExportColumns: { key: string; header: string }[] = tokenCsvColumns.flatMap(([key, header]) =>
   key === "environment" ? [{ key, header }, { key: "status", header: "Status" }] : [{ key, header }],
 );
 
@@ -79,21 +79,24 @@ function csvRecord(token: ExportedToken, clock: StatusClock): Record<TokenCsvKey
 }
 
 /**
- * The header, then the rows in the list's order. The order is read once as ids (a snapshot, so
+ * The rows in the list's order, a batch at a time. The order is read once as ids (a snapshot, so
  * edits made during the download neither skip nor repeat a row), then the records a batch at a time.
  */
-async function* tokenCsvChunks(query: TokenListQuery, now: Date) {
-  yield stringify([], { bom: true, header: true, columns });
+export async function* tokenExportRecords(query: TokenListQuery, now: Date) {
   const clock = await readStatusClock(now);
   const ordered = await db.token.findMany({ where: tokenListWhere(query, clock), orderBy: tokenListOrderBy(query.sort, query.dir), select: { id: true }, take: tokenExportLimit });
   for (let start = 0; start < ordered.length; start += batchSize) {
     const ids = ordered.slice(start, start + batchSize).map((row) => row.id);
     const byId = new Map((await db.token.findMany({ where: { id: { in: ids } }, select: exportSelect })).map((token) => [token.id, token]));
     // A token deleted since the ids were read is simply left out.
-    const records = ids.flatMap((id) => (byId.has(id) ? [csvRecord(byId.get(id)!, clock)] : []));
-    // Cells that start like a formula get a leading ' so a spreadsheet shows them instead of running them.
-    yield stringify(records, { columns, escape_formulas: true });
+    yield ids.flatMap((id) => (byId.has(id) ? [csvRecord(byId.get(id)!, clock)] : []));
   }
+}
+
+async function* tokenCsvChunks(query: TokenListQuery, now: Date) {
+  yield stringify([], { bom: true, header: true, columns: tokenExportColumns });
+  // Cells that start like a formula get a leading ' so a spreadsheet shows them instead of running them.
+  for await (const records of tokenExportRecords(query, now)) yield stringify(records, { columns: tokenExportColumns, escape_formulas: true });
 }
 
 /**
@@ -106,13 +109,18 @@ function auditedView(query: TokenListQuery) {
   return searched.length > 0 ? `${view}${view ? "&" : ""}searched=${searched.join(",")}` : view;
 }
 
-/** The current list view (every page, up to 50,000 tokens) as CSV, for anyone signed in. Never a secret: none is stored. */
-export async function exportTokensCsv(actor: Actor | null, params: Record<string, string | string[] | undefined> | URLSearchParams, now = new Date()): Promise<ReadableStream<Uint8Array>> {
+/** Anyone signed in may export the list; each export is audited with the view it was made from (and its format when not CSV). */
+export async function startTokenExport(actor: Actor | null, params: Record<string, string | string[] | undefined> | URLSearchParams, format?: "xlsx") {
   const reader = await authorize(actor, "token.export", isSignedIn);
   const query = parseTokenListQuery(params);
-  await db.$transaction((tx) => recordAudit(tx, { actor: reader, action: "token.exported", after: { view: auditedView(query) } }));
-  const chunks = tokenCsvChunks(query, now);
-  return streamText(chunks);
+  await db.$transaction((tx) => recordAudit(tx, { actor: reader, action: "token.exported", after: { view: auditedView(query), ...(format ? { format } : {}) } }));
+  return query;
+}
+
+/** The current list view (every page, up to 50,000 tokens) as CSV, for anyone signed in. Never a secret: none is stored. */
+export async function exportTokensCsv(actor: Actor | null, params: Record<string, string | string[] | undefined> | URLSearchParams, now = new Date()): Promise<ReadableStream<Uint8Array>> {
+  const query = await startTokenExport(actor, params);
+  return streamText(tokenCsvChunks(query, now));
 }
 
 /** "tokenbook-tokens-2026-03-31.csv", dated in UTC like the rest of Tokenbook. */

@@ -8,6 +8,7 @@ import { ConflictError, InvalidInputError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { sendAssignmentEmails } from "@/lib/ownership/assignment-email";
 import { canHoldTokens, promoteViewersToEditors, viewerHolderMessage } from "@/lib/ownership/holder-rule";
+import type { SecretFinder } from "@/lib/secrets/find-secret";
 import { parseInput } from "@/lib/validation/parse-input";
 import { refuseSecrets } from "./check-for-secrets";
 import { freeTextFields, type ParsedTokenInput, type TokenInput, tokenInputSchema } from "./schema";
@@ -19,25 +20,37 @@ const asDate = (day: string | undefined) => (day ? new Date(`${day}T00:00:00Z`) 
 const asText = (value: unknown) => (typeof value === "string" ? value : undefined);
 
 /** The full server-side secret check of every free-text value first (it outranks other problems), then the shared schema. */
-export async function validateTokenInput(input: TokenInput) {
+export async function validateTokenInput(input: TokenInput, find?: SecretFinder) {
   await refuseSecrets([
     ...freeTextFields.map(([field, label]) => ({ field, label, value: asText(input?.[field]) })),
     ...(Array.isArray(input?.dependents) ? input.dependents : []).map((value, index) => ({ field: `dependents.${index}`, label: "What stops working", value: asText(value) })),
     ...(Array.isArray(input?.tags) ? input.tags : []).map((value, index) => ({ field: `tags.${index}`, label: "Tags", value: asText(value) })),
-  ]);
+  ], find);
   return parseInput(tokenInputSchema, input);
 }
 
-async function checkPeopleAndTeam(tx: Prisma.TransactionClient, me: Actor, input: ParsedTokenInput) {
+type Holder = { id: string; active: boolean; name: string; email: string; role: Actor["role"] };
+
+/** The people and teams a set of tokens names, read once (one query each, however many tokens). */
+export async function loadHoldersAndTeams(tx: Prisma.TransactionClient, inputs: ParsedTokenInput[]) {
+  const ids = [...new Set(inputs.flatMap((input) => [input.ownerId, input.backupId]).filter((id): id is string => Boolean(id)))];
+  const teamIds = [...new Set(inputs.flatMap((input) => (input.teamId ? [input.teamId] : [])))];
+  const [people, teams] = await Promise.all([
+    tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, active: true, name: true, email: true, role: true } }),
+    teamIds.length ? tx.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, name: true } }) : [],
+  ]);
+  return { people: new Map<string, Holder>(people.map((person) => [person.id, person])), teams: new Map(teams.map((team) => [team.id, team.name])) };
+}
+
+/** Owner, backup and team of one token, against what was loaded; returns the viewers an admin chose to promote. */
+export function checkHoldersAndTeam(me: Actor, input: ParsedTokenInput, { people, teams }: Awaited<ReturnType<typeof loadHoldersAndTeams>>) {
   if (input.backupId === input.ownerId) {
     throw new InvalidInputError("Some details need fixing; nothing was saved.", { backupId: "The backup must be a different person from the owner." });
   }
-  const ids = [input.ownerId, input.backupId].filter((id): id is string => Boolean(id));
-  const people = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, active: true, name: true, role: true } });
   const toPromote: string[] = [];
   const problem = (id: string | null, field: string, role: string) => {
     if (!id) return;
-    const person = people.find((p) => p.id === id);
+    const person = people.get(id);
     if (!person) throw new InvalidInputError("Some details need fixing; nothing was saved.", { [field]: `Choose the ${role} from the list of people.` });
     if (!person.active) throw new InvalidInputError("Some details need fixing; nothing was saved.", { [field]: `${person.name} is deactivated; choose someone else as ${role}.` });
     if (canHoldTokens(person.role)) return;
@@ -46,13 +59,18 @@ async function checkPeopleAndTeam(tx: Prisma.TransactionClient, me: Actor, input
   };
   problem(input.ownerId, "ownerId", "owner");
   problem(input.backupId, "backupId", "backup");
-  if (input.teamId && !(await tx.team.findUnique({ where: { id: input.teamId } }))) {
+  if (input.teamId && !teams.has(input.teamId)) {
     throw new InvalidInputError("Some details need fixing; nothing was saved.", { teamId: "That team no longer exists; choose another." });
   }
+  return toPromote;
+}
+
+async function checkPeopleAndTeam(tx: Prisma.TransactionClient, me: Actor, input: ParsedTokenInput) {
+  const toPromote = checkHoldersAndTeam(me, input, await loadHoldersAndTeams(tx, [input]));
   await promoteViewersToEditors(tx, me, toPromote);
 }
 
-function tokenFields(input: ParsedTokenInput) {
+export function tokenFields(input: ParsedTokenInput) {
   return {
     name: input.name,
     nameKey: input.name.toLowerCase(),
@@ -72,10 +90,10 @@ function tokenFields(input: ParsedTokenInput) {
   };
 }
 
-const dependentRows = (input: ParsedTokenInput) => input.dependents.map((name, position) => ({ name, position }));
+export const dependentRows = (input: ParsedTokenInput) => input.dependents.map((name, position) => ({ name, position }));
 const tagLinks = (input: ParsedTokenInput) => input.tags.map((name) => ({ where: { name }, create: { name } }));
 
-const duplicate = (input: ParsedTokenInput) =>
+export const duplicate = (input: ParsedTokenInput) =>
   new ConflictError(`There is already a token called “${input.name}” for ${input.service} in ${input.environment}. Give this one another name.`);
 
 /** Inserts a validated token and its audit row inside the caller's transaction (used by create and CSV import). */

@@ -13,8 +13,16 @@ export type TokenWithRelations = Prisma.TokenGetPayload<{ include: typeof tokenW
 
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
+/** The parts of a token the snapshot reads: its own fields, and the names of who and what it links to. */
+type SnapshotFields = "name" | "service" | "purpose" | "environment" | "secretLocation" | "scopes" | "issuedOn" | "expiresOn" | "rotateEveryDays" | "lastRotatedOn" | "criticality" | "consoleUrl" | "notes" | "state";
+export type SnapshotSource = Pick<TokenWithRelations, SnapshotFields | "dependents" | "tags"> & {
+  owner: { email: string };
+  backup: { email: string } | null;
+  team: { name: string } | null;
+};
+
 /** What the audit log keeps of a token before and after a change: every field a person can see. */
-export function tokenSnapshot(token: TokenWithRelations) {
+export function tokenSnapshot(token: SnapshotSource) {
   return {
     name: token.name,
     service: token.service,

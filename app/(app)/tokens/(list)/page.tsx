@@ -67,9 +67,14 @@ export default async function TokensPage({ searchParams }: { searchParams: Promi
           previousHref={links.previousHref}
           nextHref={links.nextHref}
           toolbar={
-            <a href={links.csvHref} className="text-brand-700 underline underline-offset-2" download>
-              Download this list as CSV
-            </a>
+            <span className="flex flex-wrap gap-x-4 gap-y-1">
+              <a href={links.csvHref} className="text-brand-700 underline underline-offset-2" download>
+                Download this list as CSV
+              </a>
+              <a href={links.xlsxHref} className="text-brand-700 underline underline-offset-2" download>
+                Download as Excel (.xlsx)
+              </a>
+            </span>
           }
         />
       ) : (

@@ -1,29 +1,10 @@
-import { currentActor } from "@/lib/auth/current-actor";
-import { describeError } from "@/lib/http/describe-error";
+import { listDownload } from "@/lib/http/list-download";
 import { exportTokensCsv, tokenCsvFileName } from "@/lib/tokens/export-tokens-csv";
 
 export const dynamic = "force-dynamic";
 
-const plainText = (message: string, status: number) =>
-  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-
-export async function GET(request: Request) {
-  const actor = await currentActor();
-  // Answered before any domain call so strangers cannot add rows to the audit log by calling this address.
-  if (!actor) return plainText("Please sign in to download the token list.", 401);
-  try {
-    const now = new Date();
-    const csv = await exportTokensCsv(actor, new URL(request.url).searchParams, now);
-    return new Response(csv, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${tokenCsvFileName(now)}"`,
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
-  } catch (error) {
-    const { status, message } = describeError(error);
-    return plainText(message, status);
-  }
-}
+export const GET = listDownload(async (actor, params, now) => ({
+  body: await exportTokensCsv(actor, params, now),
+  contentType: "text/csv; charset=utf-8",
+  fileName: tokenCsvFileName(now),
+}));
