@@ -1,4 +1,4 @@
-import { recordAudit } from "@/lib/audit/record-audit";
+import { type AuditEntry, recordAudits } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { ConflictError, InvalidInputError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -45,6 +45,8 @@ function problemOf(token: Token | undefined, change: AssignmentChange, people: M
 /**
  * Checks every change first and changes nothing if any is invalid; then updates each token only if
  * its people are still the ones read (no check-then-act gap), with one audit row per changed role.
+ * Tokens that change alike are updated in one statement and the audit rows written in one, so a
+ * hand-over of hundreds of tokens stays one short transaction.
  */
 export async function applyAssignments(tx: Prisma.TransactionClient, actor: Actor, changes: AssignmentChange[], { promote = false } = {}): Promise<NewAssignment[]> {
   const tokens = new Map((await tx.token.findMany({ where: { id: { in: changes.map((c) => c.tokenId) } }, select: tokenFields })).map((t) => [t.id, t]));
@@ -65,26 +67,37 @@ export async function applyAssignments(tx: Prisma.TransactionClient, actor: Acto
 
   if (promote) await promoteViewersToEditors(tx, actor, personIds);
   const assigned: NewAssignment[] = [];
+  const audits: AuditEntry[] = [];
+  // Tokens read with the same people and given the same people change in one statement.
+  const groups = new Map<string, { where: { ownerId: string; backupId: string | null }; data: { ownerId?: string; backupId?: string | null }; tokens: Token[] }>();
   for (const change of changes) {
     const token = tokens.get(change.tokenId)!;
     const ownerChanges = change.ownerId !== undefined && change.ownerId !== token.ownerId;
     const backupChanges = change.backupId !== undefined && change.backupId !== token.backupId;
     if (!ownerChanges && !backupChanges) continue;
-    const updated = await tx.token.updateMany({
-      where: { id: token.id, ownerId: token.ownerId, backupId: token.backupId },
-      data: { ...(ownerChanges ? { ownerId: change.ownerId } : {}), ...(backupChanges ? { backupId: change.backupId } : {}) },
-    });
-    if (updated.count !== 1) throw new ConflictError(`Someone changed “${token.name}” at the same time, so nothing was changed. Reload and try again.`);
+    const data = { ...(ownerChanges ? { ownerId: change.ownerId } : {}), ...(backupChanges ? { backupId: change.backupId } : {}) };
+    const key = JSON.stringify([token.ownerId, token.backupId, data]);
+    const group = groups.get(key) ?? { where: { ownerId: token.ownerId, backupId: token.backupId }, data, tokens: [] };
+    group.tokens.push(token);
+    groups.set(key, group);
     const audit = { actor, recordType: "token", recordId: token.id };
     if (ownerChanges) {
-      await recordAudit(tx, { ...audit, action: "token.owner_assigned", before: { owner: token.owner.email }, after: { owner: people.get(change.ownerId!)!.email } });
+      audits.push({ ...audit, action: "token.owner_assigned", before: { owner: token.owner.email }, after: { owner: people.get(change.ownerId!)!.email } });
       assigned.push({ personId: change.ownerId!, role: "owner", tokenId: token.id });
     }
     if (backupChanges) {
       const after = change.backupId ? people.get(change.backupId)!.email : null;
-      await recordAudit(tx, { ...audit, action: after ? "token.backup_assigned" : "token.backup_removed", before: { backup: token.backup?.email ?? null }, after: { backup: after } });
+      audits.push({ ...audit, action: after ? "token.backup_assigned" : "token.backup_removed", before: { backup: token.backup?.email ?? null }, after: { backup: after } });
       if (change.backupId) assigned.push({ personId: change.backupId, role: "backup", tokenId: token.id });
     }
   }
+  for (const { where, data, tokens: group } of groups.values()) {
+    const updated = await tx.token.updateMany({ where: { id: { in: group.map((token) => token.id) }, ...where }, data });
+    if (updated.count !== group.length) {
+      const changedMeanwhile = group.length === 1 ? `“${group[0].name}”` : "some of these tokens";
+      throw new ConflictError(`Someone changed ${changedMeanwhile} at the same time, so nothing was changed. Reload and try again.`);
+    }
+  }
+  await recordAudits(tx, audits);
   return assigned;
 }

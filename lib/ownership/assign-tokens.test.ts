@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { ForbiddenError, InvalidInputError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, InvalidInputError } from "@/lib/errors";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
+import { applyAssignments } from "./apply-assignments";
 import { assignTokens } from "./assign-tokens";
 import { shownDay } from "@/testing/dates";
 
@@ -77,6 +78,29 @@ describe("assigning a backup to many tokens at once", () => {
     const [mail] = await mailTo(newOwner.email);
     expect(mail.subject).toMatch(/^You are now the owner of “Token [0-9a-f]+”$/);
     expect(mail.html).toContain("Open the token");
+  });
+
+  it("changes none of the tokens when someone changed one of them after they were read", async () => {
+    const tokens = await Promise.all([0, 1, 2].map((i) => createTokenRecord({ ownerId: owner.id, name: `Raced ${i} ${Math.random()}` })));
+    const meanwhile = await createPerson({ role: "editor" });
+    const auditBefore = await db.auditEvent.count();
+
+    const attempt = db.$transaction(async (tx) => {
+      // Between this transaction's read and its update, another admin gives the second token a backup.
+      const findMany: typeof tx.token.findMany = async (args) => {
+        const rows = await tx.token.findMany(args);
+        await db.token.update({ where: { id: tokens[1].id }, data: { backupId: meanwhile.id } });
+        return rows;
+      };
+      const raced = new Proxy(tx, { get: (target, key) => (key === "token" ? { ...target.token, findMany } : Reflect.get(target, key)) });
+      return applyAssignments(raced, admin, tokens.map((token) => ({ tokenId: token.id, backupId: bo.id })));
+    });
+
+    await expect(attempt).rejects.toBeInstanceOf(ConflictError);
+    await expect(attempt).rejects.toThrow("Someone changed some of these tokens at the same time, so nothing was changed. Reload and try again.");
+    const backups = await db.token.findMany({ where: { id: { in: tokens.map((token) => token.id) } }, select: { backupId: true } });
+    expect(backups.map((token) => token.backupId).sort()).toEqual([meanwhile.id, null, null].sort());
+    expect(await db.auditEvent.count()).toBe(auditBefore);
   });
 
   it("is refused for editors, even for their own tokens, and for viewers", async () => {
