@@ -35,6 +35,7 @@ export function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry) {
       after: asJson(entry.after),
       ipAddress: entry.actor?.ipAddress ?? undefined,
       userAgent: entry.actor?.userAgent ?? undefined,
+      apiKeyId: entry.actor?.apiKey?.id,
     },
   });
 }
