@@ -65,7 +65,7 @@ describe("making an API key", () => {
     expect(looksLikeSecret(`the key is ${key}`)).toEqual({ kind: "a Tokenbook API key" });
     await expect(make(editor, { name: key })).rejects.toBeInstanceOf(InvalidInputError);
     const token = await createTokenRecord({ ownerId: editor.id });
-    const input = { name: token.name, service: token.service, purpose: "p", environment: "production", secretLocation: "1Password", ownerId: editor.id, backupId: "none", criticality: "medium", doesNotExpire: true, notes: `backup copy ${key}`, version: token.updatedAt.toISOString() };
+    const input = { name: token.name, service: token.service, purpose: "p", environment: "production" as const, secretLocation: "1Password", ownerId: editor.id, backupId: "none", criticality: "medium" as const, doesNotExpire: true, notes: `backup copy ${key}`, version: token.updatedAt.toISOString() };
     await expect(updateToken(editor, token.id, input)).rejects.toMatchObject({ fields: { notes: expect.stringContaining("Tokenbook API key") } });
   });
 });

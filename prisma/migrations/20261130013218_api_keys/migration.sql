@@ -24,9 +24,9 @@ CREATE TABLE "api_keys" (
 
 -- CreateTable
 CREATE TABLE "api_rate_limits" (
-    "key" VARCHAR(255) NOT NULL,
+    "key" TEXT NOT NULL,
     "points" INTEGER NOT NULL DEFAULT 0,
-    "expire" BIGINT,
+    "expire" TIMESTAMP(3),
 
     CONSTRAINT "api_rate_limits_pkey" PRIMARY KEY ("key")
 );
@@ -39,6 +39,9 @@ CREATE INDEX "api_keys_owner_id_idx" ON "api_keys"("owner_id");
 
 -- CreateIndex
 CREATE INDEX "api_keys_created_at_idx" ON "api_keys"("created_at");
+
+-- CreateIndex
+CREATE INDEX "api_rate_limits_expire_idx" ON "api_rate_limits"("expire");
 
 -- AddForeignKey
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_api_key_id_fkey" FOREIGN KEY ("api_key_id") REFERENCES "api_keys"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
