@@ -14,6 +14,6 @@ const allowed: Record<ApiKeyScopeName, ApiNeed[]> = {
 export const scopeAllows = (scope: ApiKeyScopeName, need: ApiNeed) => allowed[scope].includes(need);
 
 /** A key used beyond its scope is refused and the refusal audited, like any other. */
-export function requireScope(actor: Actor, need: ApiNeed, attempted: string) {
+export function requireScope(actor: Actor | null, need: ApiNeed, attempted: string) {
   return authorize(actor, attempted, (me) => Boolean(me.apiKey && scopeAllows(me.apiKey.scope, need)));
 }
