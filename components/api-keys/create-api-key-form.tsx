@@ -16,17 +16,17 @@ export function CreateApiKeyForm({ owners, me, defaultExpiry, latestExpiry, toda
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3 border-t border-slate-200 pt-4" aria-label="Make an API key">
       <h3 className="font-semibold">Make a key</h3>
-      <TextField label="Name" name="name" hint="What uses it, like “ci-deploy” or “uptime monitor”." error={state.fields?.name} required />
-      <SelectField label="What it may do" name="scope" defaultValue="read" error={state.fields?.scope}>
+      <TextField id="api-key-name" label="Name" name="name" hint="What uses it, like “ci-deploy” or “uptime monitor”." error={state.fields?.name} required />
+      <SelectField id="api-key-scope" label="What it may do" name="scope" defaultValue="read" error={state.fields?.scope}>
         {apiKeyScopes.map((scope) => (
           <option key={scope} value={scope}>
             {apiKeyScopeLabels[scope].label}: {apiKeyScopeLabels[scope].description}
           </option>
         ))}
       </SelectField>
-      <TextField label="Last day it works" name="expiresOn" type="date" min={today} max={latestExpiry} defaultValue={defaultExpiry} hint="At most a year from today." error={state.fields?.expiresOn} required />
+      <TextField id="api-key-expires-on" label="Last day it works" name="expiresOn" type="date" min={today} max={latestExpiry} defaultValue={defaultExpiry} hint="At most a year from today." error={state.fields?.expiresOn} required />
       {owners.length > 1 ? (
-        <SelectField label="Owner" name="ownerId" defaultValue={me.id} hint="The key acts as this person, with their rights." error={state.fields?.ownerId}>
+        <SelectField id="api-key-owner" label="Owner" name="ownerId" defaultValue={me.id} hint="The key acts as this person, with their rights." error={state.fields?.ownerId}>
           {owners.map((person) => (
             <option key={person.id} value={person.id}>
               {person.name} ({person.email})
