@@ -152,7 +152,8 @@ test("hostile requests get plain JSON errors, never a 500", async ({ request }) 
   const token = await createTokenRecord({ ownerId: finn.id });
   const key = await keyFor(finn, "write");
   const rotated = `/api/v1/tokens/${token.id}/rotated`;
-  await expectError(await request.post(rotated, { headers: { ...as(key), "Content-Type": "application/json" }, data: "{not json" }), 400, "bad_json");
+  await expectError(await request.post(rotated, { headers: { ...as(key), "Content-Type": "application/json" }, data: Buffer.from("{not json") }), 400, "bad_json");
+  await expectError(await request.post(rotated, { headers: { ...as(key), "Content-Type": "application/json" }, data: Buffer.from("\"just a string\"") }), 422, "invalid");
   await expectError(await request.post(rotated, { headers: as(key) }), 400, "bad_json");
   await expectError(await request.post(rotated, { headers: as(key), data: [1, 2] }), 422, "invalid");
   await expectError(await request.post(rotated, { headers: as(key), data: { newExpiresOn: 20270101, signOffNote: ["x"] } }), 422, "invalid");

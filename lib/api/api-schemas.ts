@@ -19,7 +19,8 @@ export const tokenJsonSchema = z
     secretLocation: z.string().meta({ description: "Where the secret is kept; never the secret itself." }),
     scopes: z.string().nullable(),
     owner: person,
-    backup: person.nullable(),
+    // A union, not .nullable(): the generator writes a nullable reference as allOf, which no null matches.
+    backup: z.union([person, z.null()]),
     team: z.object({ id: z.string(), name: z.string() }).nullable(),
     issuedOn: day.nullable(),
     expiresOn: day.nullable().meta({ description: "null: the token does not expire." }),
