@@ -47,6 +47,9 @@ export type ApiOperation = {
   handle: (call: Call) => Promise<unknown>;
 };
 
+/** JSON's null is a blank field, as in the form: a token read from the API can be sent back as it came. */
+const withoutNulls = (body: Record<string, unknown>) => Object.fromEntries(Object.entries(body).filter(([, value]) => value !== null));
+
 const asToken = async (token: TokenWithRelations) => tokenJson(token, await readStatusOf(token));
 const idOf = (call: Call) => parseInput(tokenPathParams, call.params).id;
 
@@ -85,14 +88,14 @@ export const apiOperations = [
     method: "put",
     path: "/tokens/{id}",
     operationId: "updateToken",
-    summary: "Change a token (every field, as the edit form sends them, with the version read)",
+    summary: "Change a token (every field, as the edit form sends them, with the version read; null leaves a field blank)",
     need: "write",
     attempted: "token.update",
     params: tokenPathParams,
     body: tokenInputSchema,
     response: tokenJsonSchema,
     errors: [400, 401, 403, 404, 409, 413, 422, 429],
-    handle: async (call) => asToken(await updateToken(call.actor, idOf(call), (await readJsonBody(call.request)) as TokenInput)),
+    handle: async (call) => asToken(await updateToken(call.actor, idOf(call), withoutNulls(await readJsonBody(call.request)) as TokenInput)),
   },
   {
     method: "post",
