@@ -202,3 +202,21 @@ test("each key has its own rate limit: over it, 429 with Retry-After, other keys
   expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
   expect((await request.get(`/api/v1/tokens/${token.id}`, { headers: as(calm) })).status()).toBe(200);
 });
+
+test("the hand-over page lists the keys of someone leaving: which automations get 401 once they are deactivated", async ({ page, request }) => {
+  const admin = await createPerson({ role: "admin" });
+  const leaver = await createPerson({ role: "editor", name: `Lea Leaving ${unique()}` });
+  const key = await keyFor(leaver, "report", "uptime-monitor");
+  await request.get("/api/v1/tokens?limit=1", { headers: as(key, "192.0.2.44") });
+  await signInAs(page.context(), admin);
+  await page.goto(`/ownership/hand-over/${leaver.id}`);
+  const keys = page.getByRole("list", { name: `API keys of ${leaver.name}` });
+  await expect(page.getByText(`When ${leaver.name} is deactivated, these API keys stop working at once`)).toBeVisible();
+  await expect(keys.getByText(/“uptime-monitor” \(Report incidents\) — last used .* from 192\.0\.2\.44/)).toBeVisible();
+
+  const adminActor = { id: admin.id, email: admin.email, name: admin.name, role: admin.role };
+  await db.$transaction(async (tx) => deactivatePerson(tx, adminActor, await tx.user.findUniqueOrThrow({ where: { id: leaver.id } }), new Date()));
+  await page.reload();
+  await expect(page.getByText(`These API keys stopped working when ${leaver.name} was deactivated`)).toBeVisible();
+  await expectError(await request.get("/api/v1/tokens?limit=1", { headers: as(key) }), 401, "unauthenticated");
+});
