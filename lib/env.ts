@@ -41,6 +41,8 @@ const envSchema = z.object({
     .enum(["true", "false", ""], "true or false")
     .default("false")
     .transform((value) => value === "true"),
+  /** JSON API calls each key may make per minute (shared by every instance). */
+  API_REQUESTS_PER_MINUTE: z.coerce.number({ message: "a whole number of requests, such as 600" }).int("a whole number of requests, such as 600").min(1, "at least 1").default(600),
   TRUSTED_PROXIES: z
     .string()
     .optional()

@@ -10,8 +10,8 @@ import type { ActionState } from "@/lib/auth/run-action";
  * so a submit button disabled by it cannot be pressed too early; `sending` only while it sends.
  * `resetOnSuccess` empties the form only after the server accepted it (an "add" form).
  */
-export function useFormAction(action: (data: FormData) => Promise<ActionState>, { resetOnSuccess = false } = {}) {
-  const [state, setState] = useState<ActionState>({});
+export function useFormAction<State extends ActionState = ActionState>(action: (data: FormData) => Promise<State>, { resetOnSuccess = false } = {}) {
+  const [state, setState] = useState<State>({} as State);
   const [sending, startTransition] = useTransition();
   const hydrated = useHydrated();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -51,6 +51,8 @@ export default async function globalSetup() {
       // The test runner stands where an office's proxy would: specs give each test its own client
       // address in X-Forwarded-For. e2e/sign-in-limits.spec.ts also runs a server without it.
       TRUSTED_PROXIES: "127.0.0.1, ::1",
+      // Low enough that e2e/api-v1.spec.ts reaches it with one key in a few seconds.
+      API_REQUESTS_PER_MINUTE: "120",
     }),
   });
   await waitForHealth(appUrl);

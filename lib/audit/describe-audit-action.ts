@@ -36,6 +36,8 @@ const plainWords: Record<string, string> = {
   "token.reported_not_working": "Told the owner it's not working",
   "token.problem_answered": "Answered the “not working” report",
   "token.rotated": "Rotated the token: new dates saved",
+  "api_key.created": "Made an API key",
+  "api_key.revoked": "Revoked an API key",
   "token.replaced_after_leak": "Replaced the leaked token: new dates saved",
   "runbook.created": "Wrote the runbook",
   "runbook.updated": "Changed the runbook",

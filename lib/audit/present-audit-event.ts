@@ -16,17 +16,19 @@ export const auditEventSelect = {
   ipAddress: true,
   userAgent: true,
   actor: { select: { name: true, email: true } },
+  apiKey: { select: { name: true } },
 } satisfies Prisma.AuditEventSelect;
 
 export type AuditEventRecord = Prisma.AuditEventGetPayload<{ select: typeof auditEventSelect }>;
 
-/** Who did it: a person, or Tokenbook itself (with the address or setting it acted for, if any). */
+/** Who did it: a person (through one of their API keys, if so), or Tokenbook itself (with the address or setting it acted for, if any). */
 export function describeAuditActor(event: AuditEventRecord) {
+  if (event.actor && event.apiKey) return { name: `API key “${event.apiKey.name}” of ${event.actor.name}`, detail: event.actorEmail ?? event.actor.email };
   if (event.actor) return { name: event.actor.name, detail: event.actorEmail ?? event.actor.email };
   return { name: "Tokenbook", detail: event.actorEmail };
 }
 
-const fixedSubjects: Record<string, string> = { setting: "Settings", runbook_template: "A runbook template", outbox: "The outbox", import: "An import" };
+const fixedSubjects: Record<string, string> = { api_key: "An API key", setting: "Settings", runbook_template: "A runbook template", outbox: "The outbox", import: "An import" };
 const gone = (what: string) => ({ text: `A ${what} no longer in Tokenbook`, href: null });
 
 /** What the row is about, by name, with a link to the token where there is one; never its id. */

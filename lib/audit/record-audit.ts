@@ -29,6 +29,7 @@ const auditRow = (entry: AuditEntry) => ({
   after: asJson(entry.after),
   ipAddress: entry.actor?.ipAddress ?? undefined,
   userAgent: entry.actor?.userAgent ?? undefined,
+  apiKeyId: entry.actor?.apiKey?.id,
 });
 
 /**
@@ -46,11 +47,12 @@ export function recordAudits(tx: Prisma.TransactionClient, entries: AuditEntry[]
   const column = <V>(pick: (row: (typeof rows)[number]) => V) => rows.map(pick);
   const json = (value: Prisma.InputJsonValue | undefined) => (value === undefined ? null : JSON.stringify(value));
   return tx.$executeRaw`
-    INSERT INTO "audit_events" ("actor_id", "actor_email", "action", "record_type", "record_id", "before", "after", "ip_address", "user_agent")
-    SELECT actor_id, actor_email, action, record_type, record_id, before::jsonb, after::jsonb, ip_address, user_agent
+    INSERT INTO "audit_events" ("actor_id", "actor_email", "action", "record_type", "record_id", "before", "after", "ip_address", "user_agent", "api_key_id")
+    SELECT actor_id, actor_email, action, record_type, record_id, before::jsonb, after::jsonb, ip_address, user_agent, api_key_id
     FROM unnest(
       ${column((row) => row.actorId ?? null)}::text[], ${column((row) => row.actorEmail ?? null)}::text[], ${column((row) => row.action)}::text[],
       ${column((row) => row.recordType ?? null)}::text[], ${column((row) => row.recordId ?? null)}::text[], ${column((row) => json(row.before))}::text[],
-      ${column((row) => json(row.after))}::text[], ${column((row) => row.ipAddress ?? null)}::text[], ${column((row) => row.userAgent ?? null)}::text[]
-    ) AS a(actor_id, actor_email, action, record_type, record_id, before, after, ip_address, user_agent)`;
+      ${column((row) => json(row.after))}::text[], ${column((row) => row.ipAddress ?? null)}::text[], ${column((row) => row.userAgent ?? null)}::text[],
+      ${column((row) => row.apiKeyId ?? null)}::text[]
+    ) AS a(actor_id, actor_email, action, record_type, record_id, before, after, ip_address, user_agent, api_key_id)`;
 }

@@ -66,6 +66,13 @@ import { getTokenHistory } from "@/lib/tokens/token-history";
 import { createTeam, deleteTeam, listTeamsWithCounts, renameTeam } from "@/lib/teams/manage-teams";
 import { createPerson, createTeam as createTeamRecord, createTokenRecord } from "@/prisma/factories";
 import type { Actor } from "./actor";
+import { requireScope, type ApiNeed } from "@/lib/api/api-scopes";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { listApiKeys } from "@/lib/api-keys/list-api-keys";
+import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
+import type { ApiKeyScopeName } from "@/lib/api-keys/scope-words";
+import { listTokensByKey } from "@/lib/tokens/list-tokens-by-key";
+import { markRotated } from "@/lib/runs/mark-rotated";
 import { signOutEverywhere } from "./sign-out-everywhere";
 
 type Who = "anonymous" | "viewer" | "editor (not owner)" | "editor (owner)" | "admin";
@@ -114,6 +121,13 @@ async function practiceRun(ticked: boolean) {
 }
 
 type Row = { name: string; allowed: Who[]; call: (actor: Actor | null) => Promise<unknown> };
+
+let tableKeyId: string;
+const nextMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+/** An API call: the person acting through a key of the given scope, checked as the route checks it, then the domain function. */
+const throughKey = async (actor: Actor | null, scope: ApiKeyScopeName, need: ApiNeed, attempted: string) =>
+  requireScope(actor && { ...actor, apiKey: { id: tableKeyId, name: "table", scope } }, need, attempted);
+const apiKeyOfOwner = async () => (await createApiKey(actors.admin, { name: "table key", scope: "read", expiresOn: nextMonth(), ownerId: actors["editor (owner)"]!.id })).apiKey;
 
 const rows: Row[] = [
   { name: "signOutEverywhereAction → signOutEverywhere", allowed: signedIn, call: (a) => signOutEverywhere(a) },
@@ -222,6 +236,33 @@ const rows: Row[] = [
   { name: "renameMyselfAction → renameMyself", allowed: signedIn, call: (a) => renameMyself(a, { name: a?.name ?? "Nobody" }) },
   { name: "reportNotWorkingAction → reportNotWorking", allowed: signedIn, call: async (a) => reportNotWorking(a, (await ownedToken()).id, { note: "The report is empty" }) },
   { name: "answerNotWorkingAction → answerNotWorking", allowed: ownersAndAdmins, call: async (a) => answerNotWorking(a, (await createTokenRecord({ ownerId: actors["editor (owner)"]!.id, problemReportedAt: new Date() })).id) },
+  { name: "createApiKeyAction → createApiKey", allowed: editors, call: (a) => createApiKey(a, { name: "ci-deploy", scope: "write", expiresOn: nextMonth(), ownerId: a?.id ?? "" }) },
+  { name: "revokeApiKeyAction → revokeApiKey", allowed: ownersAndAdmins, call: async (a) => revokeApiKey(a, (await apiKeyOfOwner()).id) },
+  { name: "Profile page → listApiKeys", allowed: editors, call: (a) => listApiKeys(a) },
+  { name: "GET /api/v1/tokens → listTokensByKey", allowed: signedIn, call: async (a) => listTokensByKey(await throughKey(a, "read", "read", "token.list"), {}, { limit: 1 }) },
+  { name: "GET /api/v1/tokens/[id] → getToken", allowed: signedIn, call: async (a) => getToken(await throughKey(a, "report", "read", "token.view"), token.id) },
+  { name: "PUT /api/v1/tokens/[id] → updateToken", allowed: ownersAndAdmins, call: async (a) => updateToken(await throughKey(a, "write", "write", "token.update"), token.id, tokenInput()) },
+  { name: "PUT /api/v1/tokens/[id] (read key) → updateToken", allowed: [], call: async (a) => updateToken(await throughKey(a, "read", "write", "token.update"), token.id, tokenInput()) },
+  {
+    name: "POST /api/v1/tokens/[id]/rotated → markRotated",
+    allowed: ownersAndAdmins,
+    call: async (a) => markRotated(await throughKey(a, "write", "write", "token.mark_rotated"), (await ownedToken()).id, { newExpiresOn: nextMonth(), signOffNote: "Works" }),
+  },
+  {
+    name: "POST /api/v1/tokens/[id]/rotated (report key) → markRotated",
+    allowed: [],
+    call: async (a) => markRotated(await throughKey(a, "report", "write", "token.mark_rotated"), (await ownedToken()).id, { newExpiresOn: nextMonth(), signOffNote: "Works" }),
+  },
+  {
+    name: "POST /api/v1/tokens/[id]/compromised → reportCompromised",
+    allowed: signedIn,
+    call: async (a) => reportCompromised(await throughKey(a, "report", "report", "token.report_compromised"), (await ownedToken()).id, { note: "Seen in a log" }),
+  },
+  {
+    name: "POST /api/v1/tokens/[id]/compromised (write key) → reportCompromised",
+    allowed: [],
+    call: async (a) => reportCompromised(await throughKey(a, "write", "report", "token.report_compromised"), (await ownedToken()).id, {}),
+  },
   // Retiring changes the token for good: each allowed call retires a fresh one.
   {
     name: "retireTokenAction → retireToken",
@@ -244,6 +285,7 @@ beforeAll(async () => {
   token = await createTokenRecord({ ownerId: owner.id });
   team = await createTeamRecord();
   actors = { anonymous: null, viewer, "editor (not owner)": editor, "editor (owner)": owner, admin };
+  tableKeyId = (await apiKeyOfOwner()).id;
 });
 
 describe.each(rows)("$name", ({ allowed, call }) => {

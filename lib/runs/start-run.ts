@@ -20,7 +20,7 @@ function refusalFor(token: { state: string; compromisedAt: Date | null }, kind: 
   return "This token is revoked: start a rotation to replace it, not a practice run.";
 }
 
-async function alreadyRunning(tokenId: string) {
+export async function alreadyRunning(tokenId: string) {
   const run = await db.rotationRun.findUnique({ where: { activeTokenId: tokenId }, include: { startedBy: { select: { name: true } } } });
   const who = run ? `${run.startedBy.name} started a ${runKindWords[run.kind].noun} of this token on ${formatDateTime(run.startedAt, await readTimeZone())}` : "Someone has just started a run of this token";
   return new ConflictError(`${who}, and it is still in progress. Only one can run at a time: open it to carry on where it is, or ask them.`);

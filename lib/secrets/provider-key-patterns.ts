@@ -22,5 +22,6 @@ export const providerKeyPatterns: readonly ProviderKeyPattern[] = [
     pattern: /(?<![A-Za-z0-9])pat-[a-z]{2}\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i,
   },
   { kind: "a Shopify access token", pattern: /(?<![A-Za-z0-9])shp(?:at|ca|pa|ss)_[A-Fa-f0-9]{32}/ },
+  { kind: "a Tokenbook API key", pattern: /(?<![A-Za-z0-9_])tkb_[A-Za-z0-9_-]{30,}/ },
   { kind: "a Twilio API key", pattern: /(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])/ },
 ];

@@ -19,6 +19,7 @@ const publicEntryPoints: Record<string, string> = {
   "GET /api/health": "health check for load balancers; says nothing about the data",
   confirmAcknowledgementAction: "guarded by the signed “I'm on it” link from the reminder email (HMAC over token, date and person)",
   "GET /api/calendar/[kind]/[file]": "guarded by the unguessable feed key in the address; a reset key answers 404",
+  "GET /api/v1/openapi.json": "the API's public description; holds no data",
 };
 
 const rowNames = [...readFileSync(tableFile, "utf8").matchAll(/\bname:\s*(["'`])(.+?)\1/g)].map((match) => match[2]);

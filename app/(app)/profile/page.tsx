@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ApiKeysPanel } from "@/components/api-keys/api-keys-panel";
 import { CalendarFeedsPanel } from "@/components/calendar-feeds/calendar-feeds-panel";
 import { RenameMyselfForm } from "@/components/people/rename-myself-form";
 import { DigestPreferenceForm } from "@/components/reminders/digest-preference-form";
@@ -7,6 +8,9 @@ import { Card } from "@/components/ui/card";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { loadForPage } from "@/lib/auth/load-for-page";
 import { formatDate } from "@/lib/dates/format-date";
+import { listApiKeys } from "@/lib/api-keys/list-api-keys";
+import { canManageApiKeys } from "@/lib/api-keys/api-key-access";
+import { listPeopleForPicker } from "@/lib/people/list-people-for-picker";
 import { getProfile } from "@/lib/people/get-profile";
 import { getReminderDigest } from "@/lib/reminders/reminder-digest-preference";
 import { roleLabels } from "@/lib/people/schema";
@@ -41,6 +45,7 @@ export default async function ProfilePage() {
       </Card>
       <CalendarFeedsPanel />
       <DigestPreferenceForm digest={await getReminderDigest(page.actor)} />
+      {canManageApiKeys(page.actor) && <ApiKeysSection actor={page.actor} />}
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">Sign out everywhere</h2>
         <p className="text-sm text-slate-700">Ends your sessions on every device and browser, including this one. Use it if you lost a laptop or phone.</p>
@@ -52,4 +57,11 @@ export default async function ProfilePage() {
       </Card>
     </div>
   );
+}
+
+async function ApiKeysSection({ actor }: { actor: Parameters<typeof listApiKeys>[0] & object }) {
+  const [keys, people] = await Promise.all([listApiKeys(actor), actor.role === "admin" ? listPeopleForPicker(actor) : Promise.resolve([])]);
+  const me = { id: actor.id, name: actor.name, email: actor.email };
+  const owners = actor.role === "admin" ? people.filter((person) => person.active && person.role !== "viewer") : [me];
+  return <ApiKeysPanel keys={keys} owners={owners} me={me} now={new Date()} />;
 }

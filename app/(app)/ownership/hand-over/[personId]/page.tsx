@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessRefused } from "@/components/layout/access-refused";
+import { KeysOfLeaver } from "@/components/api-keys/keys-of-leaver";
 import { HandoverForm } from "@/components/ownership/handover-form";
 import { presentTokenRow } from "@/components/token-table/token-table-row";
 import { Notice } from "@/components/ui/notice";
@@ -38,6 +39,7 @@ export default async function HandoverPage({ params }: { params: Promise<{ perso
         <h1 className="text-2xl font-semibold">{person.active ? `${person.name} is leaving` : `${person.name} is deactivated`}</h1>
         <p className="text-slate-700">{person.email}</p>
       </div>
+      <KeysOfLeaver person={person} keys={page.data.apiKeys} />
       {!person.active ? (
         <Notice tone={held.length ? "warning" : "success"}>
           {person.name} can no longer sign in.{" "}

@@ -1,0 +1,6 @@
+import { apiRoute } from "@/lib/api/api-route";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute("readToken");
+export const PUT = apiRoute("updateToken");

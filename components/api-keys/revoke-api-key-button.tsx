@@ -1,0 +1,23 @@
+"use client";
+
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { revokeApiKeyAction } from "@/lib/api-keys/actions";
+
+export function RevokeApiKeyButton({ apiKeyId, name }: { apiKeyId: string; name: string }) {
+  const { state, pending, onSubmit } = useFormAction(revokeApiKeyAction);
+  return (
+    <form onSubmit={onSubmit} aria-label={`Revoke ${name}`}>
+      <input type="hidden" name="apiKeyId" value={apiKeyId} />
+      <Button needsScript type="submit" variant="danger" disabled={pending} aria-label={`Revoke “${name}”`}>
+        Revoke
+      </Button>
+      {state.message && !state.ok && (
+        <Notice tone="error" live>
+          {state.message}
+        </Notice>
+      )}
+    </form>
+  );
+}

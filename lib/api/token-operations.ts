@@ -1,0 +1,130 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { reportCompromised } from "@/lib/incidents/report-compromised";
+import { reportCompromisedSchema } from "@/lib/incidents/schema";
+import { markRotated } from "@/lib/runs/mark-rotated";
+import { finishRotationSchema } from "@/lib/runs/schema";
+import { getToken } from "@/lib/tokens/get-token";
+import { parseTokenListQuery, tokenListQuerySchema } from "@/lib/tokens/list-query";
+import { listTokensByKey, readStatusOf } from "@/lib/tokens/list-tokens-by-key";
+import { updateToken } from "@/lib/tokens/save-token";
+import { tokenInputSchema, type TokenInput } from "@/lib/tokens/schema";
+import type { TokenWithRelations } from "@/lib/tokens/token-snapshot";
+import { parseInput } from "@/lib/validation/parse-input";
+import { apiErrorSchema, tokenJsonSchema, tokenPageSchema, tokenPathParams } from "./api-schemas";
+import type { ApiNeed } from "./api-scopes";
+import { readJsonBody } from "./read-json-body";
+import { tokenJson } from "./token-json";
+
+// Sorting and offset pages are the page's; the API pages by key.
+const listFilters = tokenListQuerySchema.omit({ sort: true, dir: true, page: true, size: true }).shape;
+const pageSchema = z.object({
+  after: z.string().max(64, "Pass back the `next` value of the previous page as `after`.").optional().meta({ description: "The `next` value of the previous page." }),
+  limit: z.coerce.number("Send limit as a whole number from 1 to 200.").int("Send limit as a whole number from 1 to 200.").min(1, "Send limit as a whole number from 1 to 200.").max(200, "Send limit as a whole number from 1 to 200.").default(50),
+});
+// Each filter is the page's own schema, lenient (`.catch`, a preprocess for repeated parameters); the
+// document describes the value each one accepts, taken from inside it, so the two cannot drift apart.
+const acceptedValue = (filter: (typeof listFilters)[keyof typeof listFilters]) => (filter.unwrap() as unknown as z.ZodPipe<z.ZodType, z.ZodOptional>).out;
+const documentedFilters = Object.fromEntries(Object.entries(listFilters).map(([name, filter]) => [name, acceptedValue(filter)]));
+/** The list page's filters (unknown values fall back to "no filter", as on the page), plus paging by key. */
+export const listTokensQuerySchema = z.object({ ...documentedFilters, ...pageSchema.shape });
+
+type Call = { actor: Actor; request: Request; params: Record<string, string> };
+
+export type ApiOperation = {
+  method: "get" | "put" | "post";
+  path: string;
+  operationId: string;
+  summary: string;
+  need: ApiNeed;
+  attempted: string;
+  query?: z.ZodObject;
+  params?: z.ZodObject;
+  body?: z.ZodType;
+  response: z.ZodType;
+  /** The status codes besides 200 this operation answers with, for the document. */
+  errors: number[];
+  handle: (call: Call) => Promise<unknown>;
+};
+
+/** JSON's null is a blank field, as in the form: a token read from the API can be sent back as it came. */
+const withoutNulls = (body: Record<string, unknown>) => Object.fromEntries(Object.entries(body).filter(([, value]) => value !== null));
+
+const asToken = async (token: TokenWithRelations) => tokenJson(token, await readStatusOf(token));
+const idOf = (call: Call) => parseInput(tokenPathParams, call.params).id;
+
+/** Every operation of /api/v1, each one domain function called exactly as the pages call it. */
+export const apiOperations = [
+  {
+    method: "get",
+    path: "/tokens",
+    operationId: "listTokens",
+    summary: "List and search tokens (the token list's filters), paged by key",
+    need: "read",
+    attempted: "token.list",
+    query: listTokensQuerySchema,
+    response: tokenPageSchema,
+    errors: [401, 403, 422, 429],
+    handle: async ({ actor, request }) => {
+      const search = new URL(request.url).searchParams;
+      const page = parseInput(pageSchema, { after: search.get("after") ?? undefined, limit: search.get("limit") ?? undefined });
+      const { tokens, next } = await listTokensByKey(actor, parseTokenListQuery(search), page);
+      return { tokens: tokens.map(({ token, status }) => tokenJson(token, status)), next };
+    },
+  },
+  {
+    method: "get",
+    path: "/tokens/{id}",
+    operationId: "readToken",
+    summary: "Read one token",
+    need: "read",
+    attempted: "token.view",
+    params: tokenPathParams,
+    response: tokenJsonSchema,
+    errors: [401, 403, 404, 429],
+    handle: async (call) => asToken((await getToken(call.actor, idOf(call))).token),
+  },
+  {
+    method: "put",
+    path: "/tokens/{id}",
+    operationId: "updateToken",
+    summary: "Change a token (every field, as the edit form sends them, with the version read; null leaves a field blank)",
+    need: "write",
+    attempted: "token.update",
+    params: tokenPathParams,
+    body: tokenInputSchema,
+    response: tokenJsonSchema,
+    errors: [400, 401, 403, 404, 409, 413, 422, 429],
+    handle: async (call) => asToken(await updateToken(call.actor, idOf(call), withoutNulls(await readJsonBody(call.request)) as TokenInput)),
+  },
+  {
+    method: "post",
+    path: "/tokens/{id}/rotated",
+    operationId: "markRotated",
+    summary: "Record a finished rotation: the new expiry date and how it was checked",
+    need: "write",
+    attempted: "token.mark_rotated",
+    params: tokenPathParams,
+    body: finishRotationSchema,
+    response: tokenJsonSchema,
+    errors: [400, 401, 403, 404, 409, 413, 422, 429],
+    handle: async (call) => asToken((await markRotated(call.actor, idOf(call), await readJsonBody(call.request))).token),
+  },
+  {
+    method: "post",
+    path: "/tokens/{id}/compromised",
+    operationId: "reportCompromised",
+    summary: "Report a token as compromised: owner, backup and admins are told at once",
+    need: "report",
+    attempted: "token.report_compromised",
+    params: tokenPathParams,
+    body: reportCompromisedSchema,
+    response: tokenJsonSchema,
+    errors: [400, 401, 403, 404, 409, 413, 422, 429],
+    handle: async (call) => asToken((await reportCompromised(call.actor, idOf(call), await readJsonBody(call.request))).token),
+  },
+] as const satisfies ApiOperation[];
+
+export type ApiOperationId = (typeof apiOperations)[number]["operationId"];
+
+export { apiErrorSchema };
