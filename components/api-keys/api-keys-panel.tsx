@@ -9,8 +9,8 @@ import { RevokeApiKeyButton } from "./revoke-api-key-button";
 
 type Person = { id: string; name: string; email: string };
 
-function keyState(key: ApiKeyRow, today: Date) {
-  if (key.revokedAt) return { icon: Ban, words: `Revoked ${formatDateTime(key.revokedAt)}`, works: false };
+function keyState(key: ApiKeyRow, today: Date, timeZone: string) {
+  if (key.revokedAt) return { icon: Ban, words: `Revoked ${formatDateTime(key.revokedAt, timeZone)}`, works: false };
   if (!key.owner.active) return { icon: UserX, words: `Stopped: ${key.owner.name} was deactivated`, works: false };
   if (key.expiresOn < today) return { icon: Clock, words: `Expired on ${formatDateWithDistance(key.expiresOn)}`, works: false };
   return { icon: CircleCheck, words: `Works until ${formatDateWithDistance(key.expiresOn)}`, works: true };
@@ -19,7 +19,7 @@ function keyState(key: ApiKeyRow, today: Date) {
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The API keys a person may manage: made here, shown once, revoked in one click. */
-export function ApiKeysPanel({ keys, owners, me, now }: { keys: ApiKeyRow[]; owners: Person[]; me: Person; now: Date }) {
+export function ApiKeysPanel({ keys, owners, me, now, timeZone }: { keys: ApiKeyRow[]; owners: Person[]; me: Person; now: Date; timeZone: string }) {
   const today = startOfUtcDay(now);
   return (
     <Card className="space-y-4">
@@ -33,7 +33,7 @@ export function ApiKeysPanel({ keys, owners, me, now }: { keys: ApiKeyRow[]; own
       ) : (
         <ul className="divide-y divide-slate-200" aria-label="API keys">
           {keys.map((key) => {
-            const state = keyState(key, today);
+            const state = keyState(key, today, timeZone);
             return (
               <li key={key.id} className="flex flex-wrap items-start justify-between gap-3 py-3 text-sm">
                 <div className="space-y-1">
@@ -46,7 +46,7 @@ export function ApiKeysPanel({ keys, owners, me, now }: { keys: ApiKeyRow[]; own
                   <p className="flex items-center gap-1">
                     <state.icon aria-hidden className="size-4" /> {state.words}
                   </p>
-                  <p className="text-slate-600">{key.lastUsedAt ? `Last used ${formatDateTime(key.lastUsedAt)} from ${key.lastUsedFrom ?? "an unknown address"}` : "Never used"}</p>
+                  <p className="text-slate-600">{key.lastUsedAt ? `Last used ${formatDateTime(key.lastUsedAt, timeZone)} from ${key.lastUsedFrom ?? "an unknown address"}` : "Never used"}</p>
                 </div>
                 {!key.revokedAt && <RevokeApiKeyButton apiKeyId={key.id} name={key.name} />}
               </li>

@@ -5,7 +5,7 @@ import { formatDateTime } from "@/lib/dates/format-date";
 type Key = { id: string; name: string; scope: ApiKeyScopeName; lastUsedAt: Date | null; lastUsedFrom: string | null };
 
 /** On the hand-over page: the automations that get 401 once this person is deactivated (or already do). */
-export function KeysOfLeaver({ person, keys }: { person: { name: string; active: boolean }; keys: Key[] }) {
+export function KeysOfLeaver({ person, keys, timeZone }: { person: { name: string; active: boolean }; keys: Key[]; timeZone: string }) {
   if (keys.length === 0) return null;
   return (
     <Notice tone="warning">
@@ -16,7 +16,7 @@ export function KeysOfLeaver({ person, keys }: { person: { name: string; active:
       <ul className="mt-2 list-disc pl-5" aria-label={`API keys of ${person.name}`}>
         {keys.map((key) => (
           <li key={key.id}>
-            “{key.name}” ({apiKeyScopeLabels[key.scope].label}) — {key.lastUsedAt ? `last used ${formatDateTime(key.lastUsedAt)} from ${key.lastUsedFrom ?? "an unknown address"}` : "never used"}
+            “{key.name}” ({apiKeyScopeLabels[key.scope].label}) — {key.lastUsedAt ? `last used ${formatDateTime(key.lastUsedAt, timeZone)} from ${key.lastUsedFrom ?? "an unknown address"}` : "never used"}
           </li>
         ))}
       </ul>

@@ -87,7 +87,7 @@ describe("assigning a backup to many tokens at once", () => {
 
     const attempt = db.$transaction(async (tx) => {
       // Between this transaction's read and its update, another admin gives the second token a backup.
-      const findMany: typeof tx.token.findMany = async (args) => {
+      const findMany = async (args: Parameters<typeof tx.token.findMany>[0]) => {
         const rows = await tx.token.findMany(args);
         await db.token.update({ where: { id: tokens[1].id }, data: { backupId: meanwhile.id } });
         return rows;

@@ -14,6 +14,7 @@ import { listPeopleForPicker } from "@/lib/people/list-people-for-picker";
 import { getProfile } from "@/lib/people/get-profile";
 import { getReminderDigest } from "@/lib/reminders/reminder-digest-preference";
 import { roleLabels } from "@/lib/people/schema";
+import { readTimeZone } from "@/lib/settings/read-organisation-time";
 
 export const metadata: Metadata = { title: "Your profile" };
 
@@ -60,8 +61,8 @@ export default async function ProfilePage() {
 }
 
 async function ApiKeysSection({ actor }: { actor: Parameters<typeof listApiKeys>[0] & object }) {
-  const [keys, people] = await Promise.all([listApiKeys(actor), actor.role === "admin" ? listPeopleForPicker(actor) : Promise.resolve([])]);
+  const [keys, people, timeZone] = await Promise.all([listApiKeys(actor), actor.role === "admin" ? listPeopleForPicker(actor) : Promise.resolve([]), readTimeZone()]);
   const me = { id: actor.id, name: actor.name, email: actor.email };
   const owners = actor.role === "admin" ? people.filter((person) => person.active && person.role !== "viewer") : [me];
-  return <ApiKeysPanel keys={keys} owners={owners} me={me} now={new Date()} />;
+  return <ApiKeysPanel keys={keys} owners={owners} me={me} now={new Date()} timeZone={timeZone} />;
 }

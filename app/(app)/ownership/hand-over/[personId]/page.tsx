@@ -9,6 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { loadForPage } from "@/lib/auth/load-for-page";
 import { NotFoundError } from "@/lib/errors";
 import { loadHandover } from "@/lib/ownership/load-handover";
+import { readTimeZone } from "@/lib/settings/read-organisation-time";
 
 export const metadata: Metadata = { title: "Hand over tokens" };
 
@@ -17,10 +18,13 @@ const tokens = (count: number) => (count === 1 ? "1 token" : `${count} tokens`);
 export default async function HandoverPage({ params }: { params: Promise<{ personId: string }> }) {
   const { personId } = await params;
   const now = new Date();
-  const page = await loadForPage((actor) => loadHandover(actor, personId, now)).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const [page, timeZone] = await Promise.all([
+    loadForPage((actor) => loadHandover(actor, personId, now)).catch((error: unknown) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    }),
+    readTimeZone(),
+  ]);
   if (page.refused) return <AccessRefused what="handing over tokens" />;
   const { person, candidates, tokens: held } = page.data;
   const rows = held.map((token) => ({
@@ -39,7 +43,7 @@ export default async function HandoverPage({ params }: { params: Promise<{ perso
         <h1 className="text-2xl font-semibold">{person.active ? `${person.name} is leaving` : `${person.name} is deactivated`}</h1>
         <p className="text-slate-700">{person.email}</p>
       </div>
-      <KeysOfLeaver person={person} keys={page.data.apiKeys} />
+      <KeysOfLeaver person={person} keys={page.data.apiKeys} timeZone={timeZone} />
       {!person.active ? (
         <Notice tone={held.length ? "warning" : "success"}>
           {person.name} can no longer sign in.{" "}
