@@ -33,12 +33,15 @@ const byHand: Record<AttentionKey, (t: Everything) => boolean> = {
 
 beforeAll(async () => {
   await seedDemo({ now });
-  // The demo has no runbooks yet: give some tokens one, tested or not, so every card has something.
-  const tokens = await db.token.findMany({ where: { state: "active" }, orderBy: { name: "asc" }, take: 9, select: { id: true } });
+  // The demo gives most tokens an untested runbook: add one to a token without, and mark some tested,
+  // so every card has something (a runbook missing, one untested, one tested).
+  const withoutRunbook = await db.token.findFirstOrThrow({ where: { state: "active", runbook: null }, orderBy: { name: "asc" }, select: { id: true } });
+  await db.runbook.create({ data: { tokenId: withoutRunbook.id, ...steps } });
+  const tokens = await db.token.findMany({ where: { state: "active", runbook: { isNot: null } }, orderBy: { name: "asc" }, take: 9, select: { id: true } });
   for (const [index, token] of tokens.entries()) {
-    await db.runbook.create({ data: { tokenId: token.id, ...steps } });
     if (index % 3 === 0) await db.token.update({ where: { id: token.id }, data: { runbookTestedAt: addDays(now, -20) } });
   }
+  expect(await db.token.count({ where: { state: "active", runbook: null } }), "some tokens still lack a runbook").toBeGreaterThan(0);
   await db.outboxMessage.createMany({
     data: [
       { messageId: "<r1@test>", kind: "reminder", to: "a@example.test", subject: "Expires", text: "", html: "", status: "failed" },
