@@ -4,7 +4,7 @@ import { clientAddress } from "@/lib/http/client-address";
 import { apiErrorResponse, apiJson } from "./api-error";
 import { requireScope } from "./api-scopes";
 import { countApiCall } from "./rate-limit";
-import { type ApiOperationId, apiOperations } from "./token-operations";
+import { type ApiOperation, type ApiOperationId, apiOperations } from "./token-operations";
 
 type Params = Record<string, string>;
 
@@ -16,7 +16,8 @@ const bearerKey = (request: Request) => /^Bearer\s+(\S+)\s*$/i.exec(request.head
  * (refusals audited), then one domain function runs, exactly as a page's action would call it.
  */
 export function apiRoute(operationId: ApiOperationId) {
-  const { need, attempted, handle } = apiOperations.find((operation) => operation.operationId === operationId)!;
+  const operation: ApiOperation = apiOperations.find((candidate) => candidate.operationId === operationId)!;
+  const { need, attempted, handle } = operation;
   return async (request: Request, context: { params: Promise<Params> }) => {
     try {
       const key = bearerKey(request);
@@ -24,7 +25,7 @@ export function apiRoute(operationId: ApiOperationId) {
       const actor = await authenticateApiKey(key, { ipAddress: clientAddress(request.headers), userAgent: request.headers.get("user-agent") });
       await countApiCall(actor.apiKey!.id);
       await requireScope(actor, need, attempted);
-      return apiJson(await handle({ actor, request, params: await context.params }));
+      return apiJson(await handle({ actor, request, params: await context.params }), operation.success ?? 200);
     } catch (error) {
       return apiErrorResponse(error);
     }

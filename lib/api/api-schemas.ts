@@ -54,4 +54,10 @@ export const apiErrorSchema = z
   })
   .meta({ id: "Error" });
 
+export const personListSchema = z
+  .object({ people: z.array(person.extend({ role: z.enum(["viewer", "editor", "admin"]), active: z.boolean() })) })
+  .meta({ id: "PersonList", description: "Everyone who can be named owner or backup (active editors and admins) and who else is in Tokenbook." });
+
+export const teamListSchema = z.object({ teams: z.array(z.object({ id: z.string(), name: z.string() })) }).meta({ id: "TeamList" });
+
 export const tokenPathParams = z.object({ id: z.string().min(1).max(64).meta({ description: "The token's id." }) });

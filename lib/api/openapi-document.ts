@@ -1,6 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { appVersion } from "@/lib/version";
-import { apiErrorSchema, apiOperations } from "./token-operations";
+import { type ApiOperation, apiErrorSchema, apiOperations } from "./token-operations";
 
 const errorWords: Record<number, string> = {
   400: "The body is not valid JSON.",
@@ -37,7 +37,7 @@ export function openApiDocument() {
         ...("body" in operation ? { body: { required: true, content: json(operation.body) } } : {}),
       },
       responses: {
-        200: { description: "Done.", content: json(operation.response) },
+        [(operation as ApiOperation).success ?? 200]: { description: (operation as ApiOperation).success === 201 ? "Made." : "Done.", content: json(operation.response) },
         ...Object.fromEntries(operation.errors.map((status) => [status, { description: errorWords[status], content: json(apiErrorSchema) }])),
       },
     });

@@ -1,17 +1,20 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { markRevoked } from "@/lib/incidents/mark-revoked";
 import { reportCompromised } from "@/lib/incidents/report-compromised";
-import { reportCompromisedSchema } from "@/lib/incidents/schema";
+import { markRevokedSchema, reportCompromisedSchema } from "@/lib/incidents/schema";
+import { listPeopleForPicker } from "@/lib/people/list-people-for-picker";
+import { listTeams } from "@/lib/people/list-people";
 import { markRotated } from "@/lib/runs/mark-rotated";
 import { finishRotationSchema } from "@/lib/runs/schema";
 import { getToken } from "@/lib/tokens/get-token";
 import { parseTokenListQuery, tokenListQuerySchema } from "@/lib/tokens/list-query";
 import { listTokensByKey, readStatusOf } from "@/lib/tokens/list-tokens-by-key";
-import { updateToken } from "@/lib/tokens/save-token";
+import { createToken, updateToken } from "@/lib/tokens/save-token";
 import { tokenInputSchema, type TokenInput } from "@/lib/tokens/schema";
 import type { TokenWithRelations } from "@/lib/tokens/token-snapshot";
 import { parseInput } from "@/lib/validation/parse-input";
-import { apiErrorSchema, tokenJsonSchema, tokenPageSchema, tokenPathParams } from "./api-schemas";
+import { apiErrorSchema, personListSchema, teamListSchema, tokenJsonSchema, tokenPageSchema, tokenPathParams } from "./api-schemas";
 import type { ApiNeed } from "./api-scopes";
 import { readJsonBody } from "./read-json-body";
 import { tokenJson } from "./token-json";
@@ -42,7 +45,9 @@ export type ApiOperation = {
   params?: z.ZodObject;
   body?: z.ZodType;
   response: z.ZodType;
-  /** The status codes besides 200 this operation answers with, for the document. */
+  /** 201 for an operation that makes something; 200 otherwise. */
+  success?: 201;
+  /** The status codes besides success this operation answers with, for the document. */
   errors: number[];
   handle: (call: Call) => Promise<unknown>;
 };
@@ -85,6 +90,19 @@ export const apiOperations = [
     handle: async (call) => asToken((await getToken(call.actor, idOf(call))).token),
   },
   {
+    method: "post",
+    path: "/tokens",
+    operationId: "createToken",
+    summary: "Add a token (every field, as the new-token form sends them; null leaves a field blank)",
+    need: "write",
+    attempted: "token.create",
+    body: tokenInputSchema,
+    response: tokenJsonSchema,
+    success: 201,
+    errors: [400, 401, 403, 409, 413, 422, 429],
+    handle: async (call) => asToken(await createToken(call.actor, withoutNulls(await readJsonBody(call.request)) as TokenInput)),
+  },
+  {
     method: "put",
     path: "/tokens/{id}",
     operationId: "updateToken",
@@ -122,6 +140,41 @@ export const apiOperations = [
     response: tokenJsonSchema,
     errors: [400, 401, 403, 404, 409, 413, 422, 429],
     handle: async (call) => asToken((await reportCompromised(call.actor, idOf(call), await readJsonBody(call.request))).token),
+  },
+  {
+    method: "post",
+    path: "/tokens/{id}/revoked",
+    operationId: "markRevoked",
+    summary: "Record that the token was switched off at the provider, and why",
+    need: "write",
+    attempted: "token.revoke",
+    params: tokenPathParams,
+    body: markRevokedSchema,
+    response: tokenJsonSchema,
+    errors: [400, 401, 403, 404, 409, 413, 422, 429],
+    handle: async (call) => asToken(await markRevoked(call.actor, idOf(call), await readJsonBody(call.request))),
+  },
+  {
+    method: "get",
+    path: "/people",
+    operationId: "listPeople",
+    summary: "Everyone in Tokenbook, for naming owners and backups by id",
+    need: "read",
+    attempted: "person.list_for_picker",
+    response: personListSchema,
+    errors: [401, 403, 429],
+    handle: async ({ actor }) => ({ people: await listPeopleForPicker(actor) }),
+  },
+  {
+    method: "get",
+    path: "/teams",
+    operationId: "listTeams",
+    summary: "The teams, for filing tokens by id",
+    need: "read",
+    attempted: "team.list",
+    response: teamListSchema,
+    errors: [401, 403, 429],
+    handle: async ({ actor }) => ({ teams: await listTeams(actor) }),
   },
 ] as const satisfies ApiOperation[];
 

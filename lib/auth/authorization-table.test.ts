@@ -243,6 +243,12 @@ const rows: Row[] = [
   { name: "GET /api/v1/tokens/[id] → getToken", allowed: signedIn, call: async (a) => getToken(await throughKey(a, "report", "read", "token.view"), token.id) },
   { name: "PUT /api/v1/tokens/[id] → updateToken", allowed: ownersAndAdmins, call: async (a) => updateToken(await throughKey(a, "write", "write", "token.update"), token.id, tokenInput()) },
   { name: "PUT /api/v1/tokens/[id] (read key) → updateToken", allowed: [], call: async (a) => updateToken(await throughKey(a, "read", "write", "token.update"), token.id, tokenInput()) },
+  { name: "POST /api/v1/tokens → createToken", allowed: editors, call: async (a) => createToken(await throughKey(a, "write", "write", "token.create"), { ...tokenInput(), name: `API ${Math.random()}` }) },
+  { name: "POST /api/v1/tokens (read key) → createToken", allowed: [], call: async (a) => createToken(await throughKey(a, "read", "write", "token.create"), { ...tokenInput(), name: `API ${Math.random()}` }) },
+  { name: "GET /api/v1/people → listPeopleForPicker", allowed: signedIn, call: async (a) => listPeopleForPicker(await throughKey(a, "read", "read", "person.list_for_picker")) },
+  { name: "GET /api/v1/teams → listTeams", allowed: signedIn, call: async (a) => listTeams(await throughKey(a, "report", "read", "team.list")) },
+  { name: "POST /api/v1/tokens/[id]/revoked → markRevoked", allowed: ownersAndAdmins, call: async (a) => markRevoked(await throughKey(a, "write", "write", "token.revoke"), (await ownedToken()).id, { reason: "Leaked" }) },
+  { name: "POST /api/v1/tokens/[id]/revoked (report key) → markRevoked", allowed: [], call: async (a) => markRevoked(await throughKey(a, "report", "write", "token.revoke"), (await ownedToken()).id, { reason: "Leaked" }) },
   {
     name: "POST /api/v1/tokens/[id]/rotated → markRotated",
     allowed: ownersAndAdmins,

@@ -3,3 +3,5 @@ import { apiRoute } from "@/lib/api/api-route";
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute("listTokens");
+
+export const POST = apiRoute("createToken");
