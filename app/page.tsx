@@ -56,8 +56,9 @@ async function loadHome(actor: Actor, now: Date) {
 }
 
 /**
- * Signed in: a leak waiting for its replacement first, then the person's own tokens, then the
- * company's; a fresh install shows its first steps instead. Strangers get the welcome.
+ * Signed in: the person's own tokens that need them first, then the company's — a leak waiting for
+ * its replacement at the top of those; a fresh install shows its first steps instead. Strangers get
+ * the welcome.
  */
 export default async function HomePage() {
   const actor = await currentActor();
@@ -67,9 +68,9 @@ export default async function HomePage() {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Welcome, {actor.name}</h1>
-      <AwaitingReplacement tokens={waiting} />
       {fresh && <FirstSteps role={actor.role} />}
       {mine.length > 0 && <MyAttention tokens={mine} now={now} />}
+      <AwaitingReplacement tokens={waiting} />
       {attention && (
         <section aria-labelledby="attention-heading" className="space-y-4">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
