@@ -55,6 +55,9 @@ export type ApiOperation = {
 /** JSON's null is a blank field, as in the form: a token read from the API can be sent back as it came. */
 const withoutNulls = (body: Record<string, unknown>) => Object.fromEntries(Object.entries(body).filter(([, value]) => value !== null));
 
+/** What a call that sends a body about one token can answer besides success. */
+const changesOneToken = [400, 401, 403, 404, 409, 413, 422, 429];
+
 const asToken = async (token: TokenWithRelations) => tokenJson(token, await readStatusOf(token));
 const idOf = (call: Call) => parseInput(tokenPathParams, call.params).id;
 
@@ -112,7 +115,7 @@ export const apiOperations = [
     params: tokenPathParams,
     body: tokenInputSchema,
     response: tokenJsonSchema,
-    errors: [400, 401, 403, 404, 409, 413, 422, 429],
+    errors: changesOneToken,
     handle: async (call) => asToken(await updateToken(call.actor, idOf(call), withoutNulls(await readJsonBody(call.request)) as TokenInput)),
   },
   {
@@ -125,7 +128,7 @@ export const apiOperations = [
     params: tokenPathParams,
     body: finishRotationSchema,
     response: tokenJsonSchema,
-    errors: [400, 401, 403, 404, 409, 413, 422, 429],
+    errors: changesOneToken,
     handle: async (call) => asToken((await markRotated(call.actor, idOf(call), await readJsonBody(call.request))).token),
   },
   {
@@ -138,7 +141,7 @@ export const apiOperations = [
     params: tokenPathParams,
     body: reportCompromisedSchema,
     response: tokenJsonSchema,
-    errors: [400, 401, 403, 404, 409, 413, 422, 429],
+    errors: changesOneToken,
     handle: async (call) => asToken((await reportCompromised(call.actor, idOf(call), await readJsonBody(call.request))).token),
   },
   {
@@ -151,7 +154,7 @@ export const apiOperations = [
     params: tokenPathParams,
     body: markRevokedSchema,
     response: tokenJsonSchema,
-    errors: [400, 401, 403, 404, 409, 413, 422, 429],
+    errors: changesOneToken,
     handle: async (call) => asToken(await markRevoked(call.actor, idOf(call), await readJsonBody(call.request))),
   },
   {
