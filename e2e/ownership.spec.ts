@@ -98,13 +98,18 @@ test("from any page, `/` and a service name show each token's owner, backup and 
   const token = await createTokenRecord({ service, name: `${service} reporting key`, ownerId: owner.id, backupId: backup.id, expiresOn });
   await signInAs(page.context(), viewer);
 
+  const search = page.getByRole("combobox", { name: /Who owns/ });
   await page.goto("/tokens");
-  await page.getByRole("searchbox", { name: "Search tokens" }).fill("a/b");
-  await expect(page.getByRole("combobox", { name: /Who owns/ })).toHaveValue("");
+  await expect(search).toBeEnabled();
+  const listSearch = page.getByRole("searchbox", { name: "Search tokens" });
+  await listSearch.click();
+  await page.keyboard.type("a/b");
+  await expect(listSearch).toHaveValue("a/b");
+  await expect(search).toHaveValue("");
 
   await page.goto("/profile");
+  await expect(search).toBeEnabled();
   await page.keyboard.press("/");
-  const search = page.getByRole("combobox", { name: /Who owns/ });
   await expect(search).toBeFocused();
   await page.keyboard.type(service.toLowerCase());
   const option = page.getByRole("option", { name: new RegExp(token.name) });

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { WhoOwnsOption } from "@/components/ownership/who-owns-option";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { WhoOwnsResult } from "@/lib/ownership/find-who-owns";
 
 type Answer = { query: string; results: WhoOwnsResult[]; more: boolean } | { query: string; error: string };
@@ -13,6 +14,7 @@ const typingIn = (target: EventTarget | null) => target instanceof HTMLElement &
 /** "Who owns…?" from any page: `/` focuses it; each result shows owner, backup and status without opening the token. */
 export function HeaderSearch() {
   const router = useRouter();
+  const hydrated = useHydrated();
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
   const [query, setQuery] = useState("");
@@ -98,6 +100,7 @@ export function HeaderSearch() {
         aria-activedescendant={shown && active >= 0 ? `${listId}-${active}` : undefined}
         aria-keyshortcuts="/"
         autoComplete="off"
+        disabled={!hydrated}
         placeholder="Who owns…? Type a service"
         value={query}
         onChange={(event) => {
