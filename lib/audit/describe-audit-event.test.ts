@@ -83,6 +83,11 @@ describe("describeChanges", () => {
     expect(fieldLabel("snake_case_field")).toBe("Snake case field");
   });
 
+  it("names a person it cannot find by id as someone who left, never by the id", () => {
+    expect(texts({ owner: "cm9x2abcdefghijklmnopqrs" }, { owner: "finn@example.test" })).toEqual(["Owner changed from a person no longer in Tokenbook to Finn Larsen"]);
+    expect(texts(null, { mail: { to: "cm9x2abcdefghijklmnopqrs" } })).toEqual(["Mail: to a person no longer in Tokenbook"]);
+  });
+
   it("never shows a field key, a cuid or JSON, whatever the row holds", () => {
     const key = fc.stringMatching(/^[a-z]{1,8}([A-Z][a-z]{1,8}){0,2}$/);
     const scalar = fc.constantFrom("HubSpot", "Finn", "finn@example.test", "2026-12-12", "2026-02-30", "2027-01-01T99:00:00.000Z", "2027-01-01T10:00:00.000Z", "cm9x2abcdefghijklmnopqrs", 3, true, null);
