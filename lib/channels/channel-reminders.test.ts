@@ -25,7 +25,10 @@ for (const level of ["log", "info", "warn", "error"] as const) {
 const { db } = await import("@/lib/db");
 const { deliverDueMail } = await import("@/lib/mail/send-mail");
 const { sweepReminders } = await import("@/lib/reminders/sweep-reminders");
-const { createChannel, routeTeamToChannel } = await import("./manage-channels");
+const { createChannel, resumeChannel, routeTeamToChannel } = await import("./manage-channels");
+const { sendTestMessage } = await import("./send-test-message");
+const { sendAgain } = await import("@/lib/mail/send-again");
+const { reportCompromised } = await import("@/lib/incidents/report-compromised");
 const { slackLimits } = await import("./slack-message");
 const { verifyWebhookSignature, signatureHeader } = await import("@/lib/webhooks/sign-webhook");
 const { createPerson, createTeam, createTokenRecord } = await import("@/prisma/factories");
@@ -166,6 +169,40 @@ describe("reminders to team channels", () => {
     expect(await db.outboxMessage.count({ where: { channelId: made.id, status: "failed" } })).toBe(2);
     const notices = (await catcher.messages()).filter((mail) => mail.subject.includes("paused the channel"));
     expect(notices.map((mail) => mail.to.join(","))).toEqual(["ada@example.test"]);
+  });
+
+  it("after a paused channel is resumed, its failed messages go out once with send again", async () => {
+    const made = await channelFor("slack");
+    receiver.answer(paths.slack, 404, "no_service");
+    await expiringToken();
+    await sweepReminders(now);
+    expect((await db.notificationChannel.findUniqueOrThrow({ where: { id: made.id } })).pausedAt).not.toBeNull();
+    receiver.answer(paths.slack, 200);
+    expect(await sendTestMessage(admin, made.id)).toEqual({ ok: true, answer: "The service answered 200: ok" });
+    await resumeChannel(admin, made.id);
+    const again = await sendAgain(admin, "all");
+    await sendAgain(admin, "all");
+    expect(again.results.filter((result) => result.status === "sent")).toHaveLength(1);
+    expect(accepted(paths.slack).filter((post) => post.body.includes("expires in 7 days"))).toHaveLength(1);
+  });
+
+  it("shows an admin the service's answer to a test message, failure included", async () => {
+    const made = await channelFor("teams");
+    receiver.answer(paths.teams, 400, "Invalid card: missing attachments");
+    expect(await sendTestMessage(admin, made.id)).toEqual({ ok: false, answer: "The service answered 400: Invalid card: missing attachments" });
+    expect(await db.auditEvent.count({ where: { action: "channel.tested", recordId: made.id } })).toBe(1);
+  });
+
+  it("sends a leak alert to the team's channel and to the company-wide leak channel, once each", async () => {
+    await channelFor("slack");
+    await createChannel(admin, { name: "Security webhook", kind: "webhook", url: receiver.url(paths.webhook), leakAlerts: true });
+    const token = await expiringToken();
+    await reportCompromised(admin, token.id, { note: "Pasted in a <public> channel & shared" });
+    await deliverDueMail(later(10));
+    expect(accepted(paths.slack)).toHaveLength(1);
+    expect(accepted(paths.slack)[0].body).toContain("a &lt;public&gt; channel &amp; shared");
+    const [hook] = accepted(paths.webhook);
+    expect(JSON.parse(hook.body)).toMatchObject({ event: "leak.reported", token: { name: "HubSpot reporting key" } });
   });
 
   it("never shows the address: not in the database's other columns, the audit log or the logs", async () => {

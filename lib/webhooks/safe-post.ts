@@ -1,7 +1,7 @@
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import http from "node:http";
 import https from "node:https";
-import type { LookupFunction } from "node:net";
+import { isIP, type LookupFunction } from "node:net";
 import { isLoopbackHost, isPublicAddress } from "./check-address";
 
 export type SafePostOptions = {
@@ -71,17 +71,22 @@ export function checkAddress(address: string, allowPrivateAddresses: boolean): U
   if (!URL.canParse(address)) throw new OutgoingRequestError("That is not a web address.", true);
   const url = new URL(address);
   if (url.username || url.password) throw new OutgoingRequestError("The address must not contain a user name or password.", true);
+  // Node connects to an address written as digits without asking the lookup, so it is checked here.
+  const literal = url.hostname.replace(/^\[|\]$/g, "");
+  if (isIP(literal) && !allowPrivateAddresses && !isPublicAddress(literal)) throw privateRefusal();
   if (url.protocol === "https:") return url;
   if (url.protocol === "http:" && allowPrivateAddresses && isLoopbackHost(url.hostname)) return url;
   throw new OutgoingRequestError("The address must start with https://.", true);
 }
+
+const privateRefusal = () => new OutgoingRequestError("The address leads to a private or local network, which Tokenbook does not send to.", true);
 
 function checkedLookup(allowPrivateAddresses: boolean): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, "", 0);
       const refused = addresses.find((entry) => !allowPrivateAddresses && !isPublicAddress(entry.address));
-      if (refused) return callback(new OutgoingRequestError("The address leads to a private or local network, which Tokenbook does not send to.", true), "", 0);
+      if (refused) return callback(privateRefusal(), "", 0);
       if (options.all) return callback(null, addresses);
       callback(null, addresses[0].address, addresses[0].family);
     });
