@@ -27,6 +27,8 @@ const { deliverDueMail } = await import("@/lib/mail/send-mail");
 const { sweepReminders } = await import("@/lib/reminders/sweep-reminders");
 const { createChannel, resumeChannel, routeTeamToChannel } = await import("./manage-channels");
 const { sendTestMessage } = await import("./send-test-message");
+const { checkHealth } = await import("@/lib/health/check-health");
+const { listTokensNeedingAttention } = await import("@/lib/dashboard/list-attention");
 const { sendAgain } = await import("@/lib/mail/send-again");
 const { reportCompromised } = await import("@/lib/incidents/report-compromised");
 const { slackLimits } = await import("./slack-message");
@@ -169,6 +171,10 @@ describe("reminders to team channels", () => {
     expect(await db.outboxMessage.count({ where: { channelId: made.id, status: "failed" } })).toBe(2);
     const notices = (await catcher.messages()).filter((mail) => mail.subject.includes("paused the channel"));
     expect(notices.map((mail) => mail.to.join(","))).toEqual(["ada@example.test"]);
+    // Visible to admins: on the home page's failed reminders and in /api/health, which stays 200.
+    expect((await listTokensNeedingAttention(admin, now)).failedReminders).toMatchObject({ count: 2 });
+    const health = await checkHealth(now);
+    expect(health.ok && health.warnings?.join(" ")).toContain(`Tokenbook stopped sending to “${channel.name}”`);
   });
 
   it("after a paused channel is resumed, its failed messages go out once with send again", async () => {
