@@ -27,6 +27,7 @@ const { deliverDueMail } = await import("@/lib/mail/send-mail");
 const { sweepReminders } = await import("@/lib/reminders/sweep-reminders");
 const { createChannel, resumeChannel, routeTeamToChannel } = await import("./manage-channels");
 const { sendTestMessage } = await import("./send-test-message");
+const { cancelStaleChannelReminders } = await import("./cancel-stale-channel-reminders");
 const { checkHealth } = await import("@/lib/health/check-health");
 const { listTokensNeedingAttention } = await import("@/lib/dashboard/list-attention");
 const { sendAgain } = await import("@/lib/mail/send-again");
@@ -151,6 +152,19 @@ describe("reminders to team channels", () => {
     expect(accepted(paths.slack)).toHaveLength(1);
     expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "sent" });
     expect(await db.notificationChannel.findFirstOrThrow()).toMatchObject({ failuresInARow: 0, pausedAt: null });
+  });
+
+  it("holds back a waiting retry once the token's date changed", async () => {
+    await channelFor("slack");
+    const token = await expiringToken();
+    receiver.answer(paths.slack, 503);
+    await sweepReminders(now);
+    await db.token.update({ where: { id: token.id }, data: { expiresOn: daysFromNow(90, now) } });
+    expect(await cancelStaleChannelReminders()).toBe(1);
+    receiver.answer(paths.slack, 200);
+    await deliverDueMail(later(30));
+    expect(accepted(paths.slack)).toHaveLength(0);
+    expect(await db.outboxMessage.findFirstOrThrow({ where: { channelId: { not: null } } })).toMatchObject({ status: "cancelled" });
   });
 
   it("pauses a channel that answers 410 and tells the admins once", async () => {
