@@ -38,7 +38,7 @@ export async function readReminderStatus(now: Date): Promise<ReminderStatus> {
   }
   if (paused.length > 0) {
     // Not serious for /api/health's status code: email still goes out, and a load balancer must not drop the instance over a revoked chat address.
-    const names = paused.map((channel) => `“${channel.name}” (since ${at(channel.pausedAt!.toISOString())}: ${channel.pausedReason ?? "it kept failing"})`);
+    const names = paused.map((channel) => `“${channel.name}” (since ${at(channel.pausedAt!.toISOString())}: ${(channel.pausedReason ?? "it kept failing").replace(/\.$/, "")})`);
     alarms.push({ kind: "channel-paused", serious: false, reason: `Tokenbook stopped sending to ${names.join(", ")}. Email still goes out; fix the address and resume it in Settings.` });
   }
   return { lastSweepAt: sweep.lastSuccessAt, lastDigestAt: runs["reminders-digest"].lastSuccessAt, alarms };

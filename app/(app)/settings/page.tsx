@@ -30,7 +30,7 @@ export default async function SettingsPage() {
     urlHint: channel.urlHint,
     leakAlerts: channel.leakAlerts,
     teams: channel.teams.map((team) => team.name),
-    paused: channel.pausedAt ? `Paused since ${formatDateTime(channel.pausedAt, page.data.time.timeZone)}: ${channel.pausedReason ?? "it kept failing"}. Fix the address at the service, then resume.` : null,
+    paused: channel.pausedAt ? `Paused since ${formatDateTime(channel.pausedAt, page.data.time.timeZone)}: ${(channel.pausedReason ?? "it kept failing").replace(/\.$/, "")}. Fix the address at the service, then resume.` : null,
     failuresInARow: channel.failuresInARow,
   }));
   return (
@@ -66,12 +66,10 @@ export default async function SettingsPage() {
           </p>
         </div>
         <ChannelList channels={channelRows} />
-        <details className="rounded-lg border border-slate-200 p-3" open={channels.length === 0}>
-          <summary className="cursor-pointer font-medium">Add a channel</summary>
-          <div className="mt-4">
-            <AddChannelForm />
-          </div>
-        </details>
+        <div className="space-y-3 border-t border-slate-200 pt-4">
+          <h3 className="font-semibold">Add a channel</h3>
+          <AddChannelForm />
+        </div>
       </Card>
       <Card className="space-y-4">
         <div>
