@@ -56,6 +56,8 @@ describe("output text helpers", () => {
       { numRuns: 500 },
     );
     expect(slackMrkdwnText("<!channel> & <https://evil.test|click>")).toBe("&lt;!channel&gt; &amp; &lt;https://evil.test|click&gt;");
+    expect(cardText("[Reset your password](https://evil.test)")).not.toMatch(/\]\s*\(/);
+    fc.assert(fc.property(hostileText(), (text) => void expect(cardText(text)).not.toMatch(/\]\s*\(/)), { numRuns: 300 });
     // "a&amp;b" does not fit in 4: the escape is left out whole, never cut in half.
     expect(slackMrkdwnText("a&b", 4)).toBe("a…");
   });

@@ -49,5 +49,9 @@ export function slackMrkdwnText(text: string, max = 3000): string {
 /** Slack plain_text (headers, buttons): one line, at most `max` characters; Slack shows it as typed. */
 export const slackPlainText = (text: string, max: number): string => capLength(foldToOneLine(text), max);
 
-/** An Adaptive Card TextBlock or fact: lines kept, control characters folded, length capped. */
-export const cardText = (text: string, max = 2000): string => capLength(foldControlsKeepLines(text), max);
+/**
+ * An Adaptive Card TextBlock or fact: lines kept, control characters folded, length capped. Cards
+ * render a markdown subset, so a typed "[label](address)" is broken up (an invisible space after
+ * the "]") and can never become a disguised link.
+ */
+export const cardText = (text: string, max = 2000): string => capLength(foldControlsKeepLines(text).replace(/\](?=\s*\()/g, "]\u200b"), max);
