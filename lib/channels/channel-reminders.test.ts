@@ -188,7 +188,9 @@ describe("reminders to team channels", () => {
     // Visible to admins: on the home page's failed reminders and in /api/health, which stays 200.
     expect((await listTokensNeedingAttention(admin, now)).failedReminders).toMatchObject({ count: 2 });
     const health = await checkHealth(now);
-    expect(health.ok && health.warnings?.join(" ")).toContain(`Tokenbook stopped sending to “${channel.name}”`);
+    expect(health.ok && health.warnings).toEqual(["1 chat or webhook channel is paused; admins see which in Settings."]);
+    const { readReminderStatus } = await import("@/lib/health/reminder-alarms");
+    expect((await readReminderStatus(now)).alarms.map((alarm) => alarm.reason).join(" ")).toContain(`Tokenbook stopped sending to “${channel.name}”`);
   });
 
   it("after a paused channel is resumed, its failed messages go out once with send again", async () => {

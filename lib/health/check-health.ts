@@ -29,6 +29,6 @@ export async function checkHealth(now = new Date()): Promise<Health> {
   const serious = alarms.filter((alarm) => alarm.serious);
   if (serious.length > 0) return { ok: false, reason: serious.map((alarm) => alarm.reason).join(" "), reminders, version: appVersion };
   // Things that stopped without stopping Tokenbook (a paused chat channel): listed, with a 200.
-  const warnings = alarms.filter((alarm) => alarm.kind === "channel-paused").map((alarm) => alarm.reason);
+  const warnings = alarms.filter((alarm) => alarm.kind === "channel-paused").map((alarm) => alarm.publicReason ?? alarm.reason);
   return { ok: true, database: "reachable", migrations: "current", reminders, version: appVersion, ...(warnings.length ? { warnings } : {}) };
 }
