@@ -193,6 +193,20 @@ describe("reminders to team channels", () => {
     expect((await readReminderStatus(now)).alarms.map((alarm) => alarm.reason).join(" ")).toContain(`Tokenbook stopped sending to “${channel.name}”`);
   });
 
+  it("pauses a channel after 10 failures in a row, and tells the admins once", async () => {
+    const made = await channelFor("webhook");
+    receiver.answer(paths.webhook, 502, "bad gateway");
+    await expiringToken();
+    await sweepReminders(now);
+    // Each run a day apart: every waiting retry is due, whatever its backoff.
+    for (let day = 1; day <= 12; day++) await deliverDueMail(later(day * 1440));
+    expect(receiver.requests(paths.webhook)).toHaveLength(10);
+    const channel = await db.notificationChannel.findUniqueOrThrow({ where: { id: made.id } });
+    expect(channel.pausedReason).toMatch(/^10 tries in a row failed; the last: The service answered 502: bad gateway/);
+    expect(await db.outboxMessage.findFirstOrThrow({ where: { channelId: made.id } })).toMatchObject({ status: "failed", attempts: 10 });
+    expect((await catcher.messages()).filter((mail) => mail.subject.includes("paused the channel"))).toHaveLength(1);
+  });
+
   it("after a paused channel is resumed, its failed messages go out once with send again", async () => {
     const made = await channelFor("slack");
     receiver.answer(paths.slack, 404, "no_service");
