@@ -182,6 +182,7 @@ describe("reminders to team channels", () => {
     const channel = await db.notificationChannel.findUniqueOrThrow({ where: { id: made.id } });
     expect(channel.pausedAt).not.toBeNull();
     expect(channel.pausedReason).toContain("410");
+    expect(await db.auditEvent.count({ where: { action: "channel.paused", recordId: made.id } })).toBe(1);
     expect(await db.outboxMessage.count({ where: { channelId: made.id, status: "failed" } })).toBe(2);
     const notices = (await catcher.messages()).filter((mail) => mail.subject.includes("paused the channel"));
     expect(notices.map((mail) => mail.to.join(","))).toEqual(["ada@example.test"]);

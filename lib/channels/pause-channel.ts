@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { renderEmail } from "@/lib/mail/render-email";
@@ -17,6 +18,7 @@ export async function pauseChannel(channelId: string, reason: string, now: Date)
   const notices = await db.$transaction(async (tx) => {
     const [paused] = await tx.notificationChannel.updateManyAndReturn({ where: { id: channelId, pausedAt: null }, data: { pausedAt: now, pausedReason: reason }, select: { name: true } });
     if (!paused) return [];
+    await recordAudit(tx, { actor: null, action: "channel.paused", recordType: "channel", recordId: channelId, after: { name: paused.name, reason } });
     await tx.outboxMessage.updateMany({ where: { channelId, status: "queued" }, data: { status: "failed", lastError: pausedNote(paused.name, reason), nextAttemptAt: null } });
     const admins = await tx.user.findMany({ where: { role: "admin", active: true }, select: { email: true } });
     const { text, html } = renderEmail({
