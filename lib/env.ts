@@ -26,6 +26,13 @@ const envSchema = z.object({
       .max(65535, "a port number between 1 and 65535"),
   ),
   AUTH_SECRET: optional(z.string().min(32, "at least 32 characters (or leave it unset to generate one)")),
+  /** Encrypts chat and webhook addresses at rest; its own key, so rotating AUTH_SECRET loses nothing. */
+  ENCRYPTION_KEY: optional(z.string().min(32, "at least 32 characters (or leave it unset to generate one)")),
+  /** true: chat and webhook messages may go to private and loopback addresses (http allowed only to loopback). */
+  WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: z
+    .enum(["true", "false", ""], "true or false")
+    .default("false")
+    .transform((value) => value === "true"),
   SMTP_URL: optional(
     z.string().refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), {
       message: "an SMTP address such as smtp://user:password@mail.example.com:587",

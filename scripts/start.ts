@@ -61,7 +61,7 @@ async function main() {
 
   const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(env.PORT)], {
     stdio: "inherit",
-    env: nextEnv({ DATABASE_URL: databaseUrl, AUTH_SECRET: env.AUTH_SECRET ?? secrets.authSecret, PORT: String(env.PORT) }),
+    env: nextEnv({ DATABASE_URL: databaseUrl, AUTH_SECRET: env.AUTH_SECRET ?? secrets.authSecret, ENCRYPTION_KEY: env.ENCRYPTION_KEY ?? secrets.encryptionKey, PORT: String(env.PORT) }),
   });
   writeFileSync(serverPidFile, String(server.pid));
   log(`Tokenbook is running at ${env.APP_URL}`);

@@ -24,6 +24,7 @@ async function main() {
   const secrets = ensureLocalSecrets(env.DATA_DIR);
   // Links in reminders are signed with the same secret as the web server's, which `npm start` also takes from here.
   process.env.AUTH_SECRET ??= secrets.authSecret;
+  process.env.ENCRYPTION_KEY ??= secrets.encryptionKey;
   process.env.DATABASE_URL ??= builtInDatabaseUrl(env.DATA_DIR, secrets.appDatabasePassword);
   const { startJobRunner } = await import("../lib/jobs/start-job-runner");
   const runner = await startJobRunner({ databaseUrl: process.env.DATABASE_URL, log });

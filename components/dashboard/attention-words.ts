@@ -12,5 +12,5 @@ export const attentionWords: Record<AttentionKey | "remindersFailed", Words> = {
   personLeft: { icon: UserMinus, title: "Owner or backup has left", counted: "with a deactivated owner or backup", advice: "Hand them to someone who is still here." },
   runbookMissing: { icon: FileX, title: "No runbook", counted: "without a runbook", advice: "Nobody has written down how to replace them." },
   runbookUntested: { icon: FlaskConical, title: "Runbook never tested", counted: "with a runbook nobody has practised", advice: "A practice run checks that the steps still work." },
-  remindersFailed: { icon: MailWarning, title: "Reminders failed", counted: "reminder emails could not be sent", advice: "Look at the errors in the Outbox." },
+  remindersFailed: { icon: MailWarning, title: "Reminders failed", counted: "reminders (email or chat) could not be sent", advice: "Look at the errors in the Outbox." },
 };

@@ -14,6 +14,7 @@ export async function startExtraServer(settings: Record<string, string | undefin
     APP_URL: url,
     PORT: String(port),
     AUTH_SECRET: "e2e-secret-that-is-long-enough-for-auth-js",
+    ENCRYPTION_KEY: "e2e-encryption-key-that-is-long-enough-for-aes",
   });
   for (const [name, value] of Object.entries(settings)) {
     if (value === undefined) delete env[name];

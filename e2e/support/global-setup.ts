@@ -44,6 +44,9 @@ export default async function globalSetup() {
       APP_URL: appUrl,
       PORT: port,
       AUTH_SECRET: "e2e-secret-that-is-long-enough-for-auth-js",
+      ENCRYPTION_KEY: "e2e-encryption-key-that-is-long-enough-for-aes",
+      // e2e/channels.spec.ts posts to a receiver on loopback.
+      WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: "true",
       OIDC_ISSUER: sso.issuer,
       OIDC_CLIENT_ID: ssoClient.clientId,
       OIDC_CLIENT_SECRET: ssoClient.clientSecret,

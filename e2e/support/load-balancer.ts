@@ -69,6 +69,7 @@ export async function startBalancedInstances(names = ["a", "b"], settings: Recor
         APP_URL: url,
         PORT: String(port),
         AUTH_SECRET: "e2e-secret-that-is-long-enough-for-auth-js",
+        ENCRYPTION_KEY: "e2e-encryption-key-that-is-long-enough-for-aes",
         ...settings,
       }),
     });

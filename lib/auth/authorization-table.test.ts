@@ -74,6 +74,12 @@ import type { ApiKeyScopeName } from "@/lib/api-keys/scope-words";
 import { listTokensByKey } from "@/lib/tokens/list-tokens-by-key";
 import { markRotated } from "@/lib/runs/mark-rotated";
 import { signOutEverywhere } from "./sign-out-everywhere";
+import { listChannels } from "@/lib/channels/list-channels";
+import { createChannel, deleteChannel, resumeChannel, routeTeamToChannel } from "@/lib/channels/manage-channels";
+import { sendTestMessage } from "@/lib/channels/send-test-message";
+
+// Channel addresses are sealed with this key (read once, on the first call that needs it).
+process.env.ENCRYPTION_KEY ??= "authorization-table-encryption-key-long-enough";
 
 type Who = "anonymous" | "viewer" | "editor (not owner)" | "editor (owner)" | "admin";
 const everyone: Who[] = ["anonymous", "viewer", "editor (not owner)", "editor (owner)", "admin"];
@@ -184,6 +190,13 @@ const rows: Row[] = [
     allowed: admins,
     call: async (a) => deleteTeam(a, (await createTeamRecord()).id),
   },
+  { name: "Settings page → listChannels", allowed: admins, call: (a) => listChannels(a) },
+  { name: "createChannelAction → createChannel", allowed: admins, call: (a) => createChannel(a, { name: `Channel ${Math.random()}`, kind: "slack", url: "https://hooks.slack.example/services/T0/B0/x" }) },
+  // A channel that does not exist: the gate comes first, and nothing is sent anywhere.
+  { name: "sendTestMessageAction → sendTestMessage", allowed: admins, call: (a) => sendTestMessage(a, "no-such-channel") },
+  { name: "resumeChannelAction → resumeChannel", allowed: admins, call: (a) => resumeChannel(a, "no-such-channel") },
+  { name: "deleteChannelAction → deleteChannel", allowed: admins, call: (a) => deleteChannel(a, "no-such-channel") },
+  { name: "routeTeamAction → routeTeamToChannel", allowed: admins, call: (a) => routeTeamToChannel(a, team.id, null) },
   { name: "Audit page → listAuditEvents", allowed: admins, call: (a) => listAuditEvents(a, {}) },
   { name: "Audit page → listAuditActions", allowed: admins, call: (a) => listAuditActions(a) },
   { name: "GET /api/audit/export → exportAuditCsv", allowed: admins, call: (a) => exportAuditCsv(a, {}) },

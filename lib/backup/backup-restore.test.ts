@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import os from "node:os";
 import path from "node:path";
 import { PrismaAdapter } from "@auth/prisma-adapter";
@@ -8,12 +9,16 @@ import { newCalendarKey } from "@/lib/calendar/calendar-key";
 import { readCalendarFeed } from "@/lib/calendar/read-calendar-feed";
 import { db } from "@/lib/db";
 import { withServerClient } from "@/lib/testing/test-database-server";
+import { openSecret, sealSecret } from "@/lib/crypto/seal-secret";
 import { createPerson, createTeam, createTokenRecord } from "@/prisma/factories";
 import { daysFromNow, isoDay } from "@/testing/dates";
 import { restoreBackup, RestoreError } from "./restore-backup";
 import { tableChecksums } from "./table-snapshot";
 import { writeBackup } from "./write-backup";
 
+// The data folder's key for chat and webhook addresses; a backup carries it in secrets.json.
+process.env.ENCRYPTION_KEY ??= "backup-test-encryption-key-long-enough-for-aes";
+const slackUrl = "https://hooks.slack.com/services/T0/B0/backupSecretPath42";
 const folder = mkdtempSync(path.join(os.tmpdir(), "tokenbook-backup-test-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -40,7 +45,8 @@ async function deleteAllData() {
 }
 
 async function seedEveryKindOfRow() {
-  const team = await createTeam();
+  const channel = await db.notificationChannel.create({ data: { name: "Marketing in Slack", kind: "slack", urlEncrypted: sealSecret(slackUrl), urlHint: "hooks.slack.com …th42" } });
+  const team = await db.team.update({ where: { id: (await createTeam()).id }, data: { channelId: channel.id } });
   const owner = await createPerson({ role: "editor", team: { connect: { id: team.id } }, calendarKey: newCalendarKey() });
   const backup = await createPerson({ name: "Zoë O'Brien, \"quoted\"\nnewline", role: "editor" });
   const token = await createTokenRecord({ name: "HubSpot reporting", ownerId: owner.id, backupId: backup.id, teamId: team.id, dependents: ["Weekly report"], tags: ["marketing"], expiresOn: daysFromNow(10) });
@@ -63,8 +69,10 @@ describe("backup and restore", () => {
     const before = await checksumsOf(databaseUrl());
     expect(before.audit_events.rows).toBeGreaterThanOrEqual(3);
     const file = path.join(folder, "everything.backup");
-    const secrets = { authSecret: "a-generated-secret-of-the-data-folder" };
+    const secrets = { authSecret: "a-generated-secret-of-the-data-folder", encryptionKey: process.env.ENCRYPTION_KEY! };
     await writeBackup(databaseUrl(), file, secrets);
+    // The channel's address is in the backup only encrypted.
+    expect(gunzipSync(readFileSync(file)).toString("utf8")).not.toContain("backupSecretPath42");
 
     await deleteAllData();
     expect(Object.keys(await checksumsOf(databaseUrl()))).toEqual([]);
@@ -76,6 +84,7 @@ describe("backup and restore", () => {
     const session = await PrismaAdapter(db).getSessionAndUser!(sessionToken);
     expect(session?.user.id).toBe(owner.id);
     expect(await readCalendarFeed("person", calendarKey)).toContain("HubSpot reporting");
+    expect(openSecret((await db.notificationChannel.findFirstOrThrow()).urlEncrypted)).toBe(slackUrl);
 
     // the sequence behind audit ids goes on after the restored rows
     const next = await db.auditEvent.create({ data: { action: "after.restore" } });

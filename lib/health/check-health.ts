@@ -5,7 +5,7 @@ import { readReminderStatus } from "./reminder-alarms";
 
 type Reminders = { lastSweepAt: string | null; lastDigestAt: string | null };
 export type Health =
-  | { ok: true; database: "reachable"; migrations: "current"; reminders: Reminders; version: string }
+  | { ok: true; database: "reachable"; migrations: "current"; reminders: Reminders; version: string; warnings?: string[] }
   | { ok: false; reason: string; reminders?: Reminders; version: string };
 
 /**
@@ -28,5 +28,7 @@ export async function checkHealth(now = new Date()): Promise<Health> {
   const reminders = { lastSweepAt, lastDigestAt };
   const serious = alarms.filter((alarm) => alarm.serious);
   if (serious.length > 0) return { ok: false, reason: serious.map((alarm) => alarm.reason).join(" "), reminders, version: appVersion };
-  return { ok: true, database: "reachable", migrations: "current", reminders, version: appVersion };
+  // Things that stopped without stopping Tokenbook (a paused chat channel): listed, with a 200.
+  const warnings = alarms.filter((alarm) => alarm.kind === "channel-paused").map((alarm) => alarm.publicReason ?? alarm.reason);
+  return { ok: true, database: "reachable", migrations: "current", reminders, version: appVersion, ...(warnings.length ? { warnings } : {}) };
 }

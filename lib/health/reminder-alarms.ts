@@ -1,3 +1,4 @@
+import { listPausedChannels } from "@/lib/channels/list-paused-channels";
 import { formatDateTime } from "@/lib/dates/format-date";
 import { readTimeZone } from "@/lib/settings/read-organisation-time";
 import { readMailFailing } from "@/lib/mail/mail-failing";
@@ -9,7 +10,13 @@ export const sweepOverdueMinutes = 15;
 /** A mail server failing for longer than one sweep interval is not a hiccup. */
 export const mailFailingMinutes = 5;
 
-export type ReminderAlarm = { kind: "sweep-failed" | "sweep-overdue" | "mail-failing" | "mail-not-configured"; reason: string; serious: boolean };
+export type ReminderAlarm = {
+  kind: "sweep-failed" | "sweep-overdue" | "mail-failing" | "mail-not-configured" | "channel-paused";
+  reason: string;
+  serious: boolean;
+  /** For /api/health, which anyone can read: the same news without names or a service's answer. */
+  publicReason?: string;
+};
 export type ReminderStatus = { lastSweepAt: string | null; lastDigestAt: string | null; alarms: ReminderAlarm[] };
 
 const minutesSince = (iso: string, now: Date) => (now.getTime() - Date.parse(iso)) / 60_000;
@@ -20,7 +27,7 @@ const failedLast = (run: JobRun) => Boolean(run.lastFailureAt && (!run.lastSucce
  * a mail server refusing, or no mail server at all. `serious` alarms make /api/health answer 503.
  */
 export async function readReminderStatus(now: Date): Promise<ReminderStatus> {
-  const [runs, mailFailing, timeZone] = await Promise.all([readJobRuns(), readMailFailing(), readTimeZone()]);
+  const [runs, mailFailing, timeZone, paused] = await Promise.all([readJobRuns(), readMailFailing(), readTimeZone(), listPausedChannels()]);
   const at = (time: string) => formatDateTime(new Date(time), timeZone);
   const sweep = runs["reminders-sweep"];
   const alarms: ReminderAlarm[] = [];
@@ -34,6 +41,16 @@ export async function readReminderStatus(now: Date): Promise<ReminderStatus> {
   }
   if (mailMode() === "outbox") {
     alarms.push({ kind: "mail-not-configured", serious: false, reason: "No mail server is set (SMTP_URL), so reminders are kept in the Outbox and nobody receives them." });
+  }
+  if (paused.length > 0) {
+    // Not serious for /api/health's status code: email still goes out, and a load balancer must not drop the instance over a revoked chat address.
+    const names = paused.map((channel) => `“${channel.name}” (since ${at(channel.pausedAt!.toISOString())}: ${(channel.pausedReason ?? "it kept failing").replace(/\.$/, "")})`);
+    alarms.push({
+      kind: "channel-paused",
+      serious: false,
+      reason: `Tokenbook stopped sending to ${names.join(", ")}. Email still goes out; fix the address and resume it in Settings.`,
+      publicReason: `${paused.length} chat or webhook channel${paused.length === 1 ? " is" : "s are"} paused; admins see which in Settings.`,
+    });
   }
   return { lastSweepAt: sweep.lastSuccessAt, lastDigestAt: runs["reminders-digest"].lastSuccessAt, alarms };
 }

@@ -7,6 +7,8 @@ import { deliverMail } from "@/lib/mail/send-mail";
 import { refuseSecrets } from "@/lib/tokens/check-for-secrets";
 import { tokenSnapshot, tokenWithRelations } from "@/lib/tokens/token-snapshot";
 import { parseInput } from "@/lib/validation/parse-input";
+import { leakNotice } from "@/lib/channels/leak-notice";
+import { queueLeakChannelAlerts } from "@/lib/channels/queue-leak-alerts";
 import { compromiseAlertEmail } from "./compromise-alert";
 import { compromiseNoteLabel } from "./field-labels";
 import { queueAlerts } from "./queue-alerts";
@@ -37,7 +39,9 @@ export async function reportCompromised(actor: Actor | null, tokenId: string, in
       kind: "compromise-alert",
       about: `Leaked token: ${token.name}`,
     });
-    return { token, alerts };
+    // The team's channel and any company-wide leak channel hear it too, committed with the rest.
+    const posts = await queueLeakChannelAlerts(tx, tokenId, now, leakNotice(token, me.name, note));
+    return { token, alerts: [...alerts, ...posts.map((id) => ({ id }))] };
   });
   const deliveries = await Promise.all(alerts.map((alert) => deliverMail(alert.id)));
   return { token, deliveries };

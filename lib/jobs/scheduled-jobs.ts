@@ -1,4 +1,5 @@
 import { pruneSignInRecords } from "@/lib/auth/prune-sign-in-records";
+import { cancelStaleChannelReminders } from "@/lib/channels/cancel-stale-channel-reminders";
 import { deliverDueMail } from "@/lib/mail/send-mail";
 import { cancelStaleReminders } from "@/lib/reminders/cancel-stale-reminders";
 import { refreshQueuedReminders } from "@/lib/reminders/refresh-queued-reminders";
@@ -18,6 +19,7 @@ export const scheduledJobs: ScheduledJob[] = [
     run: async (now) => {
       // A retried reminder or daily email that no longer applies is held back before the retry sends it.
       await cancelStaleReminders();
+      await cancelStaleChannelReminders();
       await refreshQueuedReminders(now);
       const results = await deliverDueMail(now);
       await syncReminderStatuses();

@@ -12,6 +12,7 @@ import { queueMailRecoveredNotice } from "./mail-recovered-notice";
 import { newMessageId } from "./message-id";
 import { mailMode, smtpTransport } from "./transport";
 import { mailHeaderText } from "@/lib/text/output-text";
+import { deliverChannelMessage } from "@/lib/channels/deliver-channel-message";
 
 /** Longer subjects are cut (on a character boundary); most inboxes show far fewer characters anyway. */
 export const maxSubjectLength = 250;
@@ -60,6 +61,8 @@ export async function deliverMail(id: string, now = new Date()): Promise<Deliver
     where: { id, status: "queued" },
     data: { status: "sending", attempts: { increment: 1 } },
   });
+  // A chat or webhook message rides the same outbox (claim, retries, send again) but is posted, not mailed.
+  if (claimed?.channelId) return deliverChannelMessage(claimed, now);
   if (claimed) return deliverClaimed(claimed, claimed, now);
   const current = await db.outboxMessage.findUnique({ where: { id }, select: { status: true, lastError: true } });
   if (!current) throw new NotFoundError("That email is not in the outbox.");
@@ -111,7 +114,7 @@ async function probeFailingMailServer(now: Date) {
   if (!(await db.setting.findUnique({ where: { key: mailFailingKey }, select: { key: true } }))) return;
   const probe = await db.outboxMessage.findFirst({
     // Few tries so far, so the probe can never be a message's last try.
-    where: { status: "queued", nextAttemptAt: { gt: now }, attempts: { lt: maxOutageAttempts - 1 } },
+    where: { status: "queued", channelId: null, nextAttemptAt: { gt: now }, attempts: { lt: maxOutageAttempts - 1 } },
     orderBy: [{ attempts: "asc" }, { nextAttemptAt: "asc" }],
     select: { id: true, attempts: true, nextAttemptAt: true },
   });
@@ -202,7 +205,7 @@ async function tellAdminsMailRecovered(now: Date) {
     const failing = await takeMailRecovery(tx);
     if (!failing) return [];
     // Everything that waited through the outage is due now, not at its next (hours away) try.
-    await tx.outboxMessage.updateMany({ where: { status: "queued", nextAttemptAt: { gt: now } }, data: { nextAttemptAt: now } });
+    await tx.outboxMessage.updateMany({ where: { status: "queued", channelId: null, nextAttemptAt: { gt: now } }, data: { nextAttemptAt: now } });
     return queueMailRecoveredNotice(tx, failing, now, (notice) => queueMail(notice, tx));
   });
   for (const notice of notices) await deliverMail(notice, now);

@@ -1,3 +1,4 @@
+import { queueChannelReminders } from "@/lib/channels/queue-channel-reminders";
 import { calendarDateIn, reminderDateIn } from "@/lib/dates/zoned-day";
 import { readOrganisationTime } from "@/lib/settings/read-organisation-time";
 import { cancelStaleReminders } from "./cancel-stale-reminders";
@@ -12,7 +13,7 @@ import { readReminderSchedule } from "./read-reminder-schedule";
 import { queueDigest } from "./send-reminder-digests";
 import { syncReminderStatuses } from "./sync-reminder-statuses";
 
-export type SweepResult = { planned: number; emailed: number; cancelled: number };
+export type SweepResult = { planned: number; emailed: number; cancelled: number; posted: number };
 
 const chunkSize = 100;
 
@@ -27,7 +28,8 @@ export async function sweepReminders(now: Date): Promise<SweepResult> {
   const today = calendarDateIn(now, time.timeZone);
   const candidates = await loadReminderCandidates(schedule, reminderDay);
   const tokens = new Map(candidates.map((token) => [token.id, token]));
-  const planned: ReminderClaim[] = planReminders(candidates, schedule, now, reminderDay).flatMap((reminder) =>
+  const reminders = planReminders(candidates, schedule, now, reminderDay);
+  const planned: ReminderClaim[] = reminders.flatMap((reminder) =>
     chooseRecipients(reminder, tokens.get(reminder.tokenId)!, admins).map((recipient) => ({ ...reminder, recipientId: recipient.id, digest: recipient.digest })),
   );
   const { claims, summaryReaders } = await holdFirstRemindersForSummary(planned);
@@ -41,7 +43,8 @@ export async function sweepReminders(now: Date): Promise<SweepResult> {
   }
   emailed += await sendSummaries(summaryReaders, now, today);
   await syncReminderStatuses();
-  return { planned: claims.length, emailed, cancelled };
+  const posted = await postToTeamChannels(reminders, now, today);
+  return { planned: claims.length, emailed, cancelled, posted };
 }
 
 /**
@@ -60,4 +63,14 @@ async function sendSummaries(recipientIds: Set<string>, now: Date, today: Date):
   }
   await deliverReminderMail(outboxIds, now);
   return outboxIds.length;
+}
+
+/** Team channels hear the same steps, after the email: a channel that fails never holds up a person's email. */
+async function postToTeamChannels(reminders: Parameters<typeof queueChannelReminders>[0], now: Date, today: Date): Promise<number> {
+  try {
+    return await queueChannelReminders(reminders, now, today);
+  } catch (error) {
+    console.error("Reminders to team channels could not be queued; the next sweep tries again:", error);
+    return 0;
+  }
 }

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hostileText } from "@/testing/hostile-text";
-import { capLength, foldToOneLine } from "./fold-text";
-import { csvCellText, fileNameText, icsDescriptionText, icsSummaryText, mailHeaderText } from "./output-text";
+import { capLength, foldControlsKeepLines, foldToOneLine } from "./fold-text";
+import { cardText, csvCellText, fileNameText, icsDescriptionText, icsSummaryText, mailHeaderText, slackMrkdwnText, slackPlainText } from "./output-text";
 
 const controls = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const controlsButNewline = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -34,6 +34,32 @@ describe("output text helpers", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("escape Slack mrkdwn so typed text can never make a link or mention, within the cap and never cutting an escape", () => {
+    const unescape = (text: string) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    fc.assert(
+      fc.property(hostileText(), fc.integer({ min: 2, max: 3000 }), (text, max) => {
+        const out = slackMrkdwnText(text, max);
+        expect(out).not.toMatch(/[<>]/);
+        expect(out).not.toMatch(/&(?!amp;|lt;|gt;)/);
+        expect(out).not.toMatch(controlsButNewline);
+        expect(out.length).toBeLessThanOrEqual(max);
+        expect(out.isWellFormed()).toBe(true);
+        // What is kept reads as the start of what was typed.
+        expect(foldControlsKeepLines(text).startsWith(unescape(out.endsWith("…") ? out.slice(0, -1) : out))).toBe(true);
+        for (const line of [slackPlainText(text, Math.min(max, 150)), cardText(text, max)]) {
+          expect(line.length).toBeLessThanOrEqual(max);
+          expect(line.isWellFormed()).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+    expect(slackMrkdwnText("<!channel> & <https://evil.test|click>")).toBe("&lt;!channel&gt; &amp; &lt;https://evil.test|click&gt;");
+    expect(cardText("[Reset your password](https://evil.test)")).not.toMatch(/\]\s*\(/);
+    fc.assert(fc.property(hostileText(), (text) => void expect(cardText(text)).not.toMatch(/\]\s*\(/)), { numRuns: 300 });
+    // "a&amp;b" does not fit in 4: the escape is left out whole, never cut in half.
+    expect(slackMrkdwnText("a&b", 4)).toBe("a…");
   });
 
   it("cut on a character boundary: never half an emoji, a flag or an accented letter", () => {

@@ -26,3 +26,32 @@ export const fileNameText = (text: string, max = 100): string =>
 
 /** A name a person stores (token, service, person, team): one line, trimmed. Length limits stay with the schema. */
 export const oneLineName = (text: string): string => foldToOneLine(text);
+
+const slackEntities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
+/**
+ * Slack mrkdwn: &, < and > escaped (so typed text can never make a link or a mention), lines kept,
+ * at most `max` characters after escaping, never cutting an escape in half.
+ */
+export function slackMrkdwnText(text: string, max = 3000): string {
+  const folded = foldControlsKeepLines(text);
+  const whole = folded.replace(/[&<>]/g, (char) => slackEntities[char]);
+  if (whole.length <= max) return whole;
+  let out = "";
+  for (const char of folded) {
+    const piece = slackEntities[char] ?? char;
+    if (out.length + piece.length > max - 1) return `${out}…`;
+    out += piece;
+  }
+  return out;
+}
+
+/** Slack plain_text (headers, buttons): one line, at most `max` characters; Slack shows it as typed. */
+export const slackPlainText = (text: string, max: number): string => capLength(foldToOneLine(text), max);
+
+/**
+ * An Adaptive Card TextBlock or fact: lines kept, control characters folded, length capped. Cards
+ * render a markdown subset, so a typed "[label](address)" is broken up (an invisible space after
+ * the "]") and can never become a disguised link.
+ */
+export const cardText = (text: string, max = 2000): string => capLength(foldControlsKeepLines(text).replace(/\](?=\s*\()/g, "]\u200b"), max);

@@ -4,6 +4,8 @@ import path from "node:path";
 
 export type LocalSecrets = {
   authSecret: string;
+  /** Encrypts chat and webhook addresses (ENCRYPTION_KEY); separate from authSecret on purpose. */
+  encryptionKey: string;
   /** The built-in database's owner ('postgres'): migrations, backup and restore. */
   databasePassword: string;
   /** The app's own role (lib/migrate/app-role.ts), which the web server and workers connect as. */
@@ -12,6 +14,7 @@ export type LocalSecrets = {
 
 const generators: Record<keyof LocalSecrets, () => string> = {
   authSecret: () => randomBytes(32).toString("base64url"),
+  encryptionKey: () => randomBytes(32).toString("base64url"),
   databasePassword: () => randomBytes(18).toString("base64url"),
   appDatabasePassword: () => randomBytes(18).toString("base64url"),
 };

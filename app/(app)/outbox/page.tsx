@@ -28,7 +28,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold">Outbox</h1>
-        <p className="text-slate-700">Every email Tokenbook sends or keeps, with what happened to it.</p>
+        <p className="text-slate-700">Every email and chat or webhook message Tokenbook sends or keeps, with what happened to it.</p>
       </div>
       {mailMode() === "outbox" && (
         <Notice tone="warning">
@@ -53,7 +53,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       </nav>
       <Card className="overflow-x-auto !p-0">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Emails, newest first</caption>
+          <caption className="sr-only">Emails and chat messages, newest first</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
             <tr>
               <th scope="col" className="px-4 py-3 font-medium">When</th>

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+export const channelKinds = ["slack", "teams", "webhook"] as const;
+export type ChannelKindName = (typeof channelKinds)[number];
+
+export const channelKindWords: Record<ChannelKindName, string> = {
+  slack: "Slack",
+  teams: "Microsoft Teams",
+  webhook: "Webhook (signed JSON)",
+};
+
+export const createChannelSchema = z.object({
+  name: z.string().trim().min(1, "Give the channel a name, such as Marketing in Slack.").max(80, "Keep the name under 80 characters."),
+  kind: z.enum(channelKinds, "Choose Slack, Microsoft Teams or Webhook."),
+  url: z.string().trim().min(1, "Paste the address the service gave you.").max(2000, "That address is too long."),
+  leakAlerts: z.boolean().default(false),
+});
+export type CreateChannelInput = z.input<typeof createChannelSchema>;
