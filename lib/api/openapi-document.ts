@@ -29,7 +29,7 @@ export function openApiDocument() {
       path: `/api/v1${operation.path}`,
       operationId: operation.operationId,
       summary: operation.summary,
-      description: `Needs a key with the ${operation.need === "read" ? "read (or any)" : operation.need} scope.`,
+      description: [(operation as ApiOperation).description, `Needs a key with the ${operation.need === "read" ? "read (or any)" : operation.need} scope.`].filter(Boolean).join("\n\n"),
       security: [{ [bearer.name]: [] }],
       request: {
         ...("query" in operation ? { query: operation.query } : {}),
