@@ -26,7 +26,11 @@ export function ApiKeysPanel({ keys, owners, backups, me, now, timeZone }: { key
     <Card className="space-y-4">
       <h2 className="text-lg font-semibold">API keys</h2>
       <p className="text-sm text-slate-700">
-        Keys let automation and monitors use Tokenbook&apos;s JSON API (<a className="underline" href="/api/v1/openapi.json">its description</a>). A key acts as its owner and stops working when it is
+        Keys let automation and monitors use Tokenbook&apos;s JSON API (
+        <Link className="underline" href="/api-docs">
+          how to use it
+        </Link>
+        ). A key acts as its owner and stops working when it is
         revoked, expires or its owner is deactivated.
       </p>
       {keys.length === 0 ? (

@@ -31,6 +31,8 @@ export function openApiDocument() {
       summary: operation.summary,
       description: [(operation as ApiOperation).description, `Needs a key with the ${operation.need === "read" ? "read (or any)" : operation.need} scope.`].filter(Boolean).join("\n\n"),
       security: [{ [bearer.name]: [] }],
+      // The scope a key needs, for the readable docs page (/api-docs) built from this document.
+      "x-tokenbook-scope": operation.need,
       request: {
         ...("query" in operation ? { query: operation.query } : {}),
         ...("params" in operation ? { params: operation.params } : {}),

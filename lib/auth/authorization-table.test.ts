@@ -75,6 +75,7 @@ import { listTokensByKey } from "@/lib/tokens/list-tokens-by-key";
 import { markRotated } from "@/lib/runs/mark-rotated";
 import { getMonitorFailure, listMonitorFailures } from "@/lib/monitoring/list-monitor-failures";
 import { recordMonitorSignal } from "@/lib/monitoring/record-monitor-signal";
+import { readApiDocs } from "@/lib/api/api-docs";
 import { signOutEverywhere } from "./sign-out-everywhere";
 
 type Who = "anonymous" | "viewer" | "editor (not owner)" | "editor (owner)" | "admin";
@@ -285,6 +286,7 @@ const rows: Row[] = [
   { name: "recordMonitorSignal without a key", allowed: [], call: (a) => recordMonitorSignal(a, token.id, { kind: "ok" }) },
   { name: "Token page → getMonitorFailure", allowed: signedIn, call: (a) => getMonitorFailure(a, token.id) },
   { name: "Home page → listMonitorFailures", allowed: signedIn, call: (a) => listMonitorFailures(a) },
+  { name: "API docs page → readApiDocs", allowed: signedIn, call: (a) => readApiDocs(a) },
   // Retiring changes the token for good: each allowed call retires a fresh one.
   {
     name: "retireTokenAction → retireToken",

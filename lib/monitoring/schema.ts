@@ -16,7 +16,7 @@ export const tokenbookSignalSchema = z
       .optional()
       .meta({ description: "What the monitor saw, in a line or two. Never the secret itself.", example: "HubSpot answered 401 Unauthorized" }),
   })
-  .meta({ id: "MonitorSignal", title: "Tokenbook signal" });
+  .meta({ id: "MonitorSignal", description: "Tokenbook's own signal.", example: { kind: "failing", detail: "HubSpot answered 401 Unauthorized" } });
 
 const text = z.string().nullish();
 
@@ -34,7 +34,6 @@ export const uptimeKumaWebhookSchema = z
   })
   .meta({
     id: "UptimeKumaWebhook",
-    title: "Uptime Kuma webhook",
     description: "Uptime Kuma's webhook notification (body type JSON), unchanged.",
     example: { heartbeat: { status: 0, msg: "Request failed with status code 401" }, monitor: { name: "HubSpot API" }, msg: "[HubSpot API] [🔴 Down] Request failed with status code 401" },
   });
@@ -56,7 +55,6 @@ export const grafanaWebhookSchema = z
   })
   .meta({
     id: "GrafanaWebhook",
-    title: "Grafana webhook",
     description: "Grafana's webhook contact point, unchanged.",
     example: {
       receiver: "Tokenbook",
