@@ -104,6 +104,18 @@ describe("a monitor reports a token failing", () => {
     expect(result.detail).toContain("looked like a secret");
   });
 
+  it("hostile words from a monitor reach the email safely: lines, tabs, emoji, right-to-left marks, markup, 1,000 characters", async () => {
+    const token = await createTokenRecord({ ownerId: owner.id, backupId: backup.id, name: `Hostile ${Math.random()}\u202e` });
+    const detail = `<script>alert(1)</script>\n\tline two 🔑 \u200f שלום ${"x".repeat(900)}`.slice(0, 1000);
+    await recordMonitorSignal(monitor, token.id, { kind: "failing", detail });
+    const [mail] = await db.outboxMessage.findMany({ where: { kind: "monitor-failing", to: owner.email, subject: { contains: "Hostile" } }, orderBy: { createdAt: "desc" }, take: 1 });
+    expect(mail.subject).not.toMatch(/[\r\n]/);
+    expect(mail.html).not.toContain("<script>");
+    expect(mail.html).toContain("&lt;script&gt;");
+    expect(mail.text).toContain("line two 🔑");
+    expect((await db.monitorFailure.findUniqueOrThrow({ where: { openTokenId: token.id } })).detail).toBe(detail.trim());
+  });
+
   it("only through an API key; not for a missing or retired token; an ignored signal changes nothing", async () => {
     const token = await createTokenRecord({ ownerId: owner.id });
     const person = { ...monitor, apiKey: undefined };
