@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AttentionBoard } from "@/components/dashboard/attention-board";
 import { AwaitingReplacement } from "@/components/home/awaiting-replacement";
 import { FirstSteps } from "@/components/home/first-steps";
+import { MonitorFailures } from "@/components/home/monitor-failures";
 import { MyAttention } from "@/components/home/my-attention";
 import { RecentIncidents } from "@/components/home/recent-incidents";
 import type { Actor } from "@/lib/auth/actor";
@@ -10,6 +11,7 @@ import { isFreshInstall } from "@/lib/dashboard/is-fresh-install";
 import { listTokensNeedingAttention } from "@/lib/dashboard/list-attention";
 import { formatDate } from "@/lib/dates/format-date";
 import { listAwaitingReplacement, listRecentIncidents } from "@/lib/incidents/list-incidents";
+import { listMonitorFailures } from "@/lib/monitoring/list-monitor-failures";
 import { listMyTokens } from "@/lib/ownership/list-my-tokens";
 import { readTimeZone } from "@/lib/settings/read-organisation-time";
 
@@ -45,14 +47,15 @@ function Welcome() {
 }
 
 async function loadHome(actor: Actor, now: Date) {
-  const [fresh, mine, waiting, incidents, timeZone] = await Promise.all([
+  const [fresh, mine, waiting, failing, incidents, timeZone] = await Promise.all([
     isFreshInstall(actor),
     actor.role === "viewer" ? [] : listMyTokens(actor, now).then((mine) => mine.tokens),
     listAwaitingReplacement(actor, now),
+    listMonitorFailures(actor),
     listRecentIncidents(actor, now),
     readTimeZone(),
   ]);
-  return { fresh, mine, waiting, incidents, timeZone, attention: fresh ? null : await listTokensNeedingAttention(actor, now) };
+  return { fresh, mine, waiting, failing, incidents, timeZone, attention: fresh ? null : await listTokensNeedingAttention(actor, now) };
 }
 
 /**
@@ -64,12 +67,13 @@ export default async function HomePage() {
   const actor = await currentActor();
   if (!actor) return <Welcome />;
   const now = new Date();
-  const { fresh, mine, waiting, incidents, timeZone, attention } = await loadHome(actor, now);
+  const { fresh, mine, waiting, failing, incidents, timeZone, attention } = await loadHome(actor, now);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Welcome, {actor.name}</h1>
       {fresh && <FirstSteps role={actor.role} />}
       {mine.length > 0 && <MyAttention tokens={mine} now={now} />}
+      <MonitorFailures failures={failing} timeZone={timeZone} />
       <AwaitingReplacement tokens={waiting} />
       {attention && (
         <section aria-labelledby="attention-heading" className="space-y-4">

@@ -42,6 +42,7 @@ const visits: Record<string, { who: Who[]; path?: (f: Fixture) => string }> = {
   "/timeline": { who: signedIn },
   "/calendar": { who: signedIn },
   "/settings": { who: signedIn },
+  "/api-docs": { who: signedIn },
   "/im-on-it": { who: ["anonymous"], path: () => `/im-on-it?token=x&due=${isoDay(daysFromNow(7))}&person=y&sig=z` },
 };
 

@@ -36,6 +36,7 @@ test("the contract: every operation in the served OpenAPI document is called, an
     },
     markRotated: { key: "write", body: async () => ({ newExpiresOn: day(120), signOffNote: "Contract test: the new one works" }) },
     reportCompromised: { key: "report", body: async () => ({ note: "Contract test" }) },
+    sendMonitorSignal: { key: "report", body: async () => ({ kind: "failing", detail: "Contract test: 401 Unauthorized" }) },
     markRevoked: { key: "write", body: async () => ({ reason: "Contract test: switched off at the provider" }) },
     createToken: {
       key: "write",

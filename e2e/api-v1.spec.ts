@@ -29,12 +29,14 @@ async function expectError(response: Awaited<ReturnType<APIRequestContext["get"]
 
 test("an editor makes a key on Profile, sees it once, uses it, and revokes it in one click", async ({ page, request }) => {
   const editor = await createPerson({ role: "editor", name: `Finn Larsen ${unique()}` });
+  const backup = await createPerson({ role: "editor", name: `Bea Backup ${unique()}` });
   const token = await createTokenRecord({ ownerId: editor.id });
   await signInAs(page.context(), editor);
   await page.goto("/profile");
   const form = page.getByRole("form", { name: "Make an API key" });
   await form.getByLabel("Name").fill("ci-deploy");
   await form.getByLabel("What it may do").selectOption("write");
+  await form.getByLabel("Backup").selectOption({ label: `${backup.name} (${backup.email})` });
   await form.getByRole("button", { name: "Make key" }).click();
   await expect(page.getByText("“ci-deploy” is ready. Copy the key now")).toBeVisible();
   const key = await page.getByLabel("Your new key (shown only now)").inputValue();
@@ -53,6 +55,13 @@ test("an editor makes a key on Profile, sees it once, uses it, and revokes it in
   await keys.getByRole("button", { name: "Revoke “ci-deploy”" }).click();
   await expect(keys.getByText(/Revoked \d/)).toBeVisible();
   await expectError(await request.get(`/api/v1/tokens/${token.id}`, { headers: as(key) }), 401, "unauthenticated");
+
+  // The key is a token in the inventory, with the backup chosen; revoking the key revoked it.
+  await keys.getByRole("link", { name: "Its token in the inventory" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("ci-deploy");
+  await expect(page.getByText("Tokenbook API · Production")).toBeVisible();
+  await expect(page.getByText(backup.name, { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "History" }).locator("..").getByText("Marked the token revoked")).toBeVisible();
 });
 
 test("a CI script with a write key marks a token rotated: new date, a finished run and the audit say which key of whom", async ({ request, page }) => {

@@ -1,4 +1,5 @@
 import { Ban, CircleCheck, Clock, UserX } from "lucide-react";
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { ApiKeyRow } from "@/lib/api-keys/list-api-keys";
 import { apiKeyScopeLabels, longestApiKeyDays } from "@/lib/api-keys/scope-words";
@@ -19,13 +20,17 @@ function keyState(key: ApiKeyRow, today: Date, timeZone: string) {
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The API keys a person may manage: made here, shown once, revoked in one click. */
-export function ApiKeysPanel({ keys, owners, me, now, timeZone }: { keys: ApiKeyRow[]; owners: Person[]; me: Person; now: Date; timeZone: string }) {
+export function ApiKeysPanel({ keys, owners, backups, me, now, timeZone }: { keys: ApiKeyRow[]; owners: Person[]; backups: Person[]; me: Person; now: Date; timeZone: string }) {
   const today = startOfUtcDay(now);
   return (
     <Card className="space-y-4">
       <h2 className="text-lg font-semibold">API keys</h2>
       <p className="text-sm text-slate-700">
-        Keys let automation and monitors use Tokenbook&apos;s JSON API (<a className="underline" href="/api/v1/openapi.json">its description</a>). A key acts as its owner and stops working when it is
+        Keys let automation and monitors use Tokenbook&apos;s JSON API (
+        <Link className="underline" href="/api-docs">
+          how to use it
+        </Link>
+        ). A key acts as its owner and stops working when it is
         revoked, expires or its owner is deactivated.
       </p>
       {keys.length === 0 ? (
@@ -46,6 +51,14 @@ export function ApiKeysPanel({ keys, owners, me, now, timeZone }: { keys: ApiKey
                   <p className="flex items-center gap-1">
                     <state.icon aria-hidden className="size-4" /> {state.words}
                   </p>
+                  {key.tokenId && (
+                    <p>
+                      <Link href={`/tokens/${key.tokenId}`} className="text-brand-700 underline underline-offset-2">
+                        Its token in the inventory
+                      </Link>{" "}
+                      (reminders before its last day)
+                    </p>
+                  )}
                   <p className="text-slate-600">{key.lastUsedAt ? `Last used ${formatDateTime(key.lastUsedAt, timeZone)} from ${key.lastUsedFrom ?? "an unknown address"}` : "Never used"}</p>
                 </div>
                 {!key.revokedAt && <RevokeApiKeyButton apiKeyId={key.id} name={key.name} />}
@@ -54,7 +67,7 @@ export function ApiKeysPanel({ keys, owners, me, now, timeZone }: { keys: ApiKey
           })}
         </ul>
       )}
-      <CreateApiKeyForm owners={owners} me={me} today={isoDay(today)} defaultExpiry={isoDay(addDays(today, 90))} latestExpiry={isoDay(addDays(today, longestApiKeyDays))} />
+      <CreateApiKeyForm owners={owners} backups={backups} me={me} today={isoDay(today)} defaultExpiry={isoDay(addDays(today, 90))} latestExpiry={isoDay(addDays(today, longestApiKeyDays))} />
     </Card>
   );
 }

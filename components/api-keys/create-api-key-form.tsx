@@ -11,7 +11,7 @@ import { apiKeyScopeLabels, apiKeyScopes } from "@/lib/api-keys/scope-words";
 type Person = { id: string; name: string; email: string };
 
 /** Makes a key and shows it once; admins choose its owner, editors' keys are their own. */
-export function CreateApiKeyForm({ owners, me, defaultExpiry, latestExpiry, today }: { owners: Person[]; me: Person; defaultExpiry: string; latestExpiry: string; today: string }) {
+export function CreateApiKeyForm({ owners, backups, me, defaultExpiry, latestExpiry, today }: { owners: Person[]; backups: Person[]; me: Person; defaultExpiry: string; latestExpiry: string; today: string }) {
   const { state, pending, onSubmit } = useFormAction<CreateApiKeyState>(createApiKeyAction, { resetOnSuccess: true });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3 border-t border-slate-200 pt-4" aria-label="Make an API key">
@@ -36,6 +36,21 @@ export function CreateApiKeyForm({ owners, me, defaultExpiry, latestExpiry, toda
       ) : (
         <input type="hidden" name="ownerId" value={me.id} />
       )}
+      <SelectField
+        id="api-key-backup"
+        label="Backup"
+        name="backupId"
+        defaultValue=""
+        hint="The key is also a token in the inventory: its owner and this backup get reminders before its last day."
+        error={state.fields?.backupId}
+      >
+        <option value="">Nobody for now</option>
+        {backups.map((person) => (
+          <option key={person.id} value={person.id}>
+            {person.name} ({person.email})
+          </option>
+        ))}
+      </SelectField>
       {state.message && (
         <Notice tone={state.ok ? "success" : "error"} live>
           {state.message}

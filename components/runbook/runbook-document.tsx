@@ -9,7 +9,7 @@ export function RunbookDocument({ token, steps, now }: { token: TokenWithRelatio
     <div className="runbook-document space-y-6">
       <RunbookRecordSections token={token} now={now} />
       {runbookSections.map((section) => (
-        <section key={section.key} className="runbook-section space-y-2">
+        <section key={section.key} id={section.anchor} className="runbook-section scroll-mt-4 space-y-2">
           <h2 className="text-lg font-semibold">
             {section.number}. {section.title}
           </h2>

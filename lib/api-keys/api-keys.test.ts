@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError, InvalidInputError, UnauthenticatedError } from "@/lib/errors";
 import { deactivatePerson } from "@/lib/people/set-person-active";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
+import { getTokenReminders } from "@/lib/reminders/get-token-reminders";
 import { updateToken } from "@/lib/tokens/save-token";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
 import { authenticateApiKey } from "./authenticate-api-key";
@@ -109,5 +110,70 @@ describe("using an API key", () => {
     await expect(revokeApiKey(editor, apiKey.id, now)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(revokeApiKey(viewer, apiKey.id, now)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(revokeApiKey(admin, apiKey.id, now)).resolves.toMatchObject({ revokedAt: now });
+  });
+});
+
+describe("each API key is a token in the inventory", () => {
+  it("making a key files a token for it in the same commit: its name, owner, backup and last day, with reminders like any token", async () => {
+    const name = `sync-${Math.random().toString(36).slice(2, 7)}`;
+    const { apiKey } = await make(admin, { name, ownerId: editor.id, backupId: otherEditor.id, expiresOn: day(60) });
+    const token = await db.token.findUniqueOrThrow({ where: { id: apiKey.tokenId! }, include: { apiKey: true } });
+    expect(token).toMatchObject({ name, service: "Tokenbook API", ownerId: editor.id, backupId: otherEditor.id, state: "active", apiKey: { id: apiKey.id } });
+    expect(token.expiresOn!.toISOString().slice(0, 10)).toBe(day(60));
+    const audits = await db.auditEvent.findMany({ where: { OR: [{ recordId: token.id, action: "token.created" }, { recordId: apiKey.id, action: "api_key.created" }] } });
+    expect(audits.map((audit) => audit.action).sort()).toEqual(["api_key.created", "token.created"]);
+    expect(audits.every((audit) => audit.actorId === admin.id)).toBe(true);
+    const reminders = await getTokenReminders(editor, token.id, now);
+    expect(reminders?.next?.label).toMatch(/^Expiry/);
+
+    // Re-issuing a key under the same name keeps the name, told apart by the key's prefix.
+    const again = await make(admin, { name, ownerId: editor.id });
+    const second = await db.token.findUniqueOrThrow({ where: { id: again.apiKey.tokenId! } });
+    expect(second).toMatchObject({ name: `${name} (${again.apiKey.prefix}…)`, backupId: null });
+  });
+
+  it("a backup who is the owner, a viewer or unknown is refused, and then neither key nor token is made", async () => {
+    const name = `refused-${Math.random().toString(36).slice(2, 7)}`;
+    for (const backupId of [editor.id, viewer.id, "no-such-person"]) {
+      const error = await make(editor, { name, backupId }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidInputError);
+      expect(Object.keys((error as InvalidInputError).fields)).toEqual(["backupId"]);
+    }
+    expect(await db.apiKey.count({ where: { name } })).toBe(0);
+    expect(await db.token.count({ where: { name } })).toBe(0);
+  });
+
+  it("revoking the key marks its token revoked, audited in the same commit", async () => {
+    const { apiKey } = await make(editor, { name: `revoked-${Math.random()}` });
+    await revokeApiKey(editor, apiKey.id, now);
+    const token = await db.token.findUniqueOrThrow({ where: { id: apiKey.tokenId! } });
+    expect(token).toMatchObject({ state: "revoked", revokedAt: now, revokeReason: expect.stringContaining("API key was revoked") });
+    expect(await db.auditEvent.count({ where: { recordId: token.id, action: "token.revoked", actorId: editor.id } })).toBe(1);
+    await revokeApiKey(editor, apiKey.id, now);
+    expect(await db.auditEvent.count({ where: { recordId: token.id, action: "token.revoked" } })).toBe(1);
+  });
+
+  it("deactivating a key's owner: every active admin gets one email naming the keys that now get 401", async () => {
+    const leaver = await createPerson({ role: "editor", name: `Lea Leaving ${Math.random().toString(36).slice(2, 6)}` });
+    const working = await make(admin, { name: "nightly-export", ownerId: leaver.id, scope: "read" });
+    const monitor = await make(admin, { name: "uptime-monitor", ownerId: leaver.id, scope: "report" });
+    const revoked = await make(admin, { name: "old-script", ownerId: leaver.id });
+    await revokeApiKey(admin, revoked.apiKey.id, now);
+    await authenticateApiKey(monitor.key, from, now);
+    await db.$transaction(async (tx) => deactivatePerson(tx, admin, await tx.user.findUniqueOrThrow({ where: { id: leaver.id } }), now));
+    for (const key of [working.key, monitor.key]) await expect(authenticateApiKey(key, from, now)).rejects.toBeInstanceOf(UnauthenticatedError);
+
+    const mails = await db.outboxMessage.findMany({ where: { kind: "api-keys-stopped", subject: { contains: leaver.name } } });
+    const admins = await db.user.findMany({ where: { role: "admin", active: true } });
+    expect(mails.map((mail) => mail.to).sort()).toEqual(admins.map((a) => a.email).sort());
+    expect(mails[0].subject).toBe(`${leaver.name} was deactivated: 2 API keys now get 401`);
+    expect(mails[0].text).toContain("“nightly-export” (Read), never used");
+    expect(mails[0].text).toMatch(/“uptime-monitor” \(Report incidents\), last used .* from 203\.0\.113\.7/);
+    expect(mails[0].text).not.toContain("old-script");
+
+    // Someone without working keys leaves quietly.
+    const quiet = await createPerson({ role: "editor" });
+    await db.$transaction(async (tx) => deactivatePerson(tx, admin, await tx.user.findUniqueOrThrow({ where: { id: quiet.id } }), now));
+    expect(await db.outboxMessage.count({ where: { kind: "api-keys-stopped", subject: { contains: quiet.name } } })).toBe(0);
   });
 });

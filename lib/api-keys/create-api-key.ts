@@ -7,6 +7,7 @@ import { InvalidInputError } from "@/lib/errors";
 import { refuseSecrets } from "@/lib/tokens/check-for-secrets";
 import { parseInput } from "@/lib/validation/parse-input";
 import { apiKeySnapshot, canManageApiKeys } from "./api-key-access";
+import { insertKeyToken } from "./key-inventory-token";
 import { generateApiKey } from "./key-material";
 import { type CreateApiKeyInput, createApiKeySchema } from "./schema";
 import { longestApiKeyDays } from "./scope-words";
@@ -36,11 +37,13 @@ export async function createApiKey(actor: Actor | null, input: Partial<Record<ke
   if (!owner.active) throw refused("ownerId", `${owner.name} is deactivated; choose someone else.`);
   if (owner.role === "viewer") throw refused("ownerId", `${owner.name} is a viewer; a key's owner must be an editor or admin.`);
   const { key, hash, prefix } = generateApiKey();
+  // The key and its own token in the inventory are made together, or neither is.
   const saved = await db.$transaction(async (tx) => {
+    const token = await insertKeyToken(tx, me, { name: parsed.name, prefix, scope: parsed.scope, expiresOn }, owner, parsed.backupId, now);
     const saved = await tx.apiKey.create({
-      data: { name: parsed.name, prefix, keyHash: hash, scope: parsed.scope, ownerId: owner.id, createdById: me.id, expiresOn, createdAt: now },
+      data: { name: parsed.name, prefix, keyHash: hash, scope: parsed.scope, ownerId: owner.id, createdById: me.id, expiresOn, tokenId: token.id, createdAt: now },
     });
-    await recordAudit(tx, { actor: me, action: "api_key.created", recordType: "api_key", recordId: saved.id, after: apiKeySnapshot(saved) });
+    await recordAudit(tx, { actor: me, action: "api_key.created", recordType: "api_key", recordId: saved.id, after: { ...apiKeySnapshot(saved), inventoryToken: token.name } });
     return saved;
   });
   return { key, apiKey: saved };

@@ -3,9 +3,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { revokeKeyToken } from "./key-inventory-token";
 import { apiKeySnapshot, canManageApiKeys, manageableApiKeysWhere } from "./api-key-access";
 
-/** One click: the key stops working at once. Revoking a revoked key changes nothing. */
+/** One click: the key stops working at once, and its token in the inventory is marked revoked. Revoking a revoked key changes nothing. */
 export async function revokeApiKey(actor: Actor | null, apiKeyId: string, now = new Date()) {
   const me = await authorize(actor, "api_key.revoke", canManageApiKeys, { type: "api_key", id: apiKeyId });
   return db.$transaction(async (tx) => {
@@ -19,6 +20,7 @@ export async function revokeApiKey(actor: Actor | null, apiKeyId: string, now = 
     const after = await tx.apiKey.findUniqueOrThrow({ where: { id: apiKeyId } });
     if (claimed.count === 1) {
       await recordAudit(tx, { actor: me, action: "api_key.revoked", recordType: "api_key", recordId: apiKeyId, before: apiKeySnapshot(before), after: apiKeySnapshot(after) });
+      await revokeKeyToken(tx, me, after.tokenId, now);
     }
     return after;
   });

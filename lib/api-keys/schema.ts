@@ -21,6 +21,13 @@ export const createApiKeySchema = z.object({
     .trim()
     .refine(isCalendarDateInRange, "Enter the last day the key works as a date, like 2027-03-31."),
   ownerId: z.string({ message: "Choose who answers for the key." }).trim().min(1, "Choose who answers for the key.").max(50, "Choose who answers for the key."),
+  // The key's inventory token gets reminders; its backup hears them too. Empty or "none": nobody yet.
+  backupId: z
+    .string("Choose the backup from the list of people, or nobody.")
+    .trim()
+    .max(50, "Choose the backup from the list of people, or nobody.")
+    .optional()
+    .transform((value) => (!value || value === "none" ? null : value)),
 });
 
 export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;

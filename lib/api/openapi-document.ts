@@ -29,8 +29,10 @@ export function openApiDocument() {
       path: `/api/v1${operation.path}`,
       operationId: operation.operationId,
       summary: operation.summary,
-      description: `Needs a key with the ${operation.need === "read" ? "read (or any)" : operation.need} scope.`,
+      description: [(operation as ApiOperation).description, `Needs a key with the ${operation.need === "read" ? "read (or any)" : operation.need} scope.`].filter(Boolean).join("\n\n"),
       security: [{ [bearer.name]: [] }],
+      // The scope a key needs, for the readable docs page (/api-docs) built from this document.
+      "x-tokenbook-scope": operation.need,
       request: {
         ...("query" in operation ? { query: operation.query } : {}),
         ...("params" in operation ? { params: operation.params } : {}),

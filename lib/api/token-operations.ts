@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { markRevoked } from "@/lib/incidents/mark-revoked";
 import { reportCompromised } from "@/lib/incidents/report-compromised";
 import { markRevokedSchema, reportCompromisedSchema } from "@/lib/incidents/schema";
+import { recordMonitorSignal } from "@/lib/monitoring/record-monitor-signal";
+import { monitorSignalBodySchema, monitorSignalResultSchema } from "@/lib/monitoring/schema";
 import { listPeopleForPicker } from "@/lib/people/list-people-for-picker";
 import { listTeams } from "@/lib/people/list-people";
 import { markRotated } from "@/lib/runs/mark-rotated";
@@ -39,6 +41,8 @@ export type ApiOperation = {
   path: string;
   operationId: string;
   summary: string;
+  /** More than the summary, in plain words, where an operation needs it. */
+  description?: string;
   need: ApiNeed;
   attempted: string;
   query?: z.ZodObject;
@@ -156,6 +160,21 @@ export const apiOperations = [
     response: tokenJsonSchema,
     errors: changesOneToken,
     handle: async (call) => asToken(await markRevoked(call.actor, idOf(call), await readJsonBody(call.request))),
+  },
+  {
+    method: "post",
+    path: "/tokens/{id}/signals",
+    operationId: "sendMonitorSignal",
+    summary: "A monitor reports the token failing, or working again",
+    description:
+      "Send `{\"kind\": \"failing\", \"detail\": \"…\"}` when a check sees the token fail: the token and the home page show it, and the owner and backup get one email pointing to the runbook's “How to check it worked”, however often the signal repeats. `{\"kind\": \"ok\"}` clears it. Uptime Kuma's webhook (down → failing, up → ok) and Grafana's webhook (firing or alerting → failing, resolved or ok → ok) are accepted unchanged; other states and test messages are answered and ignored.",
+    need: "report",
+    attempted: "token.monitor_signal",
+    params: tokenPathParams,
+    body: monitorSignalBodySchema,
+    response: monitorSignalResultSchema,
+    errors: changesOneToken,
+    handle: async (call) => recordMonitorSignal(call.actor, idOf(call), await readJsonBody(call.request)),
   },
   {
     method: "get",

@@ -37,6 +37,8 @@ const labels: Record<string, string> = {
   compromiseNote: "What the leak report said",
   revokeReason: "Reason for revoking",
   problemNote: "What isn't working",
+  failingDetail: "What the monitor saw",
+  monitor: "Monitor (API key)",
   timeToRevoke: "Time to revoke",
   runbookTestedAt: "Runbook last tested",
   startedBy: "Started by",

@@ -41,6 +41,8 @@ const plainWords: Record<string, string> = {
   "token.revoked": "Marked the token revoked",
   "token.reported_not_working": "Told the owner it's not working",
   "token.problem_answered": "Answered the “not working” report",
+  "token.monitor_failing": "A monitor reported the token failing",
+  "token.monitor_ok": "A monitor reported the token working again",
   "token.rotated": "Rotated the token: new dates saved",
   "api_key.created": "Made an API key",
   "api_key.revoked": "Revoked an API key",

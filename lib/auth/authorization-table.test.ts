@@ -73,6 +73,9 @@ import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import type { ApiKeyScopeName } from "@/lib/api-keys/scope-words";
 import { listTokensByKey } from "@/lib/tokens/list-tokens-by-key";
 import { markRotated } from "@/lib/runs/mark-rotated";
+import { getMonitorFailure, listMonitorFailures } from "@/lib/monitoring/list-monitor-failures";
+import { recordMonitorSignal } from "@/lib/monitoring/record-monitor-signal";
+import { readApiDocs } from "@/lib/api/api-docs";
 import { signOutEverywhere } from "./sign-out-everywhere";
 import { listChannels } from "@/lib/channels/list-channels";
 import { createChannel, deleteChannel, resumeChannel, routeTeamToChannel } from "@/lib/channels/manage-channels";
@@ -282,6 +285,21 @@ const rows: Row[] = [
     allowed: [],
     call: async (a) => reportCompromised(await throughKey(a, "write", "report", "token.report_compromised"), (await ownedToken()).id, {}),
   },
+  {
+    name: "POST /api/v1/tokens/[id]/signals → recordMonitorSignal",
+    allowed: signedIn,
+    call: async (a) => recordMonitorSignal(await throughKey(a, "report", "report", "token.monitor_signal"), (await ownedToken()).id, { kind: "failing", detail: "401" }),
+  },
+  {
+    name: "POST /api/v1/tokens/[id]/signals (read key) → recordMonitorSignal",
+    allowed: [],
+    call: async (a) => recordMonitorSignal(await throughKey(a, "read", "report", "token.monitor_signal"), (await ownedToken()).id, { kind: "failing" }),
+  },
+  // A person signed in on a page has no key: a monitor's signal comes only through the API.
+  { name: "recordMonitorSignal without a key", allowed: [], call: (a) => recordMonitorSignal(a, token.id, { kind: "ok" }) },
+  { name: "Token page → getMonitorFailure", allowed: signedIn, call: (a) => getMonitorFailure(a, token.id) },
+  { name: "Home page → listMonitorFailures", allowed: signedIn, call: (a) => listMonitorFailures(a) },
+  { name: "API docs page → readApiDocs", allowed: signedIn, call: (a) => readApiDocs(a) },
   // Retiring changes the token for good: each allowed call retires a fresh one.
   {
     name: "retireTokenAction → retireToken",

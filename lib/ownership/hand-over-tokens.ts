@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize, isAdmin } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { deliverMail } from "@/lib/mail/send-mail";
 import { deactivatePerson } from "@/lib/people/set-person-active";
 import { parseInput } from "@/lib/validation/parse-input";
 import { type AssignmentChange, applyAssignments } from "./apply-assignments";
@@ -42,6 +43,7 @@ export async function handOverAndDeactivate(actor: Actor | null, input: HandOver
   const { personId, tokens, leaveUnassigned, promote } = parseInput(handOverSchema, input);
   if (personId === admin.id) throw new ConflictError("You can't deactivate yourself. Ask another admin.");
   const choices = new Map(tokens.map(({ tokenId, ...choice }) => [tokenId, choice]));
+  const mails: string[] = [];
   const { leaver, assigned, leftOpen } = await db.$transaction(
     async (tx) => {
       const leaver = await tx.user.findUnique({ where: { id: personId } });
@@ -64,10 +66,11 @@ export async function handOverAndDeactivate(actor: Actor | null, input: HandOver
         );
       }
       const assigned = await applyAssignments(tx, admin, planned.map((p) => p.change), { promote });
-      return { leaver: await deactivatePerson(tx, admin, leaver, now), assigned, leftOpen };
+      return { leaver: await deactivatePerson(tx, admin, leaver, now, mails), assigned, leftOpen };
     },
     { timeout: 30_000 },
   );
+  await Promise.all(mails.map((id) => deliverMail(id)));
   await sendAssignmentEmails(admin, assigned, now);
   return { leaver, handedOver: new Set(assigned.map((a) => a.tokenId)).size, leftOpen };
 }

@@ -4,11 +4,14 @@ import { secretRefusalMessage } from "@/lib/secrets/secret-message";
 
 /** Sections 4–7 of every runbook; sections 1–3 (where, who, when) come from the token record. */
 export const runbookSections = [
-  { key: "generateSteps", number: 4, title: "How to make a new one", hint: "Numbered steps, with a link to the provider's console where it helps." },
-  { key: "replaceSteps", number: 5, title: "How to put the new one in place", hint: "Keep the old and the new one working side by side until the new one is confirmed." },
-  { key: "verifySteps", number: 6, title: "How to check it worked", hint: "The sign-off check: what to look at to be sure nothing broke." },
-  { key: "rollbackSteps", number: 7, title: "How to roll back if it didn't work", hint: "How to go back to the old one, and whom to tell." },
+  { key: "generateSteps", anchor: "make-a-new-one", number: 4, title: "How to make a new one", hint: "Numbered steps, with a link to the provider's console where it helps." },
+  { key: "replaceSteps", anchor: "put-it-in-place", number: 5, title: "How to put the new one in place", hint: "Keep the old and the new one working side by side until the new one is confirmed." },
+  { key: "verifySteps", anchor: "check-it-worked", number: 6, title: "How to check it worked", hint: "The sign-off check: what to look at to be sure nothing broke." },
+  { key: "rollbackSteps", anchor: "roll-back", number: 7, title: "How to roll back if it didn't work", hint: "How to go back to the old one, and whom to tell." },
 ] as const;
+
+/** The runbook page's address of section 6, where a monitor's alarm sends people. */
+export const checkItWorkedPath = (tokenId: string) => `/tokens/${tokenId}/runbook#check-it-worked`;
 
 export type RunbookSectionKey = (typeof runbookSections)[number]["key"];
 export const maxStepsPerSection = 30;

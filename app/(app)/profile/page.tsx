@@ -61,8 +61,9 @@ export default async function ProfilePage() {
 }
 
 async function ApiKeysSection({ actor }: { actor: Parameters<typeof listApiKeys>[0] & object }) {
-  const [keys, people, timeZone] = await Promise.all([listApiKeys(actor), actor.role === "admin" ? listPeopleForPicker(actor) : Promise.resolve([]), readTimeZone()]);
+  const [keys, people, timeZone] = await Promise.all([listApiKeys(actor), listPeopleForPicker(actor), readTimeZone()]);
   const me = { id: actor.id, name: actor.name, email: actor.email };
-  const owners = actor.role === "admin" ? people.filter((person) => person.active && person.role !== "viewer") : [me];
-  return <ApiKeysPanel keys={keys} owners={owners} me={me} now={new Date()} timeZone={timeZone} />;
+  const holders = people.filter((person) => person.active && person.role !== "viewer");
+  const owners = actor.role === "admin" ? holders : [me];
+  return <ApiKeysPanel keys={keys} owners={owners} backups={holders} me={me} now={new Date()} timeZone={timeZone} />;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NotWorkingPanel } from "@/components/incidents/not-working-panel";
+import { MonitorFailureNotice } from "@/components/monitoring/monitor-failure-notice";
 import { RunbookPanel } from "@/components/runbook/runbook-panel";
 import { RetireTokenForm } from "@/components/token-detail/retire-token-form";
 import { TokenFacts } from "@/components/token-detail/token-facts";
@@ -12,6 +13,7 @@ import { TokenSummary } from "@/components/token-detail/token-summary";
 import { Notice } from "@/components/ui/notice";
 import { loadForPage } from "@/lib/auth/load-for-page";
 import { NotFoundError } from "@/lib/errors";
+import { getMonitorFailure } from "@/lib/monitoring/list-monitor-failures";
 import { getRunbookStatus } from "@/lib/runbooks/get-runbook-status";
 import { getToken } from "@/lib/tokens/get-token";
 import { getTokenHistory } from "@/lib/tokens/token-history";
@@ -35,19 +37,20 @@ export default async function TokenPage({ params, searchParams }: { params: Prom
   const { saved } = await searchParams;
   const now = new Date();
   const page = await loadForPage(async (actor) => {
-    const [{ token, editable }, history, runbook, reminders] = await Promise.all([
+    const [{ token, editable }, history, runbook, reminders, failure] = await Promise.all([
       getToken(actor, id),
       getTokenHistory(actor, id),
       getRunbookStatus(actor, id),
       getTokenReminders(actor, id, now),
+      getMonitorFailure(actor, id),
     ]);
-    return { token, editable, history, runbook, reminders };
+    return { token, editable, history, runbook, reminders, failure };
   }).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
   if (page.refused) notFound();
-  const { token, editable, history, runbook, reminders } = page.data;
+  const { token, editable, history, runbook, reminders, failure } = page.data;
   const [clock, timeZone] = await Promise.all([readStatusClock(now), readTimeZone()]);
   return (
     <div className="space-y-6">
@@ -56,6 +59,7 @@ export default async function TokenPage({ params, searchParams }: { params: Prom
       </Link>
       {saved && savedMessages[saved] && <Notice tone="success">{savedMessages[saved]}</Notice>}
       <TokenSummary token={token} status={tokenStatus(token, clock)} today={clock.today} />
+      <MonitorFailureNotice tokenId={token.id} failure={failure} timeZone={timeZone} />
       <NotWorkingPanel token={token} canAnswer={editable} timeZone={timeZone} />
       {editable && token.state !== "retired" && (
         <div className="flex flex-wrap items-start gap-4">
