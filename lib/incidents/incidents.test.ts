@@ -8,6 +8,7 @@ import { getActiveRun } from "@/lib/runs/get-run";
 import { startRun } from "@/lib/runs/start-run";
 import { setStepChecked } from "@/lib/runs/tick-step";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
+import { listAwaitingReplacement } from "./list-incidents";
 import { markRevoked } from "./mark-revoked";
 import { reportCompromised } from "./report-compromised";
 import { describeTimeToRevoke } from "./time-to-revoke";
@@ -76,5 +77,17 @@ describe("a leaked token", () => {
     expect(replaced).toMatchObject({ state: "active", compromisedAt: reportedAt, revokedAt: minutesLater(42) });
     const event = await db.auditEvent.findFirstOrThrow({ where: { recordId: token.id, action: "token.replaced_after_leak" } });
     expect(event.after).toMatchObject({ startedBy: "Olive Owner", finishedBy: "Olive Owner" });
+  });
+
+  it("home waits for a replacement only of a token revoked after a leak, not of one simply switched off", async () => {
+    const leaked = await createTokenRecord({ ownerId: owner.id, name: `Leaked ${Math.random()}` });
+    const retiredKey = await createTokenRecord({ ownerId: owner.id, name: `No longer used ${Math.random()}` });
+    await reportCompromised(viewer, leaked.id, {}, reportedAt);
+    await markRevoked(owner, leaked.id, { reason: "Deleted in the console" }, minutesLater(5));
+    await markRevoked(owner, retiredKey.id, { reason: "Nothing uses it any more" }, minutesLater(6));
+
+    const waiting = (await listAwaitingReplacement(viewer, minutesLater(10))).map((token) => token.name);
+    expect(waiting).toContain(leaked.name);
+    expect(waiting).not.toContain(retiredKey.name);
   });
 });

@@ -16,7 +16,7 @@ const person = { select: { id: true, name: true } } as const;
 export async function listAwaitingReplacement(actor: Actor | null, now = new Date()) {
   const reader = await authorize(actor, "incident.list", isSignedIn);
   const rows = await db.token.findMany({
-    where: { state: "revoked" },
+    where: { state: "revoked", compromisedAt: { not: null } },
     orderBy: [{ revokedAt: "desc" }, { name: "asc" }],
     take: 20,
     select: { id: true, name: true, revokedAt: true, stateChangedAt: true, owner: person, backup: person },
