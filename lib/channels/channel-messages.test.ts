@@ -1,3 +1,4 @@
+import { AdaptiveCard, SerializationContext, Versions } from "adaptivecards";
 import { Ajv } from "ajv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -59,6 +60,22 @@ describe("chat and webhook messages from any text a person typed", () => {
         expect(message.attachments[0].content.version).toBe("1.5");
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("make a Teams card that Microsoft's own Adaptive Cards library reads without a warning", () => {
+    fc.assert(
+      fc.property(notices, (notice) => {
+        const content = JSON.parse(JSON.stringify(teamsMessage(notice))).attachments[0].content;
+        const card = new AdaptiveCard();
+        const context = new SerializationContext(Versions.v1_5);
+        card.parse(content, context);
+        const events = Array.from({ length: context.eventCount }, (_, index) => context.getEventAt(index).message);
+        expect(events).toEqual([]);
+        expect(card.validateProperties().validationEvents.map((event) => event.message)).toEqual([]);
+        expect(card.version.toString()).toBe("1.5");
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -4,6 +4,8 @@ import { noticeFacts } from "./slack-message";
 
 /** The Adaptive Card schema version Tokenbook writes; Teams workflows show 1.5 cards. */
 export const adaptiveCardVersion = "1.5";
+/** Microsoft's Adaptive Cards renderer shows no more buttons than this (its host config's maxActions) and drops the rest. */
+const mostButtons = 5;
 
 type TextBlock = { type: "TextBlock"; text: string; wrap: true; size?: "Large"; weight?: "Bolder" };
 type FactSet = { type: "FactSet"; facts: { title: string; value: string }[] };
@@ -28,6 +30,6 @@ export function adaptiveCard(notice: ChannelNotice): AdaptiveCard {
     type: "AdaptiveCard",
     version: adaptiveCardVersion,
     body,
-    actions: notice.links.slice(0, 6).map((link) => ({ type: "Action.OpenUrl", title: cardText(link.label, 75), url: link.url })),
+    actions: notice.links.slice(0, mostButtons).map((link) => ({ type: "Action.OpenUrl", title: cardText(link.label, 75), url: link.url })),
   };
 }
