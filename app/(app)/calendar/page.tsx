@@ -2,7 +2,7 @@ import { InlineIcon } from "@/components/ui/inline-icon";
 import type { Metadata } from "next";
 import { SubscribeInCalendar } from "@/components/calendar-feeds/calendar-feeds-panel";
 import { CalendarDayList } from "@/components/calendar/calendar-day-list";
-import { eventWords } from "@/components/calendar/calendar-event-link";
+import { eventWords } from "@/components/calendar/event-signs";
 import { CalendarGrid } from "@/components/calendar/calendar-grid";
 import { CalendarNav } from "@/components/calendar/calendar-nav";
 import { AccessRefused } from "@/components/layout/access-refused";
