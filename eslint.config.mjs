@@ -13,7 +13,7 @@ const config = [
     },
   },
   { files: ["scripts/support/embedded-postgres.ts"], rules: { "no-restricted-imports": "off" } },
-  { ignores: ["lib/generated/**", ".next/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: ["lib/generated/**", ".next/**", "data/**", "bench-results/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 
 export default config;

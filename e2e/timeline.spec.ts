@@ -85,3 +85,26 @@ test("the timeline has no serious accessibility problems, and fits a phone by sc
   expect(pageWidth).toBeLessThanOrEqual(390);
   await page.screenshot({ path: "test-results/timeline-phone.png" });
 });
+
+test("a lane's busy week is one count with its most urgent sign, linking to the token list of exactly those tokens", async ({ page }) => {
+  const m = marker();
+  const owner = await createPerson({ name: `Bea Busy ${m}`, role: "editor" });
+  const names = ["One", "Two", "Three", "Four"].map((word) => `${word} ${m}`);
+  for (const name of names) await createTokenRecord({ name, ownerId: owner.id, expiresOn: daysFromNow(30) });
+  await createTokenRecord({ name: `Leaked ${m}`, ownerId: owner.id, expiresOn: daysFromNow(30), state: "compromised" });
+  await signInAs(page.context(), await createPerson({ role: "viewer" }));
+  await page.goto("/timeline?range=12w&group=owner");
+
+  const lane = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: `Bea Busy ${m}` }) });
+  await expect(lane.getByRole("rowheader")).toContainText("5 expiries");
+  const count = lane.getByRole("link", { name: "5 tokens, most urgent: Compromised" });
+  await expect(count).toBeVisible();
+  // A count, not the tokens themselves: none of them is drawn on its own.
+  await expect(lane.getByRole("link", { name: new RegExp(`One ${m}`) })).toHaveCount(0);
+
+  await count.click();
+  await expect(page).toHaveURL(new RegExp(`/tokens\\?owner=${owner.id}&expiresFrom=\\d{4}-\\d{2}-\\d{2}&expiresTo=\\d{4}-\\d{2}-\\d{2}$`));
+  const table = page.getByRole("table");
+  for (const name of [...names, `Leaked ${m}`]) await expect(table.getByRole("link", { name })).toBeVisible();
+  await expect(page.getByText(/^Showing 1–5 of 5\b/)).toBeVisible();
+});

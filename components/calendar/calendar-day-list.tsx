@@ -1,22 +1,28 @@
+"use client";
+
 import Link from "next/link";
-import type { CalendarEvent } from "@/lib/calendar/list-calendar-month";
+import { calendarDayHref } from "@/lib/calendar/calendar-month";
+import type { CalendarDay } from "@/lib/calendar/list-calendar-month";
 import { CalendarEventLink } from "./calendar-event-link";
 
 const dayName = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 type Props = {
-  days: [string, CalendarEvent[]][];
+  days: [string, CalendarDay][];
   today: string;
-  /** A busy day lists this many dates and links to the rest (the day on its own). */
-  perDay?: { shown: number; href: (day: string) => string };
+  /** A busy day lists this many dates and links to the rest (the day on its own, in this month). */
+  perDay?: { shown: number; monthKey: string };
 };
 
-/** Days that have something on them, as headed lists: the calendar for phones and screen readers. */
+/**
+ * Days that have something on them, as headed lists: the calendar for phones and screen readers. A
+ * client component only so that React's payload carries the dates, not the whole list a second time.
+ */
 export function CalendarDayList({ days, today, perDay }: Props) {
   if (days.length === 0) return <p className="text-slate-700">No token expires or is due for rotation in this time.</p>;
   return (
     <ol className="space-y-4">
-      {days.map(([key, events]) => (
+      {days.map(([key, { events, total }]) => (
         <li key={key} id={`day-${key}`}>
           <h2 className="font-semibold">
             {dayName.format(new Date(`${key}T00:00:00Z`))}
@@ -28,10 +34,10 @@ export function CalendarDayList({ days, today, perDay }: Props) {
                 <CalendarEventLink event={event} />
               </li>
             ))}
-            {perDay && events.length > perDay.shown && (
+            {perDay && total > perDay.shown && (
               <li>
-                <Link href={perDay.href(key)} className="font-medium text-slate-800 underline underline-offset-2">
-                  All {events.length} on this day
+                <Link href={calendarDayHref(perDay.monthKey, key)} className="font-medium text-slate-800 underline underline-offset-2">
+                  All {total} on this day
                 </Link>
               </li>
             )}

@@ -1,13 +1,7 @@
-import { Hourglass, RefreshCw } from "lucide-react";
-import { InlineIcon } from "@/components/ui/inline-icon";
 import Link from "next/link";
 import type { CalendarEvent } from "@/lib/calendar/list-calendar-month";
 import { tokenStatusWords } from "@/lib/tokens/token-status-words";
-
-export const eventWords = {
-  expiry: { icon: Hourglass, label: "Expires" },
-  rotation: { icon: RefreshCw, label: "Rotation due" },
-} as const;
+import { EventSign, eventWords } from "./event-signs";
 
 /** One expiry or rotation date: its kind as a sign and words, then the token's name. */
 export function CalendarEventLink({ event, compact = false }: { event: CalendarEvent; compact?: boolean }) {
@@ -19,7 +13,7 @@ export function CalendarEventLink({ event, compact = false }: { event: CalendarE
       title={compact ? `${kind.label}: ${event.token.name} (${status.label})` : undefined}
       className={`text-brand-700 underline underline-offset-2 hover:text-brand-900 ${compact ? "block truncate" : ""}`}
     >
-      <InlineIcon icon={kind.icon} />
+      <EventSign kind={event.kind} />
       <span className={compact ? "sr-only" : ""}>{kind.label}: </span>
       {event.token.name}
     </Link>

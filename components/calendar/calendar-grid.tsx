@@ -1,7 +1,8 @@
+"use client";
+
 import Link from "next/link";
-import type { CalendarMonth } from "@/lib/calendar/calendar-month";
-import { calendarWeeks } from "@/lib/calendar/calendar-month";
-import { dayKey, type CalendarEvent } from "@/lib/calendar/list-calendar-month";
+import { calendarDayHref, calendarWeeks, dayKey, type CalendarMonth } from "@/lib/calendar/calendar-month";
+import type { CalendarDay } from "@/lib/calendar/list-calendar-month";
 import { CalendarEventLink } from "./calendar-event-link";
 
 const weekdays = [
@@ -16,10 +17,13 @@ const weekdays = [
 const shownPerDay = 3;
 const dayName = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
 
-type Props = { month: CalendarMonth; days: Map<string, CalendarEvent[]>; today: string; dayHref: (day: string) => string };
+type Props = { month: CalendarMonth; days: Map<string, CalendarDay>; today: string };
 
-/** The month as a table of weeks; a busy day shows its first few dates and links to the rest. */
-export function CalendarGrid({ month, days, today, dayHref }: Props) {
+/**
+ * The month as a table of weeks; a busy day shows its first few dates and links to the rest. A client
+ * component only so that React's payload carries the days' dates, not the whole table a second time.
+ */
+export function CalendarGrid({ month, days, today }: Props) {
   return (
     <table className="w-full table-fixed border-collapse text-sm">
       <caption className="sr-only">Expiries and rotation due dates in {month.label}, a week per row</caption>
@@ -39,7 +43,7 @@ export function CalendarGrid({ month, days, today, dayHref }: Props) {
           <tr key={dayKey(week[0])}>
             {week.map((day) => {
               const key = dayKey(day);
-              const events = days.get(key) ?? [];
+              const { events, total } = days.get(key) ?? { events: [], total: 0 };
               const inMonth = day.getUTCMonth() === month.first.getUTCMonth();
               const isToday = key === today;
               return (
@@ -58,10 +62,10 @@ export function CalendarGrid({ month, days, today, dayHref }: Props) {
                           <CalendarEventLink event={event} compact />
                         </li>
                       ))}
-                      {events.length > shownPerDay && (
+                      {total > shownPerDay && (
                         <li>
-                          <Link href={dayHref(key)} className="font-medium text-slate-800 underline underline-offset-2">
-                            {events.length - shownPerDay} more<span className="sr-only"> on {dayName.format(day)}</span>
+                          <Link href={calendarDayHref(month.key, key)} className="font-medium text-slate-800 underline underline-offset-2">
+                            {total - shownPerDay} more<span className="sr-only"> on {dayName.format(day)}</span>
                           </Link>
                         </li>
                       )}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { StatusIconUse } from "@/components/token-status/status-icon";
+import { StatusIconUse } from "@/components/token-status/status-icon-use";
 import type { Cell, Lane } from "@/lib/timeline/build-lanes";
 import { tokensByDay } from "@/lib/timeline/marker-room";
 import { percentInto, type TimelineBucket } from "@/lib/timeline/timeline-window";

@@ -1,7 +1,6 @@
 "use client";
 
 import type { CSSProperties } from "react";
-import { StatusIconSprite } from "@/components/token-status/status-icon";
 import type { Lane } from "@/lib/timeline/build-lanes";
 import type { Timeline } from "@/lib/timeline/list-timeline";
 import { markerRoom } from "@/lib/timeline/marker-room";
@@ -19,7 +18,6 @@ export function TimelineChart({ timeline, groupWord, now }: { timeline: Timeline
   const unitWord = window.unit === "week" ? "Week of" : "Month";
   return (
     <div className="@container overflow-x-auto">
-      <StatusIconSprite />
       <table className={styles.table} style={
           {
             "--today": `${window.today.percent}%`,

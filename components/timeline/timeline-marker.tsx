@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TimelineToken } from "@/lib/timeline/build-lanes";
-import { StatusIconUse } from "@/components/token-status/status-icon";
+import { StatusIconUse } from "@/components/token-status/status-icon-use";
 import { markerLines, markerTones } from "./marker-words";
 import styles from "./timeline.module.css";
 

@@ -1,6 +1,6 @@
 import type { TokenStatus } from "@/lib/tokens/token-status";
 import { tokenStatusWords } from "@/lib/tokens/token-status-words";
-import { StatusIcon } from "./status-icon";
+import { StatusIconUse } from "./status-icon-use";
 
 export { tokenStatusWords } from "@/lib/tokens/token-status-words";
 
@@ -23,7 +23,7 @@ export function TokenStatusBadge({ status }: { status: TokenStatus }) {
   const words = tokenStatusWords[status];
   return (
     <span title={words.description} className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-full border px-2.5 py-0.5 text-sm font-medium ${tones[status]}`}>
-      <StatusIcon status={status} />
+      <StatusIconUse status={status} className="h-4 w-4 shrink-0" />
       {words.label}
     </span>
   );

@@ -1,5 +1,5 @@
 import { isCalendarDateInRange, isYearInRange } from "@/lib/dates/calendar-date";
-import { addDays, startOfUtcDay } from "@/lib/tokens/token-status";
+import { addDays, startOfUtcDay } from "@/lib/dates/calendar-day";
 import { mondayOf } from "@/lib/timeline/timeline-window";
 
 export type CalendarMonth = {
@@ -37,6 +37,12 @@ export function calendarMonth(param: string | undefined, now: Date): CalendarMon
     label: monthLabel.format(first),
   };
 }
+
+/** "2026-12-07": how a day is named in addresses and in the calendar's data. */
+export const dayKey = (date: Date) => date.toISOString().slice(0, 10);
+
+/** A day of the month on its own, below the navigation. */
+export const calendarDayHref = (monthKey: string, day: string) => `/calendar?${new URLSearchParams({ month: monthKey, day })}#chosen-day`;
 
 /** Every day of the grid, a week per row. */
 export function calendarWeeks(month: CalendarMonth): Date[][] {

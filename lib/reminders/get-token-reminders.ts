@@ -3,7 +3,7 @@ import { authorize, isSignedIn } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { reminderDateIn } from "@/lib/dates/zoned-day";
 import { readOrganisationTime } from "@/lib/settings/read-organisation-time";
-import { editableTokensWhere } from "@/lib/tokens/token-access";
+import { mayEditToken } from "@/lib/tokens/token-access";
 import { nextReminder, reminderKey } from "./next-reminder";
 import { readReminderSchedule } from "./read-reminder-schedule";
 import { kindWords, stepWords } from "./reminder-words";
@@ -23,7 +23,7 @@ export async function getTokenReminders(actor: Actor | null, tokenId: string, no
       select: { id: true, kind: true, dueOn: true, step: true, status: true, outboxMessageId: true, createdAt: true, sentAt: true, recipient: { select: { name: true } } },
     }),
     readReminderSchedule(),
-    db.token.count({ where: { id: tokenId, ...editableTokensWhere(me) } }),
+    mayEditToken(me, tokenId),
     readOrganisationTime(),
   ]);
   if (!token) return null;
@@ -33,15 +33,13 @@ export async function getTokenReminders(actor: Actor | null, tokenId: string, no
   const claimed = new Set(deliveries.map(reminderKey));
   const firstSent = deliveries.filter((d) => d.kind === "expiry" && d.sentAt && d.dueOn.getTime() === token.expiresOn?.getTime()).at(-1)?.sentAt ?? null;
   const next = nextReminder({ ...token, expiryAcknowledged, firstExpiryReminderSentAt: firstSent }, schedule, now, reminderDateIn(now, time.timeZone, time.reminderHour), claimed);
-  const outbox = await db.outboxMessage.findMany({
-    where: { id: { in: deliveries.flatMap((delivery) => (delivery.outboxMessageId ? [delivery.outboxMessageId] : [])) } },
-    select: { id: true, status: true },
-  });
+  const outboxIds = deliveries.flatMap((delivery) => (delivery.outboxMessageId ? [delivery.outboxMessageId] : []));
+  const outbox = outboxIds.length === 0 ? [] : await db.outboxMessage.findMany({ where: { id: { in: outboxIds } }, select: { id: true, status: true } });
   const outboxStatus = new Map(outbox.map((message) => [message.id, message.status]));
   return {
     currentDue,
     onIt: onIt.map((ack) => ({ name: ack.person.name, at: ack.at })),
-    canAcknowledge: Boolean(currentDue) && editable === 1 && !onIt.some((ack) => ack.person.id === me.id),
+    canAcknowledge: Boolean(currentDue) && editable && !onIt.some((ack) => ack.person.id === me.id),
     next: next && { on: next.on, dueNow: next.on === now, label: `${kindWords[next.reminder.kind]}: ${stepWords(next.reminder.kind, next.reminder.step)}` },
     sent: deliveries.map(({ outboxMessageId, recipient, ...delivery }) => ({
       ...delivery,

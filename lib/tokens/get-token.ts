@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize, isSignedIn } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { editableTokensWhere } from "./token-access";
+import { mayEditToken } from "./token-access";
 import { tokenWithRelations } from "./token-snapshot";
 
 /** Everyone signed in may read any token (the point is to answer "who owns this?"). */
@@ -10,8 +10,8 @@ export async function getToken(actor: Actor | null, tokenId: string) {
   const me = await authorize(actor, "token.view", isSignedIn, { type: "token", id: tokenId });
   const [token, editable] = await Promise.all([
     db.token.findUnique({ where: { id: tokenId }, include: tokenWithRelations }),
-    db.token.count({ where: { id: tokenId, ...editableTokensWhere(me) } }),
+    mayEditToken(me, tokenId),
   ]);
   if (!token) throw new NotFoundError("That token doesn't exist. It may have been removed, or the link is incomplete.");
-  return { token, editable: editable === 1 };
+  return { token, editable };
 }

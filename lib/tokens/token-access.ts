@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { tokenWithRelations } from "./token-snapshot";
@@ -9,6 +10,12 @@ export function editableTokensWhere(actor: Actor): Prisma.TokenWhereInput {
   if (actor.role === "admin") return {};
   if (actor.role === "editor") return { OR: [{ ownerId: actor.id }, { backupId: actor.id }] };
   return { id: { in: [] } };
+}
+
+/** Whether the actor may change this (existing) token; a viewer never may, so no statement is sent for them. */
+export async function mayEditToken(actor: Actor, tokenId: string): Promise<boolean> {
+  if (!canEditTokens(actor)) return false;
+  return (await db.token.count({ where: { id: tokenId, ...editableTokensWhere(actor) } })) === 1;
 }
 
 export const canEditTokens = (actor: Actor) => actor.role === "admin" || actor.role === "editor";

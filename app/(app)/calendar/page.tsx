@@ -2,14 +2,14 @@ import { InlineIcon } from "@/components/ui/inline-icon";
 import type { Metadata } from "next";
 import { SubscribeInCalendar } from "@/components/calendar-feeds/calendar-feeds-panel";
 import { CalendarDayList } from "@/components/calendar/calendar-day-list";
-import { eventWords } from "@/components/calendar/calendar-event-link";
+import { eventWords } from "@/components/calendar/event-signs";
 import { CalendarGrid } from "@/components/calendar/calendar-grid";
 import { CalendarNav } from "@/components/calendar/calendar-nav";
 import { AccessRefused } from "@/components/layout/access-refused";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/lib/auth/load-for-page";
-import { calendarMonth, chosenDay } from "@/lib/calendar/calendar-month";
-import { dayKey, listCalendarMonth } from "@/lib/calendar/list-calendar-month";
+import { calendarMonth, chosenDay, dayKey } from "@/lib/calendar/calendar-month";
+import { listCalendarDay, listCalendarMonth, shownPerDayAtMost } from "@/lib/calendar/list-calendar-month";
 
 export const metadata: Metadata = { title: "Calendar" };
 
@@ -21,13 +21,14 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const month = calendarMonth(search.month, now);
   const view = search.view === "list" ? "list" : "grid";
   const day = chosenDay(search.day, month);
-  const page = await loadForPage((actor) => listCalendarMonth(actor, month, now));
+  const page = await loadForPage(async (actor) => {
+    const [days, chosen] = await Promise.all([listCalendarMonth(actor, month, now), day ? listCalendarDay(actor, day, now) : null]);
+    return { days, chosen };
+  });
   if (page.refused) return <AccessRefused what="the calendar" who="You need to be signed in as an active Tokenbook user." />;
-  const days = page.data;
+  const { days, chosen } = page.data;
   const today = dayKey(now);
   const inMonth = [...days.entries()].filter(([key]) => key.startsWith(month.key)).sort(([a], [b]) => a.localeCompare(b));
-  const chosen = day ? days.get(dayKey(day)) ?? [] : null;
-  const dayHref = (key: string) => `/calendar?${new URLSearchParams({ month: month.key, day: key })}#chosen-day`;
   return (
     <div className="space-y-6">
       <div>
@@ -49,11 +50,11 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       )}
       {view === "grid" && (
         <Card className="hidden !p-3 md:block">
-          <CalendarGrid month={month} days={days} today={today} dayHref={dayHref} />
+          <CalendarGrid month={month} days={days} today={today} />
         </Card>
       )}
       <section aria-label={`${month.label} as a list`} className={view === "grid" ? "md:hidden" : ""}>
-        <CalendarDayList days={inMonth} today={today} perDay={{ shown: 8, href: dayHref }} />
+        <CalendarDayList days={inMonth} today={today} perDay={{ shown: shownPerDayAtMost, monthKey: month.key }} />
       </section>
     </div>
   );
