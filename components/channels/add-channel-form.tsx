@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { createChannelAction, type CreateChannelState } from "@/lib/channels/actions";
-import { channelKinds, channelKindWords } from "@/lib/channels/schema";
+import { channelKinds, channelKindWords } from "@/lib/channels/channel-kinds";
 
 /** Adds a Slack, Teams or webhook channel; a webhook's signing secret is shown here once. */
 export function AddChannelForm() {

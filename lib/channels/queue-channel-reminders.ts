@@ -5,7 +5,7 @@ import { deliverReminderMail } from "@/lib/reminders/deliver-reminder-mail";
 import { newMessageId } from "@/lib/mail/message-id";
 import { mailHeaderText } from "@/lib/text/output-text";
 import { channelBody } from "./channel-body";
-import { channelKindWords } from "./schema";
+import { channelKindWords } from "./channel-kinds";
 import { reminderNotice } from "./reminder-notice";
 
 export const channelReminderKind = "reminder-chat";

@@ -3,7 +3,7 @@ import { newMessageId } from "@/lib/mail/message-id";
 import { mailHeaderText } from "@/lib/text/output-text";
 import { channelBody } from "./channel-body";
 import type { ChannelNotice } from "./channel-notice";
-import { channelKindWords } from "./schema";
+import { channelKindWords } from "./channel-kinds";
 
 export const channelLeakAlertKind = "leak-alert-chat";
 

@@ -1,13 +1,5 @@
 import { z } from "zod";
-
-export const channelKinds = ["slack", "teams", "webhook"] as const;
-export type ChannelKindName = (typeof channelKinds)[number];
-
-export const channelKindWords: Record<ChannelKindName, string> = {
-  slack: "Slack",
-  teams: "Microsoft Teams",
-  webhook: "Webhook (signed JSON)",
-};
+import { channelKinds } from "./channel-kinds";
 
 export const createChannelSchema = z.object({
   name: z.string().trim().min(1, "Give the channel a name, such as Marketing in Slack.").max(80, "Keep the name under 80 characters."),

@@ -11,7 +11,7 @@ import { AddChannelForm } from "@/components/channels/add-channel-form";
 import { ChannelList, type ChannelRow } from "@/components/channels/channel-list";
 import { TeamRoutingForm } from "@/components/channels/team-routing-form";
 import { listChannels } from "@/lib/channels/list-channels";
-import { channelKindWords } from "@/lib/channels/schema";
+import { channelKindWords } from "@/lib/channels/channel-kinds";
 import { formatDateTime } from "@/lib/dates/format-date";
 
 export const metadata: Metadata = { title: "Settings" };
