@@ -40,6 +40,8 @@ export async function sweepReminders(now: Date): Promise<SweepResult> {
     const outboxIds = await claimReminders(claims.slice(start, start + chunkSize), admins, now, today);
     emailed += outboxIds.length;
     await deliverReminderMail(outboxIds, now);
+    // Each batch's reminders read "Sent" on their token pages as soon as their emails went, not after the whole sweep.
+    await syncReminderStatuses();
   }
   emailed += await sendSummaries(summaryReaders, now, today);
   await syncReminderStatuses();
