@@ -5,11 +5,10 @@ import { authorize } from "@/lib/auth/authorize";
 import { urlHint } from "@/lib/channels/url-hint";
 import { sealSecret } from "@/lib/crypto/seal-secret";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { canEditTokens, findEditableToken } from "@/lib/tokens/token-access";
 import { parseInput } from "@/lib/validation/parse-input";
-import { checkAddress, OutgoingRequestError } from "@/lib/webhooks/safe-post";
+import { checkFormAddress } from "@/lib/webhooks/check-form-address";
 import { automationHookSchema, type AutomationHookInput } from "./schema";
 
 /**
@@ -20,12 +19,7 @@ import { automationHookSchema, type AutomationHookInput } from "./schema";
 export async function setAutomationHook(actor: Actor | null, tokenId: string, input: AutomationHookInput): Promise<{ urlHint: string; signingSecret: string }> {
   const me = await authorize(actor, "token.automation_hook", canEditTokens, { type: "token", id: tokenId });
   const { url } = parseInput(automationHookSchema, input);
-  try {
-    checkAddress(url, env().WEBHOOKS_ALLOW_PRIVATE_ADDRESSES);
-  } catch (error) {
-    if (error instanceof OutgoingRequestError) throw new InvalidInputError("Some details need fixing; nothing was saved.", { url: error.message });
-    throw error;
-  }
+  checkFormAddress(url);
   const signingSecret = `whsec_${randomBytes(24).toString("base64url")}`;
   const data = { urlEncrypted: sealSecret(url), urlHint: urlHint(url), secretEncrypted: sealSecret(signingSecret) };
   await db.$transaction(async (tx) => {
