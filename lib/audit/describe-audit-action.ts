@@ -44,6 +44,8 @@ const plainWords: Record<string, string> = {
   "token.monitor_failing": "A monitor reported the token failing",
   "token.monitor_ok": "A monitor reported the token working again",
   "token.rotated": "Rotated the token: new dates saved",
+  "token.automation_hook_set": "Set the token's automation hook",
+  "token.automation_hook_cleared": "Removed the token's automation hook",
   "api_key.created": "Made an API key",
   "api_key.revoked": "Revoked an API key",
   "token.replaced_after_leak": "Replaced the leaked token: new dates saved",

@@ -35,6 +35,7 @@ import { sendAgain } from "@/lib/mail/send-again";
 import { sendTestEmail } from "@/lib/mail/send-test-email";
 import { markRevoked } from "@/lib/incidents/mark-revoked";
 import { reportCompromised } from "@/lib/incidents/report-compromised";
+import { clearAutomationHook, setAutomationHook } from "@/lib/automation-hooks/manage-automation-hook";
 import { answerNotWorking, reportNotWorking } from "@/lib/incidents/report-not-working";
 import { renameMyself } from "@/lib/people/rename-myself";
 import { builtInTemplateId } from "@/lib/runbooks/built-in-templates";
@@ -249,6 +250,16 @@ const rows: Row[] = [
   { name: "abandonRunAction → abandonRun", allowed: ownersAndAdmins, call: async (a) => abandonRun(a, (await practiceRun(false)).id) },
   { name: "reportCompromisedAction → reportCompromised", allowed: signedIn, call: async (a) => reportCompromised(a, (await ownedToken()).id, { note: "Seen in a chat" }) },
   { name: "markRevokedAction → markRevoked", allowed: ownersAndAdmins, call: async (a) => markRevoked(a, (await ownedToken()).id, { reason: "Leaked" }) },
+  { name: "setAutomationHookAction → setAutomationHook", allowed: ownersAndAdmins, call: async (a) => setAutomationHook(a, (await ownedToken()).id, { url: "https://ci.example.com/hooks/rotate" }) },
+  {
+    name: "clearAutomationHookAction → clearAutomationHook",
+    allowed: ownersAndAdmins,
+    call: async (a) => {
+      const token = await ownedToken();
+      await setAutomationHook(actors.admin, token.id, { url: "https://ci.example.com/hooks/rotate" });
+      return clearAutomationHook(a, token.id);
+    },
+  },
   { name: "renameMyselfAction → renameMyself", allowed: signedIn, call: (a) => renameMyself(a, { name: a?.name ?? "Nobody" }) },
   { name: "reportNotWorkingAction → reportNotWorking", allowed: signedIn, call: async (a) => reportNotWorking(a, (await ownedToken()).id, { note: "The report is empty" }) },
   { name: "answerNotWorkingAction → answerNotWorking", allowed: ownersAndAdmins, call: async (a) => answerNotWorking(a, (await createTokenRecord({ ownerId: actors["editor (owner)"]!.id, problemReportedAt: new Date() })).id) },

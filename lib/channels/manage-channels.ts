@@ -5,10 +5,9 @@ import { authorize, isAdmin } from "@/lib/auth/authorize";
 import { sealSecret } from "@/lib/crypto/seal-secret";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
-import { env } from "@/lib/env";
-import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse-input";
-import { checkAddress, OutgoingRequestError } from "@/lib/webhooks/safe-post";
+import { checkFormAddress } from "@/lib/webhooks/check-form-address";
 import { createChannelSchema, type CreateChannelInput } from "./schema";
 import { urlHint } from "./url-hint";
 
@@ -22,12 +21,7 @@ const audited = (channel: { name: string; kind: string; urlHint: string; leakAle
 export async function createChannel(actor: Actor | null, input: CreateChannelInput): Promise<{ id: string; name: string; signingSecret?: string }> {
   const admin = await authorize(actor, "channel.create", isAdmin);
   const { name, kind, url, leakAlerts } = parseInput(createChannelSchema, input);
-  try {
-    checkAddress(url, env().WEBHOOKS_ALLOW_PRIVATE_ADDRESSES);
-  } catch (error) {
-    if (error instanceof OutgoingRequestError) throw new InvalidInputError("Some details need fixing; nothing was saved.", { url: error.message });
-    throw error;
-  }
+  checkFormAddress(url);
   const signingSecret = kind === "webhook" ? `whsec_${randomBytes(24).toString("base64url")}` : undefined;
   const data = { name, kind, leakAlerts, urlEncrypted: sealSecret(url), urlHint: urlHint(url), secretEncrypted: signingSecret ? sealSecret(signingSecret) : null };
   const channel = await db

@@ -13,6 +13,8 @@ import { newMessageId } from "./message-id";
 import { mailMode, smtpTransport } from "./transport";
 import { mailHeaderText } from "@/lib/text/output-text";
 import { deliverChannelMessage } from "@/lib/channels/deliver-channel-message";
+import { deliverAutomationHookCall } from "@/lib/automation-hooks/deliver-automation-hook-call";
+import { automationHookKind } from "@/lib/automation-hooks/queue-automation-hook-calls";
 
 /** Longer subjects are cut (on a character boundary); most inboxes show far fewer characters anyway. */
 export const maxSubjectLength = 250;
@@ -63,6 +65,7 @@ export async function deliverMail(id: string, now = new Date()): Promise<Deliver
   });
   // A chat or webhook message rides the same outbox (claim, retries, send again) but is posted, not mailed.
   if (claimed?.channelId) return deliverChannelMessage(claimed, now);
+  if (claimed?.kind === automationHookKind) return deliverAutomationHookCall(claimed, now);
   if (claimed) return deliverClaimed(claimed, claimed, now);
   const current = await db.outboxMessage.findUnique({ where: { id }, select: { status: true, lastError: true } });
   if (!current) throw new NotFoundError("That email is not in the outbox.");
@@ -114,7 +117,7 @@ async function probeFailingMailServer(now: Date) {
   if (!(await db.setting.findUnique({ where: { key: mailFailingKey }, select: { key: true } }))) return;
   const probe = await db.outboxMessage.findFirst({
     // Few tries so far, so the probe can never be a message's last try.
-    where: { status: "queued", channelId: null, nextAttemptAt: { gt: now }, attempts: { lt: maxOutageAttempts - 1 } },
+    where: { status: "queued", channelId: null, kind: { not: automationHookKind }, nextAttemptAt: { gt: now }, attempts: { lt: maxOutageAttempts - 1 } },
     orderBy: [{ attempts: "asc" }, { nextAttemptAt: "asc" }],
     select: { id: true, attempts: true, nextAttemptAt: true },
   });
@@ -205,7 +208,7 @@ async function tellAdminsMailRecovered(now: Date) {
     const failing = await takeMailRecovery(tx);
     if (!failing) return [];
     // Everything that waited through the outage is due now, not at its next (hours away) try.
-    await tx.outboxMessage.updateMany({ where: { status: "queued", channelId: null, nextAttemptAt: { gt: now } }, data: { nextAttemptAt: now } });
+    await tx.outboxMessage.updateMany({ where: { status: "queued", channelId: null, kind: { not: automationHookKind }, nextAttemptAt: { gt: now } }, data: { nextAttemptAt: now } });
     return queueMailRecoveredNotice(tx, failing, now, (notice) => queueMail(notice, tx));
   });
   for (const notice of notices) await deliverMail(notice, now);

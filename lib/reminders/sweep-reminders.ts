@@ -1,4 +1,5 @@
 import { queueChannelReminders } from "@/lib/channels/queue-channel-reminders";
+import { queueAutomationHookCalls } from "@/lib/automation-hooks/queue-automation-hook-calls";
 import { calendarDateIn, reminderDateIn } from "@/lib/dates/zoned-day";
 import { readOrganisationTime } from "@/lib/settings/read-organisation-time";
 import { cancelStaleReminders } from "./cancel-stale-reminders";
@@ -13,7 +14,7 @@ import { readReminderSchedule } from "./read-reminder-schedule";
 import { queueDigest } from "./send-reminder-digests";
 import { syncReminderStatuses } from "./sync-reminder-statuses";
 
-export type SweepResult = { planned: number; emailed: number; cancelled: number; posted: number };
+export type SweepResult = { planned: number; emailed: number; cancelled: number; posted: number; hooksCalled: number };
 
 const chunkSize = 100;
 
@@ -46,7 +47,8 @@ export async function sweepReminders(now: Date): Promise<SweepResult> {
   emailed += await sendSummaries(summaryReaders, now, today);
   await syncReminderStatuses();
   const posted = await postToTeamChannels(reminders, now, today);
-  return { planned: claims.length, emailed, cancelled, posted };
+  const hooksCalled = await callAutomationHooks(reminders, now, today);
+  return { planned: claims.length, emailed, cancelled, posted, hooksCalled };
 }
 
 /**
@@ -73,6 +75,16 @@ async function postToTeamChannels(reminders: Parameters<typeof queueChannelRemin
     return await queueChannelReminders(reminders, now, today);
   } catch (error) {
     console.error("Reminders to team channels could not be queued; the next sweep tries again:", error);
+    return 0;
+  }
+}
+
+/** Tokens' automation hooks hear the first step of each due date, after email and channels, and never hold them up. */
+async function callAutomationHooks(reminders: Parameters<typeof queueAutomationHookCalls>[0], now: Date, today: Date): Promise<number> {
+  try {
+    return await queueAutomationHookCalls(reminders, now, today);
+  } catch (error) {
+    console.error("Calls to automation hooks could not be queued; the next sweep tries again:", error);
     return 0;
   }
 }

@@ -6,6 +6,8 @@ import { MonitorFailureNotice } from "@/components/monitoring/monitor-failure-no
 import { RunbookPanel } from "@/components/runbook/runbook-panel";
 import { RetireTokenForm } from "@/components/token-detail/retire-token-form";
 import { TokenFacts } from "@/components/token-detail/token-facts";
+import { AutomationHookPanel } from "@/components/token-detail/automation-hook-panel";
+import { getAutomationHookHint } from "@/lib/automation-hooks/manage-automation-hook";
 import { TokenHistory } from "@/components/token-detail/token-history";
 import { TokenRemindersPanel } from "@/components/reminders/token-reminders-panel";
 import { getTokenReminders } from "@/lib/reminders/get-token-reminders";
@@ -37,20 +39,21 @@ export default async function TokenPage({ params, searchParams }: { params: Prom
   const { saved } = await searchParams;
   const now = new Date();
   const page = await loadForPage(async (actor) => {
-    const [{ token, editable }, history, runbook, reminders, failure] = await Promise.all([
+    const [{ token, editable }, history, runbook, reminders, failure, hookHint] = await Promise.all([
       getToken(actor, id),
       getTokenHistory(actor, id),
       getRunbookStatus(actor, id),
       getTokenReminders(actor, id, now),
       getMonitorFailure(actor, id),
+      getAutomationHookHint(id),
     ]);
-    return { token, editable, history, runbook, reminders, failure };
+    return { token, editable, history, runbook, reminders, failure, hookHint };
   }).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
   if (page.refused) notFound();
-  const { token, editable, history, runbook, reminders, failure } = page.data;
+  const { token, editable, history, runbook, reminders, failure, hookHint } = page.data;
   const [clock, timeZone] = await Promise.all([readStatusClock(now), readTimeZone()]);
   return (
     <div className="space-y-6">
@@ -72,6 +75,7 @@ export default async function TokenPage({ params, searchParams }: { params: Prom
       <RunbookPanel token={token} hasRunbook={runbook.hasRunbook} activeRun={runbook.activeRun} editable={editable && token.state !== "retired"} timeZone={timeZone} />
       <TokenFacts token={token} />
       <TokenRemindersPanel tokenId={token.id} reminders={reminders} timeZone={timeZone} />
+      {(hookHint || (editable && token.state !== "retired")) && <AutomationHookPanel tokenId={token.id} hint={hookHint} editable={editable && token.state !== "retired"} />}
       <TokenHistory events={history} timeZone={timeZone} />
     </div>
   );
