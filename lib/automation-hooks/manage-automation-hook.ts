@@ -37,8 +37,8 @@ export async function clearAutomationHook(actor: Actor | null, tokenId: string):
   await db.$transaction(async (tx) => {
     await findEditableToken(tx, me, tokenId, "token.automation_hook");
     const [removed] = await tx.automationHook.findMany({ where: { tokenId }, select: { id: true, urlHint: true } });
-    if (!removed) throw new NotFoundError("This token has no automation hook.");
-    await tx.automationHook.delete({ where: { id: removed.id } });
+    // The delete's own count decides: of two clicks on Remove, the second deletes nothing and says so.
+    if (!removed || (await tx.automationHook.deleteMany({ where: { id: removed.id } })).count === 0) throw new NotFoundError("This token has no automation hook.");
     await recordAudit(tx, { actor: me, action: "token.automation_hook_cleared", recordType: "token", recordId: tokenId, before: { automationHook: removed.urlHint } });
   });
 }

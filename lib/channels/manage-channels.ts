@@ -39,9 +39,9 @@ export async function createChannel(actor: Actor | null, input: CreateChannelInp
 export async function deleteChannel(actor: Actor | null, channelId: string) {
   const admin = await authorize(actor, "channel.delete", isAdmin, { type: "channel", id: channelId });
   await db.$transaction(async (tx) => {
+    // The delete's own count decides: of two clicks on Remove, the second deletes nothing and says so.
     const [channel] = await tx.notificationChannel.findMany({ where: { id: channelId }, select: { name: true, kind: true, urlHint: true, leakAlerts: true } });
-    if (!channel) throw new NotFoundError("That channel no longer exists.");
-    await tx.notificationChannel.delete({ where: { id: channelId } });
+    if (!channel || (await tx.notificationChannel.deleteMany({ where: { id: channelId } })).count === 0) throw new NotFoundError("That channel no longer exists.");
     await recordAudit(tx, { actor: admin, action: "channel.deleted", recordType: "channel", recordId: channelId, before: audited(channel) });
   });
 }
