@@ -53,6 +53,23 @@ describe("reading a monitor's signal", () => {
     }
   });
 
+  it("says in words which field of an Uptime Kuma or Grafana body is not what the monitor sends", () => {
+    const broken = [{ heartbeat: { status: "down" } }, { heartbeat: {} }, { heartbeat: 5 }, { heartbeat: { status: 0 }, monitor: "x" }, { status: 7 }, { alerts: "x" }, { status: "firing", alerts: [null] }, { status: "firing", alerts: [{ annotations: { summary: 5 } }] }, { state: "alerting", title: ["a"] }];
+    for (const body of broken) {
+      const error = (() => {
+        try {
+          readMonitorSignal(body);
+        } catch (thrown) {
+          return thrown as InvalidInputError;
+        }
+      })();
+      expect(error, JSON.stringify(body)).toBeInstanceOf(InvalidInputError);
+      const [message] = Object.values(error!.fields);
+      expect(message, JSON.stringify(body)).not.toMatch(/Invalid input|expected|received/);
+      expect(message, JSON.stringify(body)).toMatch(/Uptime Kuma|Grafana/);
+    }
+  });
+
   it("shortens a monitor's long message to 1,000 characters and keeps its lines", () => {
     const signal = readMonitorSignal(kuma(0, `first line\n${"ü".repeat(3000)}`));
     expect(signal.detail!.length).toBeLessThanOrEqual(1000);

@@ -18,19 +18,25 @@ export const tokenbookSignalSchema = z
   })
   .meta({ id: "MonitorSignal", description: "Tokenbook's own signal.", example: { kind: "failing", detail: "HubSpot answered 401 Unauthorized" } });
 
-const text = z.string().nullish();
+// A field that is not what the monitor sends is named in the refusal, with what to do about it.
+const notKuma = (field: string) => `${field} is not what Uptime Kuma sends. Point Uptime Kuma's webhook here unchanged (body type JSON).`;
+const notGrafana = (field: string) => `${field} is not what Grafana sends. Point Grafana's webhook contact point here unchanged.`;
+const text = (message: string) => z.string(message).nullish();
 
 export const uptimeKumaWebhookSchema = z
   .looseObject({
     heartbeat: z
-      .looseObject({
-        status: z.number().int().meta({ description: "0 down → failing, 1 up → ok; 2 pending and 3 maintenance are ignored." }),
-        msg: text,
-      })
+      .looseObject(
+        {
+          status: z.number(notKuma("heartbeat.status")).int(notKuma("heartbeat.status")).meta({ description: "0 down → failing, 1 up → ok; 2 pending and 3 maintenance are ignored." }),
+          msg: text(notKuma("heartbeat.msg")),
+        },
+        notKuma("heartbeat"),
+      )
       .nullable()
       .meta({ description: "null in Uptime Kuma's “Test” notification, which is answered but changes nothing." }),
-    monitor: z.looseObject({ name: text }).nullish(),
-    msg: text,
+    monitor: z.looseObject({ name: text(notKuma("monitor.name")) }, notKuma("monitor")).nullish(),
+    msg: text(notKuma("msg")),
   })
   .meta({
     id: "UptimeKumaWebhook",
@@ -38,20 +44,23 @@ export const uptimeKumaWebhookSchema = z
     example: { heartbeat: { status: 0, msg: "Request failed with status code 401" }, monitor: { name: "HubSpot API" }, msg: "[HubSpot API] [🔴 Down] Request failed with status code 401" },
   });
 
-const grafanaAlert = z.looseObject({
-  status: text,
-  labels: z.record(z.string(), z.string()).nullish(),
-  annotations: z.record(z.string(), z.string()).nullish(),
-});
+const grafanaAlert = z.looseObject(
+  {
+    status: text(notGrafana("An alert's status")),
+    labels: z.record(z.string(), z.string(notGrafana("An alert's label")), notGrafana("An alert's labels")).nullish(),
+    annotations: z.record(z.string(), z.string(notGrafana("An alert's annotation")), notGrafana("An alert's annotations")).nullish(),
+  },
+  notGrafana("Each of alerts"),
+);
 
 export const grafanaWebhookSchema = z
   .looseObject({
-    status: z.string().nullish().meta({ description: "“firing” → failing, “resolved” → ok." }),
-    state: z.string().nullish().meta({ description: "Read when status is missing (older Grafana): “alerting” → failing, “ok” → ok; others are ignored." }),
-    title: text,
-    ruleName: text,
-    message: text,
-    alerts: z.array(grafanaAlert).nullish(),
+    status: text(notGrafana("status")).meta({ description: "“firing” → failing, “resolved” → ok." }),
+    state: text(notGrafana("state")).meta({ description: "Read when status is missing (older Grafana): “alerting” → failing, “ok” → ok; others are ignored." }),
+    title: text(notGrafana("title")),
+    ruleName: text(notGrafana("ruleName")),
+    message: text(notGrafana("message")),
+    alerts: z.array(grafanaAlert, notGrafana("alerts")).nullish(),
   })
   .meta({
     id: "GrafanaWebhook",
