@@ -64,6 +64,15 @@ describe("safePost", () => {
     expect(await refusal(safePost("ftp://example.test/", "{}", allowed))).toMatch(/https:\/\//);
   });
 
+  it("takes the address out of an answer that repeats it (the path may be the secret), since the answer is shown and audited", async () => {
+    const secretPath = "/hooks/T0ABC/s3cretPathQ7x?token=abc123";
+    receiver.answer(secretPath, 404, `Cannot POST ${secretPath} (full: ${receiver.url(secretPath)}; decoded /hooks/T0ABC/s3cretPathQ7x)`);
+    const answer = await safePost(receiver.url(secretPath), "{}", allowed);
+    expect(answer.status).toBe(404);
+    expect(answer.body).not.toMatch(/s3cretPathQ7x|abc123/);
+    expect(answer.body).toMatch(/^Cannot POST …/);
+  });
+
   it("does not follow a redirect", async () => {
     receiver.clear();
     expect((await safePost(`http://127.0.0.1:${portOf(redirecting)}/`, "{}", allowed)).status).toBe(302);

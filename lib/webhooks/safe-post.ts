@@ -54,7 +54,7 @@ export async function safePost(address: string, body: string, options: SafePostO
           if (kept < keptAnswerBytes) chunks.push(chunk);
           kept += chunk.length;
         });
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8").slice(0, keptAnswerBytes) }));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: withoutAddress(Buffer.concat(chunks).toString("utf8").slice(0, keptAnswerBytes), url) }));
         response.on("error", (error) => reject(describeNetworkError(error)));
       },
     );
@@ -77,6 +77,23 @@ export function checkAddress(address: string, allowPrivateAddresses: boolean): U
   if (url.protocol === "https:") return url;
   if (url.protocol === "http:" && allowPrivateAddresses && isLoopbackHost(url.hostname)) return url;
   throw new OutgoingRequestError("The address must start with https://.", true);
+}
+
+/**
+ * The answer with the address taken out wherever the service repeated it ("Cannot POST /hooks/…"):
+ * its path and query may be the secret, and the answer is shown to admins and kept in the audit log.
+ */
+function withoutAddress(answer: string, url: URL): string {
+  const decoded = (part: string) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part;
+    }
+  };
+  const parts = [url.href, `${url.pathname}${url.search}`, url.pathname, url.search, ...url.pathname.split("/").filter((segment) => segment.length >= 8)];
+  const secrets = [...new Set([...parts, ...parts.map(decoded)])].filter((part) => part.length > 1).sort((a, b) => b.length - a.length);
+  return secrets.reduce((text, secret) => text.replaceAll(secret, "…"), answer);
 }
 
 const privateRefusal = () => new OutgoingRequestError("The address leads to a private or local network, which Tokenbook does not send to.", true);
