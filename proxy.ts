@@ -8,6 +8,7 @@ import { contentSecurityPolicy, securityHeaders } from "@/lib/http/security-head
  * policy header for its own scripts. Authorization is not done here but in the data layer.
  */
 export function proxy(request: NextRequest) {
+  if (!isDecodable(request.nextUrl.pathname)) return undecodableAddress(request.nextUrl.pathname);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, isDevelopment);
   const requestHeaders = new Headers(request.headers);
@@ -22,6 +23,24 @@ export function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", policy);
   for (const [name, value] of Object.entries(securityHeaders())) response.headers.set(name, value);
   return response;
+}
+
+/** Next answers an address that is not valid percent-encoding ("/tokens/%E0%A4%A") with a bare 500 (vercel/next.js#94278). */
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Such an address is refused here in words: JSON for the API, a short page otherwise. */
+function undecodableAddress(pathname: string): Response {
+  const message = "This address is not valid: part of it is not properly encoded. Check the link, or copy it again.";
+  const headers = { ...securityHeaders(), "Cache-Control": "no-store" };
+  if (pathname.startsWith("/api/")) return Response.json({ error: { code: "bad_request", message, field: null } }, { status: 400, headers });
+  return new Response(message, { status: 400, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 export const config = {

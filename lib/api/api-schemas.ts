@@ -60,4 +60,5 @@ export const personListSchema = z
 
 export const teamListSchema = z.object({ teams: z.array(z.object({ id: z.string(), name: z.string() })) }).meta({ id: "TeamList" });
 
-export const tokenPathParams = z.object({ id: z.string().min(1).max(64).meta({ description: "The token's id." }) });
+const noSuchId = "That is not a token id. Copy the token's id from its address in Tokenbook (/tokens/…).";
+export const tokenPathParams = z.object({ id: z.string(noSuchId).min(1, noSuchId).max(64, noSuchId).meta({ description: "The token's id." }) });
