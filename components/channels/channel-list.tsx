@@ -21,7 +21,7 @@ export function ChannelList({ channels }: { channels: ChannelRow[] }) {
       {channels.map((channel) => (
         <li key={channel.id} className="space-y-2 py-4">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h3 className="font-semibold">{channel.name}</h3>
+            <h3 className="min-w-0 font-semibold break-words">{channel.name}</h3>
             <span className="text-sm text-slate-600">{channel.kindWords}</span>
           </div>
           <p className="text-sm text-slate-700">
