@@ -23,4 +23,17 @@ describe("automation hook double-submits", () => {
       expect(await db.auditEvent.count({ where: { recordId: token.id, action: "token.automation_hook_cleared" } })).toBe(1);
     }
   });
+
+  it("two saves at once: the history tells the second replaced the first, and the stored hook is the last one told", async () => {
+    for (let round = 0; round < 5; round++) {
+      const token = await createTokenRecord({ name: `Twin saves ${round}`, service: "GitHub", ownerId: olga.id, expiresOn: daysFromNow(20) });
+      await Promise.all([setAutomationHook(olga, token.id, { url: "https://ci.example.com/hooks/first" }), setAutomationHook(olga, token.id, { url: "https://ci.example.com/hooks/other" })]);
+      const rows = await db.auditEvent.findMany({ where: { recordId: token.id, action: "token.automation_hook_set" }, orderBy: { id: "asc" } });
+      expect(rows).toHaveLength(2);
+      expect(rows[0].before).toBeNull();
+      expect(rows[1].before).toEqual({ automationHook: (rows[0].after as { automationHook: string }).automationHook });
+      const stored = await db.automationHook.findUniqueOrThrow({ where: { tokenId: token.id } });
+      expect(rows[1].after).toEqual({ automationHook: stored.urlHint });
+    }
+  });
 });

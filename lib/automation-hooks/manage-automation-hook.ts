@@ -24,6 +24,8 @@ export async function setAutomationHook(actor: Actor | null, tokenId: string, in
   const data = { urlEncrypted: sealSecret(url), urlHint: urlHint(url), secretEncrypted: sealSecret(signingSecret) };
   await db.$transaction(async (tx) => {
     await findEditableToken(tx, me, tokenId, "token.automation_hook");
+    // Two saves at once take turns on the token's row, so the second's history names the hook it replaced.
+    await tx.$queryRaw`SELECT 1 FROM tokens WHERE id = ${tokenId} FOR UPDATE`;
     const before = await tx.automationHook.findUnique({ where: { tokenId }, select: { urlHint: true } });
     await tx.automationHook.upsert({ where: { tokenId }, create: { tokenId, ...data }, update: data });
     await recordAudit(tx, { actor: me, action: "token.automation_hook_set", recordType: "token", recordId: tokenId, before: before ? { automationHook: before.urlHint } : undefined, after: { automationHook: data.urlHint } });
