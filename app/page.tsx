@@ -13,6 +13,7 @@ import { formatDate } from "@/lib/dates/format-date";
 import { listAwaitingReplacement, listRecentIncidents } from "@/lib/incidents/list-incidents";
 import { listMonitorFailures } from "@/lib/monitoring/list-monitor-failures";
 import { listMyTokens } from "@/lib/ownership/list-my-tokens";
+import { readThroughPageCache } from "@/lib/page-cache/read-through-page-cache";
 import { readTimeZone } from "@/lib/settings/read-organisation-time";
 
 const questions = [
@@ -67,7 +68,7 @@ export default async function HomePage() {
   const actor = await currentActor();
   if (!actor) return <Welcome />;
   const now = new Date();
-  const { fresh, mine, waiting, failing, incidents, timeZone, attention } = await loadHome(actor, now);
+  const { fresh, mine, waiting, failing, incidents, timeZone, attention } = await readThroughPageCache([actor.id, actor.role, "home"], now, () => loadHome(actor, now));
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Welcome, {actor.name}</h1>

@@ -24,7 +24,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const page = await loadForPage(async (actor) => {
     const [days, chosen] = await Promise.all([listCalendarMonth(actor, month, now), day ? listCalendarDay(actor, day, now) : null]);
     return { days, chosen };
-  });
+  }, { key: ["calendar", month, day], now });
   if (page.refused) return <AccessRefused what="the calendar" who="You need to be signed in as an active Tokenbook user." />;
   const { days, chosen } = page.data;
   const today = dayKey(now);

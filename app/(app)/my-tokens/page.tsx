@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "My tokens" };
 
 export default async function MyTokensPage() {
   const now = new Date();
-  const page = await loadForPage((actor) => listMyTokens(actor, now));
+  const page = await loadForPage((actor) => listMyTokens(actor, now), { key: ["my-tokens"], now });
   if (page.refused) return null;
   const { total, tokens, allHref } = page.data;
   return (

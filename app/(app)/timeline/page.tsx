@@ -19,7 +19,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = parseTimelineQuery(await searchParams);
   const now = new Date();
-  const page = await loadForPage((actor) => listTimeline(actor, query, now));
+  const page = await loadForPage((actor) => listTimeline(actor, query, now), { key: ["timeline", query], now });
   if (page.refused) return <AccessRefused what="the timeline" who="You need to be signed in as an active Tokenbook user." />;
   const timeline = page.data;
   const { window } = timeline;

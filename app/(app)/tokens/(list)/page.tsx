@@ -24,7 +24,7 @@ export default async function TokensPage({ searchParams }: { searchParams: Promi
   const page = await loadForPage(async (actor) => {
     const [list, teams, people] = await Promise.all([listTokens(actor, query, now), listTeams(actor), listPeopleForPicker(actor)]);
     return { list, teams, people };
-  });
+  }, { key: ["tokens", query], now });
   if (page.refused) return <AccessRefused what="the token list" who="You need to be signed in as an active Tokenbook user." />;
   const { list, teams, people } = page.data;
   const links = tokenListLinks(query);

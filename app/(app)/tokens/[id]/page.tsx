@@ -39,22 +39,23 @@ export default async function TokenPage({ params, searchParams }: { params: Prom
   const { saved } = await searchParams;
   const now = new Date();
   const page = await loadForPage(async (actor) => {
-    const [{ token, editable }, history, runbook, reminders, failure, hookHint] = await Promise.all([
+    const [{ token, editable }, history, runbook, reminders, failure, hookHint, clock, timeZone] = await Promise.all([
       getToken(actor, id),
       getTokenHistory(actor, id),
       getRunbookStatus(actor, id),
       getTokenReminders(actor, id, now),
       getMonitorFailure(actor, id),
       getAutomationHookHint(id),
+      readStatusClock(now),
+      readTimeZone(),
     ]);
-    return { token, editable, history, runbook, reminders, failure, hookHint };
-  }).catch((error: unknown) => {
+    return { token, editable, history, runbook, reminders, failure, hookHint, clock, timeZone };
+  }, { key: ["token", id], now }).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
   if (page.refused) notFound();
-  const { token, editable, history, runbook, reminders, failure, hookHint } = page.data;
-  const [clock, timeZone] = await Promise.all([readStatusClock(now), readTimeZone()]);
+  const { token, editable, history, runbook, reminders, failure, hookHint, clock, timeZone } = page.data;
   return (
     <div className="space-y-6">
       <Link href="/tokens" className="text-sm text-brand-700 underline">

@@ -28,11 +28,11 @@ const savedMessages: Record<string, string> = {
 export default async function RunbookPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { id } = await params;
   const { saved } = await searchParams;
+  const now = new Date();
   const { actor, token, editable, runbook, activeRun, pastRuns, templates, timeZone } = await loadRunbookPage(async (actor) => {
     const [page, activeRun, pastRuns, templates, timeZone] = await Promise.all([getRunbook(actor, id), getActiveRun(actor, id), listPastRuns(actor, id), listRunbookTemplates(actor), readTimeZone()]);
     return { ...page, activeRun, pastRuns, templates, timeZone };
-  });
-  const now = new Date();
+  }, { key: ["runbook", id], now });
   const kinds = allowedRunKinds(token).filter((kind) => kind !== "emergency");
   const leaked = token.state === "compromised" || (token.state === "revoked" && token.compromisedAt !== null);
   return (

@@ -1,0 +1,33 @@
+import { LRUCache } from "lru-cache";
+import { deepFreeze } from "./deep-freeze";
+import { readDataVersion } from "./read-data-version";
+
+/**
+ * Every time zone's offset is a whole number of quarter hours, so a day, and an hour such as the
+ * reminder hour, starts on a quarter-hour boundary everywhere: data read within one quarter hour
+ * shows the same statuses and the same "in N days".
+ */
+const quarterHourMs = 15 * 60_000;
+
+/** Kept answers, oldest use dropped first; each is one page's data (a few kB to a few hundred kB). */
+const kept = new LRUCache<string, Promise<unknown>>({ max: 300 });
+
+/**
+ * Page data shared by the requests that ask for the same thing while nothing it depends on has
+ * changed. `read` runs once per (data version, quarter hour, `key`); its answer is frozen and given to
+ * every later request with the same key until a write moves the data version. A failed read is not
+ * kept. Because the version is read before the data, kept data is never older than its version.
+ * @param key everything `read` depends on besides the database and the time: the person it is read
+ *   for (id and role) and the page's parameters; JSON-serialisable.
+ * @param now the time the page is rendered for.
+ */
+export async function readThroughPageCache<T>(key: readonly unknown[], now: Date, read: () => Promise<T>): Promise<T> {
+  const version = await readDataVersion();
+  const cacheKey = JSON.stringify([String(version), Math.floor(now.getTime() / quarterHourMs), ...key]);
+  const known = kept.get(cacheKey) as Promise<T> | undefined;
+  if (known) return known;
+  const reading = read().then(deepFreeze);
+  kept.set(cacheKey, reading);
+  reading.catch(() => kept.delete(cacheKey));
+  return reading;
+}
