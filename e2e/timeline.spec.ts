@@ -92,6 +92,10 @@ test("a lane's busy week is one count with its most urgent sign, linking to the 
   const names = ["One", "Two", "Three", "Four"].map((word) => `${word} ${m}`);
   for (const name of names) await createTokenRecord({ name, ownerId: owner.id, expiresOn: daysFromNow(30) });
   await createTokenRecord({ name: `Leaked ${m}`, ownerId: owner.id, expiresOn: daysFromNow(30), state: "compromised" });
+  // Neither is in her lane's count, so neither may be on the list it links to: one she only backs
+  // up (in its owner's lane), one switched off.
+  await createTokenRecord({ name: `Backed up ${m}`, backupId: owner.id, expiresOn: daysFromNow(30) });
+  await createTokenRecord({ name: `Switched off ${m}`, ownerId: owner.id, expiresOn: daysFromNow(30), state: "revoked" });
   await signInAs(page.context(), await createPerson({ role: "viewer" }));
   await page.goto("/timeline?range=12w&group=owner");
 
@@ -103,8 +107,11 @@ test("a lane's busy week is one count with its most urgent sign, linking to the 
   await expect(lane.getByRole("link", { name: new RegExp(`One ${m}`) })).toHaveCount(0);
 
   await count.click();
-  await expect(page).toHaveURL(new RegExp(`/tokens\\?owner=${owner.id}&expiresFrom=\\d{4}-\\d{2}-\\d{2}&expiresTo=\\d{4}-\\d{2}-\\d{2}$`));
+  await expect(page).toHaveURL(new RegExp(`/tokens\\?owner=${owner.id}&as=owner&use=in_use&expiresFrom=\\d{4}-\\d{2}-\\d{2}&expiresTo=\\d{4}-\\d{2}-\\d{2}$`));
   const table = page.getByRole("table");
   for (const name of [...names, `Leaked ${m}`]) await expect(table.getByRole("link", { name })).toBeVisible();
   await expect(page.getByText(/^Showing 1–5 of 5\b/)).toBeVisible();
+  // The filters it applied are in the form, in words.
+  await expect(page.getByLabel("Owner or backup: as")).toHaveValue("owner");
+  await expect(page.getByLabel("In use", { exact: true })).toHaveValue("in_use");
 });

@@ -4,6 +4,7 @@ import type { Cell, Lane } from "@/lib/timeline/build-lanes";
 import { tokensByDay } from "@/lib/timeline/marker-room";
 import { percentInto, type TimelineBucket } from "@/lib/timeline/timeline-window";
 import { addDays } from "@/lib/dates/calendar-day";
+import { noTeam } from "@/lib/tokens/list-query";
 import { tokenStatusWords } from "@/lib/tokens/token-status-words";
 import { markerTones } from "./marker-words";
 import { TimelineCluster } from "./timeline-cluster";
@@ -12,10 +13,10 @@ import styles from "./timeline.module.css";
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
-/** The token list showing what a cell counts: its lane's team or owner, and its dates. */
+/** The token list showing exactly what a cell counts: tokens in use of its lane's team (or no team) or owner, in its dates. */
 function listHref(lane: Lane, bucket: TimelineBucket, groupWord: string) {
-  const laneFilter = lane.id ? { [groupWord]: lane.id } : {};
-  return `/tokens?${new URLSearchParams({ ...laneFilter, expiresFrom: isoDate(bucket.start), expiresTo: isoDate(addDays(bucket.end, -1)) })}`;
+  const laneFilter: Record<string, string> = groupWord === "owner" ? { owner: lane.id ?? "", as: "owner" } : { team: lane.id ?? noTeam };
+  return `/tokens?${new URLSearchParams({ ...laneFilter, use: "in_use", expiresFrom: isoDate(bucket.start), expiresTo: isoDate(addDays(bucket.end, -1)) })}`;
 }
 
 type Props = { cell: Cell; bucket: TimelineBucket; lane: Lane; groupWord: string; now: Date; room: Map<string, number> };

@@ -3,7 +3,7 @@ import { tokenStatusWords } from "@/components/token-status/token-status-badge";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { pageSizes, sortableColumns, type TokenListQuery } from "@/lib/tokens/list-query";
+import { noTeam, pageSizes, sortableColumns, type TokenListQuery } from "@/lib/tokens/list-query";
 import { criticalities, criticalityLabels, environmentLabels, environments } from "@/lib/tokens/schema";
 import { tokenStatuses } from "@/lib/tokens/token-status";
 import { sortWords } from "./sort-words";
@@ -34,6 +34,7 @@ export function TokenFilterForm({ query, teams, people, clearHref }: Props) {
           {teams.map((team) => (
             <option key={team.id} value={team.id}>{team.name}</option>
           ))}
+          <option value={noTeam}>No team</option>
         </SelectField>
         <SelectField label="Owner or backup" name="owner" defaultValue={query.owner ?? ""}>
           <option value="">Anyone</option>
@@ -59,6 +60,14 @@ export function TokenFilterForm({ query, teams, people, clearHref }: Props) {
         <TextField label="Tag" name="tag" defaultValue={query.tag} placeholder="For example: finance" />
         <TextField label="Expires on or after" name="expiresFrom" type="date" defaultValue={query.expiresFrom} />
         <TextField label="Expires on or before" name="expiresTo" type="date" defaultValue={query.expiresTo} />
+        <SelectField label="Owner or backup: as" name="as" defaultValue={query.as ?? ""}>
+          <option value="">Owner or backup</option>
+          <option value="owner">Owner only</option>
+        </SelectField>
+        <SelectField label="In use" name="use" defaultValue={query.use ?? ""}>
+          <option value="">In use or not</option>
+          <option value="in_use">Only tokens in use (active or leaked)</option>
+        </SelectField>
         <SelectField label="Backup" name="backup" defaultValue={query.backup ?? ""}>
           <option value="">With or without a backup</option>
           <option value="none">No backup (tokens in use)</option>

@@ -37,6 +37,6 @@ export function searchKeeps(query: TokenListQuery): Record<string, string> {
 export function hasFilters(query: TokenListQuery) {
   return Boolean(
     query.q || query.status || query.team || query.owner || query.service || query.environment || query.criticality || query.tag ||
-      query.expiresFrom || query.expiresTo || query.backup || query.ownerState || query.runbook,
+      query.expiresFrom || query.expiresTo || query.backup || query.ownerState || query.runbook || query.use || query.as,
   );
 }

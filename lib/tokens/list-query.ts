@@ -6,6 +6,8 @@ import { tokenStatuses } from "./token-status";
 export const sortableColumns = ["name", "service", "expiresOn", "owner", "criticality", "updatedAt"] as const;
 export type SortColumn = (typeof sortableColumns)[number];
 export const pageSizes = [25, 50, 100] as const;
+/** The `team` filter's value for tokens that belong to no team. */
+export const noTeam = "none";
 export const runbookFilters = ["missing", "untested"] as const;
 
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -28,6 +30,10 @@ export const tokenListQuerySchema = z.object({
   expiresFrom: optional(calendarDate).catch(undefined),
   expiresTo: optional(calendarDate).catch(undefined),
   backup: optional(z.literal("none")).catch(undefined),
+  /** Only tokens in use (active or leaked), as the timeline counts them. */
+  use: optional(z.literal("in_use")).catch(undefined),
+  /** With `owner`: only the tokens they own, not those they back up. */
+  as: optional(z.literal("owner")).catch(undefined),
   ownerState: optional(z.literal("deactivated")).catch(undefined),
   runbook: optional(z.enum(runbookFilters)).catch(undefined),
   sort: optional(z.enum(sortableColumns)).catch(undefined),

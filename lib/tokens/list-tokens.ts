@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { likeLiteral } from "@/lib/db-like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { runbookTestedWithinDays } from "@/lib/runbooks/schema";
-import type { SortColumn, TokenListQuery } from "./list-query";
+import { noTeam, type SortColumn, type TokenListQuery } from "./list-query";
 import { readStatusClock } from "./read-status-clock";
 import { addDays, tokenStatus, tokenStatusWhere, type StatusClock } from "./token-status";
 
@@ -24,8 +24,8 @@ export function tokenListWhere(query: TokenListQuery, clock: StatusClock): Prism
   }
   if (query.status) and.push(tokenStatusWhere(query.status, clock));
   else and.push({ state: { not: "retired" } });
-  if (query.team) and.push({ teamId: query.team });
-  if (query.owner) and.push({ OR: [{ ownerId: query.owner }, { backupId: query.owner }] });
+  if (query.team) and.push({ teamId: query.team === noTeam ? null : query.team });
+  if (query.owner) and.push(query.as === "owner" ? { ownerId: query.owner } : { OR: [{ ownerId: query.owner }, { backupId: query.owner }] });
   if (query.service) and.push({ serviceKey: query.service.toLowerCase() });
   if (query.environment) and.push({ environment: query.environment });
   if (query.criticality) and.push({ criticality: query.criticality });
@@ -34,6 +34,7 @@ export function tokenListWhere(query: TokenListQuery, clock: StatusClock): Prism
   if (query.expiresTo) and.push({ expiresOn: { lte: new Date(query.expiresTo) } });
   // People and runbooks matter only while a token is in use; revoked and retired ones need neither.
   const inUse: Prisma.TokenWhereInput = { state: { in: ["active", "compromised"] } };
+  if (query.use === "in_use") and.push(inUse);
   if (query.backup === "none") and.push(inUse, { backupId: null });
   if (query.ownerState === "deactivated") and.push(inUse, { OR: [{ owner: { active: false } }, { backup: { is: { active: false } } }] });
   if (query.runbook === "missing") and.push(inUse, { runbook: { is: null } });
