@@ -10,7 +10,7 @@ import { buildIfNeeded } from "./support/build-if-needed";
 import { clusterFolder, startEmbeddedPostgres, type EmbeddedDatabase } from "./support/embedded-postgres";
 import { ensureLocalSecrets } from "./support/local-secrets";
 import { prepareFirstAdmin } from "./support/prepare-first-admin";
-import { nextBin, nextEnv } from "./support/next-bin";
+import { nextEnv, nextServerArgs } from "./support/next-bin";
 import { stopStaleProcess } from "./support/stale-process";
 import { assertPortFree, assertWritableDataDir } from "./support/startup-checks";
 import { describeStartupFailure } from "./support/startup-error";
@@ -59,7 +59,7 @@ async function main() {
   databaseUrlInUse = databaseUrl;
   if (!dev) buildIfNeeded(log);
 
-  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(env.PORT)], {
+  const server = spawn(process.execPath, nextServerArgs(dev ? "dev" : "start", "--port", String(env.PORT)), {
     stdio: "inherit",
     env: nextEnv({ DATABASE_URL: databaseUrl, AUTH_SECRET: env.AUTH_SECRET ?? secrets.authSecret, ENCRYPTION_KEY: env.ENCRYPTION_KEY ?? secrets.encryptionKey, PORT: String(env.PORT) }),
   });
