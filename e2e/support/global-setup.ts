@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { appRoleName, grantAppRole } from "@/lib/migrate/app-role";
 import { applyMigrations } from "@/lib/migrate/apply-migrations";
 import { databaseUrl as urlOf, dropDatabase, startTestDatabaseServer, withServerClient } from "@/lib/testing/test-database-server";
-import { nextBin, nextEnv } from "@/scripts/support/next-bin";
+import { nextEnv, nextServerArgs } from "@/scripts/support/next-bin";
 import { startMailCatcher } from "./mail-catcher";
 import { startOidcProvider } from "./oidc-provider";
 import { ssoAccounts, ssoClient } from "./sso-accounts";
@@ -36,7 +36,7 @@ export default async function globalSetup() {
   process.env.E2E_DATABASE_SERVER_URL = dbServer.serverUrl;
   process.env.E2E_APP_DATABASE_URL = appDatabaseUrl; // for more app instances and job queue clients
 
-  const server = spawn(process.execPath, [nextBin, "start", "--port", port], {
+  const server = spawn(process.execPath, nextServerArgs("start", "--port", port), {
     stdio: ["ignore", "inherit", "inherit"],
     env: nextEnv({
       DATABASE_URL: appDatabaseUrl,

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { findFreePort } from "@/scripts/support/free-port";
-import { nextBin, nextEnv } from "@/scripts/support/next-bin";
+import { nextEnv, nextServerArgs } from "@/scripts/support/next-bin";
 
 export const haproxyBin = "/usr/sbin/haproxy";
 
@@ -61,7 +61,7 @@ export async function startBalancedInstances(names = ["a", "b"], settings: Recor
   const instances: Instance[] = [];
   for (const name of names) {
     const port = await findFreePort();
-    const child = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+    const child = spawn(process.execPath, nextServerArgs("start", "--port", String(port)), {
       stdio: ["ignore", "inherit", "inherit"],
       env: nextEnv({
         DATABASE_URL: process.env.E2E_APP_DATABASE_URL!,
