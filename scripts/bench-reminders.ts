@@ -6,12 +6,12 @@ import { startMailCatcher } from "../e2e/support/mail-catcher";
 import { createDatabase, dropDatabase, prepareTemplateDatabase, startTestDatabaseServer } from "../lib/testing/test-database-server";
 import { planReminders, type PlannerToken } from "../lib/reminders/plan-reminders";
 import { defaultReminderSchedule } from "../lib/reminders/reminder-schedule";
+import { dayMs as day } from "../lib/dates/calendar-day";
 import { reminderDateIn } from "../lib/dates/zoned-day";
 
 const now = new Date("2026-12-05T09:00:00Z");
 // Planned for an organisation far from UTC: the zone is worked out once per sweep, not per token.
 const reminderDay = reminderDateIn(now, "America/Los_Angeles", 9);
-const day = 86_400_000;
 const criticalities = ["low", "medium", "high", "critical"] as const;
 
 function benchPlanning(count: number) {
