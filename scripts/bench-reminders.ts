@@ -2,8 +2,8 @@
 // sweep takes to claim and send 1,000 reminders to a loopback SMTP server (throwaway database).
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { startMailCatcher } from "../e2e/support/mail-catcher";
-import { createDatabase, dropDatabase, prepareTemplateDatabase, startTestDatabaseServer } from "../lib/testing/test-database-server";
+import { startMailCatcher } from "../testing/mail-catcher";
+import { createDatabase, dropDatabase, prepareTemplateDatabase, startTestDatabaseServer } from "../testing/test-database-server";
 import { planReminders, type PlannerToken } from "../lib/reminders/plan-reminders";
 import { defaultReminderSchedule } from "../lib/reminders/reminder-schedule";
 import { dayMs as day } from "../lib/dates/calendar-day";
@@ -48,7 +48,7 @@ async function benchSending(tokenCount: number) {
     process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
     const { db } = await import("../lib/db");
     const { sweepReminders } = await import("../lib/reminders/sweep-reminders");
-    const { createLoadTestPeople, createTokensExpiringTogether } = await import("../lib/reminders/testing/seed-expiring-tokens");
+    const { createLoadTestPeople, createTokensExpiringTogether } = await import("../testing/reminders/seed-expiring-tokens");
     await createTokensExpiringTogether(await createLoadTestPeople(), tokenCount, new Date("2026-12-12T00:00:00Z"));
     const started = performance.now();
     const result = await sweepReminders(now);

@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { startMailCatcher } from "@/e2e/support/mail-catcher";
+import { startMailCatcher } from "@/testing/mail-catcher";
 import { addDays } from "@/lib/dates/calendar-day";
 import { daysFromNow, isoDay } from "@/testing/dates";
 import { startWebhookReceiver } from "@/testing/webhook-receiver";

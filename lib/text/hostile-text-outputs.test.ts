@@ -2,7 +2,7 @@ import fc from "fast-check";
 import ICAL from "ical.js";
 import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
-import { startMailCatcher } from "@/e2e/support/mail-catcher";
+import { startMailCatcher } from "@/testing/mail-catcher";
 import { hostileText } from "@/testing/hostile-text";
 import { addDays, fromDayNumber } from "@/lib/dates/calendar-day";
 

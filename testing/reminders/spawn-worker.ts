@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
-const script = path.resolve("lib/reminders/testing/worker-at-time.ts");
+const script = path.resolve("testing/reminders/worker-at-time.ts");
 
 /** Starts the job runner in a child process acting at `now`; resolves once it is running. */
 export function spawnWorker(now: Date, env: Record<string, string>): Promise<ChildProcess> {
