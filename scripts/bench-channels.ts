@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench-channels.ts`: how long Tokenbook takes to queue, sign and post 1,000
+// `npx tsx --conditions=react-server scripts/bench-channels.ts`: how long Tokenbook takes to queue, sign and post 1,000
 // reminders to a signed webhook on a loopback receiver, and how many failed (throwaway database).
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
