@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Cell, EmptyRow, HeaderCell, Table, TableBody, TableFrame, TableHead } from "@/components/ui/table";
+import { Cell, EmptyRow, Table, TableBody, TableFrame, TableHead } from "@/components/ui/table";
 import type { AuditEventView } from "@/lib/audit/present-audit-event";
 import { formatDateTime } from "@/lib/dates/format-date";
 import { AuditChanges } from "./audit-changes";
@@ -11,11 +11,7 @@ export function AuditEventTable({ events, caption, timeZone }: { events: AuditEv
   return (
     <TableFrame label="Audit entries">
       <Table caption={caption} className="min-w-[48rem]">
-        <TableHead>
-          {columns.map((column) => (
-            <HeaderCell key={column}>{column}</HeaderCell>
-          ))}
-        </TableHead>
+        <TableHead columns={columns} />
         <TableBody>
           {events.length === 0 && <EmptyRow columns={columns.length}>No entries match these filters.</EmptyRow>}
           {events.map((event) => (

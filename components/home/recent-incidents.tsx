@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Cell, HeaderCell, RowHeader, Table, TableBody, TableFrame, TableHead } from "@/components/ui/table";
+import { Cell, RowHeader, Table, TableBody, TableFrame, TableHead } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/dates/format-date";
 import { type listRecentIncidents, recentIncidentDays } from "@/lib/incidents/list-incidents";
 
@@ -16,11 +16,7 @@ export function RecentIncidents({ incidents, timeZone }: { incidents: Incidents;
       </h2>
       <TableFrame label="Leaks and time to revoke">
         <Table>
-          <TableHead>
-            <HeaderCell>Token</HeaderCell>
-            <HeaderCell>Reported</HeaderCell>
-            <HeaderCell>Time to revoke</HeaderCell>
-          </TableHead>
+          <TableHead columns={["Token", "Reported", "Time to revoke"]} />
           <TableBody>
             {incidents.map((incident) => (
               <tr key={incident.id}>

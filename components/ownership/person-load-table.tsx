@@ -2,7 +2,7 @@ import { UserMinus } from "lucide-react";
 import { InlineIcon } from "@/components/ui/inline-icon";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { Cell, HeaderCell, RowHeader, Table, TableBody, TableHead } from "@/components/ui/table";
+import { Cell, RowHeader, Table, TableBody, TableHead } from "@/components/ui/table";
 import type { PersonLoad } from "@/lib/ownership/person-load";
 
 const number = "text-right tabular-nums";
@@ -19,13 +19,7 @@ export function PersonLoadTable({ load }: { load: PersonLoad[] }) {
       </div>
       <div className="overflow-x-auto">
         <Table labelledBy="load">
-          <TableHead>
-            <HeaderCell>Person</HeaderCell>
-            <HeaderCell className={number}>Owns</HeaderCell>
-            <HeaderCell className={number}>Backs up</HeaderCell>
-            <HeaderCell className={number}>Critical</HeaderCell>
-            <HeaderCell className={number}>Total</HeaderCell>
-          </TableHead>
+          <TableHead columns={["Person", ...["Owns", "Backs up", "Critical", "Total"].map((label) => ({ label, className: number }))]} />
           <TableBody>
             {load.map((person) => (
               <tr key={person.id}>

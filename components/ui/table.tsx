@@ -24,20 +24,23 @@ export function Table({ caption, labelledBy, children, className = "" }: Childre
   );
 }
 
-/** The header row: pass `HeaderCell`s. */
-export function TableHead({ children }: { children: ReactNode }) {
+type Column = string | { label: string; className: string };
+
+/** The header row, one cell per column; a column may bring its own classes (numbers align right). */
+export function TableHead({ columns }: { columns: Column[] }) {
   return (
     <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-      <tr>{children}</tr>
+      <tr>
+        {columns.map((column) => {
+          const { label, className } = typeof column === "string" ? { label: column, className: "" } : column;
+          return (
+            <th key={label} scope="col" className={`px-4 py-3 font-medium ${className}`}>
+              {label}
+            </th>
+          );
+        })}
+      </tr>
     </thead>
-  );
-}
-
-export function HeaderCell({ children, className = "", sort }: Children & { sort?: "ascending" | "descending" }) {
-  return (
-    <th scope="col" aria-sort={sort} className={`px-4 py-3 font-medium ${className}`}>
-      {children}
-    </th>
   );
 }
 

@@ -5,7 +5,7 @@ import { OutboxStatusBadge, outboxStatusLabel } from "@/components/outbox/outbox
 import { SendAgainForm } from "@/components/outbox/send-again-form";
 import { TestEmailForm } from "@/components/outbox/test-email-form";
 import { Card } from "@/components/ui/card";
-import { Cell, EmptyRow, HeaderCell, Table, TableBody, TableFrame, TableHead } from "@/components/ui/table";
+import { Cell, EmptyRow, Table, TableBody, TableFrame, TableHead } from "@/components/ui/table";
 import { Notice } from "@/components/ui/notice";
 import { loadForPage } from "@/lib/auth/load-for-page";
 import { formatDateTime } from "@/lib/dates/format-date";
@@ -54,13 +54,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       </nav>
       <TableFrame label="Emails and chat messages">
         <Table caption="Emails and chat messages, newest first">
-          <TableHead>
-            <HeaderCell>When</HeaderCell>
-            <HeaderCell>To</HeaderCell>
-            <HeaderCell>Subject</HeaderCell>
-            <HeaderCell>Status</HeaderCell>
-            <HeaderCell>Attempts</HeaderCell>
-          </TableHead>
+          <TableHead columns={["When", "To", "Subject", "Status", "Attempts"]} />
           <TableBody>
             {messages.length === 0 && <EmptyRow columns={5}>No emails here yet.</EmptyRow>}
             {messages.map((message) => (

@@ -5,7 +5,7 @@ import { AccessRefused } from "@/components/layout/access-refused";
 import { InvitePersonForm } from "@/components/people/invite-person-form";
 import { ActiveForm, ResendInvitationForm, RoleForm } from "@/components/people/person-row-actions";
 import { Card } from "@/components/ui/card";
-import { Cell, HeaderCell, Table, TableBody, TableFrame, TableHead } from "@/components/ui/table";
+import { Cell, Table, TableBody, TableFrame, TableHead } from "@/components/ui/table";
 import { loadForPage } from "@/lib/auth/load-for-page";
 import { formatDate } from "@/lib/dates/format-date";
 import { countHeldTokensByPerson } from "@/lib/ownership/held-tokens";
@@ -29,12 +29,7 @@ export default async function PeoplePage() {
       </Card>
       <TableFrame label="People">
         <Table caption="Everyone in Tokenbook">
-          <TableHead>
-            <HeaderCell>Person</HeaderCell>
-            <HeaderCell>Role</HeaderCell>
-            <HeaderCell>Status</HeaderCell>
-            <HeaderCell>Actions</HeaderCell>
-          </TableHead>
+          <TableHead columns={["Person", "Role", "Status", "Actions"]} />
           <TableBody>
             {people.map((person) => (
               <tr key={person.id} className="align-top">
