@@ -1,14 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
-import { reactServerCondition } from "./scripts/support/react-server-condition";
 
 // Workers inherit the environment, so they all see the port chosen here once.
 process.env.E2E_PORT ??= String(41000 + Math.floor(Math.random() * 9000));
 const baseURL = `http://localhost:${process.env.E2E_PORT}`;
-// Test workers import server code (factories, lib/db); servers started for them drop this again (nextEnv).
-if (!process.env.NODE_OPTIONS?.includes(reactServerCondition)) process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, reactServerCondition].filter(Boolean).join(" ");
 
 export default defineConfig({
   testDir: "e2e",
+  // Specs import server code (factories, lib/db): this maps its "server-only" marker to an empty module.
+  tsconfig: "./testing/tsconfig.playwright.json",
   fullyParallel: true,
   workers: 2,
   retries: 0,

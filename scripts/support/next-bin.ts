@@ -1,5 +1,4 @@
 import path from "node:path";
-import { withoutReactServerCondition } from "./react-server-condition";
 
 /** Next's CLI, run with this Node directly so the pid we record is the server's own. */
 export const nextBin = path.resolve("node_modules/next/dist/bin/next");
@@ -12,5 +11,5 @@ export const nextEnv = (extra: Record<string, string> = {}) => ({
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
   ...extra,
-  NODE_OPTIONS: [withoutReactServerCondition(process.env.NODE_OPTIONS), extra.NODE_OPTIONS, `--require "${peerAddressPreload}"`].filter(Boolean).join(" "),
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, extra.NODE_OPTIONS, `--require "${peerAddressPreload}"`].filter(Boolean).join(" "),
 });
