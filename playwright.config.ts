@@ -6,6 +6,8 @@ const baseURL = `http://localhost:${process.env.E2E_PORT}`;
 
 export default defineConfig({
   testDir: "e2e",
+  // Specs import server code (factories, lib/db): this maps its "server-only" marker to an empty module.
+  tsconfig: "./testing/tsconfig.playwright.json",
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -4,7 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type { Actor } from "@/lib/auth/actor";
-import { pageRoutes } from "@/lib/security/page-routes";
+import { pageRoutes } from "@/testing/security/page-routes";
 import { createTokenRecord } from "@/prisma/factories";
 import { createActor } from "./support/actors";
 import { expect, test } from "./support/fixtures";

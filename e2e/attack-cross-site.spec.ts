@@ -1,7 +1,7 @@
 // Cross-site requests: every mutating route handler and a real server action refuse a request whose
 // Origin is missing, "null" or another site's; and the middleware-bypass header opens nothing.
 import { db } from "@/lib/db";
-import { isMutating, routeHandlers } from "@/lib/security/entry-points";
+import { isMutating, routeHandlers } from "@/testing/security/entry-points";
 import { createTokenRecord } from "@/prisma/factories";
 import { createActor } from "./support/actors";
 import { expect, test } from "./support/fixtures";

@@ -1,6 +1,6 @@
 // Every date an address can carry — years 0000, 0001, 9999, 10000, garbage — gets a page, never a server error.
-import { pageRoutes } from "@/lib/security/page-routes";
-import { seededRandom } from "@/lib/security/fuzz-values";
+import { pageRoutes } from "@/testing/security/page-routes";
+import { seededRandom } from "@/testing/security/fuzz-values";
 import { createActor } from "./support/actors";
 import { expect, test } from "./support/fixtures";
 import { sessionCookie } from "./support/session-cookie";

@@ -1,7 +1,7 @@
 // Fuzzed query parameters and ids on every page: never a server error, never a stack trace.
 import type { APIRequestContext } from "@playwright/test";
-import { pageRoutes } from "@/lib/security/page-routes";
-import { fixedStrings, seededRandom } from "@/lib/security/fuzz-values";
+import { pageRoutes } from "@/testing/security/page-routes";
+import { fixedStrings, seededRandom } from "@/testing/security/fuzz-values";
 import { createActor } from "./support/actors";
 import { expect, test } from "./support/fixtures";
 import { sessionCookie } from "./support/session-cookie";

@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { readIcsEvents } from "@/lib/calendar/read-ics-events";
+import { daysFromNow as inDays } from "@/testing/dates";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
 import { expect, test } from "./support/fixtures";
 import { seriousAccessibilityIssues } from "./support/serious-accessibility-issues";
 import { signInAs } from "./support/sign-in-as";
 
 const marker = () => `c${randomBytes(4).toString("hex")}`;
-const inDays = (days: number) => new Date(Math.floor(Date.now() / 86_400_000 + days) * 86_400_000);
 const icsDate = (date: Date) => date.toISOString().slice(0, 10).replaceAll("-", "");
 
 test("a person subscribes to a private feed of exactly the expiries they own or back up; a new address makes the old one 404", async ({ page, request }) => {

@@ -4,7 +4,7 @@ import { finishRun } from "@/lib/runs/finish-run";
 import { startRun } from "@/lib/runs/start-run";
 import { readRunSteps } from "@/lib/runs/run-steps";
 import { setStepChecked } from "@/lib/runs/tick-step";
-import { withServerClient } from "@/lib/testing/test-database-server";
+import { withServerClient } from "@/testing/test-database-server";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
 import { daysFromNow, isoDay } from "@/testing/dates";
 import { startExtraServer } from "./support/extra-server";

@@ -7,7 +7,7 @@ import { createPerson, createTokenRecord } from "@/prisma/factories";
 import { daysFromNow } from "@/testing/dates";
 import { createActor } from "./support/actors";
 import { expect, test, uniqueEmail } from "./support/fixtures";
-import type { MailCatcherClient } from "./support/mail-catcher";
+import type { MailCatcherClient } from "@/testing/mail-catcher";
 import { linkIn } from "./support/links";
 import { signInAs } from "./support/sign-in-as";
 import { runReminderSweep } from "./support/reminder-sweep";

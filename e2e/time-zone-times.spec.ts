@@ -1,4 +1,4 @@
-import { withServerClient } from "@/lib/testing/test-database-server";
+import { withServerClient } from "@/testing/test-database-server";
 import { startExtraServer } from "./support/extra-server";
 import { expect, test } from "./support/fixtures";
 import { createOwnDatabase } from "./support/own-database";

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { addDays } from "@/lib/dates/calendar-day";
 import { createPerson, createTeam, createTokenRecord } from "@/prisma/factories";
 import { expect, test } from "./support/fixtures";
 import { seriousAccessibilityIssues } from "./support/serious-accessibility-issues";
@@ -7,7 +8,7 @@ import { daysFromNow } from "@/testing/dates";
 
 // The e2e database is shared by parallel tests: every team, person and token here carries its own word.
 const marker = () => `t${randomBytes(4).toString("hex")}`;
-const mondayOf = (date: Date) => new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * 86_400_000);
+const mondayOf = (date: Date) => addDays(date, -((date.getUTCDay() + 6) % 7));
 const weekLabel = (date: Date) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(date);
 
 test("a token expiring in 10 days sits in its week and its team's lane; Tab reaches it, focus shows its details and Enter opens it", async ({ page }) => {
@@ -30,7 +31,7 @@ test("a token expiring in 10 days sits in its week and its team's lane; Tab reac
   // The right week: the marker lies between its week's label and the next one.
   const monday = mondayOf(daysFromNow(10));
   const thisWeek = (await page.locator(`[data-gridline="${weekLabel(monday)}"]`).boundingBox())!;
-  const nextWeek = (await page.locator(`[data-gridline="${weekLabel(new Date(monday.getTime() + 7 * 86_400_000))}"]`).boundingBox())!;
+  const nextWeek = (await page.locator(`[data-gridline="${weekLabel(addDays(monday, 7))}"]`).boundingBox())!;
   const box = (await tokenMarker.boundingBox())!;
   const centre = box.x + box.width / 2;
   expect(centre).toBeGreaterThan(thisWeek.x);

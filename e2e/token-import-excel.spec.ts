@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import type { Page } from "@playwright/test";
+import { dayNumber } from "@/lib/dates/calendar-day";
 import { db } from "@/lib/db";
 import { createPerson } from "@/prisma/factories";
 import { daysFromNow, isoDay, shownDay } from "@/testing/dates";
@@ -10,7 +11,7 @@ import { signInAs } from "./support/sign-in-as";
 
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 // Days since 30 Dec 1899, as Excel keeps a date.
-const excelSerial = (date: Date) => Math.round((date.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000);
+const excelSerial = (date: Date) => dayNumber(date) - dayNumber(new Date(Date.UTC(1899, 11, 30)));
 
 async function chooseFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
   const chooseStep = page.getByRole("region", { name: "Step 1: Choose your spreadsheet" });

@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
+import { daysFromNow as inDays } from "@/testing/dates";
 import { expect, test } from "./support/fixtures";
 import { signInAs } from "./support/sign-in-as";
 
 // The e2e database is shared by parallel tests: every token here carries this run's own word.
 const marker = () => `z${randomBytes(4).toString("hex")}`;
-const inDays = (days: number) => new Date(Math.floor(Date.now() / 86_400_000 + days) * 86_400_000);
 
 test("a viewer types the service into the search, presses Enter, and sees owner and backup without opening anything", async ({ page }) => {
   const m = marker();

@@ -10,6 +10,7 @@ import { tableChecksums } from "@/lib/backup/table-snapshot";
 import { applyMigrations } from "@/lib/migrate/apply-migrations";
 import { clusterFolder, startEmbeddedPostgres } from "./support/embedded-postgres";
 import { ensureLocalSecrets } from "./support/local-secrets";
+import { reactServerCondition } from "./support/react-server-condition";
 
 const root = path.resolve(import.meta.dirname, "..");
 const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
@@ -21,7 +22,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 function command(script: string, args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const env = { ...process.env, DATABASE_URL: "", TEST_DATABASE_URL: "", DATA_DIR: dataDir };
-    const child = spawn(process.execPath, [tsx, script, ...args], { cwd: root, env });
+    const child = spawn(process.execPath, [tsx, reactServerCondition, script, ...args], { cwd: root, env });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -1,8 +1,8 @@
-// `npx tsx scripts/bench-channels.ts`: how long Tokenbook takes to queue, sign and post 1,000
+// `npx tsx --conditions=react-server scripts/bench-channels.ts`: how long Tokenbook takes to queue, sign and post 1,000
 // reminders to a signed webhook on a loopback receiver, and how many failed (throwaway database).
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { createDatabase, dropDatabase, prepareTemplateDatabase, startTestDatabaseServer } from "../lib/testing/test-database-server";
+import { createDatabase, dropDatabase, prepareTemplateDatabase, startTestDatabaseServer } from "../testing/test-database-server";
 import { startWebhookReceiver } from "../testing/webhook-receiver";
 
 const count = Number(process.argv[2] ?? 1000);
@@ -23,7 +23,7 @@ async function bench() {
     const { createChannel, routeTeamToChannel } = await import("../lib/channels/manage-channels");
     const { queueChannelReminders } = await import("../lib/channels/queue-channel-reminders");
     const { verifyWebhookSignature, signatureHeader } = await import("../lib/webhooks/sign-webhook");
-    const { createLoadTestPeople, createTokensExpiringTogether } = await import("../lib/reminders/testing/seed-expiring-tokens");
+    const { createLoadTestPeople, createTokensExpiringTogether } = await import("../testing/reminders/seed-expiring-tokens");
     const adminRow = await db.user.create({ data: { name: "Bench Admin", email: "bench-admin@example.test", role: "admin" } });
     const admin = { id: adminRow.id, email: adminRow.email, name: adminRow.name, role: adminRow.role };
     await createTokensExpiringTogether(await createLoadTestPeople(), count, expiresOn);

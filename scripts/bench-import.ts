@@ -1,8 +1,8 @@
-// `npx tsx scripts/bench-import.ts [rows]`: how long reading, previewing and importing a 5,000-row .xlsx
+// `npx tsx --conditions=react-server scripts/bench-import.ts [rows]`: how long reading, previewing and importing a 5,000-row .xlsx
 // takes, and the process's peak memory, on a throwaway database (no mail server: mail is kept in the outbox).
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { createDatabase, dropDatabase, prepareTemplateDatabase, startTestDatabaseServer } from "../lib/testing/test-database-server";
+import { createDatabase, dropDatabase, prepareTemplateDatabase, startTestDatabaseServer } from "../testing/test-database-server";
 import { xlsxFile, type SheetCell } from "../testing/spreadsheet-files";
 
 const rowCount = Number(process.argv[2] ?? 5_000);

@@ -1,17 +1,17 @@
-// `npx tsx scripts/bench-reminders.ts`: how long planning takes for 100,000 tokens, and how long a
+// `npx tsx --conditions=react-server scripts/bench-reminders.ts`: how long planning takes for 100,000 tokens, and how long a
 // sweep takes to claim and send 1,000 reminders to a loopback SMTP server (throwaway database).
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { startMailCatcher } from "../e2e/support/mail-catcher";
-import { createDatabase, dropDatabase, prepareTemplateDatabase, startTestDatabaseServer } from "../lib/testing/test-database-server";
+import { startMailCatcher } from "../testing/mail-catcher";
+import { createDatabase, dropDatabase, prepareTemplateDatabase, startTestDatabaseServer } from "../testing/test-database-server";
 import { planReminders, type PlannerToken } from "../lib/reminders/plan-reminders";
 import { defaultReminderSchedule } from "../lib/reminders/reminder-schedule";
+import { dayMs as day } from "../lib/dates/calendar-day";
 import { reminderDateIn } from "../lib/dates/zoned-day";
 
 const now = new Date("2026-12-05T09:00:00Z");
 // Planned for an organisation far from UTC: the zone is worked out once per sweep, not per token.
 const reminderDay = reminderDateIn(now, "America/Los_Angeles", 9);
-const day = 86_400_000;
 const criticalities = ["low", "medium", "high", "critical"] as const;
 
 function benchPlanning(count: number) {
@@ -48,7 +48,7 @@ async function benchSending(tokenCount: number) {
     process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
     const { db } = await import("../lib/db");
     const { sweepReminders } = await import("../lib/reminders/sweep-reminders");
-    const { createLoadTestPeople, createTokensExpiringTogether } = await import("../lib/reminders/testing/seed-expiring-tokens");
+    const { createLoadTestPeople, createTokensExpiringTogether } = await import("../testing/reminders/seed-expiring-tokens");
     await createTokensExpiringTogether(await createLoadTestPeople(), tokenCount, new Date("2026-12-12T00:00:00Z"));
     const started = performance.now();
     const result = await sweepReminders(now);

@@ -8,6 +8,7 @@ import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { postgresAccount } from "./support/embedded-postgres";
 import { findFreePort } from "./support/free-port";
+import { reactServerCondition } from "./support/react-server-condition";
 
 const root = path.resolve(import.meta.dirname, "..");
 const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
@@ -27,7 +28,7 @@ type Outcome = { code: number | null; output: string; lines: string[] };
 function start(env: Record<string, string>, options: { uid?: number; gid?: number } = {}): Promise<Outcome> {
   const settings = { ...process.env, DATABASE_URL: "", TEST_DATABASE_URL: "", ADMIN_EMAIL: "", ...env };
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [tsx, "scripts/start.ts"], { cwd: root, env: settings, ...options });
+    const child = spawn(process.execPath, [tsx, reactServerCondition, "scripts/start.ts"], { cwd: root, env: settings, ...options });
     running.add(child);
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));

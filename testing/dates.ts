@@ -1,12 +1,12 @@
 // Test dates relative to the test's own "now", so no test depends on today's calendar date.
-const dayMs = 86_400_000;
+import { addDays, isoDay, startOfUtcDay } from "@/lib/dates/calendar-day";
+
+export { isoDay };
+
 const shown = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 /** Midnight UTC of the calendar day `days` from today (negative: in the past). */
-export const daysFromNow = (days: number, now = new Date()) => new Date(Math.floor(now.getTime() / dayMs) * dayMs + days * dayMs);
-
-/** "2026-12-20", as a date field takes it. */
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+export const daysFromNow = (days: number, now = new Date()) => addDays(startOfUtcDay(now), days);
 
 /** "20 Dec 2026", as pages and emails show a date. */
 export const shownDay = (date: Date) => shown.format(date);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { ApiKeyRow } from "@/lib/api-keys/list-api-keys";
 import { apiKeyScopeLabels, longestApiKeyDays } from "@/lib/api-keys/scope-words";
-import { addDays, startOfUtcDay } from "@/lib/dates/calendar-day";
+import { addDays, isoDay, startOfUtcDay } from "@/lib/dates/calendar-day";
 import { formatDateTime, formatDateWithDistance } from "@/lib/dates/format-date";
 import { CreateApiKeyForm } from "./create-api-key-form";
 import { RevokeApiKeyButton } from "./revoke-api-key-button";
@@ -16,8 +16,6 @@ function keyState(key: ApiKeyRow, today: Date, timeZone: string) {
   if (key.expiresOn < today) return { icon: Clock, words: `Expired on ${formatDateWithDistance(key.expiresOn)}`, works: false };
   return { icon: CircleCheck, words: `Works until ${formatDateWithDistance(key.expiresOn)}`, works: true };
 }
-
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The API keys a person may manage: made here, shown once, revoked in one click. */
 export function ApiKeysPanel({ keys, owners, backups, me, now, timeZone }: { keys: ApiKeyRow[]; owners: Person[]; backups: Person[]; me: Person; now: Date; timeZone: string }) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { revokeApiKeyAction } from "@/lib/api-keys/actions";

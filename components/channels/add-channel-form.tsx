@@ -1,7 +1,7 @@
 "use client";
 
-import { ActionResult } from "@/components/forms/action-result";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { ActionResult } from "@/components/ui/action-result";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/auth/actor";
 
 const steps = [
   { title: "Invite people", text: "Add the owners and backups of your tokens; each gets an email to sign in.", href: "/people", link: "Invite people", who: ["admin"] },

@@ -2,7 +2,7 @@
 
 import { Ban } from "lucide-react";
 import { InlineIcon } from "@/components/ui/inline-icon";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextareaField } from "@/components/ui/textarea-field";

@@ -3,7 +3,7 @@
 import { TriangleAlert } from "lucide-react";
 import { InlineIcon } from "@/components/ui/inline-icon";
 import { useState } from "react";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextareaField } from "@/components/ui/textarea-field";

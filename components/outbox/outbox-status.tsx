@@ -1,5 +1,5 @@
 import { Ban, Check, CircleX, Clock, Inbox, Send, type LucideIcon } from "lucide-react";
-import type { OutboxStatus } from "@/lib/generated/prisma/enums";
+import type { OutboxStatus } from "@/lib/mail/outbox-statuses";
 
 const statuses: Record<OutboxStatus, { icon: LucideIcon; label: string; className: string }> = {
   queued: { icon: Clock, label: "Waiting to send", className: "text-slate-800" },

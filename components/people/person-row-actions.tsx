@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/auth/run-action";
 import { changeRoleAction, resendInvitationAction, setPersonActiveAction } from "@/lib/people/actions";

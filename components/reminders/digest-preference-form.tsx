@@ -1,6 +1,6 @@
 "use client";
 
-import { ActionResult } from "@/components/forms/action-result";
+import { ActionResult } from "@/components/ui/action-result";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

@@ -6,6 +6,7 @@ import { ReportCompromisedForm } from "@/components/incidents/report-compromised
 import { runProgressWords } from "@/components/runs/run-progress";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/dates/format-date";
+import { isLeakOpen } from "@/lib/incidents/leak-state";
 import type { RunView } from "@/lib/runs/get-run";
 
 type Props = {
@@ -22,7 +23,7 @@ const linkStyle = "text-brand-700 underline underline-offset-2";
 /** On the token page: the runbook at a glance, a run in progress, and the way to report a leak. */
 export function RunbookPanel({ token, hasRunbook, activeRun, editable, timeZone }: Props) {
   const base = `/tokens/${token.id}/runbook`;
-  const leaked = token.state === "compromised" || (token.state === "revoked" && token.compromisedAt !== null);
+  const leaked = isLeakOpen(token);
   return (
     <Card className="space-y-4">
       <h2 className="text-lg font-semibold">Runbook</h2>

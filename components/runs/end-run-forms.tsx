@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { abandonRunAction, rollBackRunAction } from "@/lib/runs/actions";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = { tokenId: string; runId: string };
 

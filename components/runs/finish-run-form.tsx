@@ -8,7 +8,7 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
 import { finishRunAction } from "@/lib/runs/actions";
 import { practiceSignOffLabel, signOffLabel } from "@/lib/runs/field-labels";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = { tokenId: string; runId: string; practice: boolean; stepsLeft: number; today: string };
 

@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { startRunAction } from "@/lib/runs/actions";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const labels = { rotation: "Start a rotation", practice: "Start a practice run", emergency: "Start the emergency replacement" } as const;
 

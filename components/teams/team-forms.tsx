@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";

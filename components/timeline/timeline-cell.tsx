@@ -3,15 +3,13 @@ import { StatusIconUse } from "@/components/token-status/status-icon-use";
 import type { Cell, Lane } from "@/lib/timeline/build-lanes";
 import { tokensByDay } from "@/lib/timeline/marker-room";
 import { percentInto, type TimelineBucket } from "@/lib/timeline/timeline-window";
-import { addDays } from "@/lib/dates/calendar-day";
+import { addDays, isoDay as isoDate } from "@/lib/dates/calendar-day";
 import { noTeam } from "@/lib/tokens/list-query";
 import { tokenStatusWords } from "@/lib/tokens/token-status-words";
 import { markerTones } from "./marker-words";
 import { TimelineCluster } from "./timeline-cluster";
 import { TimelineMarker } from "./timeline-marker";
 import styles from "./timeline.module.css";
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The token list showing exactly what a cell counts: tokens in use of its lane's team (or no team) or owner, in its dates. */
 function listHref(lane: Lane, bucket: TimelineBucket, groupWord: string) {

@@ -1,5 +1,5 @@
 import { test as base } from "@playwright/test";
-import { mailCatcherClient } from "./mail-catcher";
+import { mailCatcherClient } from "@/testing/mail-catcher";
 
 /** Every spec gets the run's mail catcher (the real SMTP server the app sends to). */
 export const test = base.extend<{ mail: ReturnType<typeof mailCatcherClient> }>({

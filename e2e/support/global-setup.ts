@@ -2,9 +2,9 @@ import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import { appRoleName, grantAppRole } from "@/lib/migrate/app-role";
 import { applyMigrations } from "@/lib/migrate/apply-migrations";
-import { databaseUrl as urlOf, dropDatabase, startTestDatabaseServer, withServerClient } from "@/lib/testing/test-database-server";
+import { databaseUrl as urlOf, dropDatabase, startTestDatabaseServer, withServerClient } from "@/testing/test-database-server";
 import { nextEnv, nextServerArgs } from "@/scripts/support/next-bin";
-import { startMailCatcher } from "./mail-catcher";
+import { startMailCatcher } from "@/testing/mail-catcher";
 import { startOidcProvider } from "./oidc-provider";
 import { ssoAccounts, ssoClient } from "./sso-accounts";
 

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { applyMigrations } from "@/lib/migrate/apply-migrations";
-import { databaseUrl, dropDatabase, withServerClient } from "@/lib/testing/test-database-server";
+import { databaseUrl, dropDatabase, withServerClient } from "@/testing/test-database-server";
 
 /** A migrated database of one test's own, for an extra app instance whose data or settings the run's other specs must not see. */
 export async function createOwnDatabase(prefix: string) {

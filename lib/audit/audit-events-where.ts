@@ -1,8 +1,8 @@
 import { likeLiteral } from "@/lib/db-like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditFilters } from "./schema";
+import { addDays } from "@/lib/dates/calendar-day";
 
-const dayMs = 86_400_000;
 const startOfDay = (date: string) => new Date(`${date}T00:00:00.000Z`);
 
 function matchAction(action: string): Prisma.AuditEventWhereInput {
@@ -23,7 +23,7 @@ export function auditEventsWhere(filters: AuditFilters, olderThan = filters.befo
   if (filters.recordType) conditions.push({ recordType: filters.recordType });
   if (filters.recordId) conditions.push({ recordId: filters.recordId });
   if (filters.from) conditions.push({ at: { gte: startOfDay(filters.from) } });
-  if (filters.to) conditions.push({ at: { lt: new Date(startOfDay(filters.to).getTime() + dayMs) } });
+  if (filters.to) conditions.push({ at: { lt: addDays(startOfDay(filters.to), 1) } });
   if (olderThan !== undefined) conditions.push({ id: { lt: olderThan } });
   return { AND: conditions };
 }

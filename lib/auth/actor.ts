@@ -1,5 +1,7 @@
 import type { ApiKeyScope, Role } from "@/lib/generated/prisma/enums";
 
+export type { Role };
+
 /** The signed-in person on whose behalf a domain function runs. Every domain function takes it first. */
 export type Actor = {
   id: string;

@@ -9,6 +9,7 @@ import { resetPersonCalendarKey, resetTeamCalendarKey } from "@/lib/calendar/res
 import { listTokensNeedingAttention } from "@/lib/dashboard/list-attention";
 import { listTimeline } from "@/lib/timeline/list-timeline";
 import { listAuditActions, listAuditEvents } from "@/lib/audit/list-audit-events";
+import { addDays, isoDay } from "@/lib/dates/calendar-day";
 import { db } from "@/lib/db";
 import { readSettingVersion } from "@/lib/settings/setting-version";
 import { DomainError, ForbiddenError, UnauthenticatedError } from "@/lib/errors";
@@ -133,7 +134,7 @@ async function practiceRun(ticked: boolean) {
 type Row = { name: string; allowed: Who[]; call: (actor: Actor | null) => Promise<unknown> };
 
 let tableKeyId: string;
-const nextMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+const nextMonth = () => isoDay(addDays(new Date(), 30));
 /** An API call: the person acting through a key of the given scope, checked as the route checks it, then the domain function. */
 const throughKey = async (actor: Actor | null, scope: ApiKeyScopeName, need: ApiNeed, attempted: string) =>
   requireScope(actor && { ...actor, apiKey: { id: tableKeyId, name: "table", scope } }, need, attempted);

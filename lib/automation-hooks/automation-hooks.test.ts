@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { startMailCatcher } from "@/e2e/support/mail-catcher";
+import { startMailCatcher } from "@/testing/mail-catcher";
+import { addDays } from "@/lib/dates/calendar-day";
 import { daysFromNow, isoDay } from "@/testing/dates";
 import { startWebhookReceiver } from "@/testing/webhook-receiver";
 
@@ -28,7 +29,7 @@ const eddie = actorOf(await createPerson({ name: "Eddie Elsewhere", email: "eddi
 
 // Noon UTC today: the organisation's day (UTC by default) is today, whatever time the test runs.
 const now = new Date(`${daysFromNow(0).toISOString().slice(0, 10)}T12:00:00Z`);
-const dayLater = (days: number) => new Date(now.getTime() + days * 86_400_000);
+const dayLater = (days: number) => addDays(now, days);
 /** A secret-looking path: it must show nowhere but in the request itself. */
 const hookPath = "/rotate/s3cr3tHookPathQ7x";
 const accepted = () => receiver.requests(hookPath).filter((request) => request.answeredWith === 200);

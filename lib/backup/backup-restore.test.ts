@@ -8,7 +8,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { newCalendarKey } from "@/lib/calendar/calendar-key";
 import { readCalendarFeed } from "@/lib/calendar/read-calendar-feed";
 import { db } from "@/lib/db";
-import { withServerClient } from "@/lib/testing/test-database-server";
+import { withServerClient } from "@/testing/test-database-server";
 import { openSecret, sealSecret } from "@/lib/crypto/seal-secret";
 import { createPerson, createTeam, createTokenRecord } from "@/prisma/factories";
 import { daysFromNow, isoDay } from "@/testing/dates";

@@ -1,5 +1,6 @@
 import { createEvents, type EventAttributes } from "ics";
 import { isNeverEndsDate } from "@/lib/dates/calendar-date";
+import { addDays } from "@/lib/dates/calendar-day";
 import { env } from "@/lib/env";
 import { icsDescriptionText, icsSummaryText } from "@/lib/text/output-text";
 
@@ -20,7 +21,7 @@ export type FeedToken = {
 };
 
 const dateArray = (date: Date): [number, number, number] => [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-const nextDay = (date: Date) => new Date(date.getTime() + 86_400_000);
+const nextDay = (date: Date) => addDays(date, 1);
 // A far-future date saved before the date rule (9999-12-31) means "never ends": no event, and no DTEND in year 10000.
 const isRealDay = (date: Date | null): date is Date => date !== null && !isNeverEndsDate(date.toISOString().slice(0, 10));
 

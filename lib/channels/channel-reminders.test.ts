@@ -1,7 +1,7 @@
 import { Ajv } from "ajv";
 import pg from "pg";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { startMailCatcher } from "@/e2e/support/mail-catcher";
+import { startMailCatcher } from "@/testing/mail-catcher";
 import { adaptiveCardSchema, teamsWorkflowMessageSchema } from "@/testing/adaptive-card-schema";
 import { daysFromNow } from "@/testing/dates";
 import { startWebhookReceiver } from "@/testing/webhook-receiver";

@@ -3,11 +3,11 @@
 import type { ChildProcess } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, describe, expect, it } from "vitest";
-import { startMailCatcher } from "@/e2e/support/mail-catcher";
+import { startMailCatcher } from "@/testing/mail-catcher";
 import { daysFromNow } from "@/testing/dates";
 import { startWebhookReceiver } from "@/testing/webhook-receiver";
-import { createLoadTestPeople, createTokensExpiringTogether } from "@/lib/reminders/testing/seed-expiring-tokens";
-import { spawnWorker, stopWorker } from "@/lib/reminders/testing/spawn-worker";
+import { createLoadTestPeople, createTokensExpiringTogether } from "@/testing/reminders/seed-expiring-tokens";
+import { spawnWorker, stopWorker } from "@/testing/reminders/spawn-worker";
 
 const catcher = await startMailCatcher();
 const receiver = await startWebhookReceiver();

@@ -1,10 +1,9 @@
 import type { TokenListQuery } from "@/lib/tokens/list-query";
-import { addDays, type StatusClock } from "@/lib/tokens/token-status";
+import { addDays, isoDay as isoDate } from "@/lib/dates/calendar-day";
+import type { StatusClock } from "@/lib/tokens/token-status";
 
 export const attentionKeys = ["expired", "expiringWithin7Days", "compromised", "noBackup", "personLeft", "runbookMissing", "runbookUntested"] as const;
 export type AttentionKey = (typeof attentionKeys)[number];
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * What the home page counts, each as a token-list query: the count and the list it links to use the

@@ -1,9 +1,9 @@
 import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
+import { dayNumber } from "./calendar-day";
 
 // Date-only values (expiry, due dates) are calendar dates, stored as midnight UTC: shown in UTC, they stay the same day everywhere.
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-const dayNumber = (date: Date) => Math.floor(date.getTime() / 86_400_000);
 
 /** "12 Dec 2026" */
 export const formatDate = (date: Date) => dateFormat.format(date);

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
+import { dayMs } from "@/lib/dates/calendar-day";
 
-const dayMs = 86_400_000;
 
 /** True for an IANA time zone name this server knows, such as "Europe/Berlin". */
 export function isTimeZone(name: string): boolean {

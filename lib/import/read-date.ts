@@ -1,4 +1,5 @@
 import { dateRangeHint, isCalendarDateInRange, isNeverEndsDate } from "@/lib/dates/calendar-date";
+import { addDays, isoDay } from "@/lib/dates/calendar-day";
 import type { DateOrder } from "./schema";
 
 export type DateReading = { date: string } | { problem: string } | { neverEnds: true };
@@ -57,7 +58,7 @@ export function readDate(cell: string, order: DateOrder | ""): DateReading {
 function readCalendarDate(cell: string, order: DateOrder | ""): DateReading {
   const text = cell.trim();
   let match = excelSerial.exec(text);
-  if (match) return { date: new Date(excelDayZero + Number(match[1]) * 86_400_000).toISOString().slice(0, 10) };
+  if (match) return { date: isoDay(addDays(new Date(excelDayZero), Number(match[1]))) };
   match = isoLike.exec(text);
   if (match) {
     const date = calendarDay(Number(match[1]), Number(match[2]), Number(match[3]));

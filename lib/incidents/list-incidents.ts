@@ -2,8 +2,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize, isSignedIn } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { describeDuration } from "./time-to-revoke";
+import { addDays } from "@/lib/dates/calendar-day";
 
-const dayMs = 86_400_000;
 /** How far back the home page's incident overview looks. */
 export const recentIncidentDays = 90;
 
@@ -37,7 +37,7 @@ export async function listAwaitingReplacement(actor: Actor | null, now = new Dat
 export async function listRecentIncidents(actor: Actor | null, now = new Date()) {
   await authorize(actor, "incident.list", isSignedIn);
   const rows = await db.token.findMany({
-    where: { compromisedAt: { gte: new Date(now.getTime() - recentIncidentDays * dayMs) } },
+    where: { compromisedAt: { gte: addDays(now, -recentIncidentDays) } },
     orderBy: { compromisedAt: "desc" },
     take: 20,
     select: { id: true, name: true, state: true, compromisedAt: true, revokedAt: true },

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withServerClient } from "@/lib/testing/test-database-server";
+import { withServerClient } from "@/testing/test-database-server";
 import { grantAppRole } from "./app-role";
 
 const ownerUrl = process.env.DATABASE_URL!;

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { createDatabase, dropDatabase, withServerClient } from "@/lib/testing/test-database-server";
+import { createDatabase, dropDatabase, withServerClient } from "@/testing/test-database-server";
 import { applyMigrations, pendingMigrations } from "./apply-migrations";
 import { diffMigrationsToSchema } from "./diff-schema";
 import { defaultMigrationsDir, migrationLockFile, migrationNames } from "./migrations-directory";

@@ -6,7 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, expect, test } from "vitest";
 import { listTables } from "@/lib/backup/table-snapshot";
-import { createDatabase, dropDatabase } from "@/lib/testing/test-database-server";
+import { createDatabase, dropDatabase } from "@/testing/test-database-server";
 import { daysFromNow, isoDay } from "@/testing/dates";
 import { applyMigrations, pendingMigrations } from "./apply-migrations";
 import { defaultMigrationsDir, migrationLockFile, migrationNames } from "./migrations-directory";

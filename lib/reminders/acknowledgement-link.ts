@@ -1,9 +1,8 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { isoDay } from "@/lib/dates/calendar-day";
 import { env } from "@/lib/env";
 
 export type AcknowledgementClaim = { tokenId: string; dueOn: string; personId: string };
-
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 function signature({ tokenId, dueOn, personId }: AcknowledgementClaim): string {
   const secret = env().AUTH_SECRET;

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { startMailCatcher } from "@/e2e/support/mail-catcher";
+import { startMailCatcher } from "@/testing/mail-catcher";
 
 // env() is read once per process, so the catcher's address must be in place before any module reads it.
 const catcher = await startMailCatcher();

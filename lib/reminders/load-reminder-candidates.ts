@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import type { PlannerToken } from "./plan-reminders";
 import { stepsFor, type ReminderSchedule } from "./reminder-schedule";
-import { dayNumber, fromDayNumber } from "./reminder-steps";
+import { dayNumber, fromDayNumber } from "@/lib/dates/calendar-day";
 
 type Person = { id: string; active: boolean; reminderDigest: boolean };
 export type ReminderCandidate = PlannerToken & { owner: Person; backup: Person | null };

@@ -1,8 +1,8 @@
 import type { PlannedReminder, PlannerToken } from "./plan-reminders";
 import { planReminders } from "./plan-reminders";
 import type { ReminderSchedule } from "./reminder-schedule";
+import { addDays } from "@/lib/dates/calendar-day";
 
-const dayMs = 86_400_000;
 const lookAheadDays = 400;
 const keyOf = (reminder: Pick<PlannedReminder, "kind" | "dueOn" | "step">) => `${reminder.kind}|${reminder.dueOn.getTime()}|${reminder.step}`;
 
@@ -17,7 +17,7 @@ export function nextReminder(token: PlannerToken, schedule: ReminderSchedule, no
   if (waiting) return { on: now, reminder: waiting };
   const current = new Set(today.map(keyOf));
   for (let days = 1; days <= lookAheadDays; days++) {
-    const on = new Date(now.getTime() + days * dayMs);
+    const on = addDays(now, days);
     const upcoming = plan(on).find((reminder) => !current.has(keyOf(reminder)));
     if (upcoming) return { on, reminder: upcoming };
   }

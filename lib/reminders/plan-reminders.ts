@@ -1,6 +1,7 @@
 import type { Criticality, ReminderKind, TokenState } from "@/lib/generated/prisma/enums";
 import { stepsFor, type ReminderSchedule } from "./reminder-schedule";
-import { currentStep, dayNumber, escalationStep, isoWeek, timeToAnswerMs } from "./reminder-steps";
+import { dayNumber } from "@/lib/dates/calendar-day";
+import { currentStep, escalationStep, isoWeek, timeToAnswerMs } from "./reminder-steps";
 
 export type PlannerToken = {
   id: string;

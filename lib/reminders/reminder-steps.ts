@@ -1,9 +1,4 @@
-const dayMs = 86_400_000;
-
-/** Whole calendar days since 1970-01-01 (UTC): due dates are calendar dates. */
-export const dayNumber = (date: Date) => Math.floor(date.getTime() / dayMs);
-
-export const fromDayNumber = (day: number) => new Date(day * dayMs);
+import { dayMs, dayNumber, fromDayNumber } from "@/lib/dates/calendar-day";
 
 /** How many days before the due date people are told that it is due again, at the latest. */
 export const escalationDaysBefore = 3;

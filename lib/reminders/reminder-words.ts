@@ -1,6 +1,6 @@
 import type { ReminderKind } from "@/lib/generated/prisma/enums";
 import { mailHeaderText } from "@/lib/text/output-text";
-import { dayNumber } from "./reminder-steps";
+import { dayNumber } from "@/lib/dates/calendar-day";
 
 const shortDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 

@@ -3,9 +3,9 @@
 import type { ChildProcess } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startMailCatcher, type CaughtMail } from "@/e2e/support/mail-catcher";
-import { createLoadTestPeople, createTokensExpiringTogether } from "./testing/seed-expiring-tokens";
-import { spawnWorker, stopWorker } from "./testing/spawn-worker";
+import { startMailCatcher, type CaughtMail } from "@/testing/mail-catcher";
+import { createLoadTestPeople, createTokensExpiringTogether } from "@/testing/reminders/seed-expiring-tokens";
+import { spawnWorker, stopWorker } from "@/testing/reminders/spawn-worker";
 
 const catcher = await startMailCatcher();
 const workerEnv = {

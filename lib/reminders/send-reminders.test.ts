@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { startMailCatcher } from "@/e2e/support/mail-catcher";
+import { startMailCatcher } from "@/testing/mail-catcher";
+import { addDays as moveDays, isoDay } from "@/lib/dates/calendar-day";
 
 // env() is read once per process, so the catcher's address must be in place before any module reads it.
 const catcher = await startMailCatcher();
@@ -20,7 +21,7 @@ const olga = await createPerson({ name: "Olga Owner", email: "olga@example.test"
 const finn = await createPerson({ name: "Finn Backup", email: "finn@example.test", role: "editor" });
 const at = (day: string) => new Date(`${day}T09:00:00Z`);
 const date = (day: string) => new Date(`${day}T00:00:00Z`);
-const addDays = (day: string, days: number) => new Date(date(day).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (day: string, days: number) => isoDay(moveDays(date(day), days));
 const hubspot = (overrides: Parameters<typeof createTokenRecord>[0] = {}) =>
   createTokenRecord({
     name: "HubSpot reporting key",

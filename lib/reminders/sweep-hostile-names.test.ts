@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { startMailCatcher } from "@/e2e/support/mail-catcher";
+import { startMailCatcher } from "@/testing/mail-catcher";
 import { daysFromNow } from "@/testing/dates";
 
 // env() is read once per process, so the catcher's address must be in place before any module reads it.
@@ -9,7 +9,7 @@ process.env.APP_URL = "http://tokenbook.example.test:3000";
 process.env.AUTH_SECRET = "reminder-test-secret-that-is-long-enough";
 const { db } = await import("@/lib/db");
 const { sweepReminders } = await import("./sweep-reminders");
-const { createLoadTestPeople, createTokensExpiringTogether, recordEarlierReminders } = await import("./testing/seed-expiring-tokens");
+const { createLoadTestPeople, createTokensExpiringTogether, recordEarlierReminders } = await import("@/testing/reminders/seed-expiring-tokens");
 const { reportCompromised } = await import("@/lib/incidents/report-compromised");
 
 afterAll(() => catcher.stop());

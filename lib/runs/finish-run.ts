@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { refuseSecrets } from "@/lib/tokens/check-for-secrets";
 import { canEditTokens } from "@/lib/tokens/token-access";
 import { tokenSnapshot, tokenWithRelations } from "@/lib/tokens/token-snapshot";
-import { startOfUtcDay } from "@/lib/tokens/token-status";
+import { startOfUtcDay } from "@/lib/dates/calendar-day";
 import { parseInput } from "@/lib/validation/parse-input";
 import { endRun, findEditableRun } from "./run-access";
 import { readRunSteps } from "./run-steps";

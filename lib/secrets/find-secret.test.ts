@@ -5,7 +5,7 @@ import { findSecret } from "./find-secret";
 import { normalisePastedText } from "./normalise-pasted-text";
 import { ordinarySentences } from "./ordinary-sentences";
 import { looksLikeSecret } from "./looks-like-secret";
-import { harmlessSamples, secretSamples } from "./secret-corpus";
+import { harmlessSamples, secretSamples } from "@/testing/secret-corpus";
 import { secretRefusalMessage } from "./secret-message";
 import { scanWithSecretlint } from "./secretlint-scan";
 

@@ -2,8 +2,9 @@ import fc from "fast-check";
 import ICAL from "ical.js";
 import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
-import { startMailCatcher } from "@/e2e/support/mail-catcher";
+import { startMailCatcher } from "@/testing/mail-catcher";
 import { hostileText } from "@/testing/hostile-text";
+import { addDays, fromDayNumber } from "@/lib/dates/calendar-day";
 
 // env() is read once per process, so the catcher's address must be in place before any module reads it.
 const catcher = await startMailCatcher();
@@ -25,7 +26,6 @@ const { exportTokensCsv } = await import("@/lib/tokens/export-tokens-csv");
 afterAll(() => catcher.stop());
 
 const controls = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-const dayMs = 86_400_000;
 const admin = await db.user.create({ data: { name: "Ada Admin", email: "ada@example.test", role: "admin" } });
 const adminActor = { id: admin.id, email: admin.email, name: admin.name, role: admin.role };
 
@@ -68,7 +68,7 @@ describe("random user text through every name that leaves Tokenbook", () => {
           const person = await db.user.create({
             data: { name: orDefault(text.person), email: `person-${run}@example.test`, role: "editor", teamId: team.id, calendarKey: newCalendarKey() },
           });
-          const expiresOn = new Date(daysSince1970 * dayMs);
+          const expiresOn = fromDayNumber(daysSince1970);
           const token = await db.token.create({
             data: {
               name: orDefault(text.name),
@@ -83,14 +83,14 @@ describe("random user text through every name that leaves Tokenbook", () => {
               teamId: team.id,
               expiresOn,
               // A rotation date too, so the feeds carry both kinds of event.
-              lastRotatedOn: new Date(Math.max(0, daysSince1970 - rotateEveryDays) * dayMs),
+              lastRotatedOn: fromDayNumber(Math.max(0, daysSince1970 - rotateEveryDays)),
               rotateEveryDays,
               dependents: { create: [{ name: text.team, position: 0 }] },
             },
             include: tokenWithRelations,
           });
           const mailToken = { ...token, dependents: token.dependents.map((d) => d.name) };
-          const now = new Date(expiresOn.getTime() - 7 * dayMs);
+          const now = addDays(expiresOn, -7);
 
           // Mail: every kind of email is written and accepted by the outbox; a reminder is delivered over SMTP.
           for (const kind of ["expiry", "rotation", "escalation", "no_backup"] as const) {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { addDays } from "@/lib/dates/calendar-day";
 import type { Lane, TimelineToken } from "./build-lanes";
 import { markerRoom } from "./marker-room";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const week = (start: string) => ({ start: day(start), end: new Date(day(start).getTime() + 7 * 86_400_000), label: start, title: start });
+const week = (start: string) => ({ start: day(start), end: addDays(day(start), 7), label: start, title: start });
 const buckets = [week("2026-11-30"), week("2026-12-07"), week("2026-12-14"), week("2026-12-21")];
 const token = (id: string, expires: string): TimelineToken => ({ id, name: id, service: "HubSpot", expiresOn: day(expires), status: "healthy", owner: { name: "Finn", active: true } });
 const lane = (cells: Lane["cells"]): Lane => ({ key: "l", id: "l", label: "Lane", inactive: false, total: 0, cells });

@@ -1,10 +1,10 @@
 import type { Lane, TimelineToken } from "./build-lanes";
 import { percentInto, type TimelineBucket } from "./timeline-window";
+import { addDays } from "@/lib/dates/calendar-day";
 
-const dayMs = 86_400_000;
 
 /** Where a marker sits, in columns from the chart's left edge (the middle of its day). */
-export const markerPosition = (bucketIndex: number, bucket: TimelineBucket, day: Date) => bucketIndex + percentInto(bucket, new Date(day.getTime() + dayMs / 2)) / 100;
+export const markerPosition = (bucketIndex: number, bucket: TimelineBucket, day: Date) => bucketIndex + percentInto(bucket, addDays(day, 0.5)) / 100;
 
 /** A lane's tokens shown one by one, grouped by day (several on a day share one square). */
 export function tokensByDay(tokens: TimelineToken[]): TimelineToken[][] {

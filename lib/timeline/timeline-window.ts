@@ -1,4 +1,4 @@
-import { addDays, startOfUtcDay } from "@/lib/dates/calendar-day";
+import { addDays, dayMs, startOfUtcDay } from "@/lib/dates/calendar-day";
 import type { TimelineRange } from "./timeline-query";
 
 /** One column of the timeline: a week, or a month on the 12-month view. `end` is the first day after it. */
@@ -15,7 +15,6 @@ export type TimelineWindow = {
   today: { bucket: number; percent: number };
 };
 
-const dayMs = 86_400_000;
 const weeksShown: Record<Exclude<TimelineRange, "12m">, number> = { "4w": 4, "12w": 12 };
 
 const dayMonth = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { calendarMonth, chosenDay } from "@/lib/calendar/calendar-month";
 import { listCalendarMonth } from "@/lib/calendar/list-calendar-month";
-import { seededRandom } from "@/lib/security/fuzz-values";
+import { seededRandom } from "@/testing/security/fuzz-values";
 import { createPerson } from "@/prisma/factories";
 import { parseTokenListQuery } from "./list-query";
 import { listTokens } from "./list-tokens";

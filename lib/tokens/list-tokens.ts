@@ -6,7 +6,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { runbookTestedWithinDays } from "@/lib/runbooks/schema";
 import { noTeam, type SortColumn, type TokenListQuery } from "./list-query";
 import { readStatusClock } from "./read-status-clock";
-import { addDays, tokenStatus, tokenStatusWhere, type StatusClock } from "./token-status";
+import { addDays } from "@/lib/dates/calendar-day";
+import { tokenStatus, tokenStatusWhere, type StatusClock } from "./token-status";
 
 export function tokenListWhere(query: TokenListQuery, clock: StatusClock): Prisma.TokenWhereInput {
   const and: Prisma.TokenWhereInput[] = [];

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError } from "@/lib/errors";
-import { secretSamples } from "@/lib/secrets/secret-corpus";
+import { secretSamples } from "@/testing/secret-corpus";
 import { createPerson, createTeam } from "@/prisma/factories";
 import { retireToken } from "./retire-token";
 import { createToken, updateToken } from "./save-token";

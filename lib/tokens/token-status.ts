@@ -34,8 +34,6 @@ export const statusSelect = {
   backup: { select: { active: true } },
 } as const satisfies Prisma.TokenSelect;
 
-export { addDays, startOfUtcDay } from "@/lib/dates/calendar-day";
-
 export function statusClock(today: Date, schedule: ReminderSchedule): StatusClock {
   return { today, soonDays: { usual: stepsFor(schedule, false)[0], critical: stepsFor(schedule, true)[0] } };
 }

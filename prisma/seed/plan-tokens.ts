@@ -2,7 +2,7 @@
 // whenever the demo is seeded. Pure: no database here.
 import type { Criticality, Environment, TokenState } from "@/lib/generated/prisma/client";
 import { defaultReminderSchedule, stepsFor } from "@/lib/reminders/reminder-schedule";
-import { addDays, startOfUtcDay } from "@/lib/tokens/token-status";
+import { addDays, startOfUtcDay } from "@/lib/dates/calendar-day";
 import { demoServices, type DemoStatus, demoTokens, type PersonKey, teamOwners, type TeamKey, type TokenSpec } from "./demo-data";
 
 export type PlannedToken = {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
 import { readStatusClock } from "@/lib/tokens/read-status-clock";
-import { addDays, startOfUtcDay, tokenStatus, tokenStatuses, tokenStatusWhere } from "@/lib/tokens/token-status";
+import { addDays, dayMs, startOfUtcDay } from "@/lib/dates/calendar-day";
+import { tokenStatus, tokenStatuses, tokenStatusWhere } from "@/lib/tokens/token-status";
 import { DemoDataRefused, seedDemo } from "./seed-demo";
 
 const now = new Date("2026-11-23T09:30:00Z");
@@ -38,7 +39,7 @@ describe("demo data", () => {
       expect(token.dependents.length, token.name).toBeLessThanOrEqual(3);
       expect(token.consoleUrl, token.name).toMatch(/^https:\/\//);
       for (const date of [token.issuedOn, token.expiresOn, token.lastRotatedOn]) {
-        if (date) expect(date.getTime() % 86_400_000, token.name).toBe(0);
+        if (date) expect(date.getTime() % dayMs, token.name).toBe(0);
       }
       if (token.issuedOn && token.expiresOn) expect(token.expiresOn >= token.issuedOn, token.name).toBe(true);
       expect(token.issuedOn! <= today, token.name).toBe(true);

@@ -5,7 +5,7 @@ import { builtInTemplates } from "@/lib/runbooks/built-in-templates";
 import { fillTemplate } from "@/lib/runbooks/fill-template";
 import { runbookSnapshot } from "@/lib/runbooks/runbook-snapshot";
 import { runStepsFrom } from "@/lib/runs/run-steps";
-import { addDays, startOfUtcDay } from "@/lib/tokens/token-status";
+import { addDays, startOfUtcDay } from "@/lib/dates/calendar-day";
 
 /** Who the audit log names for everything the demo data made. */
 export const demoActor = "demo data";

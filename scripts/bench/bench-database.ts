@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { applyMigrations } from "@/lib/migrate/apply-migrations";
-import { createDatabase, dropDatabase, startTestDatabaseServer } from "@/lib/testing/test-database-server";
+import { createDatabase, dropDatabase, startTestDatabaseServer } from "@/testing/test-database-server";
 
 export type BenchDatabase = { url: string; stop: () => Promise<void> };
 

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { addDays, isoDay } from "@/lib/dates/calendar-day";
 
 export type BenchData = { viewerSession: string; ownerSession: string; apiKey: string; tokenId: string; seconds: number };
 
@@ -20,7 +21,7 @@ export async function seedBenchData(tokens: number, now: Date): Promise<BenchDat
     const token = await db.token.findFirstOrThrow({ where: { state: "active", backupId: { not: null } }, orderBy: { nameKey: "asc" }, select: { id: true } });
     // A read key of an admin, for the JSON API's list: it sees what the viewer's pages see.
     const admin = await db.user.findUniqueOrThrow({ where: { email: demoPeople.amara.email } });
-    const expiresOn = new Date(now.getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const expiresOn = isoDay(addDays(now, 30));
     const { key } = await createApiKey(admin, { name: "bench", scope: "read", expiresOn, ownerId: admin.id }, now);
     return { viewerSession: await session(viewer.id), ownerSession: await session(busiest.ownerId), apiKey: key, tokenId: token.id, seconds: summary.seconds };
   } finally {

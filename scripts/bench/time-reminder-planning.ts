@@ -1,11 +1,11 @@
 import { planReminders, type PlannerToken } from "@/lib/reminders/plan-reminders";
 import { reminderDateIn } from "@/lib/dates/zoned-day";
 import { defaultReminderSchedule } from "@/lib/reminders/reminder-schedule";
+import { addDays, startOfUtcDay } from "@/lib/dates/calendar-day";
 
 export type PlanningTime = { tokens: number; ms: number; reminders: number };
 
-const dayMs = 86_400_000;
-const dayOffset = (now: Date, days: number) => new Date(Math.floor(now.getTime() / dayMs + days) * dayMs);
+const dayOffset = (now: Date, days: number) => addDays(startOfUtcDay(now), days);
 
 /** Tokens in every situation the planner meets: expiries spread over two years around `now`, some without. */
 function syntheticTokens(count: number, now: Date): PlannerToken[] {

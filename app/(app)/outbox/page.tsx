@@ -5,6 +5,7 @@ import { OutboxStatusBadge, outboxStatusLabel } from "@/components/outbox/outbox
 import { SendAgainForm } from "@/components/outbox/send-again-form";
 import { TestEmailForm } from "@/components/outbox/test-email-form";
 import { Card } from "@/components/ui/card";
+import { Cell, EmptyRow, Table, TableBody, TableFrame, TableHead } from "@/components/ui/table";
 import { Notice } from "@/components/ui/notice";
 import { loadForPage } from "@/lib/auth/load-for-page";
 import { formatDateTime } from "@/lib/dates/format-date";
@@ -51,46 +52,33 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </Link>
         ))}
       </nav>
-      <Card className="overflow-x-auto !p-0">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Emails and chat messages, newest first</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-medium">When</th>
-              <th scope="col" className="px-4 py-3 font-medium">To</th>
-              <th scope="col" className="px-4 py-3 font-medium">Subject</th>
-              <th scope="col" className="px-4 py-3 font-medium">Status</th>
-              <th scope="col" className="px-4 py-3 font-medium">Attempts</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {messages.length === 0 && (
-              <tr>
-                <td colSpan={5} className="px-4 py-6 text-center text-slate-600">No emails here yet.</td>
-              </tr>
-            )}
+      <TableFrame label="Emails and chat messages">
+        <Table caption="Emails and chat messages, newest first">
+          <TableHead columns={["When", "To", "Subject", "Status", "Attempts"]} />
+          <TableBody>
+            {messages.length === 0 && <EmptyRow columns={5}>No emails here yet.</EmptyRow>}
             {messages.map((message) => (
               <tr key={message.id} className="align-top">
-                <td className="whitespace-nowrap px-4 py-3">{formatDateTime(message.createdAt, timeZone)}</td>
-                <td className="px-4 py-3">{message.to}</td>
-                <td className="px-4 py-3">
+                <Cell className="whitespace-nowrap">{formatDateTime(message.createdAt, timeZone)}</Cell>
+                <Cell>{message.to}</Cell>
+                <Cell>
                   <details>
                     <summary className="cursor-pointer">{message.subject}</summary>
                     <pre className="mt-2 max-w-xl whitespace-pre-wrap font-sans text-slate-700">{message.text}</pre>
                   </details>
-                </td>
-                <td className="px-4 py-3">
+                </Cell>
+                <Cell>
                   <OutboxStatusBadge status={message.status} />
                   {message.lastError && <p className="mt-1 max-w-xs text-slate-700">{message.lastError}</p>}
                   {message.status === "queued" && message.nextAttemptAt && <p className="mt-1 text-slate-600">Next try {formatDateTime(message.nextAttemptAt, timeZone)}</p>}
                   {message.status === "failed" && message.text !== "" && <SendAgainForm id={message.id} subject={message.subject} />}
-                </td>
-                <td className="px-4 py-3">{message.attempts}</td>
+                </Cell>
+                <Cell>{message.attempts}</Cell>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </Card>
+          </TableBody>
+        </Table>
+      </TableFrame>
       {nextCursor && (
         <Link href={`/outbox?${new URLSearchParams({ ...(status ? { status } : {}), cursor: nextCursor })}`} className="text-brand-700 underline">
           Older emails

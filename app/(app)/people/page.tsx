@@ -5,6 +5,7 @@ import { AccessRefused } from "@/components/layout/access-refused";
 import { InvitePersonForm } from "@/components/people/invite-person-form";
 import { ActiveForm, ResendInvitationForm, RoleForm } from "@/components/people/person-row-actions";
 import { Card } from "@/components/ui/card";
+import { Cell, Table, TableBody, TableFrame, TableHead } from "@/components/ui/table";
 import { loadForPage } from "@/lib/auth/load-for-page";
 import { formatDate } from "@/lib/dates/format-date";
 import { countHeldTokensByPerson } from "@/lib/ownership/held-tokens";
@@ -26,36 +27,28 @@ export default async function PeoplePage() {
         <h2 className="mb-4 text-lg font-semibold">Invite a person</h2>
         <InvitePersonForm teams={teams} />
       </Card>
-      <Card className="overflow-x-auto !p-0">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Everyone in Tokenbook</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-medium">Person</th>
-              <th scope="col" className="px-4 py-3 font-medium">Role</th>
-              <th scope="col" className="px-4 py-3 font-medium">Status</th>
-              <th scope="col" className="px-4 py-3 font-medium">Actions</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
+      <TableFrame label="People">
+        <Table caption="Everyone in Tokenbook">
+          <TableHead columns={["Person", "Role", "Status", "Actions"]} />
+          <TableBody>
             {people.map((person) => (
               <tr key={person.id} className="align-top">
-                <td className="px-4 py-3">
+                <Cell>
                   <div className="font-medium text-slate-900">{person.name}</div>
                   <div className="text-slate-600">{person.email}</div>
                   {person.team && <div className="text-slate-600">Team: {person.team.name}</div>}
-                </td>
-                <td className="px-4 py-3">
+                </Cell>
+                <Cell>
                   <RoleForm person={person} disabled={person.id === page.actor.id || !person.active} />
-                </td>
-                <td className="px-4 py-3">
+                </Cell>
+                <Cell>
                   {person.active ? (
                     <span className="text-emerald-800"><InlineIcon icon={CircleCheck} />Active</span>
                   ) : (
                     <span className="text-slate-700"><InlineIcon icon={UserMinus} />Deactivated{person.deactivatedAt && ` on ${formatDate(person.deactivatedAt)}`}</span>
                   )}
-                </td>
-                <td className="space-y-2 px-4 py-3">
+                </Cell>
+                <Cell className="space-y-2">
                   {person.id === page.actor.id ? (
                     <span className="text-slate-600">This is you</span>
                   ) : (
@@ -64,12 +57,12 @@ export default async function PeoplePage() {
                       {person.active && <ResendInvitationForm person={person} />}
                     </>
                   )}
-                </td>
+                </Cell>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </Card>
+          </TableBody>
+        </Table>
+      </TableFrame>
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { loadForPage } from "@/lib/auth/load-for-page";
 import { formatDate } from "@/lib/dates/format-date";
 import { listTimeline } from "@/lib/timeline/list-timeline";
 import { parseTimelineQuery } from "@/lib/timeline/timeline-query";
-import { addDays } from "@/lib/tokens/token-status";
+import { addDays, isoDay } from "@/lib/dates/calendar-day";
 
 export const metadata: Metadata = { title: "Expiry timeline" };
 
@@ -39,7 +39,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         {timeline.expiredEarlier > 0 && (
           <>
             {" "}
-            <Link href={`/tokens?status=expired&expiresTo=${addDays(window.start, -1).toISOString().slice(0, 10)}`} className="text-brand-700 underline underline-offset-2">
+            <Link href={`/tokens?status=expired&expiresTo=${isoDay(addDays(window.start, -1))}`} className="text-brand-700 underline underline-offset-2">
               {timeline.expiredEarlier === 1 ? "1 token" : `${timeline.expiredEarlier.toLocaleString("en-GB")} tokens`} expired before this week
             </Link>
             .

@@ -13,6 +13,7 @@ import { listPeopleForPicker } from "@/lib/people/list-people-for-picker";
 import { listTeams } from "@/lib/people/list-people";
 import { parseTokenListQuery } from "@/lib/tokens/list-query";
 import { listTokens } from "@/lib/tokens/list-tokens";
+import { canEditTokens } from "@/lib/tokens/token-access";
 
 export const metadata: Metadata = { title: "Tokens" };
 
@@ -28,7 +29,7 @@ export default async function TokensPage({ searchParams }: { searchParams: Promi
   if (page.refused) return <AccessRefused what="the token list" who="You need to be signed in as an active Tokenbook user." />;
   const { list, teams, people } = page.data;
   const links = tokenListLinks(query);
-  const canAdd = page.actor.role === "admin" || page.actor.role === "editor";
+  const canAdd = canEditTokens(page.actor);
   const rows = list.rows.map((row) => presentTokenRow(row, now));
 
   return (

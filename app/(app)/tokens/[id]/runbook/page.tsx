@@ -11,6 +11,7 @@ import { StartRunForm } from "@/components/runs/start-run-form";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { formatDate } from "@/lib/dates/format-date";
+import { isLeakOpen } from "@/lib/incidents/leak-state";
 import { getRunbook } from "@/lib/runbooks/get-runbook";
 import { listRunbookTemplates } from "@/lib/runbooks/list-templates";
 import { getActiveRun, listPastRuns } from "@/lib/runs/get-run";
@@ -34,7 +35,7 @@ export default async function RunbookPage({ params, searchParams }: { params: Pr
     return { ...page, activeRun, pastRuns, templates, timeZone };
   }, { key: ["runbook", id], now });
   const kinds = allowedRunKinds(token).filter((kind) => kind !== "emergency");
-  const leaked = token.state === "compromised" || (token.state === "revoked" && token.compromisedAt !== null);
+  const leaked = isLeakOpen(token);
   return (
     <div className="space-y-6">
       <Link href={`/tokens/${token.id}`} className="text-sm text-brand-700 underline print:hidden">

@@ -7,6 +7,7 @@ import { RunProgress } from "@/components/runs/run-progress";
 import { StartRunForm } from "@/components/runs/start-run-form";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { isLeakOpen } from "@/lib/incidents/leak-state";
 import { getRunbook } from "@/lib/runbooks/get-runbook";
 import { loadRunbookPage } from "@/lib/runbooks/load-runbook-page";
 import { getActiveRun } from "@/lib/runs/get-run";
@@ -23,7 +24,7 @@ export default async function EmergencyPage({ params, searchParams }: { params: 
   });
   const base = `/tokens/${token.id}/runbook`;
   const revoked = token.state === "revoked";
-  const open = token.state === "compromised" || (revoked && token.compromisedAt !== null);
+  const open = isLeakOpen(token);
   return (
     <div className="space-y-6">
       <Link href={`/tokens/${token.id}`} className="text-sm text-brand-700 underline">

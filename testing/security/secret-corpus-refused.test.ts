@@ -11,7 +11,7 @@ import { previewImport, readImportFile } from "@/lib/import/preview-import";
 import { invitePerson } from "@/lib/people/invite-person";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
 import { ordinarySentences } from "@/lib/secrets/ordinary-sentences";
-import { secretSamples } from "@/lib/secrets/secret-corpus";
+import { secretSamples } from "@/testing/secret-corpus";
 import { createTeam } from "@/lib/teams/manage-teams";
 import { createToken, updateToken } from "@/lib/tokens/save-token";
 import type { TokenInput } from "@/lib/tokens/schema";

@@ -39,7 +39,7 @@ describe("the authorization table covers every way in", () => {
     expect(
       hasRow(entry),
       `${entry} (${where}) has no row in ${tableFile}. Add one named “${example}” that calls the domain function as every kind of person, ` +
-        `or, if no role guards it on purpose, list it with its reason in publicEntryPoints in lib/security/authorization-table-coverage.test.ts.`,
+        `or, if no role guards it on purpose, list it with its reason in publicEntryPoints in testing/security/authorization-table-coverage.test.ts.`,
     ).toBe(true);
   });
 

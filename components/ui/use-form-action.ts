@@ -2,7 +2,6 @@
 
 import { type FormEvent, useState, useTransition } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import type { ActionState } from "@/lib/auth/run-action";
 
 /**
  * Submits a form to a server action without React's automatic form reset, so a refused
@@ -10,7 +9,7 @@ import type { ActionState } from "@/lib/auth/run-action";
  * so a submit button disabled by it cannot be pressed too early; `sending` only while it sends.
  * `resetOnSuccess` empties the form only after the server accepted it (an "add" form).
  */
-export function useFormAction<State extends ActionState = ActionState>(action: (data: FormData) => Promise<State>, { resetOnSuccess = false } = {}) {
+export function useFormAction<State extends { ok?: boolean }>(action: (data: FormData) => Promise<State>, { resetOnSuccess = false } = {}) {
   const [state, setState] = useState<State>({} as State);
   const [sending, startTransition] = useTransition();
   const hydrated = useHydrated();

@@ -1,3 +1,4 @@
+import { addDays } from "@/lib/dates/calendar-day";
 import { db } from "@/lib/db";
 
 type Person = { id: string };
@@ -38,7 +39,7 @@ export async function createTokensExpiringTogether(people: Person[], count: numb
  * a person come as one summary instead; see first-reminder-summary).
  */
 export async function recordEarlierReminders(tokens: { id: string; ownerId: string; backupId: string | null }[], expiresOn: Date) {
-  const earlier = new Date(expiresOn.getTime() - 30 * 86_400_000);
+  const earlier = addDays(expiresOn, -30);
   await db.reminderDelivery.createMany({
     data: tokens.flatMap((token) =>
       [token.ownerId, token.backupId].flatMap((recipientId) =>

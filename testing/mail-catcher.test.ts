@@ -1,14 +1,13 @@
-// Runs under Playwright's runner (vitest skips e2e/); it needs no browser and no app.
 import http from "node:http";
-import { expect, test } from "@playwright/test";
 import nodemailer from "nodemailer";
+import { afterEach, beforeEach, expect, test } from "vitest";
 import { type MailCatcher, mailCatcherClient, startMailCatcher } from "./mail-catcher";
 
 let catcher: MailCatcher;
-test.beforeEach(async () => {
+beforeEach(async () => {
   catcher = await startMailCatcher();
 });
-test.afterEach(() => catcher.stop());
+afterEach(() => catcher.stop());
 
 const send = (to: string, subject: string) =>
   nodemailer.createTransport({ url: catcher.smtpUrl }).sendMail({

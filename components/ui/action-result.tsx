@@ -1,8 +1,7 @@
 import { Notice } from "@/components/ui/notice";
-import type { ActionState } from "@/lib/auth/run-action";
 
 /** What a form's action answered, announced as it appears: success or the plain reason it failed. */
-export function ActionResult({ state }: { state: ActionState }) {
+export function ActionResult({ state }: { state: { ok?: boolean; message?: string } }) {
   if (!state.message) return null;
   return (
     <Notice tone={state.ok ? "success" : "error"} live>

@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { reactServerCondition } from "@/scripts/support/react-server-condition";
 
-const script = path.resolve("lib/reminders/testing/worker-at-time.ts");
+const script = path.resolve("testing/reminders/worker-at-time.ts");
 
 /** Starts the job runner in a child process acting at `now`; resolves once it is running. */
 export function spawnWorker(now: Date, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", script, "--now", now.toISOString()], {
+  const child = spawn(process.execPath, [reactServerCondition, "--import", "tsx", script, "--now", now.toISOString()], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
