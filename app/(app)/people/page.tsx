@@ -2,7 +2,7 @@ import { CircleCheck, UserMinus } from "lucide-react";
 import { InlineIcon } from "@/components/ui/inline-icon";
 import type { Metadata } from "next";
 import { AccessRefused } from "@/components/layout/access-refused";
-import { InvitePersonForm } from "@/components/people/invite-person-form";
+import { InvitePersonFormWhenUsed } from "@/components/people/invite-person-form-when-used";
 import { ActiveForm, ResendInvitationForm, RoleForm } from "@/components/people/person-row-actions";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/lib/auth/load-for-page";
@@ -24,7 +24,7 @@ export default async function PeoplePage() {
       </div>
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Invite a person</h2>
-        <InvitePersonForm teams={teams} />
+        <InvitePersonFormWhenUsed teams={teams} />
       </Card>
       <Card className="overflow-x-auto !p-0">
         <table className="w-full text-left text-sm">
