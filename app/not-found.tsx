@@ -1,23 +1,23 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { TokenSearchForm } from "@/components/token-table/token-search-form";
+import { PageMain } from "@/components/layout/page-main";
+import { PageNotFound } from "@/components/layout/page-not-found";
+import { PlainHeader } from "@/components/layout/plain-header";
+import { currentActor } from "@/lib/auth/current-actor";
 
 export const metadata: Metadata = { title: "Page not found" };
 
-/** Any address Tokenbook does not know, or a record that is gone: plain words, a search and the way home. */
-export default function NotFound() {
+/**
+ * An address no route knows, shown in the root layout alone, so it brings its own header: a plain one,
+ * because whatever this page loads, every page loads (the signed-in header's script stays in its group).
+ */
+export default async function NotFound() {
+  const actor = await currentActor();
   return (
-    <div className="max-w-xl space-y-5">
-      <h1 className="text-2xl font-semibold">We can&apos;t find that page</h1>
-      <p className="text-slate-700">
-        The address may be mistyped, or what it pointed to was removed. If you were looking for a token, search for it by its name, its service or its owner.
-      </p>
-      <TokenSearchForm />
-      <p>
-        <Link href="/" className="text-brand-700 underline underline-offset-2">
-          Go to the home page
-        </Link>
-      </p>
-    </div>
+    <>
+      <PlainHeader offerSignIn={!actor} />
+      <PageMain>
+        <PageNotFound />
+      </PageMain>
+    </>
   );
 }

@@ -73,3 +73,22 @@ test("a confirmation page without its token explains what to do", async ({ page 
   await page.goto("/sign-in/confirm?email=someone%40example.test");
   await expect(page.getByRole("heading", { name: "This sign-in link is incomplete" })).toBeVisible();
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the one-field form still asks for a link, says in words what is wrong and keeps what was typed", async ({ page, mail }) => {
+    const person = await createPerson({ role: "viewer" });
+    await page.goto("/sign-in");
+    await page.getByLabel("Work email").fill("not an address");
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page.getByText("Enter an email address, like name@company.com.")).toBeVisible();
+    await expect(page.getByLabel("Work email")).toHaveValue("not an address");
+
+    await page.getByLabel("Work email").fill(person.email);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page.getByRole("status").filter({ hasText: answer })).toBeVisible();
+    await expect(page.getByLabel("Work email")).toHaveValue(person.email);
+    await mail.waitForMail({ to: person.email });
+  });
+});

@@ -1,4 +1,4 @@
-// The signs pages repeat many times (token statuses, the calendar's kinds of date) as one static SVG
+// The signs pages repeat many times (token statuses, the calendar's kinds of date, notices' tones) as one static SVG
 // file, public/signs.svg, that badges, timeline markers and calendar dates point at with
 // <use href="/signs.svg#…">: the browser fetches and caches it once, and no page carries the drawings
 // in its HTML and React payload again for every row. Made from the same lucide icons the pages name;
@@ -10,6 +10,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { eventSymbolId, eventWords } from "@/components/calendar/event-signs";
 import { statusIcons } from "@/components/token-status/status-icon";
 import { statusSymbolId } from "@/components/token-status/status-icon-use";
+import { noticeSymbolId, type NoticeTone } from "@/components/ui/notice";
+import { noticeIcons } from "@/components/ui/notice-signs";
 import { signSpritePath } from "@/components/ui/sign-use";
 import type { TokenStatus } from "@/lib/tokens/token-status";
 
@@ -20,6 +22,7 @@ export function spriteSigns(): [string, LucideIcon][] {
   return [
     ...(Object.keys(statusIcons) as TokenStatus[]).map((status): [string, LucideIcon] => [statusSymbolId(status), statusIcons[status]]),
     ...(Object.keys(eventWords) as (keyof typeof eventWords)[]).map((kind): [string, LucideIcon] => [eventSymbolId(kind), eventWords[kind].icon]),
+    ...(Object.keys(noticeIcons) as NoticeTone[]).map((tone): [string, LucideIcon] => [noticeSymbolId(tone), noticeIcons[tone]]),
   ];
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useActionState, useTransition } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
@@ -8,24 +8,17 @@ import { requestSignInLinkAction, type SignInRequestState } from "@/lib/auth/act
 
 /**
  * `returnPath`: the page to come back to after the emailed link is followed (already checked by the page).
- * One field needs no form library: the server checks the address with the same schema and says what is wrong.
+ * One field needs no form library: the server checks the address with the same schema and says what is
+ * wrong. A plain form posting to the server action, so it also works before (or without) the page's script;
+ * the answer gives back what was typed, because React empties the form after each answer.
  */
 export function SignInForm({ returnPath }: { returnPath?: string | null }) {
-  const [state, submit] = useActionState<SignInRequestState, FormData>(requestSignInLinkAction, { sent: false });
-  const [pending, startTransition] = useTransition();
-
-  // Sent by hand rather than through `action`, so React does not empty the field after a refusal.
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    if (returnPath) formData.set("callbackUrl", returnPath);
-    startTransition(() => submit(formData));
-  };
-
+  const [state, submit, pending] = useActionState<SignInRequestState, FormData>(requestSignInLinkAction, { sent: false });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <TextField label="Work email" name="email" type="email" autoComplete="email" error={state.emailError} />
-      <Button needsScript type="submit" disabled={pending} className="w-full">
+    <form action={submit} noValidate className="space-y-4">
+      {returnPath && <input type="hidden" name="callbackUrl" value={returnPath} />}
+      <TextField label="Work email" name="email" type="email" autoComplete="email" defaultValue={state.email} error={state.emailError} />
+      <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Sending…" : "Email me a sign-in link"}
       </Button>
       {state.message && (

@@ -3,7 +3,8 @@ import { Button } from "@/components/ui/button";
 import type { Actor } from "@/lib/auth/actor";
 import { signOutAction } from "@/lib/auth/actions";
 import { currentActor } from "@/lib/auth/current-actor";
-import { HeaderSearch } from "./header-search";
+import { brandLinkClass, BrandName, headerBarClass, signInLinkClass } from "./brand";
+import { HeaderSearchWhenUsed } from "./header-search-when-used";
 import { PhoneMenu } from "./phone-menu";
 import { ReminderAlarmBanner } from "./reminder-alarm-banner";
 
@@ -59,12 +60,9 @@ export async function AppHeader() {
   const actor = await currentActor();
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-2 sm:px-6 lg:py-3">
-        <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-brand-900">
-          <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-white">
-            T
-          </span>
-          Tokenbook
+      <div className={headerBarClass}>
+        <Link href="/" className={brandLinkClass}>
+          <BrandName />
         </Link>
         {actor && (
           <MainNav actor={actor} className="hidden flex-1 lg:block" list="flex flex-wrap gap-1" link="px-2 py-1 text-slate-700 hover:text-slate-900" />
@@ -78,14 +76,14 @@ export async function AppHeader() {
             </div>
           </PhoneMenu>
         )}
-        {actor && <HeaderSearch />}
+        {actor && <HeaderSearchWhenUsed />}
         {actor ? (
           <div className="hidden items-center gap-3 text-sm lg:flex">
             <ProfileLink actor={actor} />
             <SignOutButton />
           </div>
         ) : (
-          <Link href="/sign-in" className="ml-auto rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+          <Link href="/sign-in" className={signInLinkClass}>
             Sign in
           </Link>
         )}

@@ -6,7 +6,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/auth/run-action";
 import { changeRoleAction, resendInvitationAction, setPersonActiveAction } from "@/lib/people/actions";
-import { roleLabels, roles } from "@/lib/people/schema";
+import { roleLabels, roles } from "@/lib/people/roles";
 
 type Person = { id: string; name: string; role: (typeof roles)[number]; active: boolean };
 

@@ -2,14 +2,9 @@ import { z } from "zod";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
 import { secretRefusalMessage } from "@/lib/secrets/secret-message";
 import { oneLineName } from "@/lib/text/output-text";
+import { roles } from "./roles";
 
-export const roles = ["admin", "editor", "viewer"] as const;
-
-export const roleLabels: Record<(typeof roles)[number], { label: string; description: string }> = {
-  admin: { label: "Admin", description: "Manages people, settings and every token." },
-  editor: { label: "Editor", description: "Keeps the tokens they own or back up up to date." },
-  viewer: { label: "Viewer", description: "Looks things up; changes nothing." },
-};
+export { roleLabels, roles } from "./roles";
 
 const personName = z
   .string()

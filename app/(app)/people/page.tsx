@@ -2,7 +2,7 @@ import { CircleCheck, UserMinus } from "lucide-react";
 import { InlineIcon } from "@/components/ui/inline-icon";
 import type { Metadata } from "next";
 import { AccessRefused } from "@/components/layout/access-refused";
-import { InvitePersonForm } from "@/components/people/invite-person-form";
+import { InvitePersonFormWhenUsed } from "@/components/people/invite-person-form-when-used";
 import { ActiveForm, ResendInvitationForm, RoleForm } from "@/components/people/person-row-actions";
 import { Card } from "@/components/ui/card";
 import { Cell, Table, TableBody, TableFrame, TableHead } from "@/components/ui/table";
@@ -25,7 +25,7 @@ export default async function PeoplePage() {
       </div>
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Invite a person</h2>
-        <InvitePersonForm teams={teams} />
+        <InvitePersonFormWhenUsed teams={teams} />
       </Card>
       <TableFrame label="People">
         <Table caption="Everyone in Tokenbook">

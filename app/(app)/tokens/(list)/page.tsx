@@ -5,7 +5,7 @@ import { TokenFilterForm } from "@/components/token-table/token-filter-form";
 import { hasFilters, searchKeeps, tokenListLinks } from "@/components/token-table/token-list-links";
 import { TokenListEmpty } from "@/components/token-table/token-list-empty";
 import { TokenSearchForm } from "@/components/token-table/token-search-form";
-import { TokenTable } from "@/components/token-table/token-table";
+import { TokenTableWhenUsed } from "@/components/token-table/token-table-when-used";
 import { presentTokenRow } from "@/components/token-table/token-table-row";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/lib/auth/load-for-page";
@@ -58,7 +58,7 @@ export default async function TokensPage({ searchParams }: { searchParams: Promi
         </div>
       </details>
       {rows.length > 0 ? (
-        <TokenTable
+        <TokenTableWhenUsed
           rows={rows}
           sort={{ column: query.sort ?? "expiresOn", dir: query.dir ?? "asc" }}
           sortHrefs={links.sortHrefs}

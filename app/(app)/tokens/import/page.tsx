@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ImportWizard } from "@/components/import/import-wizard";
+import { ImportWizardWhenUsed } from "@/components/import/import-wizard-when-used";
 import { Notice } from "@/components/ui/notice";
 import { loadForPage } from "@/lib/auth/load-for-page";
 import { authorizeImport } from "@/lib/import/authorize-import";
@@ -29,7 +29,7 @@ export default async function ImportTokensPage() {
         <h1 className="text-2xl font-semibold">Import tokens from a spreadsheet</h1>
         <p className="text-slate-700">Check every row first, fix what needs fixing, then import the whole file at once. Owners and backups are matched by email.</p>
       </div>
-      <ImportWizard canInvite={page.actor.role === "admin"} people={people} />
+      <ImportWizardWhenUsed canInvite={page.actor.role === "admin"} people={people} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AccessRefused } from "@/components/layout/access-refused";
-import { TokenForm } from "@/components/token-form/token-form";
+import { TokenFormWhenUsed } from "@/components/token-form/token-form-when-used";
 import { loadForPage } from "@/lib/auth/load-for-page";
 import { createTokenAction } from "@/lib/tokens/actions";
 import { emptyTokenFormValues } from "@/lib/tokens/token-form-values";
@@ -17,7 +17,7 @@ export default async function NewTokenPage() {
         <h1 className="text-2xl font-semibold">New token</h1>
         <p className="text-slate-700">Record where a token lives and who answers for it. Never paste the token itself.</p>
       </div>
-      <TokenForm
+      <TokenFormWhenUsed
         defaultValues={emptyTokenFormValues(page.actor.id)}
         people={page.data.people}
         teams={page.data.teams}

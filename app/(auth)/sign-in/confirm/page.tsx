@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { safeReturnPath } from "@/lib/auth/return-path";
@@ -16,9 +15,10 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
       <Card className="mx-auto max-w-md space-y-4">
         <h1 className="text-2xl font-semibold">This sign-in link is incomplete</h1>
         <p className="text-slate-700">Copy the whole link from the email, or ask for a new one.</p>
-        <Link href="/sign-in" className="text-brand-700 underline">
+        {/* A plain link: next/link's script would be this page's only client code besides the button. */}
+        <a href="/sign-in" className="text-brand-700 underline">
           Ask for a new sign-in link
-        </Link>
+        </a>
       </Card>
     );
   }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AccessRefused } from "@/components/layout/access-refused";
-import { TokenForm } from "@/components/token-form/token-form";
+import { TokenFormWhenUsed } from "@/components/token-form/token-form-when-used";
 import { loadForPage } from "@/lib/auth/load-for-page";
 import { NotFoundError } from "@/lib/errors";
 import { updateTokenAction } from "@/lib/tokens/actions";
@@ -26,7 +26,7 @@ export default async function EditTokenPage({ params }: { params: Promise<{ id: 
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-semibold">Edit “{token.name}”</h1>
-      <TokenForm
+      <TokenFormWhenUsed
         defaultValues={tokenFormValues(token)}
         people={people}
         teams={teams}

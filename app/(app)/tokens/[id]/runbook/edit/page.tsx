@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AccessRefused } from "@/components/layout/access-refused";
 import { FormattingHelp } from "@/components/runbook/formatting-help";
-import { RunbookEditor } from "@/components/runbook/runbook-editor";
+import { RunbookEditorWhenUsed } from "@/components/runbook/runbook-editor-when-used";
 import { getRunbook } from "@/lib/runbooks/get-runbook";
 import { loadRunbookPage } from "@/lib/runbooks/load-runbook-page";
 
@@ -24,7 +24,7 @@ export default async function EditRunbookPage({ params }: { params: Promise<{ id
         <h1 className="text-2xl font-semibold">Edit the runbook: {token.name}</h1>
         <p className="text-slate-700">Sections 1–3 (where it is stored, who owns it, when it expires) come from the token itself: change them by editing the token.</p>
       </div>
-      <RunbookEditor tokenId={token.id} steps={runbook} version={runbook.updatedAt.toISOString()} consoleLink={consoleLink} cancelHref={`/tokens/${token.id}/runbook`} help={<FormattingHelp />} />
+      <RunbookEditorWhenUsed tokenId={token.id} steps={runbook} version={runbook.updatedAt.toISOString()} consoleLink={consoleLink} cancelHref={`/tokens/${token.id}/runbook`} help={<FormattingHelp />} />
     </div>
   );
 }
