@@ -255,7 +255,8 @@ export async function seedDemo({ now = new Date(), tokens }: SeedDemoOptions = {
         await createDemoRunbooks(tx, now, audit);
       }
     },
-    { maxWait: 10_000, timeout: 600_000 },
+    // Bulk mode on a busy 2-core machine takes over 10 minutes at 100,000 tokens.
+    { maxWait: 10_000, timeout: Math.max(600_000, (tokens ?? 0) * 30) },
   );
 
   return summarise(now, bulk ? "bulk" : "demo", auditRows, startedAt);
