@@ -7,17 +7,22 @@ export const peopleSearchLimit = 10;
 
 export const pickablePersonSelect = { id: true, name: true, email: true, active: true, role: true } as const;
 
+/** The picker shows a choice as "Name (email)"; typed or pasted whole, it is looked up by that email. */
+const chosenEmail = (text: string) => /\(([^()\s]+@[^()\s]+)\)$/.exec(text)?.[1];
+
 /**
- * The people picker's search as you type: up to 10 people whose name or email contains the text,
- * active ones first. Anyone signed in may see who is who, as in the full picker list.
+ * The people picker's search as you type: up to 10 people whose name or email contains the text
+ * (or, for a whole "Name (email)", that person), active ones first. Anyone signed in may see who is
+ * who, as in the full picker list.
  */
 export async function searchPeople(actor: Actor | null, query: string) {
   await authorize(actor, "person.search", isSignedIn);
   const q = query.trim().slice(0, 100);
   if (!q) return { people: [], more: false };
   const text = { contains: likeLiteral(q), mode: "insensitive" as const };
+  const email = chosenEmail(q);
   const found = await db.user.findMany({
-    where: { OR: [{ name: text }, { email: text }] },
+    where: email ? { email: { equals: email, mode: "insensitive" } } : { OR: [{ name: text }, { email: text }] },
     orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }],
     select: pickablePersonSelect,
     take: peopleSearchLimit + 1,
