@@ -73,3 +73,30 @@ test("an expiry of 9999-12-31 is read as “does not expire”, and the person i
   await expect(page.getByText("Does not expire").first()).toBeVisible();
   expect(await db.token.findFirstOrThrow({ where: { name }, select: { expiresOn: true } })).toEqual({ expiresOn: null });
 });
+
+test("an editor types part of a backup's name, chooses them from the suggestions with the keyboard, and the token saves with them", async ({ page }) => {
+  const suffix = Math.random().toString(36).slice(2, 7);
+  const editor = await createPerson({ role: "editor" });
+  const backup = await createPerson({ role: "editor", name: `Quentin Quill ${suffix}` });
+  await signInAs(page.context(), editor);
+
+  await page.goto("/tokens/new");
+  const name = `Typed backup ${suffix}`;
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Service", { exact: true }).fill("Zendesk");
+  await page.getByLabel("What it is for").fill("Copies support tickets into the weekly customer report");
+  await page.getByLabel("Where the secret is stored").fill("1Password › Support vault › Zendesk");
+  await page.getByLabel("Expires on").fill(isoDay(daysFromNow(150)));
+  const picker = page.getByRole("combobox", { name: "Backup (optional, but needed to count as healthy)" });
+  await picker.pressSequentially(`quill ${suffix}`);
+  await expect(page.getByRole("option", { name: `Quentin Quill ${suffix} (${backup.email})` })).toBeVisible();
+  await picker.press("ArrowDown");
+  await expect(page.getByRole("option", { name: `Quentin Quill ${suffix} (${backup.email})` })).toHaveAttribute("aria-selected", "true");
+  await picker.press("Enter");
+  await expect(picker).toHaveValue(`Quentin Quill ${suffix} (${backup.email})`);
+  await expect(page.getByRole("option", { name: /Quentin Quill/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "Save token" }).click();
+
+  await expect(page.getByText("The token was saved.")).toBeVisible();
+  expect((await db.token.findFirstOrThrow({ where: { name } })).backupId).toBe(backup.id);
+});

@@ -108,3 +108,23 @@ test("on a phone each token is a card with owner and backup in words", async ({ 
   // Its owner has left, which comes before its missing backup (lib/tokens/token-status.ts).
   await expect(card).toContainText("Holder has left");
 });
+
+test("the owner filter finds a person as you type, and the chosen person shows by name after the list reloads", async ({ page }) => {
+  const m = marker();
+  const owner = await createPerson({ name: `Filippa Filter ${m}`, role: "editor" });
+  await createTokenRecord({ name: `Filtered ${m}`, ownerId: owner.id });
+  await createTokenRecord({ name: `Someone else's ${m}` });
+  await signInAs(page.context(), await createPerson({ role: "viewer" }));
+
+  await page.goto(`/tokens?q=${m}`);
+  await page.getByText("Filter and sort").click();
+  const picker = page.getByRole("combobox", { name: "Owner or backup" });
+  await picker.pressSequentially(`filippa filter ${m}`);
+  await page.getByRole("option", { name: new RegExp(`Filippa Filter ${m}`) }).click();
+  await page.getByRole("button", { name: "Show tokens" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`owner=${owner.id}`));
+  await expect(page.getByRole("row").filter({ hasText: `Filtered ${m}` })).toHaveCount(1);
+  await expect(page.getByRole("row").filter({ hasText: `Someone else's ${m}` })).toHaveCount(0);
+  await expect(page.getByRole("combobox", { name: "Owner or backup" })).toHaveValue(`Filippa Filter ${m} (${owner.email})`);
+});

@@ -19,6 +19,8 @@ import { buildIfNeeded } from "./support/build-if-needed";
 
 const { values: options } = parseArgs({ options: { tokens: { type: "string", default: "10000" }, only: { type: "string" } } });
 const tokens = Number(options.tokens);
+// `--only "home,token page"`: pages whose name contains any of the comma-separated parts.
+const onlyParts = (options.only ?? "").split(",").map((part) => part.trim()).filter(Boolean);
 const warmUpSeconds = 3;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -45,7 +47,7 @@ function pagesFor(tokenId: string) {
     { name: "timeline, 12 weeks by owner", path: "/timeline?range=12w&group=owner", as: viewer },
     { name: "timeline, 12 months by team", path: "/timeline?range=12m&group=team", as: viewer },
     { name: "timeline, 12 months by owner", path: "/timeline?range=12m&group=owner", as: viewer },
-  ].filter((page) => !options.only || page.name.includes(options.only));
+  ].filter((page) => onlyParts.length === 0 || onlyParts.some((part) => page.name.includes(part)));
 }
 
 async function main() {

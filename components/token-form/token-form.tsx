@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useCallback, useState, useTransition } from "react";
 import { Controller, type FieldErrors, useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -13,10 +13,11 @@ import type { ActionState } from "@/lib/auth/run-action";
 import { criticalities, criticalityLabels, environmentLabels, environments, isNeverEndsDate, neverEndsNote, noBackup, type ParsedTokenInput, type TokenInput, tokenInputSchema } from "@/lib/tokens/schema";
 import { promoteLabel } from "@/lib/ownership/field-labels";
 import { DependentsField } from "./dependents-field";
-import { PersonPicker, type PickablePerson } from "./person-picker";
+import { PersonPicker, type PickablePerson } from "@/components/person-picker/person-picker";
 
 type Props = {
   defaultValues: TokenInput;
+  /** The people already chosen as owner and backup, to show by name; others are found by typing. */
   people: PickablePerson[];
   teams: { id: string; name: string }[];
   /** Today in the organisation's time zone (YYYY-MM-DD): an expiry date before it gets a warning. */
@@ -52,7 +53,14 @@ export function TokenForm({ defaultValues, people, teams, today, save, submitLab
   const doesNotExpire = useWatch({ control, name: "doesNotExpire" });
   const expiresOn = useWatch({ control, name: "expiresOn" });
   const [ownerId, backupId] = useWatch({ control, name: ["ownerId", "backupId"] });
-  const viewers = people.filter((person) => person.role === "viewer" && (person.id === ownerId || person.id === backupId));
+  const [known, setKnown] = useState(people);
+  const remember = useCallback((person: PickablePerson | null) => person && setKnown((list) => [...list.filter((p) => p.id !== person.id), person]), []);
+  const viewers = known.filter((person) => person.role === "viewer" && (person.id === ownerId || person.id === backupId));
+  // Saving waits while a typed name is still being looked up, so it is never sent as "nobody chosen".
+  const [lookups, setLookups] = useState({ owner: false, backup: false });
+  const ownerLookup = useCallback((pending: boolean) => setLookups((state) => ({ ...state, owner: pending })), []);
+  const backupLookup = useCallback((pending: boolean) => setLookups((state) => ({ ...state, backup: pending })), []);
+  const chosen = (id: unknown) => people.find((person) => person.id === id);
 
   const onSubmit = handleSubmit(
     () =>
@@ -120,7 +128,9 @@ export function TokenForm({ defaultValues, people, teams, today, save, submitLab
             <PersonPicker
               label="Owner"
               hint="The person who keeps it working."
-              people={people}
+              chosen={chosen(defaultValues.ownerId)}
+              onPick={remember}
+              onLookup={ownerLookup}
               value={typeof field.value === "string" ? field.value : ""}
               onChange={field.onChange}
               onBlur={field.onBlur}
@@ -135,7 +145,9 @@ export function TokenForm({ defaultValues, people, teams, today, save, submitLab
             <PersonPicker
               label="Backup (optional, but needed to count as healthy)"
               hint="A different person who can step in."
-              people={people}
+              chosen={chosen(defaultValues.backupId)}
+              onPick={remember}
+              onLookup={backupLookup}
               value={typeof field.value === "string" ? field.value : ""}
               onChange={field.onChange}
               onBlur={field.onBlur}
@@ -215,7 +227,7 @@ export function TokenForm({ defaultValues, people, teams, today, save, submitLab
       </section>
 
       <div className="flex items-center gap-4">
-        <Button needsScript type="submit" disabled={pending}>
+        <Button needsScript type="submit" disabled={pending || lookups.owner || lookups.backup}>
           {pending ? "Saving…" : submitLabel}
         </Button>
         <Link href={cancelHref} className="text-brand-700 underline">

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { tokenStatusWords } from "@/components/token-status/token-status-badge";
+import { PersonFilterField } from "@/components/person-picker/person-filter-field";
+import type { PickablePerson } from "@/components/person-picker/person-picker";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -11,12 +13,13 @@ import { sortWords } from "./sort-words";
 type Props = {
   query: TokenListQuery;
   teams: { id: string; name: string }[];
-  people: { id: string; name: string; email: string; active: boolean }[];
+  /** The person the list is filtered by, if any, to show by name. */
+  owner?: PickablePerson;
   clearHref: string;
 };
 
 /** Filters and sort as a plain GET form, so the view lives in the address and can be bookmarked or shared. */
-export function TokenFilterForm({ query, teams, people, clearHref }: Props) {
+export function TokenFilterForm({ query, teams, owner, clearHref }: Props) {
   return (
     <form method="get" action="/tokens" className="space-y-4" aria-label="Filter and sort tokens">
       {query.q && <input type="hidden" name="q" value={query.q} />}
@@ -36,14 +39,7 @@ export function TokenFilterForm({ query, teams, people, clearHref }: Props) {
           ))}
           <option value={noTeam}>No team</option>
         </SelectField>
-        <SelectField label="Owner or backup" name="owner" defaultValue={query.owner ?? ""}>
-          <option value="">Anyone</option>
-          {people.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}{person.active ? "" : " (deactivated)"}
-            </option>
-          ))}
-        </SelectField>
+        <PersonFilterField label="Owner or backup" name="owner" chosen={owner} />
         <SelectField label="Environment" name="environment" defaultValue={query.environment ?? ""}>
           <option value="">Any environment</option>
           {environments.map((environment) => (

@@ -2,36 +2,39 @@ import { tokenListSearch, type SortColumn, type TokenListQuery } from "@/lib/tok
 
 const withQuery = (search: string) => (search ? `?${search}` : "");
 const tokensHref = (search: string) => `/tokens${withQuery(search)}`;
+const top = { after: undefined, before: undefined };
 
 /** The columns whose headers sort the list, and what their header links lead to. */
 export const headerSortColumns = ["name", "expiresOn", "owner", "criticality"] as const satisfies readonly SortColumn[];
 
-/** Every link the list needs, built from the current view; changing sort or filters goes back to page 1. */
-export function tokenListLinks(query: TokenListQuery) {
-  const page = query.page ?? 1;
+/**
+ * Every link the list needs, built from the current view; changing sort or filters goes back to the
+ * top. Pages are reached by key: the next starts after this page's last token, the previous before its first.
+ */
+export function tokenListLinks(query: TokenListQuery, keys: { previousBefore: string | null; nextAfter: string | null }) {
   const sortHrefs = Object.fromEntries(
     headerSortColumns.map((column) => [
       column,
       {
-        asc: tokensHref(tokenListSearch(query, { sort: column, dir: "asc", page: undefined })),
-        desc: tokensHref(tokenListSearch(query, { sort: column, dir: "desc", page: undefined })),
+        asc: tokensHref(tokenListSearch(query, { sort: column, dir: "asc", ...top })),
+        desc: tokensHref(tokenListSearch(query, { sort: column, dir: "desc", ...top })),
       },
     ]),
   ) as Record<(typeof headerSortColumns)[number], { asc: string; desc: string }>;
   return {
     sortHrefs,
-    previousHref: tokensHref(tokenListSearch(query, { page: page > 2 ? page - 1 : undefined })),
-    nextHref: tokensHref(tokenListSearch(query, { page: page + 1 })),
-    firstPageHref: tokensHref(tokenListSearch(query, { page: undefined })),
+    previousHref: keys.previousBefore ? tokensHref(tokenListSearch(query, { after: undefined, before: keys.previousBefore })) : null,
+    nextHref: keys.nextAfter ? tokensHref(tokenListSearch(query, { after: keys.nextAfter, before: undefined })) : null,
+    firstPageHref: tokensHref(tokenListSearch(query, top)),
     clearFiltersHref: tokensHref(tokenListSearch({ q: query.q, sort: query.sort, dir: query.dir, size: query.size })),
-    csvHref: `/api/tokens/export${withQuery(tokenListSearch(query, { page: undefined, size: undefined }))}`,
-    xlsxHref: `/api/tokens/export/xlsx${withQuery(tokenListSearch(query, { page: undefined, size: undefined }))}`,
+    csvHref: `/api/tokens/export${withQuery(tokenListSearch(query, { ...top, size: undefined }))}`,
+    xlsxHref: `/api/tokens/export/xlsx${withQuery(tokenListSearch(query, { ...top, size: undefined }))}`,
   };
 }
 
-/** The current view minus search text and page, kept as hidden fields when a new search is made. */
+/** The current view minus search text and place in the list, kept as hidden fields when a new search is made. */
 export function searchKeeps(query: TokenListQuery): Record<string, string> {
-  return Object.fromEntries(new URLSearchParams(tokenListSearch(query, { q: undefined, page: undefined })));
+  return Object.fromEntries(new URLSearchParams(tokenListSearch(query, { q: undefined, ...top })));
 }
 
 export function hasFilters(query: TokenListQuery) {

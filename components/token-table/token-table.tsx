@@ -1,6 +1,6 @@
 "use client";
 
-import { createColumnHelper, rowPaginationFeature, rowSortingFeature, tableFeatures, useTable, type SortingState } from "@tanstack/react-table";
+import { createColumnHelper, rowSortingFeature, tableFeatures, useTable, type SortingState } from "@tanstack/react-table";
 import Link from "next/link";
 import { useMemo, type ReactNode } from "react";
 import { TokenStatusBadge } from "@/components/token-status/token-status-badge";
@@ -17,17 +17,20 @@ export type TokenTableProps = {
   sort: { column: SortColumn; dir: Direction };
   /** Where each sortable column's header leads, per direction: sorting is done by the server. */
   sortHrefs: Partial<Record<SortColumn, Record<Direction, string>>>;
-  page: number;
-  size: number;
+  /** This page starts at the top of the list (so its rows are numbered from 1). */
+  first: boolean;
+  /** Matching tokens, counted up to a limit; `moreThanTotal` when there are more than that. */
   total: number;
-  previousHref: string;
-  nextHref: string;
+  moreThanTotal: boolean;
+  /** Links to the pages before and after this one (paged by key), when there are such pages. */
+  previousHref: string | null;
+  nextHref: string | null;
   /** Shown beside the "Showing 1–25 of 312" line, e.g. the CSV download link. */
   toolbar?: ReactNode;
 };
 
-// Sorting and paging happen in the database; the table only knows the current state and the total.
-const features = tableFeatures({ rowSortingFeature, rowPaginationFeature });
+// Sorting and paging happen in the database; the table only knows the current sort and the links.
+const features = tableFeatures({ rowSortingFeature });
 const helper = createColumnHelper<typeof features, TokenTableRow>();
 const columns = helper.columns([
   helper.accessor("name", { header: "Token", sortDescFirst: false, cell: (info) => <TokenName row={info.row.original} /> }),
@@ -42,30 +45,28 @@ const columns = helper.columns([
 const arrows = { asc: "▲", desc: "▼", none: "↕" };
 
 /** The token list: a table on wider screens, a stack of cards on phones; sort and page links change the URL. */
-export function TokenTable({ rows, sort, sortHrefs, page, size, total, previousHref, nextHref, toolbar }: TokenTableProps) {
+export function TokenTable({ rows, sort, sortHrefs, first, total, moreThanTotal, previousHref, nextHref, toolbar }: TokenTableProps) {
   const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.dir === "desc" }], [sort.column, sort.dir]);
-  const pagination = useMemo(() => ({ pageIndex: page - 1, pageSize: size }), [page, size]);
   const table = useTable({
     features,
     columns,
     data: rows,
     getRowId: (row) => row.id,
-    state: { sorting, pagination },
+    state: { sorting },
     manualSorting: true,
-    manualPagination: true,
     enableSortingRemoval: false,
     enableMultiSort: false,
-    rowCount: total,
   });
-  const first = total === 0 ? 0 : (page - 1) * size + 1;
-  const last = Math.min(page * size, total);
+  const matching = `${moreThanTotal ? "more than " : ""}${total.toLocaleString("en-GB")}`;
+  // Past the first page the place in the list is not counted (that would cost a count per page).
+  const showing = first ? `Showing 1–${rows.length} of ${matching}` : `Showing ${rows.length} of ${matching}`;
   const sortedBy = describeSort(sort.column, sort.dir);
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2 text-sm">
         <p className="text-slate-700" role="status">
-          {rows.length > 0 ? `Showing ${first}–${last} of ${total.toLocaleString("en-GB")}` : `${total.toLocaleString("en-GB")} tokens`} · sorted by{" "}
+          {rows.length > 0 ? showing : `${matching} tokens`} · sorted by{" "}
           {sortedBy.charAt(0).toLowerCase() + sortedBy.slice(1)}
         </p>
         {toolbar}
@@ -114,17 +115,14 @@ export function TokenTable({ rows, sort, sortHrefs, page, size, total, previousH
         </table>
       </div>
       <TokenCards rows={table.getRowModel().rows.map((row) => row.original)} />
-      {(table.getCanPreviousPage() || table.getCanNextPage()) && (
+      {(previousHref || nextHref) && (
         <nav aria-label="Pages of the token list" className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
-          {table.getCanPreviousPage() && (
+          {previousHref && (
             <Link href={previousHref} className="text-brand-700 underline underline-offset-2">
               <span aria-hidden="true">← </span>Previous page
             </Link>
           )}
-          <span className="text-slate-700">
-            Page {page} of {table.getPageCount()}
-          </span>
-          {table.getCanNextPage() && (
+          {nextHref && (
             <Link href={nextHref} className="text-brand-700 underline underline-offset-2">
               Next page<span aria-hidden="true"> →</span>
             </Link>

@@ -21,8 +21,8 @@ import type { ApiNeed } from "./api-scopes";
 import { readJsonBody } from "./read-json-body";
 import { tokenJson } from "./token-json";
 
-// Sorting and offset pages are the page's; the API pages by key.
-const listFilters = tokenListQuerySchema.omit({ sort: true, dir: true, page: true, size: true }).shape;
+// Sorting and the page's own paging are the page's; the API pages by key, in id order.
+const listFilters = tokenListQuerySchema.omit({ sort: true, dir: true, after: true, before: true, size: true }).shape;
 const pageSchema = z.object({
   after: z.string().max(64, "Pass back the `next` value of the previous page as `after`.").optional().meta({ description: "The `next` value of the previous page." }),
   limit: z.coerce.number("Send limit as a whole number from 1 to 200.").int("Send limit as a whole number from 1 to 200.").min(1, "Send limit as a whole number from 1 to 200.").max(200, "Send limit as a whole number from 1 to 200.").default(50),

@@ -27,6 +27,7 @@ import { getOrganisationTime, saveOrganisationTime } from "@/lib/settings/save-o
 import { organisationTimeSettingKey } from "@/lib/settings/organisation-time";
 import { assignTokens } from "@/lib/ownership/assign-tokens";
 import { findWhoOwns } from "@/lib/ownership/find-who-owns";
+import { readChosenPeople, searchPeople } from "@/lib/people/search-people";
 import { handOverAndDeactivate } from "@/lib/ownership/hand-over-tokens";
 import { countHeldTokensByPerson } from "@/lib/ownership/held-tokens";
 import { listMyTokens } from "@/lib/ownership/list-my-tokens";
@@ -227,6 +228,8 @@ const rows: Row[] = [
   },
   { name: "My tokens page → listMyTokens", allowed: signedIn, call: (a) => listMyTokens(a) },
   { name: "GET /api/who-owns → findWhoOwns", allowed: signedIn, call: (a) => findWhoOwns(a, "HubSpot") },
+  { name: "GET /api/people/search → searchPeople", allowed: signedIn, call: (a) => searchPeople(a, "a") },
+  { name: "Tokens page → readChosenPeople", allowed: signedIn, call: (a) => readChosenPeople(a, [a?.id]) },
   // Runbooks, runs and incidents: each allowed call that changes something gets a fresh token (or run) of "editor (owner)".
   { name: "Runbook page → getRunbook", allowed: signedIn, call: (a) => getRunbook(a, token.id) },
   { name: "Token page → getRunbookStatus", allowed: signedIn, call: (a) => getRunbookStatus(a, token.id) },

@@ -122,7 +122,7 @@ describe("exportTokensCsv", () => {
     for (let i = 0; i < 30; i++) await createTokenRecord({ name: `Staging ${m} ${String(i).padStart(2, "0")}`, environment: "staging", backupId: backup.id });
     await createTokenRecord({ name: `Production ${m}` });
     await createTokenRecord({ name: `Retired ${m}`, environment: "staging", state: "retired" });
-    const rows = records(await download(await viewer(), { q: m, environment: "staging", sort: "name", dir: "desc", page: "2", size: "25" }));
+    const rows = records(await download(await viewer(), { q: m, environment: "staging", sort: "name", dir: "desc", after: "any-token", size: "25" }));
     expect(rows.map((row) => row.Name)).toEqual(Array.from({ length: 30 }, (_, i) => `Staging ${m} ${String(29 - i).padStart(2, "0")}`));
   });
 

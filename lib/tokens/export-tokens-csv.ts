@@ -105,7 +105,7 @@ async function* tokenCsvChunks(query: TokenListQuery, now: Date) {
  */
 function auditedView(query: TokenListQuery) {
   const searched = (["q", "service", "tag"] as const).filter((field) => query[field] !== undefined);
-  const view = tokenListSearch(query, { page: undefined, size: undefined, q: undefined, service: undefined, tag: undefined });
+  const view = tokenListSearch(query, { after: undefined, before: undefined, size: undefined, q: undefined, service: undefined, tag: undefined });
   return searched.length > 0 ? `${view}${view ? "&" : ""}searched=${searched.join(",")}` : view;
 }
 

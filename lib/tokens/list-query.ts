@@ -38,7 +38,9 @@ export const tokenListQuerySchema = z.object({
   runbook: optional(z.enum(runbookFilters)).catch(undefined),
   sort: optional(z.enum(sortableColumns)).catch(undefined),
   dir: optional(z.enum(["asc", "desc"])).catch(undefined),
-  page: optional(z.coerce.number().int().min(1).max(100_000)).catch(undefined),
+  // Paging by key: the page starts just after (or, going back, just before) this token in the list's order.
+  after: optional(z.string().max(50)).catch(undefined),
+  before: optional(z.string().max(50)).catch(undefined),
   size: optional(z.coerce.number().pipe(z.union(pageSizes.map((n) => z.literal(n))))).catch(undefined),
 });
 

@@ -3,6 +3,7 @@ import { authorize, isSignedIn } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import type { TokenListQuery } from "./list-query";
 import { tokenListWhere } from "./list-tokens";
+import { pageFromKey, pageRows } from "./page-by-key";
 import { readStatusClock } from "./read-status-clock";
 import { tokenStatus } from "./token-status";
 import { tokenWithRelations } from "./token-snapshot";
@@ -14,10 +15,11 @@ import { tokenWithRelations } from "./token-snapshot";
 export async function listTokensByKey(actor: Actor | null, query: TokenListQuery, page: { after?: string; limit: number }, now = new Date()) {
   await authorize(actor, "token.list", isSignedIn);
   const clock = await readStatusClock(now);
-  const where = { AND: [tokenListWhere(query, clock), ...(page.after ? [{ id: { gt: page.after } }] : [])] };
-  const rows = await db.token.findMany({ where, include: tokenWithRelations, orderBy: { id: "asc" }, take: page.limit + 1 });
-  const tokens = rows.slice(0, page.limit).map((token) => ({ token, status: tokenStatus(token, clock) }));
-  return { tokens, next: rows.length > page.limit ? tokens.at(-1)!.token.id : null };
+  const { from, orderBy } = await pageFromKey({}, { after: page.after });
+  const found = await db.token.findMany({ where: { AND: [tokenListWhere(query, clock), ...from] }, include: tokenWithRelations, orderBy, take: page.limit + 1 });
+  const { rows, more } = pageRows(found, page.limit, false);
+  const tokens = rows.map((token) => ({ token, status: tokenStatus(token, clock) }));
+  return { tokens, next: more ? tokens.at(-1)!.token.id : null };
 }
 
 /** One token with its status, for anyone signed in. */

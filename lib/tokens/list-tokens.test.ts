@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { UnauthenticatedError } from "@/lib/errors";
 import { createPerson, createTeam, createTokenRecord } from "@/prisma/factories";
-import { parseTokenListQuery } from "./list-query";
-import { listTokens } from "./list-tokens";
+import { db } from "@/lib/db";
+import { parseTokenListQuery, sortableColumns } from "./list-query";
+import { listTokens, tokenCountLimit } from "./list-tokens";
 
 const now = new Date("2026-12-05T10:00:00Z");
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -110,18 +111,65 @@ describe("listTokens order and pages", () => {
     expect(await names({ q: m, sort: "criticality", dir: "desc" })).toEqual([`A ${m}`, `c ${m}`, `b ${m}`]);
   });
 
-  it("pages through the matches with the total counted once", async () => {
+  it("pages by key through every sort, forwards and back, never skipping or repeating a token", async () => {
     const m = marker();
-    for (let i = 0; i < 30; i++) await createTokenRecord({ name: `Paged ${m} ${String(i).padStart(2, "0")}` });
+    const people = await Promise.all(["Ann", "Bob", "Bob"].map((name) => createPerson({ name: `${name} ${m}`, role: "editor" })));
+    const criticalities = ["low", "medium", "high", "critical"] as const;
+    // Ties on every column (two owners named Bob, repeated dates, levels and services), and tokens without an expiry.
+    for (let i = 0; i < 60; i++) {
+      await createTokenRecord({
+        name: `Paged ${m} ${String(i % 40).padStart(2, "0")}${i >= 40 ? " again" : ""}`,
+        service: `Service ${i % 3}`,
+        ownerId: people[i % 3].id,
+        criticality: criticalities[i % 4],
+        expiresOn: i % 7 === 0 ? null : day(`2027-01-${String(1 + (i % 9)).padStart(2, "0")}`),
+      });
+    }
     const actor = await viewer();
-    const first = await listTokens(actor, parseTokenListQuery({ q: m, sort: "name" }), now);
-    const second = await listTokens(actor, parseTokenListQuery({ q: m, sort: "name", page: "2" }), now);
-    expect(first).toMatchObject({ total: 30, page: 1, size: 25 });
-    expect(first.rows).toHaveLength(25);
-    expect(second).toMatchObject({ total: 30, page: 2, size: 25 });
-    expect(second.rows.map((row) => row.name)).toEqual([25, 26, 27, 28, 29].map((i) => `Paged ${m} ${i}`));
-    const fifty = await listTokens(actor, parseTokenListQuery({ q: m, size: "50" }), now);
-    expect(fifty.rows).toHaveLength(30);
+    const read = (params: Record<string, string>) => listTokens(actor, parseTokenListQuery({ q: m, size: "25", ...params }), now);
+    for (const sort of sortableColumns) {
+      for (const dir of ["asc", "desc"]) {
+        const all = (await listTokens(actor, parseTokenListQuery({ q: m, size: "100", sort, dir }), now)).rows.map((row) => row.id);
+        expect(all, `${sort} ${dir}`).toHaveLength(60);
+        const forwards: string[][] = [];
+        let page = await read({ sort, dir });
+        expect(page).toMatchObject({ total: 60, moreThanTotal: false, first: true, previousBefore: null });
+        forwards.push(page.rows.map((row) => row.id));
+        while (page.nextAfter) {
+          page = await read({ sort, dir, after: page.nextAfter });
+          forwards.push(page.rows.map((row) => row.id));
+        }
+        expect(forwards.flat(), `${sort} ${dir} forwards`).toEqual(all);
+        expect(forwards.map((rows) => rows.length)).toEqual([25, 25, 10]);
+        const backwards: string[][] = [forwards[2]];
+        while (page.previousBefore) {
+          page = await read({ sort, dir, before: page.previousBefore });
+          backwards.unshift(page.rows.map((row) => row.id));
+        }
+        expect(backwards.flat(), `${sort} ${dir} backwards`).toEqual(all);
+        expect(page.first).toBe(true);
+      }
+    }
+  });
+
+  it("counts matches up to a limit and says when there are more", async () => {
+    const m = marker();
+    const owner = await createPerson({ role: "editor" });
+    await db.token.createMany({
+      data: Array.from({ length: tokenCountLimit + 5 }, (_, i) => ({ name: `Many ${m} ${i}`, nameKey: `many ${m} ${i}`, service: "HubSpot", serviceKey: "hubspot", purpose: "Counted", environment: "production" as const, secretLocation: "Vault", ownerId: owner.id })),
+    });
+    const list = await listTokens(await viewer(), parseTokenListQuery({ q: m }), now);
+    expect(list).toMatchObject({ total: tokenCountLimit, moreThanTotal: true });
+    expect(list.rows).toHaveLength(25);
+    await db.token.deleteMany({ where: { nameKey: { startsWith: `many ${m}` } } });
+  });
+
+  it("starts at the top when a page's key names no token (a stale link)", async () => {
+    const m = marker();
+    await createTokenRecord({ name: `Only ${m}` });
+    const list = await listTokens(await viewer(), parseTokenListQuery({ q: m, after: "no-such-token" }), now);
+    expect(list).toMatchObject({ first: true, previousBefore: null, nextAfter: null });
+    expect(list.rows.map((row) => row.name)).toEqual([`Only ${m}`]);
   });
 });
 

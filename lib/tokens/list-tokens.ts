@@ -7,7 +7,8 @@ import { runbookTestedWithinDays } from "@/lib/runbooks/schema";
 import { noTeam, type SortColumn, type TokenListQuery } from "./list-query";
 import { readStatusClock } from "./read-status-clock";
 import { addDays } from "@/lib/dates/calendar-day";
-import { tokenStatus, tokenStatusWhere, type StatusClock } from "./token-status";
+import { pageFromKey, pageRows, orderByKey } from "./page-by-key";
+import { tokenStatus, tokenStatusWhere, type StatusClock, type TokenStatus } from "./token-status";
 
 export function tokenListWhere(query: TokenListQuery, clock: StatusClock): Prisma.TokenWhereInput {
   const and: Prisma.TokenWhereInput[] = [];
@@ -47,15 +48,7 @@ export function tokenListWhere(query: TokenListQuery, clock: StatusClock): Prism
 }
 
 export function tokenListOrderBy(sort: SortColumn = "expiresOn", dir: "asc" | "desc" = "asc"): Prisma.TokenOrderByWithRelationInput[] {
-  const byColumn: Record<SortColumn, Prisma.TokenOrderByWithRelationInput> = {
-    name: { nameKey: dir },
-    service: { serviceKey: dir },
-    expiresOn: { expiresOn: { sort: dir, nulls: "last" } },
-    owner: { owner: { name: dir } },
-    criticality: { criticality: dir },
-    updatedAt: { updatedAt: dir },
-  };
-  return [byColumn[sort], { id: "asc" }];
+  return orderByKey({ sort, dir });
 }
 
 export const tokenListSelect = {
@@ -73,18 +66,50 @@ export const tokenListSelect = {
   team: { select: { id: true, name: true } },
 } satisfies Prisma.TokenSelect;
 
-/** One page of the inventory for anyone signed in, filtered and sorted in the database. */
-export async function listTokens(actor: Actor | null, query: TokenListQuery, now = new Date()) {
+/** The list counts matches up to this many; past it, the page says "more than 1,000" instead of counting them all. */
+export const tokenCountLimit = 1_000;
+
+/**
+ * One page of the inventory for anyone signed in, filtered and sorted in the database and paged by
+ * key (`query.after` / `query.before`), with links' keys to the pages before and after it.
+ */
+export async function listTokens(actor: Actor | null, query: TokenListQuery, now = new Date()): Promise<TokenListPage> {
   await authorize(actor, "token.list", isSignedIn);
   const clock = await readStatusClock(now);
   const where = tokenListWhere(query, clock);
   const size = query.size ?? 25;
-  const page = query.page ?? 1;
-  const [total, rows] = await Promise.all([
-    db.token.count({ where }),
-    db.token.findMany({ where, select: tokenListSelect, orderBy: tokenListOrderBy(query.sort, query.dir), skip: (page - 1) * size, take: size }),
+  const [counted, start] = await Promise.all([
+    db.token.count({ where, take: tokenCountLimit + 1 }),
+    pageFromKey({ sort: query.sort ?? "expiresOn", dir: query.dir }, { after: query.after, before: query.before }),
   ]);
-  return { total, page, size, rows: rows.map((row) => ({ ...row, status: tokenStatus(row, clock) })) };
+  const found = await db.token.findMany({ where: { AND: [where, ...start.from] }, select: tokenListSelect, orderBy: start.orderBy, take: size + 1 });
+  const { rows, more } = pageRows(found, size, start.reversed);
+  // Paged back to the top: the first page, in full.
+  if (start.reversed && !more) return listTokens(actor, { ...query, before: undefined }, now);
+  const backwards = start.reversed ? more : start.anchored;
+  const forwards = start.reversed || more;
+  return {
+    total: Math.min(counted, tokenCountLimit),
+    moreThanTotal: counted > tokenCountLimit,
+    first: !start.anchored,
+    size,
+    rows: rows.map((row) => ({ ...row, status: tokenStatus(row, clock) })),
+    previousBefore: backwards && rows.length > 0 ? rows[0].id : null,
+    nextAfter: forwards && rows.length > 0 ? rows.at(-1)!.id : null,
+  };
 }
+
+type TokenListPage = {
+  /** Matching tokens, counted up to tokenCountLimit; `moreThanTotal` when there are more. */
+  total: number;
+  moreThanTotal: boolean;
+  /** The page starts at the top of the list. */
+  first: boolean;
+  size: number;
+  rows: (Prisma.TokenGetPayload<{ select: typeof tokenListSelect }> & { status: TokenStatus })[];
+  /** Keys for the links to the pages before and after this one, when there are such pages. */
+  previousBefore: string | null;
+  nextAfter: string | null;
+};
 
 export type TokenListRow = Awaited<ReturnType<typeof listTokens>>["rows"][number];

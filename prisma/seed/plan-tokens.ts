@@ -3,6 +3,7 @@
 import type { Criticality, Environment, TokenState } from "@/lib/generated/prisma/client";
 import { defaultReminderSchedule, stepsFor } from "@/lib/reminders/reminder-schedule";
 import { addDays, startOfUtcDay } from "@/lib/dates/calendar-day";
+import type { BulkPerson } from "./plan-bulk-people";
 import { demoServices, type DemoStatus, demoTokens, type PersonKey, teamOwners, type TeamKey, type TokenSpec } from "./demo-data";
 
 export type PlannedToken = {
@@ -12,8 +13,9 @@ export type PlannedToken = {
   environment: Environment;
   secretLocation: string;
   scopes: string;
-  owner: PersonKey;
-  backup: PersonKey | null;
+  /** A hand-written person's key, or a bulk person's (bulk mode). */
+  owner: string;
+  backup: string | null;
   team: TeamKey;
   issuedOn: Date;
   expiresOn: Date | null;
@@ -100,7 +102,9 @@ function ownerAndBackup(spec: TokenSpec, turn: number): { owner: PersonKey; back
   return { owner, backup };
 }
 
-function plan(spec: TokenSpec, status: DemoStatus, variant: number, turn: number, now: Date, name = spec.name, people = ownerAndBackup(spec, turn)): PlannedToken {
+type Holders = { owner: string; backup: string };
+
+function plan(spec: TokenSpec, status: DemoStatus, variant: number, turn: number, now: Date, name = spec.name, people: Holders = ownerAndBackup(spec, turn)): PlannedToken {
   const { dropBackup, ...dates } = datesFor(status, variant, now, spec.rotateEveryDays);
   return {
     name,
@@ -163,19 +167,28 @@ export function randomSequence(seed: number) {
 
 const deactivatedOwners: PersonKey[] = ["rosa", "tom"];
 
+/** Share of bulk tokens owned by one of the bulk people of the token's team rather than a hand-written one. */
+const bulkOwnedShare = 0.6;
+
 /**
  * `count` tokens for benchmarks: the hand-written ones as templates, each name made unique with a
- * number ("HubSpot reporting key 0421"), the same people and teams and a realistic status mix.
+ * number ("HubSpot reporting key 0421"), the same teams, a realistic status mix, and owners among
+ * the hand-written people and `bulkPeople` (editors of the token's team).
  */
-export function* planBulkTokens(count: number, now: Date): Generator<PlannedToken> {
+export function* planBulkTokens(count: number, now: Date, bulkPeople: BulkPerson[] = []): Generator<PlannedToken> {
   const random = randomSequence(20261123);
   const width = Math.max(4, String(count).length);
+  const bulkOwners = (team: TeamKey) => bulkPeople.filter((person) => person.team === team && person.role === "editor").map((person) => person.key);
+  const bulkOwnersByTeam = new Map((Object.keys(teamOwners) as TeamKey[]).map((team) => [team, bulkOwners(team)]));
   for (let index = 0; index < count; index++) {
     const spec = demoTokens[index % demoTokens.length];
     let roll = random() * 100;
     const status = bulkMix.find(([, share]) => (roll -= share) < 0)?.[0] ?? "healthy";
     const variant = Math.floor(random() * 1000);
-    let people = ownerAndBackup({ ...spec, owner: undefined, backup: undefined }, Math.floor(random() * 12));
+    let people: Holders = ownerAndBackup({ ...spec, owner: undefined, backup: undefined }, Math.floor(random() * 12));
+    const teamBulkOwners = bulkOwnersByTeam.get(spec.team)!;
+    const bulkPick = random();
+    if (teamBulkOwners.length > 0 && bulkPick < bulkOwnedShare) people = { ...people, owner: pick(teamBulkOwners, Math.floor((bulkPick / bulkOwnedShare) * teamBulkOwners.length)) };
     // A few tokens still belong to people who have left.
     if (random() < 0.03) {
       const owner = pick(deactivatedOwners, index);

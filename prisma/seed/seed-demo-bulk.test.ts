@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { readStatusClock } from "@/lib/tokens/read-status-clock";
 import { tokenStatuses, tokenStatusWhere } from "@/lib/tokens/token-status";
+import { bulkPeopleCount } from "./plan-bulk-people";
 import { DemoDataRefused, seedDemo } from "./seed-demo";
 
 const now = new Date("2026-11-23T09:30:00Z");
@@ -18,11 +19,13 @@ describe("demo data in bulk (--tokens N)", () => {
     await db.user.deleteMany({ where: { email: { in: emails } } });
   });
 
-  it("writes N uniquely named tokens with dependents, tags, every status and one summary audit row", async () => {
+  it("writes N uniquely named tokens with dependents, tags, every status, one person per 50 tokens and one summary audit row", async () => {
     const summary = await seedDemo({ now, tokens: 1_500 });
 
     expect(summary.mode).toBe("bulk");
     expect(await db.token.count()).toBe(1_500);
+    expect(summary.people).toBe(bulkPeopleCount(1_500));
+    expect(await db.token.count({ where: { owner: { email: { startsWith: "ada.novak." } } } })).toBeGreaterThan(0);
     expect(new Set((await db.token.findMany({ select: { nameKey: true } })).map((t) => t.nameKey)).size).toBe(1_500);
     const clock = await readStatusClock(now);
     for (const status of tokenStatuses) expect(await db.token.count({ where: tokenStatusWhere(status, clock) }), status).toBeGreaterThan(0);

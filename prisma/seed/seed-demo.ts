@@ -9,6 +9,7 @@ import { readStatusClock } from "@/lib/tokens/read-status-clock";
 import { addDays, startOfUtcDay } from "@/lib/dates/calendar-day";
 import { type TokenStatus, tokenStatuses, tokenStatusWhere } from "@/lib/tokens/token-status";
 import { demoPeople, demoTeams, demoTokens, type PersonKey, type TeamKey } from "./demo-data";
+import { type BulkPerson, planBulkPeople } from "./plan-bulk-people";
 import { planBulkTokens, planDemoTokens, type PlannedToken } from "./plan-tokens";
 import { createDemoRunbooks, demoActor } from "./seed-runbooks";
 
@@ -41,7 +42,7 @@ export type SeedDemoSummary = {
 };
 
 type Tx = Prisma.TransactionClient;
-type Ids = { people: Record<PersonKey, string>; teams: Record<TeamKey, string>; tags: Map<string, string> };
+type Ids = { people: Record<string, string>; teams: Record<TeamKey, string>; tags: Map<string, string> };
 
 /** Refuses unless the database is empty: no tokens, and at most one person (the admin from ADMIN_EMAIL). */
 async function assertEmpty(tx: Tx) {
@@ -98,6 +99,16 @@ async function createPeople(tx: Tx, teams: Record<TeamKey, string>, now: Date, a
     ids[key] = created.id;
   }
   return ids;
+}
+
+/** Bulk mode's extra people in one statement, covered by the summary audit row; their ids by key. */
+async function createBulkPeople(tx: Tx, people: BulkPerson[], teams: Record<TeamKey, string>): Promise<Record<string, string>> {
+  const created = await tx.user.createManyAndReturn({
+    data: people.map(({ name, email, role, team }) => ({ name, email, role, teamId: teams[team] })),
+    select: { id: true, email: true },
+  });
+  const idByEmail = new Map(created.map((person) => [person.email, person.id]));
+  return Object.fromEntries(people.map((person) => [person.key, idByEmail.get(person.email)!]));
 }
 
 async function createTags(tx: Tx, names: Iterable<string>) {
@@ -228,12 +239,14 @@ export async function seedDemo({ now = new Date(), tokens }: SeedDemoOptions = {
       const people = await createPeople(tx, teams, now, audit);
       if (bulk) {
         const tags = await createTags(tx, demoTokens.flatMap((spec) => spec.tags));
-        await createBulkTokens(tx, planBulkTokens(tokens, now), { people, teams, tags });
+        const bulkPeople = planBulkPeople(tokens);
+        const bulkPeopleIds = await createBulkPeople(tx, bulkPeople, teams);
+        await createBulkTokens(tx, planBulkTokens(tokens, now, bulkPeople), { people: { ...people, ...bulkPeopleIds }, teams, tags });
         await recordAudit(tx, {
           actor: null,
           actorEmail: demoActor,
           action: "demo.seeded",
-          after: { tokens, note: "Demo tokens added in bulk: one summary row instead of one per token." },
+          after: { tokens, people: bulkPeople.length, note: "Demo tokens and people added in bulk: one summary row instead of one per token or person." },
         });
         audit();
       } else {
@@ -243,7 +256,8 @@ export async function seedDemo({ now = new Date(), tokens }: SeedDemoOptions = {
         await createDemoRunbooks(tx, now, audit);
       }
     },
-    { maxWait: 10_000, timeout: 600_000 },
+    // Bulk mode on a busy 2-core machine takes over 10 minutes at 100,000 tokens.
+    { maxWait: 10_000, timeout: Math.max(600_000, (tokens ?? 0) * 30) },
   );
 
   return summarise(now, bulk ? "bulk" : "demo", auditRows, startedAt);

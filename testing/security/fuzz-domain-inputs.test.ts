@@ -18,6 +18,7 @@ import { createTeam, deleteTeam, renameTeam } from "@/lib/teams/manage-teams";
 import { getToken } from "@/lib/tokens/get-token";
 import { parseTokenListQuery } from "@/lib/tokens/list-query";
 import { listTokens } from "@/lib/tokens/list-tokens";
+import { searchPeople } from "@/lib/people/search-people";
 import { retireToken } from "@/lib/tokens/retire-token";
 import { createToken, updateToken } from "@/lib/tokens/save-token";
 import type { TokenInput } from "@/lib/tokens/schema";
@@ -71,7 +72,7 @@ const targets: Target[] = [
   { name: "getToken", values: "strings", call: (v) => getToken(admin, as(v)) },
   { name: "getTokenHistory", values: "strings", call: (v) => getTokenHistory(admin, as(v)) },
   { name: "retireToken", values: "strings", call: (v) => retireToken(admin, as(v)) },
-  ...["q", "status", "team", "owner", "service", "environment", "criticality", "tag", "sort", "dir", "page", "size"].map((key) => ({
+  ...["q", "status", "team", "owner", "service", "environment", "criticality", "tag", "use", "as", "sort", "dir", "after", "before", "size"].map((key) => ({
     name: `listTokens ?${key}=`,
     values: "strings" as const,
     call: (v: unknown) => listTokens(admin, parseTokenListQuery({ [key]: as(v) })),
@@ -81,6 +82,7 @@ const targets: Target[] = [
     values: "strings" as const,
     call: (v: unknown) => listAuditEvents(admin, { [key]: as(v) }),
   })),
+  { name: "searchPeople", values: "strings", call: (v) => searchPeople(admin, as(v)) },
   { name: "listOutbox { status }", values: "strings", call: (v) => listOutbox(admin, { status: as(v) }) },
   { name: "listOutbox { cursor }", values: "strings", call: (v) => listOutbox(admin, { cursor: as(v) }) },
   { name: "createTeam { name }", values: "strings", call: (v) => createTeam(admin, { name: as(v) }) },

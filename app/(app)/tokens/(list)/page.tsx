@@ -9,8 +9,8 @@ import { TokenTableWhenUsed } from "@/components/token-table/token-table-when-us
 import { presentTokenRow } from "@/components/token-table/token-table-row";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/lib/auth/load-for-page";
-import { listPeopleForPicker } from "@/lib/people/list-people-for-picker";
 import { listTeams } from "@/lib/people/list-people";
+import { readChosenPeople } from "@/lib/people/search-people";
 import { parseTokenListQuery } from "@/lib/tokens/list-query";
 import { listTokens } from "@/lib/tokens/list-tokens";
 import { canEditTokens } from "@/lib/tokens/token-access";
@@ -23,12 +23,12 @@ export default async function TokensPage({ searchParams }: { searchParams: Promi
   const query = parseTokenListQuery(await searchParams);
   const now = new Date();
   const page = await loadForPage(async (actor) => {
-    const [list, teams, people] = await Promise.all([listTokens(actor, query, now), listTeams(actor), listPeopleForPicker(actor)]);
+    const [list, teams, people] = await Promise.all([listTokens(actor, query, now), listTeams(actor), readChosenPeople(actor, [query.owner])]);
     return { list, teams, people };
   }, { key: ["tokens", query], now });
   if (page.refused) return <AccessRefused what="the token list" who="You need to be signed in as an active Tokenbook user." />;
   const { list, teams, people } = page.data;
-  const links = tokenListLinks(query);
+  const links = tokenListLinks(query, list);
   const canAdd = canEditTokens(page.actor);
   const rows = list.rows.map((row) => presentTokenRow(row, now));
 
@@ -54,7 +54,7 @@ export default async function TokensPage({ searchParams }: { searchParams: Promi
       <details className="group rounded-xl border border-slate-200 bg-white shadow-sm" open={hasFilters({ ...query, q: undefined }) || undefined}>
         <summary className="cursor-pointer rounded-xl px-6 py-4 font-semibold">Filter and sort</summary>
         <div className="px-6 pb-6">
-          <TokenFilterForm query={query} teams={teams} people={people} clearHref={links.clearFiltersHref} />
+          <TokenFilterForm query={query} teams={teams} owner={people[0]} clearHref={links.clearFiltersHref} />
         </div>
       </details>
       {rows.length > 0 ? (
@@ -62,9 +62,9 @@ export default async function TokensPage({ searchParams }: { searchParams: Promi
           rows={rows}
           sort={{ column: query.sort ?? "expiresOn", dir: query.dir ?? "asc" }}
           sortHrefs={links.sortHrefs}
-          page={list.page}
-          size={list.size}
+          first={list.first}
           total={list.total}
+          moreThanTotal={list.moreThanTotal}
           previousHref={links.previousHref}
           nextHref={links.nextHref}
           toolbar={
