@@ -1,5 +1,6 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
 
 // Who may import what (CONTRIBUTING.md). A later block's no-restricted-imports replaces an earlier
 // one for the same files, so each block lists everything that applies to its folder.
@@ -21,6 +22,8 @@ const config = [
   { files: ["components/ui/**"], rules: restrictImports(prisma, anyLib) },
   { files: ["lib/**"], rules: restrictImports(appOrComponents) },
   { files: ["scripts/support/embedded-postgres.ts"], rules: { "no-restricted-imports": "off" } },
+  // Layout is Prettier's (npm run format); rules that would argue with it are off.
+  prettier,
   { ignores: ["lib/generated/**", ".next/**", "data/**", "bench-results/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 
