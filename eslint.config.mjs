@@ -4,15 +4,26 @@ import prettier from "eslint-config-prettier/flat";
 
 // Who may import what (CONTRIBUTING.md). A later block's no-restricted-imports replaces an earlier
 // one for the same files, so each block lists everything that applies to its folder.
-const embeddedPostgres = { name: "embedded-postgres", message: "Import scripts/support/embedded-postgres: it keeps a failing command's exit code." };
+const embeddedPostgres = {
+  name: "embedded-postgres",
+  message: "Import scripts/support/embedded-postgres: it keeps a failing command's exit code.",
+};
 const folder = (path) => `^(@/|(\\.\\.?/)+)${path}`;
 const prisma = {
   regex: `${folder("lib/(db|generated)")}(/|$)|^@prisma/client`,
   message: "Pages and components never touch the database: read through a function in lib/<domain>.",
 };
-const anyLib = { regex: folder("lib/"), message: "components/ui holds plain building blocks: pass what they show in as props." };
-const appOrComponents = { regex: folder("(app|components)/"), message: "lib/ is below the pages and components: it never imports them." };
-const restrictImports = (...patterns) => ({ "no-restricted-imports": ["error", { paths: [embeddedPostgres], patterns }] });
+const anyLib = {
+  regex: folder("lib/"),
+  message: "components/ui holds plain building blocks: pass what they show in as props.",
+};
+const appOrComponents = {
+  regex: folder("(app|components)/"),
+  message: "lib/ is below the pages and components: it never imports them.",
+};
+const restrictImports = (...patterns) => ({
+  "no-restricted-imports": ["error", { paths: [embeddedPostgres], patterns }],
+});
 
 const config = [
   ...nextCoreWebVitals,
@@ -24,7 +35,17 @@ const config = [
   { files: ["scripts/support/embedded-postgres.ts"], rules: { "no-restricted-imports": "off" } },
   // Layout is Prettier's (npm run format); rules that would argue with it are off.
   prettier,
-  { ignores: ["lib/generated/**", ".next/**", "data/**", "bench-results/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      "lib/generated/**",
+      ".next/**",
+      "data/**",
+      "bench-results/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
 ];
 
 export default config;

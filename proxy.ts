@@ -39,7 +39,8 @@ function isDecodable(pathname: string): boolean {
 function undecodableAddress(pathname: string): Response {
   const message = "This address is not valid: part of it is not properly encoded. Check the link, or copy it again.";
   const headers = { ...securityHeaders(), "Cache-Control": "no-store" };
-  if (pathname.startsWith("/api/")) return Response.json({ error: { code: "bad_request", message, field: null } }, { status: 400, headers });
+  if (pathname.startsWith("/api/"))
+    return Response.json({ error: { code: "bad_request", message, field: null } }, { status: 400, headers });
   return new Response(message, { status: 400, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
 }
 

@@ -57,9 +57,15 @@ let fixture: Fixture;
 const actors: Partial<Record<Who, Actor>> = {};
 
 test.beforeAll(async () => {
-  for (const who of signedIn) actors[who as Exclude<Who, "anonymous">] = await createActor(who as "viewer", `A11y ${who}`);
+  for (const who of signedIn)
+    actors[who as Exclude<Who, "anonymous">] = await createActor(who as "viewer", `A11y ${who}`);
   const backup = await createActor("editor", "A11y backup");
-  const token = await createTokenRecord({ name: `A11y token ${Date.now()}`, ownerId: actors.editor!.id, backupId: backup.id, dependents: ["Weekly report"] });
+  const token = await createTokenRecord({
+    name: `A11y token ${Date.now()}`,
+    ownerId: actors.editor!.id,
+    backupId: backup.id,
+    dependents: ["Weekly report"],
+  });
   fixture = { tokenId: token.id, personId: backup.id };
 });
 
@@ -73,7 +79,13 @@ async function seriousViolations(page: Page) {
   });
   return violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.impact}: ${violation.id} — ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join("; ")})`);
+    .map(
+      (violation) =>
+        `${violation.impact}: ${violation.id} — ${violation.help} (${violation.nodes
+          .map((node) => node.target.join(" "))
+          .slice(0, 3)
+          .join("; ")})`,
+    );
 }
 
 for (const who of ["anonymous", ...signedIn] as Who[]) {
@@ -100,7 +112,8 @@ test("a viewer finds a token's owner with the keyboard alone: home search → re
 
   // The one search on every page: the header's "Who owns…?".
   const search = page.getByRole("combobox", { name: /Who owns/ });
-  for (let tab = 0; tab < 30 && !(await search.evaluate((box) => box === document.activeElement)); tab++) await page.keyboard.press("Tab");
+  for (let tab = 0; tab < 30 && !(await search.evaluate((box) => box === document.activeElement)); tab++)
+    await page.keyboard.press("Tab");
   await expect(search).toBeFocused();
   await page.keyboard.type(`Zendesk ${marker}`);
   await page.keyboard.press("Enter");
@@ -109,7 +122,8 @@ test("a viewer finds a token's owner with the keyboard alone: home search → re
   const row = page.getByRole("row").filter({ hasText: `Zendesk ${marker} sync` });
   await expect(row).toContainText(`Keyboard Owner ${marker}`);
   const link = row.getByRole("link", { name: `Zendesk ${marker} sync` });
-  for (let tab = 0; tab < 60 && !(await link.evaluate((a) => a === document.activeElement)); tab++) await page.keyboard.press("Tab");
+  for (let tab = 0; tab < 60 && !(await link.evaluate((a) => a === document.activeElement)); tab++)
+    await page.keyboard.press("Tab");
   await expect(link).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Zendesk ${marker} sync`);

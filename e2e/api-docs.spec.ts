@@ -2,12 +2,17 @@ import { createPerson } from "@/prisma/factories";
 import { expect, test } from "./support/fixtures";
 import { signInAs } from "./support/sign-in-as";
 
-test("anyone signed in reads the API in plain words: each operation with its scope and examples, from the served document", async ({ page, request }) => {
+test("anyone signed in reads the API in plain words: each operation with its scope and examples, from the served document", async ({
+  page,
+  request,
+}) => {
   const viewer = await createPerson({ role: "viewer" });
   await signInAs(page.context(), viewer);
   await page.goto("/api-docs");
   await expect(page.getByRole("heading", { level: 1, name: "The JSON API" })).toBeVisible();
-  const served = (await (await request.get("/api/v1/openapi.json")).json()) as { paths: Record<string, Record<string, { summary: string }>> };
+  const served = (await (await request.get("/api/v1/openapi.json")).json()) as {
+    paths: Record<string, Record<string, { summary: string }>>;
+  };
   const operations = page.getByRole("navigation", { name: "Operations" }).getByRole("listitem");
   await expect(operations).toHaveCount(Object.values(served.paths).flatMap((item) => Object.keys(item)).length);
 

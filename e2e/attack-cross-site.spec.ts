@@ -21,7 +21,11 @@ for (const { method, route } of routeHandlers().filter((handler) => isMutating(h
       const cookie = keyOnly(route) ? await sessionCookie(await createActor("admin")) : undefined;
       const response = await request.fetch(sample(route), {
         method,
-        headers: { "content-type": "application/x-www-form-urlencoded", ...(origin ? { origin } : {}), ...(cookie ? { cookie } : {}) },
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          ...(origin ? { origin } : {}),
+          ...(cookie ? { cookie } : {}),
+        },
         data: "token=abc&email=sam%40example.test",
         maxRedirects: 0,
       });
@@ -30,7 +34,11 @@ for (const { method, route } of routeHandlers().filter((handler) => isMutating(h
   }
 }
 
-test("a server action replayed with Origin null or another site's does nothing; the same request from the app's own origin works", async ({ page, request, baseURL }) => {
+test("a server action replayed with Origin null or another site's does nothing; the same request from the app's own origin works", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const admin = await createActor("admin");
   await signInAs(page.context(), admin);
   await page.goto("/teams");
@@ -45,11 +53,19 @@ test("a server action replayed with Origin null or another site's does nothing; 
   const cookie = await sessionCookie(admin);
   const replay = (name: string, origin: string) =>
     request.post(action.url(), {
-      headers: { "next-action": action.headers()["next-action"], "content-type": action.headers()["content-type"], cookie, origin },
+      headers: {
+        "next-action": action.headers()["next-action"],
+        "content-type": action.headers()["content-type"],
+        cookie,
+        origin,
+      },
       data: Buffer.from(action.postDataBuffer()!.toString("latin1").replace(`${marker} Legit`, name), "latin1"),
       maxRedirects: 0,
     });
-  for (const [label, origin] of [["null", "null"], ["another site", "https://evil.example"]]) {
+  for (const [label, origin] of [
+    ["null", "null"],
+    ["another site", "https://evil.example"],
+  ]) {
     const response = await replay(`${marker} Forged ${label}`, origin);
     expect(response.status(), `Origin ${origin}`).not.toBe(200);
     expect(await db.team.count({ where: { name: `${marker} Forged ${label}` } }), `Origin ${origin}`).toBe(0);
@@ -59,7 +75,9 @@ test("a server action replayed with Origin null or another site's does nothing; 
   expect(await db.team.count({ where: { name: `${marker} Control` } })).toBe(1);
 });
 
-const bypassHeaders = ["middleware", "proxy", "src/middleware", "src/proxy"].map((name) => Array(5).fill(name).join(":"));
+const bypassHeaders = ["middleware", "proxy", "src/middleware", "src/proxy"].map((name) =>
+  Array(5).fill(name).join(":"),
+);
 
 for (const value of bypassHeaders) {
   test(`x-middleware-subrequest: ${value} opens no protected data to a stranger`, async ({ request }) => {
@@ -67,7 +85,12 @@ for (const value of bypassHeaders) {
     const owner = await createActor("editor", `Owner ${marker}`);
     await createTokenRecord({ name: `Token ${marker}`, ownerId: owner.id });
     const headers = { "x-middleware-subrequest": value };
-    for (const path of ["/api/audit/export", "/api/tokens/export", "/api/tokens/import-template", `/api/who-owns?q=${marker}`]) {
+    for (const path of [
+      "/api/audit/export",
+      "/api/tokens/export",
+      "/api/tokens/import-template",
+      `/api/who-owns?q=${marker}`,
+    ]) {
       const response = await request.get(path, { headers, maxRedirects: 0 });
       expect(response.status(), path).toBe(401);
       expect((await response.text()).includes(marker), path).toBe(false);

@@ -14,9 +14,16 @@ const dateParameters: Record<string, string[]> = {
 };
 const random = seededRandom(1515);
 const dates = [
-  ...["0000", "0001", "1969", "2200", "9999", "10000", "99999", "+02026", "-0001"].flatMap((year) => [`${year}-01-01`, `${year}-12-31`, `${year}-01`]),
+  ...["0000", "0001", "1969", "2200", "9999", "10000", "99999", "+02026", "-0001"].flatMap((year) => [
+    `${year}-01-01`,
+    `${year}-12-31`,
+    `${year}-01`,
+  ]),
   ...["garbage", "2026-02-30", "2026-13-01", "2026-00-00", "%00", "2026-01-01T00:00:00Z", "1e308", "-1"],
-  ...Array.from({ length: 12 }, () => `${Math.floor(random() * 20_000)}-${Math.floor(random() * 14)}-${Math.floor(random() * 33)}`),
+  ...Array.from(
+    { length: 12 },
+    () => `${Math.floor(random() * 20_000)}-${Math.floor(random() * 14)}-${Math.floor(random() * 33)}`,
+  ),
 ];
 
 for (const [path, names] of Object.entries(dateParameters)) {
@@ -29,7 +36,8 @@ for (const [path, names] of Object.entries(dateParameters)) {
         const address = `${path}?${name}=${encodeURIComponent(date)}`;
         const response = await request.get(address, { headers: { cookie }, maxRedirects: 0, failOnStatusCode: false });
         const body = await response.text();
-        if (response.status() >= 500 || /couldn.t load|Internal Server Error/i.test(body)) failures.push(`${response.status()} ${address}`);
+        if (response.status() >= 500 || /couldn.t load|Internal Server Error/i.test(body))
+          failures.push(`${response.status()} ${address}`);
       }
     }
     expect(failures).toEqual([]);

@@ -8,7 +8,20 @@ import { sessionCookie } from "./support/session-cookie";
 
 /** The query parameters each page reads; every page also gets the generic hostile ones. */
 const pageParameters: Record<string, string[]> = {
-  "/tokens": ["q", "status", "team", "owner", "service", "environment", "criticality", "tag", "sort", "dir", "page", "size"],
+  "/tokens": [
+    "q",
+    "status",
+    "team",
+    "owner",
+    "service",
+    "environment",
+    "criticality",
+    "tag",
+    "sort",
+    "dir",
+    "page",
+    "size",
+  ],
   "/audit": ["person", "action", "recordType", "recordId", "from", "to", "cursor", "before", "page"],
   "/outbox": ["status", "cursor"],
   "/timeline": ["weeks", "group", "team", "owner", "from"],
@@ -19,18 +32,44 @@ const pageParameters: Record<string, string[]> = {
   "/setup": ["token"],
 };
 const generic = ["__proto__[polluted]", "constructor[prototype][polluted]", "page", "size", "sort"];
-const dynamicIds = ["%00", "x%00y", "..%2F..%2Fetc%2Fpasswd", "%2E%2E", "%E0%A4%A", "%ED%A0%80", "' OR '1'='1", "__proto__", "constructor", "-1", "9".repeat(400), "x".repeat(5000), "%F0%9F%92%A9"];
+const dynamicIds = [
+  "%00",
+  "x%00y",
+  "..%2F..%2Fetc%2Fpasswd",
+  "%2E%2E",
+  "%E0%A4%A",
+  "%ED%A0%80",
+  "' OR '1'='1",
+  "__proto__",
+  "constructor",
+  "-1",
+  "9".repeat(400),
+  "x".repeat(5000),
+  "%F0%9F%92%A9",
+];
 
 const encoded = (value: string) => encodeURIComponent(value.toWellFormed()).slice(0, 6000);
 const random = seededRandom(27);
-const values = [...fixedStrings.map(encoded), "-1", "9999", "__proto__", "%00", "%", "a&b=c", "%2500", "%ED%A0%80"].filter((value, index, all) => all.indexOf(value) === index);
+const values = [
+  ...fixedStrings.map(encoded),
+  "-1",
+  "9999",
+  "__proto__",
+  "%00",
+  "%",
+  "a&b=c",
+  "%2500",
+  "%ED%A0%80",
+].filter((value, index, all) => all.indexOf(value) === index);
 
 function addresses(route: string): string[] {
   const path = route.replace(/\[\w+\]/g, "cmfuzzfuzzfuzzfuzzfuzz0001");
   const names = [...(pageParameters[route] ?? []), ...generic];
   const each = values.map((value) => `${path}?${names.map((name) => `${name}=${value}`).join("&")}`);
   const arrays = names.map((name) => `${path}?${name}=a&${name}=b&${name}[]=c&${name}[x]=d`);
-  const dynamic = /\[\w+\]/.test(route) ? dynamicIds.map((id) => route.replace(/\[\w+\]/, id).replace(/\[\w+\]/g, "x")) : [];
+  const dynamic = /\[\w+\]/.test(route)
+    ? dynamicIds.map((id) => route.replace(/\[\w+\]/, id).replace(/\[\w+\]/g, "x"))
+    : [];
   const picked = each.filter(() => random() < 0.5);
   return [...picked, ...arrays, ...dynamic];
 }
@@ -38,9 +77,15 @@ function addresses(route: string): string[] {
 const stackTrace = /\bat [\w.<>]+ \(|node_modules\/|webpack-internal|\.next\/server|Error: [A-Z]\w+Error|PrismaClient/;
 
 async function check(request: APIRequestContext, address: string, cookie?: string) {
-  const response = await request.get(address, { headers: cookie ? { cookie } : {}, maxRedirects: 0, failOnStatusCode: false });
+  const response = await request.get(address, {
+    headers: cookie ? { cookie } : {},
+    maxRedirects: 0,
+    failOnStatusCode: false,
+  });
   const body = await response.text();
-  return response.status() >= 500 || stackTrace.test(body) ? `${response.status()} ${address.slice(0, 160)}${stackTrace.test(body) ? " (stack trace in body)" : ""}` : null;
+  return response.status() >= 500 || stackTrace.test(body)
+    ? `${response.status()} ${address.slice(0, 160)}${stackTrace.test(body) ? " (stack trace in body)" : ""}`
+    : null;
 }
 
 let adminCookie: string;
@@ -62,7 +107,15 @@ for (const route of pageRoutes()) {
 
 test("anonymous visitors get no server error from fuzzed addresses either", async ({ request }) => {
   const failures: string[] = [];
-  for (const address of ["/tokens/%00", "/tokens?page=-1&size=9999&sort=__proto__", "/audit?from=%00", "/outbox?status=%00&cursor=%00", "/sign-in?callbackUrl=javascript:alert(1)", "/sign-in/confirm?token=%00&email=%00", "/setup?token=%00"]) {
+  for (const address of [
+    "/tokens/%00",
+    "/tokens?page=-1&size=9999&sort=__proto__",
+    "/audit?from=%00",
+    "/outbox?status=%00&cursor=%00",
+    "/sign-in?callbackUrl=javascript:alert(1)",
+    "/sign-in/confirm?token=%00&email=%00",
+    "/setup?token=%00",
+  ]) {
     const failure = await check(request, address);
     if (failure) failures.push(failure);
   }

@@ -45,15 +45,29 @@ test.beforeAll(async () => {
 async function injected(page: Page) {
   return page.evaluate(() => {
     const elements = [...document.querySelectorAll("*")];
-    const attribute = (el: Element, name: string) => el.getAttribute(name)?.replace(/[\s\u0000-\u001f]/g, "").toLowerCase() ?? "";
+    const attribute = (el: Element, name: string) =>
+      el
+        .getAttribute(name)
+        ?.replace(/[\s\u0000-\u001f]/g, "")
+        .toLowerCase() ?? "";
     return {
       ran: (window as unknown as { __xss?: unknown }).__xss ?? null,
-      handlers: elements.filter((el) => [...el.attributes].some((a) => a.name.startsWith("on"))).map((el) => el.outerHTML.slice(0, 120)),
-      scriptsWithoutNonce: [...document.scripts].filter((script) => !script.nonce).map((script) => script.outerHTML.slice(0, 120)),
-      javascriptUrls: elements
-        .filter((el) => ["href", "src", "action", "formaction", "data", "srcdoc"].some((name) => attribute(el, name).startsWith("javascript:") || name === "srcdoc" && el.hasAttribute(name)))
+      handlers: elements
+        .filter((el) => [...el.attributes].some((a) => a.name.startsWith("on")))
         .map((el) => el.outerHTML.slice(0, 120)),
-      foreign: document.querySelectorAll("main iframe, main object, main embed, main base, main meta, main video, main math, main marquee, main details[ontoggle], main input[autofocus]").length,
+      scriptsWithoutNonce: [...document.scripts]
+        .filter((script) => !script.nonce)
+        .map((script) => script.outerHTML.slice(0, 120)),
+      javascriptUrls: elements
+        .filter((el) =>
+          ["href", "src", "action", "formaction", "data", "srcdoc"].some(
+            (name) => attribute(el, name).startsWith("javascript:") || (name === "srcdoc" && el.hasAttribute(name)),
+          ),
+        )
+        .map((el) => el.outerHTML.slice(0, 120)),
+      foreign: document.querySelectorAll(
+        "main iframe, main object, main embed, main base, main meta, main video, main math, main marquee, main details[ontoggle], main input[autofocus]",
+      ).length,
     };
   });
 }
@@ -61,7 +75,9 @@ async function injected(page: Page) {
 const clean = { ran: null, handlers: [], scriptsWithoutNonce: [], javascriptUrls: [], foreign: 0 };
 
 for (const [index, payload] of payloads.entries()) {
-  test(`payload ${index + 1} of ${payloads.length} in every free-text field renders inert on its token's page`, async ({ page }) => {
+  test(`payload ${index + 1} of ${payloads.length} in every free-text field renders inert on its token's page`, async ({
+    page,
+  }) => {
     page.on("dialog", (dialog) => {
       throw new Error(`A dialog opened: ${dialog.message()}`);
     });

@@ -3,7 +3,10 @@ import { createPerson, createTokenRecord } from "@/prisma/factories";
 import { expect, test } from "./support/fixtures";
 import { signInAs } from "./support/sign-in-as";
 
-test("the owner sets a token's automation hook on its page: the secret once, then only the hint; a viewer sees no form", async ({ page, browser }) => {
+test("the owner sets a token's automation hook on its page: the secret once, then only the hint; a viewer sees no form", async ({
+  page,
+  browser,
+}) => {
   const id = Math.random().toString(36).slice(2, 7);
   const owner = await createPerson({ role: "editor", name: `Olive Owner ${id}` });
   const viewer = await createPerson({ role: "viewer", name: `Vic Viewer ${id}` });
@@ -29,7 +32,9 @@ test("the owner sets a token's automation hook on its page: the secret once, the
   await signInAs(viewerContext, viewer);
   const viewerPage = await viewerContext.newPage();
   await viewerPage.goto(`/tokens/${token.id}`);
-  await expect(viewerPage.getByRole("heading", { name: "Automation" }).locator("..")).toContainText("ci.example.com …thW9");
+  await expect(viewerPage.getByRole("heading", { name: "Automation" }).locator("..")).toContainText(
+    "ci.example.com …thW9",
+  );
   await expect(viewerPage.getByRole("button", { name: "Save hook" })).toHaveCount(0);
   await viewerContext.close();
 });

@@ -7,10 +7,19 @@ import { signInAs } from "./support/sign-in-as";
 
 const icsDate = (date: Date) => date.toISOString().slice(0, 10).replaceAll("-", "");
 
-test("'Subscribe in your calendar' on the Calendar and Timeline pages gives the feed, which carries expiry and rotation dates", async ({ page, request }) => {
+test("'Subscribe in your calendar' on the Calendar and Timeline pages gives the feed, which carries expiry and rotation dates", async ({
+  page,
+  request,
+}) => {
   const m = Math.random().toString(36).slice(2, 7);
   const me = await createPerson({ role: "editor", name: `Cal Subscriber ${m}` });
-  const token = await createTokenRecord({ name: `Rotating ${m}`, ownerId: me.id, expiresOn: daysFromNow(200), lastRotatedOn: daysFromNow(-80), rotateEveryDays: 90 });
+  const token = await createTokenRecord({
+    name: `Rotating ${m}`,
+    ownerId: me.id,
+    expiresOn: daysFromNow(200),
+    lastRotatedOn: daysFromNow(-80),
+    rotateEveryDays: 90,
+  });
   await signInAs(page.context(), me);
 
   await page.goto("/calendar");
@@ -19,7 +28,10 @@ test("'Subscribe in your calendar' on the Calendar and Timeline pages gives the 
   const address = page.getByLabel("Your private calendar address");
   await expect(address).toHaveValue(/\/api\/calendar\/person\/[A-Za-z0-9_-]{43}\.ics$/);
   const url = await address.inputValue();
-  await expect(page.getByRole("link", { name: "Subscribe in your calendar app" })).toHaveAttribute("href", url.replace(/^http:/, "webcal:"));
+  await expect(page.getByRole("link", { name: "Subscribe in your calendar app" })).toHaveAttribute(
+    "href",
+    url.replace(/^http:/, "webcal:"),
+  );
   expect(await seriousAccessibilityIssues(page)).toEqual([]);
 
   const events = readIcsEvents(await (await request.get(url)).text());

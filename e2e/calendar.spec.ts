@@ -9,23 +9,36 @@ import { signInAs } from "./support/sign-in-as";
 const marker = () => `c${randomBytes(4).toString("hex")}`;
 const icsDate = (date: Date) => date.toISOString().slice(0, 10).replaceAll("-", "");
 
-test("a person subscribes to a private feed of exactly the expiries they own or back up; a new address makes the old one 404", async ({ page, request }) => {
+test("a person subscribes to a private feed of exactly the expiries they own or back up; a new address makes the old one 404", async ({
+  page,
+  request,
+}) => {
   const m = marker();
   const me = await createPerson({ name: `Cleo Calendar ${m}`, role: "editor" });
   const other = await createPerson({ role: "editor" });
   const owned = await createTokenRecord({ name: `Owned ${m}`, ownerId: me.id, expiresOn: inDays(12) });
-  const backedUp = await createTokenRecord({ name: `Backed up ${m}`, ownerId: other.id, backupId: me.id, expiresOn: inDays(40) });
+  const backedUp = await createTokenRecord({
+    name: `Backed up ${m}`,
+    ownerId: other.id,
+    backupId: me.id,
+    expiresOn: inDays(40),
+  });
   await createTokenRecord({ name: `Not mine ${m}`, ownerId: other.id, expiresOn: inDays(12) });
   await createTokenRecord({ name: `Retired ${m}`, ownerId: me.id, state: "retired", expiresOn: inDays(5) });
   await signInAs(page.context(), me);
 
   await page.goto("/profile");
-  const panel = page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: "Calendar feeds" }) });
+  const panel = page
+    .locator("section")
+    .filter({ has: page.getByRole("heading", { level: 2, name: "Calendar feeds" }) });
   await panel.getByRole("button", { name: "Create the address" }).first().click();
   const address = panel.getByLabel("Your private calendar address");
   await expect(address).toHaveValue(/\/api\/calendar\/person\/[A-Za-z0-9_-]{43}\.ics$/);
   const url = await address.inputValue();
-  await expect(panel.getByRole("link", { name: "Subscribe in your calendar app" })).toHaveAttribute("href", url.replace(/^http:/, "webcal:"));
+  await expect(panel.getByRole("link", { name: "Subscribe in your calendar app" })).toHaveAttribute(
+    "href",
+    url.replace(/^http:/, "webcal:"),
+  );
 
   const response = await request.get(url);
   expect(response.status()).toBe(200);
@@ -49,7 +62,9 @@ test("a person subscribes to a private feed of exactly the expiries they own or 
   expect((await request.get(fresh)).status()).toBe(200);
 });
 
-test("the month calendar shows expiries and rotation dates, as a grid and as a list, without serious accessibility problems", async ({ page }) => {
+test("the month calendar shows expiries and rotation dates, as a grid and as a list, without serious accessibility problems", async ({
+  page,
+}) => {
   const m = marker();
   const expires = inDays(15);
   const month = expires.toISOString().slice(0, 7);
@@ -59,14 +74,25 @@ test("the month calendar shows expiries and rotation dates, as a grid and as a l
   await page.goto(`/calendar?month=${month}`);
 
   const grid = page.getByRole("table");
-  await expect(grid.getByRole("link", { name: new RegExp(`Expires: Calendar expiry ${m}`) }).or(grid.getByRole("link", { name: /more on/ })).first()).toBeVisible();
+  await expect(
+    grid
+      .getByRole("link", { name: new RegExp(`Expires: Calendar expiry ${m}`) })
+      .or(grid.getByRole("link", { name: /more on/ }))
+      .first(),
+  ).toBeVisible();
   expect(await seriousAccessibilityIssues(page)).toEqual([]);
   await page.screenshot({ path: "test-results/calendar-grid.png", fullPage: true });
 
   await page.getByRole("link", { name: "Show as a list" }).click();
   await expect(page).toHaveURL(new RegExp(`month=${month}&view=list`));
   await expect(page.getByRole("table")).toHaveCount(0);
-  const dayHeading = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(expires);
+  const dayHeading = new Intl.DateTimeFormat("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(expires);
   const day = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: dayHeading }) });
   await expect(day.getByRole("link", { name: new RegExp(`Expires: Calendar expiry ${m}`) })).toBeVisible();
   expect(await seriousAccessibilityIssues(page)).toEqual([]);

@@ -13,7 +13,9 @@ test.afterAll(async () => {
   await receiver.stop();
 });
 
-test("an admin adds a Slack channel and a signed webhook, tests them, routes a team, and never sees an address again", async ({ page }) => {
+test("an admin adds a Slack channel and a signed webhook, tests them, routes a team, and never sees an address again", async ({
+  page,
+}) => {
   const tag = randomBytes(3).toString("hex");
   const slackPath = `/services/T0${tag}/B0${tag}/secretSlackPath${tag}`;
   const hookPath = `/hooks/secretHookPath${tag}`;
@@ -26,7 +28,12 @@ test("an admin adds a Slack channel and a signed webhook, tests them, routes a t
   await form.getByLabel("Service").selectOption("slack");
   await form.getByLabel("Webhook address").fill(receiver.url(slackPath));
   await form.getByRole("button", { name: "Add channel" }).click();
-  await expect(form.getByRole("status").or(form.getByRole("alert")).filter({ hasText: `Added “Marketing in Slack ${tag}”` })).toBeVisible();
+  await expect(
+    form
+      .getByRole("status")
+      .or(form.getByRole("alert"))
+      .filter({ hasText: `Added “Marketing in Slack ${tag}”` }),
+  ).toBeVisible();
 
   // Shown as host and last four characters only.
   const slackItem = page.getByRole("listitem").filter({ hasText: `Marketing in Slack ${tag}` });
@@ -44,7 +51,9 @@ test("an admin adds a Slack channel and a signed webhook, tests them, routes a t
   const secret = (await page.getByTestId("signing-secret").textContent()) ?? "";
   expect(secret).toMatch(/^whsec_/);
 
-  await page.getByRole("combobox", { name: `Marketing ${tag}`, exact: true }).selectOption({ label: `Marketing in Slack ${tag}` });
+  await page
+    .getByRole("combobox", { name: `Marketing ${tag}`, exact: true })
+    .selectOption({ label: `Marketing in Slack ${tag}` });
   await page.getByRole("button", { name: `Save the channel for Marketing ${tag}` }).click();
   await expect(page.getByText("Saved: this team's reminders also go to that channel.")).toBeVisible();
   await expect.poll(async () => (await db.team.findUniqueOrThrow({ where: { id: team.id } })).channelId).not.toBeNull();
@@ -64,7 +73,9 @@ test("an admin adds a Slack channel and a signed webhook, tests them, routes a t
   }
 });
 
-test("a channel address that is not https, or leads to a private network, is refused in plain words", async ({ page }) => {
+test("a channel address that is not https, or leads to a private network, is refused in plain words", async ({
+  page,
+}) => {
   await signInAs(page.context(), await createPerson({ role: "admin" }));
   await page.goto("/settings");
   const form = page.getByRole("form", { name: "Add a channel" });

@@ -8,7 +8,9 @@ import { daysFromNow } from "@/testing/dates";
 const marker = () => `d${randomBytes(4).toString("hex")}`;
 const isoDay = (days: number) => daysFromNow(days).toISOString().slice(0, 10);
 
-test("the home page has one search, then what needs attention, each count linking to the list filtered the same way", async ({ page }) => {
+test("the home page has one search, then what needs attention, each count linking to the list filtered the same way", async ({
+  page,
+}) => {
   const m = marker();
   const leaver = await createPerson({ name: `Lena Left ${m}`, role: "editor", active: false });
   await createTokenRecord({ name: `Expired ${m}`, expiresOn: daysFromNow(-3) });
@@ -21,8 +23,12 @@ test("the home page has one search, then what needs attention, each count linkin
   // One search on the page: the header's "Who owns…?".
   await expect(page.getByRole("combobox", { name: /Who owns/ })).toBeVisible();
   await expect(page.getByRole("searchbox")).toHaveCount(0);
-  const cards = page.getByRole("region", { name: /What needs attention/ }).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) });
-  const card = (title: string) => cards.filter({ has: page.getByRole("heading", { level: 3, name: title, exact: true }) });
+  const cards = page
+    .getByRole("region", { name: /What needs attention/ })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3 }) });
+  const card = (title: string) =>
+    cards.filter({ has: page.getByRole("heading", { level: 3, name: title, exact: true }) });
   const expected: [string, string][] = [
     ["Expired", "/tokens?status=expired"],
     ["Expiring within 7 days", `/tokens?status=expiring_soon&expiresTo=${isoDay(7)}`],
@@ -36,7 +42,9 @@ test("the home page has one search, then what needs attention, each count linkin
   }
   await expect(card("Reminders failed")).toHaveCount(0);
 
-  await card("Owner or backup has left").getByRole("link", { name: /^[\d,]+ tokens? / }).click();
+  await card("Owner or backup has left")
+    .getByRole("link", { name: /^[\d,]+ tokens? / })
+    .click();
   await expect(page).toHaveURL(/\/tokens\?ownerState=deactivated$/);
   await expect(page.getByLabel("People who left")).toHaveValue("deactivated");
   await page.goto(`/tokens?ownerState=deactivated&q=${m}`);
@@ -47,14 +55,18 @@ test("the home page has one search, then what needs attention, each count linkin
 test("admins also see failed reminders, linking to the failed emails in the Outbox", async ({ page }) => {
   await signInAs(page.context(), await createPerson({ role: "admin" }));
   await page.goto("/");
-  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: "Reminders failed" }) });
+  const card = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3, name: "Reminders failed" }) });
   await expect(card).toBeVisible();
   const link = card.getByRole("link");
   if ((await link.count()) > 0) await expect(link).toHaveAttribute("href", "/outbox?status=failed");
   else await expect(card).toContainText("None right now.");
 });
 
-test("the home page has no serious accessibility problems, for visitors and signed-in people, on a phone too", async ({ page }) => {
+test("the home page has no serious accessibility problems, for visitors and signed-in people, on a phone too", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Welcome to Tokenbook" })).toBeVisible();
   expect(await seriousAccessibilityIssues(page)).toEqual([]);

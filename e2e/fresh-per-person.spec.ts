@@ -5,7 +5,9 @@ import { signInAs } from "./support/sign-in-as";
 import { daysFromNow } from "@/testing/dates";
 
 // Speed must never come from serving one person's page to another, or an old page after a change.
-test("a change saved by an admin shows at once on the list, home and token page for a viewer, who never sees the admin's page", async ({ browser }) => {
+test("a change saved by an admin shows at once on the list, home and token page for a viewer, who never sees the admin's page", async ({
+  browser,
+}) => {
   test.slow(); // two people, seven page loads
   const m = randomBytes(4).toString("hex");
   const admin = await createPerson({ role: "admin", name: `Ada Admin ${m}` });

@@ -5,7 +5,22 @@ import { signInAs } from "./support/sign-in-as";
 
 // Text as people paste it: line breaks, a carriage return alone, tabs, right-to-left marks, emoji and markup.
 // (PostgreSQL stores no NUL character; input cleaning refuses it before it gets this far.)
-const piece = fc.constantFrom("Finance", " ", "\r\n", "\r", "\n", "\t", "\u200f", "\u202e", "🔑", "👩‍💻", "<script>alert(1)</script>", "&amp;", "é", "'\"");
+const piece = fc.constantFrom(
+  "Finance",
+  " ",
+  "\r\n",
+  "\r",
+  "\n",
+  "\t",
+  "\u200f",
+  "\u202e",
+  "🔑",
+  "👩‍💻",
+  "<script>alert(1)</script>",
+  "&amp;",
+  "é",
+  "'\"",
+);
 const hostileText = fc.array(piece, { minLength: 1, maxLength: 40 }).map((parts) => parts.join(""));
 const asShown = (text: string) => text.replace(/\r\n?/g, "\n");
 

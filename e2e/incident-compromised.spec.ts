@@ -6,13 +6,23 @@ import { expect, test, uniqueEmail } from "./support/fixtures";
 import { linkIn } from "./support/links";
 import { signInAs } from "./support/sign-in-as";
 
-test("anyone reports a leak; owner, backup and admins are emailed at once; the owner revokes and the time to revoke shows", async ({ page, browser, mail }) => {
+test("anyone reports a leak; owner, backup and admins are emailed at once; the owner revokes and the time to revoke shows", async ({
+  page,
+  browser,
+  mail,
+}) => {
   const id = Math.random().toString(36).slice(2, 7);
   const owner = await createPerson({ role: "editor", name: `Olive Owner ${id}`, email: uniqueEmail("owner") });
   const backup = await createPerson({ role: "editor", name: `Bea Backup ${id}`, email: uniqueEmail("backup") });
   const admin = await createPerson({ role: "admin", name: `Ada Admin ${id}`, email: uniqueEmail("admin") });
   const viewer = await createPerson({ role: "viewer", name: `Vic Viewer ${id}` });
-  const token = await createTokenRecord({ name: `Slack bot ${id}`, service: "Slack", ownerId: owner.id, backupId: backup.id, dependents: ["Sales alerts channel"] });
+  const token = await createTokenRecord({
+    name: `Slack bot ${id}`,
+    service: "Slack",
+    ownerId: owner.id,
+    backupId: backup.id,
+    dependents: ["Sales alerts channel"],
+  });
   await startRunbookFromTemplate(owner, token.id, builtInTemplateId("oauth-connection"));
 
   await signInAs(page.context(), viewer);
@@ -21,14 +31,17 @@ test("anyone reports a leak; owner, backup and admins are emailed at once; the o
   await page.getByLabel("What happened (optional)").fill("Pasted into the public #general channel.");
   const reportedAt = Date.now();
   await page.getByRole("button", { name: "Yes, report it and alert everyone" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Emergency: “${token.name}” may have leaked` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Emergency: “${token.name}” may have leaked` }),
+  ).toBeVisible();
   await expect(page.getByText("Reported. The owner, the backup and every admin have been emailed.")).toBeVisible();
 
   const [toOwner, toBackup, toAdmin] = await Promise.all(
     [owner, backup, admin].map((person) => mail.waitForMail({ to: person.email, subject: "Leaked token" })),
   );
   // At once, not at the next five-minute reminder sweep (with room for a busy machine).
-  for (const alert of [toOwner, toBackup, toAdmin]) expect(alert.receivedAt.getTime() - reportedAt).toBeLessThan(60_000);
+  for (const alert of [toOwner, toBackup, toAdmin])
+    expect(alert.receivedAt.getTime() - reportedAt).toBeLessThan(60_000);
   expect(toOwner.subject).toBe(`Leaked token: “${token.name}” (Slack) — switch it off now`);
   expect(toOwner.text).toContain(`${viewer.name} reported the Slack token “${token.name}” as compromised`);
   expect(toOwner.text).toContain("Pasted into the public #general channel.");
@@ -54,7 +67,9 @@ test("anyone reports a leak; owner, backup and admins are emailed at once; the o
   await expect(ownerPage.getByText(/Revoked on .*\. Revoked 42 minutes after it was reported\./)).toBeVisible();
   await expect(ownerPage.getByText("Emergency replacement in progress by")).toBeVisible();
   const history = ownerPage.getByRole("heading", { name: "History" }).locator("..");
-  await expect(history.getByRole("listitem").filter({ hasText: "Reported the token as compromised" })).toContainText(viewer.name);
+  await expect(history.getByRole("listitem").filter({ hasText: "Reported the token as compromised" })).toContainText(
+    viewer.name,
+  );
   await expect(history.getByRole("listitem").filter({ hasText: "Marked the token revoked" })).toContainText(owner.name);
   await ownerPage.screenshot({ path: "test-results/incident-token-page.png", fullPage: true });
   await ownerContext.close();

@@ -33,16 +33,30 @@ function recordActionsServedBy(page: Page) {
 }
 
 async function sendSweeps(count: number) {
-  const boss = new PgBoss({ connectionString: process.env.E2E_APP_DATABASE_URL!, schema: "pgboss", supervise: false, schedule: false });
+  const boss = new PgBoss({
+    connectionString: process.env.E2E_APP_DATABASE_URL!,
+    schema: "pgboss",
+    supervise: false,
+    schedule: false,
+  });
   await boss.start();
   for (let i = 0; i < count; i++) await boss.send("reminders-sweep");
   await boss.stop({ graceful: false });
 }
 
 const unfinishedSweeps = async () =>
-  Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job WHERE name = 'reminders-sweep' AND state IN ('created', 'retry', 'active')`)[0].n);
+  Number(
+    (
+      await db.$queryRaw<
+        { n: bigint }[]
+      >`SELECT count(*) AS n FROM pgboss.job WHERE name = 'reminders-sweep' AND state IN ('created', 'retry', 'active')`
+    )[0].n,
+  );
 
-test("two instances behind HAProxy: sign-in, reminders once, a rotation across both and on after one dies", async ({ browser, mail }) => {
+test("two instances behind HAProxy: sign-in, reminders once, a rotation across both and on after one dies", async ({
+  browser,
+  mail,
+}) => {
   test.setTimeout(300_000);
   const suffix = id();
   const owner = await createPerson({ role: "editor", name: `Lena Balancer ${suffix}`, email: uniqueEmail("lena") });
@@ -69,7 +83,12 @@ test("two instances behind HAProxy: sign-in, reminders once, a rotation across b
   expect([...signedInOn].sort()).toEqual(["a", "b"]);
 
   // A reminder sweep on every instance at once sends each reminder once.
-  const token = await createTokenRecord({ name: `Balanced key ${suffix}`, ownerId: owner.id, backupId: backup.id, expiresOn: daysFromNow(7) });
+  const token = await createTokenRecord({
+    name: `Balanced key ${suffix}`,
+    ownerId: owner.id,
+    backupId: backup.id,
+    expiresOn: daysFromNow(7),
+  });
   await sendSweeps(6);
   const subject = `Balanced key ${suffix} (HubSpot) expires in 7 days`;
   await mail.waitForMail({ to: owner.email, subject });
@@ -82,7 +101,11 @@ test("two instances behind HAProxy: sign-in, reminders once, a rotation across b
   expect(await db.reminderDelivery.count({ where: { tokenId: token.id, status: "sent" } })).toBe(2);
 
   // A rotation run ticked through both instances; one is killed mid-run and the other carries on.
-  await startRunbookFromTemplate({ ...owner, ipAddress: null, userAgent: null }, token.id, builtInTemplateId("personal-access-token"));
+  await startRunbookFromTemplate(
+    { ...owner, ipAddress: null, userAgent: null },
+    token.id,
+    builtInTemplateId("personal-access-token"),
+  );
   const served = recordActionsServedBy(page);
   await page.goto(`/tokens/${token.id}/runbook`);
   await page.getByRole("button", { name: "Start a rotation" }).click();
@@ -112,13 +135,24 @@ test("two instances behind HAProxy: sign-in, reminders once, a rotation across b
   await context.close();
 });
 
-test("behind HAProxy with TRUSTED_PROXIES: each office has its own sign-in limit, and an address made up in front of the real one is ignored", async ({ request, mail }) => {
+test("behind HAProxy with TRUSTED_PROXIES: each office has its own sign-in limit, and an address made up in front of the real one is ignored", async ({
+  request,
+  mail,
+}) => {
   test.setTimeout(150_000);
   // Loopback stands in for the internet: an office's address arrives the way HAProxy passes it on.
-  const [officeA, officeB] = [`198.51.100.${1 + Math.floor(Math.random() * 120)}`, `198.51.100.${121 + Math.floor(Math.random() * 120)}`];
+  const [officeA, officeB] = [
+    `198.51.100.${1 + Math.floor(Math.random() * 120)}`,
+    `198.51.100.${121 + Math.floor(Math.random() * 120)}`,
+  ];
   const ask = (email: string, forwardedFor: string) =>
-    request.post(`${cluster.url}/api/auth/signin/email`, { form: { email, csrfToken: "x" }, headers: { origin: cluster.url, "x-forwarded-for": forwardedFor }, maxRedirects: 0 });
-  const limited = async (forwardedFor: string) => (await ask(uniqueEmail("visitor"), forwardedFor)).headers().location?.includes("wait=") ?? false;
+    request.post(`${cluster.url}/api/auth/signin/email`, {
+      form: { email, csrfToken: "x" },
+      headers: { origin: cluster.url, "x-forwarded-for": forwardedFor },
+      maxRedirects: 0,
+    });
+  const limited = async (forwardedFor: string) =>
+    (await ask(uniqueEmail("visitor"), forwardedFor)).headers().location?.includes("wait=") ?? false;
 
   // Office A uses up its 60 requests; someone there puts a made-up address in front: still office A's count.
   for (let index = 0; index < 60; index++) expect(await limited(officeA), `request ${index + 1}`).toBe(false);
@@ -129,6 +163,9 @@ test("behind HAProxy with TRUSTED_PROXIES: each office has its own sign-in limit
   expect(await limited(`${officeB}`)).toBe(false);
   expect((await ask(person.email, officeB)).headers().location).toMatch(/\/sign-in\?requested=1$/);
   await mail.waitForMail({ to: person.email, subject: "Your Tokenbook sign-in link" });
-  const attempts = await db.signInAttempt.findMany({ where: { ipAddress: { in: [officeA, officeB, "6.6.6.6"] } }, select: { ipAddress: true } });
+  const attempts = await db.signInAttempt.findMany({
+    where: { ipAddress: { in: [officeA, officeB, "6.6.6.6"] } },
+    select: { ipAddress: true },
+  });
   expect(new Set(attempts.map((attempt) => attempt.ipAddress))).toEqual(new Set([officeA, officeB]));
 });

@@ -26,7 +26,8 @@ async function tokenWithBackup() {
   return { owner, backup, other, token, tag };
 }
 
-const stored = (id: string) => db.token.findUniqueOrThrow({ where: { id }, select: { ownerId: true, backupId: true, updatedAt: true } });
+const stored = (id: string) =>
+  db.token.findUniqueOrThrow({ where: { id }, select: { ownerId: true, backupId: true, updatedAt: true } });
 const history = (id: string) => db.auditEvent.count({ where: { recordId: id } });
 
 async function expectRefusedOnPage(page: Page, label: string | RegExp) {
@@ -35,7 +36,9 @@ async function expectRefusedOnPage(page: Page, label: string | RegExp) {
   await expect(page.getByText("Your changes were saved.")).toHaveCount(0);
 }
 
-test("a half-typed backup on edit is refused; the backup stays in the database and nothing enters the history", async ({ page }) => {
+test("a half-typed backup on edit is refused; the backup stays in the database and nothing enters the history", async ({
+  page,
+}) => {
   const { owner, backup, token, tag } = await tokenWithBackup();
   await signInAs(page.context(), owner);
   const before = await stored(token.id);
@@ -83,7 +86,10 @@ test("a half-typed owner is refused on edit and on a new token; nothing changes"
   expect(await db.token.count({ where: { name } })).toBe(0);
 });
 
-test("the save action posted directly with an empty, missing, unknown or non-string person id is refused; nothing changes", async ({ page, request }) => {
+test("the save action posted directly with an empty, missing, unknown or non-string person id is refused; nothing changes", async ({
+  page,
+  request,
+}) => {
   const { owner, backup, token } = await tokenWithBackup();
   await signInAs(page.context(), owner);
   await page.goto(`/tokens/${token.id}/edit`);
@@ -102,7 +108,12 @@ test("the save action posted directly with an empty, missing, unknown or non-str
   const cookie = await sessionCookie(owner);
   const replay = (body: string) =>
     request.post(captured!.url, {
-      headers: { "next-action": captured!.headers["next-action"], "content-type": captured!.headers["content-type"], origin: new URL(captured!.url).origin, cookie },
+      headers: {
+        "next-action": captured!.headers["next-action"],
+        "content-type": captured!.headers["content-type"],
+        origin: new URL(captured!.url).origin,
+        cookie,
+      },
       data: body,
       maxRedirects: 0,
     });
@@ -136,7 +147,10 @@ test("the save action posted directly with an empty, missing, unknown or non-str
   expect((await stored(token.id)).backupId).toBe(backup.id);
 });
 
-test("a viewer chosen as backup is refused with the reason; an admin makes them an editor in the same step", async ({ page, browser }) => {
+test("a viewer chosen as backup is refused with the reason; an admin makes them an editor in the same step", async ({
+  page,
+  browser,
+}) => {
   const { owner, token, tag } = await tokenWithBackup();
   const viewer = await createPerson({ role: "viewer", name: `Vic Viewer ${tag}` });
   await signInAs(page.context(), owner);
@@ -144,7 +158,9 @@ test("a viewer chosen as backup is refused with the reason; an admin makes them 
   await page.getByLabel(backupLabel).fill(`Vic Viewer ${tag} (${viewer.email})`);
   await expect(page.getByText(`Vic Viewer ${tag} is a viewer`)).toBeVisible();
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByText(/Vic Viewer .* is a viewer, and viewers can't change tokens.*ask an admin/).last()).toBeVisible();
+  await expect(
+    page.getByText(/Vic Viewer .* is a viewer, and viewers can't change tokens.*ask an admin/).last(),
+  ).toBeVisible();
   expect((await stored(token.id)).backupId).not.toBe(viewer.id);
 
   const adminContext = await browser.newContext();
@@ -160,7 +176,9 @@ test("a viewer chosen as backup is refused with the reason; an admin makes them 
   await adminContext.close();
 });
 
-test("hand-over to a viewer says why it can't be, and the admin makes them an editor in the same step", async ({ page }) => {
+test("hand-over to a viewer says why it can't be, and the admin makes them an editor in the same step", async ({
+  page,
+}) => {
   const { owner, token, tag } = await tokenWithBackup();
   const viewer = await createPerson({ role: "viewer", name: `Val Viewer ${tag}` });
   await signInAs(page.context(), await createPerson({ role: "admin" }));
@@ -190,7 +208,10 @@ test("demoting an editor who holds tokens asks for a hand-over first", async ({ 
   expect((await db.user.findUniqueOrThrow({ where: { id: owner.id } })).role).toBe("editor");
 });
 
-test("two people edit one token: the second save is refused, says what the first changed and by whom, and keeps what was typed", async ({ page, browser }) => {
+test("two people edit one token: the second save is refused, says what the first changed and by whom, and keeps what was typed", async ({
+  page,
+  browser,
+}) => {
   const { owner, backup, token, tag } = await tokenWithBackup();
   const admin = await createPerson({ role: "admin", name: `Ada First ${tag}` });
   await signInAs(page.context(), owner);
@@ -216,7 +237,10 @@ test("two people edit one token: the second save is refused, says what the first
   expect(saved.backupId).toBe(backup.id);
 });
 
-test("a token retired while its run is open stays retired when the run is finished in the other tab", async ({ page, browser }) => {
+test("a token retired while its run is open stays retired when the run is finished in the other tab", async ({
+  page,
+  browser,
+}) => {
   const { owner, backup, token } = await tokenWithBackup();
   await startRunbookFromTemplate(owner as Actor, token.id, builtInTemplateId("saas-api-key"));
   const run = await startRun(owner as Actor, token.id, "rotation");
@@ -237,7 +261,9 @@ test("a token retired while its run is open stays retired when the run is finish
   await other.close();
 
   await page.getByRole("button", { name: "Finish and save the new dates" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "This token was retired while the run was open" })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "This token was retired while the run was open" }),
+  ).toBeVisible();
   const after = await db.token.findUniqueOrThrow({ where: { id: token.id } });
   expect(after.state).toBe("retired");
   expect(after.expiresOn?.getTime()).toBe(token.expiresOn?.getTime());

@@ -3,7 +3,9 @@ import { expect, test } from "./support/fixtures";
 import { seriousAccessibilityIssues } from "./support/serious-accessibility-issues";
 import { signInAs } from "./support/sign-in-as";
 
-test("an unknown address gets Tokenbook's own page: the header, plain words, a token search and the way home", async ({ page }) => {
+test("an unknown address gets Tokenbook's own page: the header, plain words, a token search and the way home", async ({
+  page,
+}) => {
   const id = Math.random().toString(36).slice(2, 7);
   const person = await createPerson({ role: "viewer" });
   await createTokenRecord({ name: `Lost and found ${id}`, service: "Stripe" });

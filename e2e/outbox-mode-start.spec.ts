@@ -18,7 +18,9 @@ test.afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-test("a fresh `npm start` prints a setup link for the first admin, and with no mail server its sign-in links are in the log", async ({ page }) => {
+test("a fresh `npm start` prints a setup link for the first admin, and with no mail server its sign-in links are in the log", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   dataDir = mkdtempSync(path.join(os.tmpdir(), "tokenbook-start-"));
   chmodSync(dataDir, 0o755);
@@ -32,7 +34,9 @@ test("a fresh `npm start` prints a setup link for the first admin, and with no m
 
   await expect.poll(() => log, { timeout: 90_000 }).toContain(`Tokenbook is running at ${appUrl}`);
   expect(log).toContain("Starting the built-in PostgreSQL");
-  await expect.poll(async () => (await fetch(`${appUrl}/api/health`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
+  await expect
+    .poll(async () => (await fetch(`${appUrl}/api/health`).catch(() => null))?.status, { timeout: 30_000 })
+    .toBe(200);
 
   const setupLink = log.match(/create the first admin: (http\S+)/)![1];
   await page.goto(setupLink);

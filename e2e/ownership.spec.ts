@@ -6,12 +6,19 @@ import { daysFromNow, shownDay } from "@/testing/dates";
 
 const suffix = () => Math.random().toString(36).slice(2, 8);
 
-test("an admin gives 10 tokens the same backup in one step; each shows it, each is audited, and the backup gets one email", async ({ page, mail }) => {
+test("an admin gives 10 tokens the same backup in one step; each shows it, each is audited, and the backup gets one email", async ({
+  page,
+  mail,
+}) => {
   const admin = await createPerson({ role: "admin", name: "Ada Admin" });
   const owner = await createPerson({ role: "editor" });
   const backup = await createPerson({ role: "editor", name: `Bea Backup ${suffix()}`, email: uniqueEmail("bea") });
   const service = `Bulkservice${suffix()}`;
-  const tokens = await Promise.all(Array.from({ length: 10 }, (_, i) => createTokenRecord({ service, ownerId: owner.id, name: `${service} key ${i}` })));
+  const tokens = await Promise.all(
+    Array.from({ length: 10 }, (_, i) =>
+      createTokenRecord({ service, ownerId: owner.id, name: `${service} key ${i}` }),
+    ),
+  );
   await signInAs(page.context(), admin);
 
   await page.goto("/ownership");
@@ -34,7 +41,9 @@ test("an admin gives 10 tokens the same backup in one step; each shows it, each 
   await expect(page.getByRole("link", { name: backup.email })).toBeVisible();
 
   const ids = tokens.map((t) => t.id);
-  expect(await db.auditEvent.count({ where: { action: "token.backup_assigned", recordId: { in: ids }, actorId: admin.id } })).toBe(10);
+  expect(
+    await db.auditEvent.count({ where: { action: "token.backup_assigned", recordId: { in: ids }, actorId: admin.id } }),
+  ).toBe(10);
   const email = await mail.waitForMail({ to: backup.email, subject: "You are now the backup for 10 tokens" });
   for (const token of tokens) {
     expect(email.text).toContain(token.name);
@@ -44,14 +53,25 @@ test("an admin gives 10 tokens the same backup in one step; each shows it, each 
   expect((await mail.messages()).filter((m) => m.to.includes(backup.email))).toHaveLength(1);
 });
 
-test("deactivating someone with 5 tokens walks through the handover; what the admin leaves shows on the Ownership page", async ({ page, mail }) => {
+test("deactivating someone with 5 tokens walks through the handover; what the admin leaves shows on the Ownership page", async ({
+  page,
+  mail,
+}) => {
   const admin = await createPerson({ role: "admin" });
   const finn = await createPerson({ role: "editor", name: `Finn Leaver ${suffix()}` });
   const kim = await createPerson({ role: "editor", name: `Kim Keeper ${suffix()}`, email: uniqueEmail("kim") });
   const lou = await createPerson({ role: "editor", name: `Lou Other ${suffix()}` });
   const service = `Handover${suffix()}`;
-  const owned = await Promise.all([0, 1, 2].map((i) => createTokenRecord({ service, name: `${service} owned ${i}`, ownerId: finn.id, backupId: lou.id })));
-  const backedUp = await Promise.all([0, 1].map((i) => createTokenRecord({ service, name: `${service} backed ${i}`, ownerId: lou.id, backupId: finn.id })));
+  const owned = await Promise.all(
+    [0, 1, 2].map((i) =>
+      createTokenRecord({ service, name: `${service} owned ${i}`, ownerId: finn.id, backupId: lou.id }),
+    ),
+  );
+  const backedUp = await Promise.all(
+    [0, 1].map((i) =>
+      createTokenRecord({ service, name: `${service} backed ${i}`, ownerId: lou.id, backupId: finn.id }),
+    ),
+  );
   await signInAs(page.context(), admin);
 
   await page.goto("/people");
@@ -73,7 +93,10 @@ test("deactivating someone with 5 tokens walks through the handover; what the ad
 
   await expect(page.getByRole("heading", { name: `${finn.name} is deactivated` })).toBeVisible();
   await expect(page.getByText("1 token still names them.")).toBeVisible();
-  const stillFinns = await db.token.findMany({ where: { state: { not: "retired" }, OR: [{ ownerId: finn.id }, { backupId: finn.id }] }, select: { id: true } });
+  const stillFinns = await db.token.findMany({
+    where: { state: { not: "retired" }, OR: [{ ownerId: finn.id }, { backupId: finn.id }] },
+    select: { id: true },
+  });
   expect(stillFinns).toEqual([{ id: owned[2].id }]);
   expect(await db.token.count({ where: { id: { in: [owned[0].id, owned[1].id] }, ownerId: kim.id } })).toBe(2);
   expect(await db.token.count({ where: { id: { in: backedUp.map((t) => t.id) }, backupId: kim.id } })).toBe(2);
@@ -84,18 +107,29 @@ test("deactivating someone with 5 tokens walks through the handover; what the ad
   await expect(deactivated.getByRole("heading", { name: "Owner or backup deactivated (1)" })).toBeVisible();
   await expect(deactivated).toContainText(owned[2].name);
 
-  const email = await mail.waitForMail({ to: kim.email, subject: "You now own 2 tokens and are the backup for 2 tokens" });
+  const email = await mail.waitForMail({
+    to: kim.email,
+    subject: "You now own 2 tokens and are the backup for 2 tokens",
+  });
   expect(email.text).toContain(owned[0].name);
   expect(email.text).toContain(backedUp[1].name);
 });
 
-test("from any page, `/` and a service name show each token's owner, backup and status; Enter opens it", async ({ page }) => {
+test("from any page, `/` and a service name show each token's owner, backup and status; Enter opens it", async ({
+  page,
+}) => {
   const viewer = await createPerson({ role: "viewer" });
   const owner = await createPerson({ name: `Olga Owner ${suffix()}` });
   const backup = await createPerson({ name: `Bert Backup ${suffix()}` });
   const service = `Quokka${suffix()}`;
   const expiresOn = daysFromNow(400);
-  const token = await createTokenRecord({ service, name: `${service} reporting key`, ownerId: owner.id, backupId: backup.id, expiresOn });
+  const token = await createTokenRecord({
+    service,
+    name: `${service} reporting key`,
+    ownerId: owner.id,
+    backupId: backup.id,
+    expiresOn,
+  });
   await signInAs(page.context(), viewer);
 
   const search = page.getByRole("combobox", { name: /Who owns/ });
@@ -129,12 +163,16 @@ test("from any page, `/` and a service name show each token's owner, backup and 
   await expect(page.getByRole("heading", { name: token.name })).toBeVisible();
 });
 
-test("a bulk assignment of 6 with 1 conflict names it on its row; after “skip” the other 5 apply together", async ({ page }) => {
+test("a bulk assignment of 6 with 1 conflict names it on its row; after “skip” the other 5 apply together", async ({
+  page,
+}) => {
   const admin = await createPerson({ role: "admin" });
   const owner = await createPerson({ role: "editor" });
   const bea = await createPerson({ role: "editor", name: `Bea Bulk ${suffix()}`, email: uniqueEmail("bea-bulk") });
   const service = `Skip${suffix()}`;
-  const fine = await Promise.all([0, 1, 2, 3, 4].map((i) => createTokenRecord({ service, ownerId: owner.id, name: `${service} fine ${i}` })));
+  const fine = await Promise.all(
+    [0, 1, 2, 3, 4].map((i) => createTokenRecord({ service, ownerId: owner.id, name: `${service} fine ${i}` })),
+  );
   const hers = await createTokenRecord({ service, ownerId: bea.id, name: `${service} owned by Bea` });
   await signInAs(page.context(), admin);
 

@@ -4,7 +4,11 @@ import { expect, test, uniqueEmail } from "./support/fixtures";
 import { linkIn } from "./support/links";
 import { signInAs } from "./support/sign-in-as";
 
-test("an admin invites a person, who follows the emailed link, confirms, and is signed in with that role", async ({ page, browser, mail }) => {
+test("an admin invites a person, who follows the emailed link, confirms, and is signed in with that role", async ({
+  page,
+  browser,
+  mail,
+}) => {
   const admin = await createPerson({ role: "admin", name: "Ada Admin" });
   await signInAs(page.context(), admin);
   const email = uniqueEmail("finn");
@@ -15,7 +19,9 @@ test("an admin invites a person, who follows the emailed link, confirms, and is 
   await form.getByLabel("Email").fill(email);
   await form.getByLabel("Role").selectOption("editor");
   await form.getByRole("button", { name: "Send invitation" }).click();
-  await expect(form.getByRole("status")).toContainText("Finn Newcomer was invited. The invitation email is on its way.");
+  await expect(form.getByRole("status")).toContainText(
+    "Finn Newcomer was invited. The invitation email is on its way.",
+  );
   await expect(page.getByRole("cell", { name: new RegExp(email) })).toBeVisible();
 
   const invitation = await mail.waitForMail({ to: email, subject: "invited you to Tokenbook" });
@@ -33,7 +39,10 @@ test("an admin invites a person, who follows the emailed link, confirms, and is 
   await finn.close();
 });
 
-test("a viewer opening the People page is refused by the server, and the refusal is audited", async ({ page, request }) => {
+test("a viewer opening the People page is refused by the server, and the refusal is audited", async ({
+  page,
+  request,
+}) => {
   const viewer = await createPerson({ role: "viewer" });
   await signInAs(page.context(), viewer);
   await page.goto("/people");
@@ -44,7 +53,9 @@ test("a viewer opening the People page is refused by the server, and the refusal
   expect(refusals.map((event) => event.after)).toContainEqual({ attempted: "person.list" });
 
   const cookies = await page.context().cookies();
-  const exported = await request.get("/api/audit/export", { headers: { cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") } });
+  const exported = await request.get("/api/audit/export", {
+    headers: { cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") },
+  });
   expect(exported.status()).toBe(403);
 });
 
@@ -72,7 +83,11 @@ test("a deactivated person's open session is refused on its next request", async
   await leaverContext.close();
 });
 
-test("an invitation link stops working when the person is deactivated, and stays dead after reactivation", async ({ page, browser, mail }) => {
+test("an invitation link stops working when the person is deactivated, and stays dead after reactivation", async ({
+  page,
+  browser,
+  mail,
+}) => {
   const admin = await createPerson({ role: "admin", name: "Ada Admin" });
   await signInAs(page.context(), admin);
   const email = uniqueEmail("olga");

@@ -3,7 +3,9 @@ import { expect, test } from "./support/fixtures";
 import { seriousAccessibilityIssues } from "./support/serious-accessibility-issues";
 import { signInAs } from "./support/sign-in-as";
 
-test("on a 390 px phone the admin header is one short bar with a Menu button that the keyboard opens and Escape closes", async ({ page }) => {
+test("on a 390 px phone the admin header is one short bar with a Menu button that the keyboard opens and Escape closes", async ({
+  page,
+}) => {
   const admin = await createPerson({ role: "admin", name: `Ada Phone ${Math.random().toString(36).slice(2, 6)}` });
   await signInAs(page.context(), admin);
   await page.setViewportSize({ width: 390, height: 844 });
@@ -25,7 +27,19 @@ test("on a 390 px phone the admin header is one short bar with a Menu button tha
   await page.keyboard.press("Enter");
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav).toBeVisible();
-  await expect(nav.getByRole("link")).toHaveText(["Home", "Tokens", "Timeline", "Calendar", "My tokens", "Ownership", "People", "Teams", "Outbox", "Audit log", "Settings"]);
+  await expect(nav.getByRole("link")).toHaveText([
+    "Home",
+    "Tokens",
+    "Timeline",
+    "Calendar",
+    "My tokens",
+    "Ownership",
+    "People",
+    "Teams",
+    "Outbox",
+    "Audit log",
+    "Settings",
+  ]);
   await expect(page.getByRole("link", { name: admin.name })).toBeVisible();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.keyboard.press("Tab");

@@ -20,7 +20,10 @@ async function expectPlainWords(page: Page) {
   expect(text).not.toMatch(jsonLike);
 }
 
-test("history and the audit log say each change in a sentence, with people by name and no ids", async ({ page, browser }) => {
+test("history and the audit log say each change in a sentence, with people by name and no ids", async ({
+  page,
+  browser,
+}) => {
   const suffix = Math.random().toString(36).slice(2, 7);
   const finn = await createPerson({ role: "editor", name: `Finn Larsen ${suffix}` });
   const ada = await createPerson({ role: "editor", name: `Ada Lind ${suffix}` });
@@ -28,7 +31,13 @@ test("history and the audit log say each change in a sentence, with people by na
   const admin = await createPerson({ role: "admin", name: `Alma Admin ${suffix}` });
   const oldExpiry = daysFromNow(40);
   const newExpiry = daysFromNow(130);
-  const token = await createTokenRecord({ name: `Mailchimp audience sync ${suffix}`, service: "Mailchimp", ownerId: finn.id, backupId: ada.id, expiresOn: oldExpiry });
+  const token = await createTokenRecord({
+    name: `Mailchimp audience sync ${suffix}`,
+    service: "Mailchimp",
+    ownerId: finn.id,
+    backupId: ada.id,
+    expiresOn: oldExpiry,
+  });
   const finnActor = { id: finn.id, email: finn.email, name: finn.name, role: finn.role };
   await startRunbookFromTemplate(finnActor, token.id, builtInTemplateId("saas-api-key"));
   const run = await startRun(finnActor, token.id, "practice");
@@ -43,14 +52,22 @@ test("history and the audit log say each change in a sentence, with people by na
 
   await page.goto(`/tokens/${token.id}/runbook/edit`);
   const generate = page.getByRole("group", { name: "4. How to make a new one" });
-  await generate.getByRole("textbox", { name: /^Step 1 of/ }).fill("Open the **Mailchimp** [account page](https://mailchimp.com/account)");
+  await generate
+    .getByRole("textbox", { name: /^Step 1 of/ })
+    .fill("Open the **Mailchimp** [account page](https://mailchimp.com/account)");
   await page.getByRole("button", { name: "Save runbook" }).click();
   await expect(page.getByText(/saved/i).first()).toBeVisible();
 
   await page.goto(`/tokens/${token.id}`);
   const history = page.getByRole("heading", { name: "History" }).locator("..");
-  await expect(history.getByText(`Expiry date changed from ${shownDay(oldExpiry)} to ${shownDay(newExpiry)} by ${finn.name}`, { exact: true })).toBeVisible();
-  await expect(history.getByText(`Backup changed from ${ada.name} to ${bo.name} by ${finn.name}`, { exact: true })).toBeVisible();
+  await expect(
+    history.getByText(`Expiry date changed from ${shownDay(oldExpiry)} to ${shownDay(newExpiry)} by ${finn.name}`, {
+      exact: true,
+    }),
+  ).toBeVisible();
+  await expect(
+    history.getByText(`Backup changed from ${ada.name} to ${bo.name} by ${finn.name}`, { exact: true }),
+  ).toBeVisible();
   await expect(history.getByText(`Steps edited in “How to make a new one” by ${finn.name}`)).toBeVisible();
   await history.getByText("Show the difference").click();
   await expect(history.getByText(/^Step 1 changed from “.+” to “Open the Mailchimp account page”$/)).toBeVisible();

@@ -5,13 +5,18 @@ import { signInAs } from "./support/sign-in-as";
 
 const sweepKey = "job-run:reminders-sweep";
 
-test("while the reminder sweep fails, admins see why on every page, with a link to the Outbox; others do not", async ({ page }) => {
+test("while the reminder sweep fails, admins see why on every page, with a link to the Outbox; others do not", async ({
+  page,
+}) => {
   const before = await db.setting.findUnique({ where: { key: sweepKey } });
   // A failure stamped a little ahead, so the app's own sweep (every 5 minutes) cannot clear it mid-test.
   const failedAt = new Date(Date.now() + 10 * 60_000).toISOString();
   await db.setting.upsert({
     where: { key: sweepKey },
-    create: { key: sweepKey, value: { lastSuccessAt: null, lastFailureAt: failedAt, lastError: "the database refused the query" } },
+    create: {
+      key: sweepKey,
+      value: { lastSuccessAt: null, lastFailureAt: failedAt, lastError: "the database refused the query" },
+    },
     update: { value: { lastSuccessAt: null, lastFailureAt: failedAt, lastError: "the database refused the query" } },
   });
   try {

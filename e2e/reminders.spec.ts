@@ -6,7 +6,10 @@ import { signInAs } from "./support/sign-in-as";
 import { daysFromNow, isoDay } from "@/testing/dates";
 import { runReminderSweep } from "./support/reminder-sweep";
 
-test("an owner gets the 7-day reminder, presses “I'm on it” in the email, and the token page shows it", async ({ page, mail }) => {
+test("an owner gets the 7-day reminder, presses “I'm on it” in the email, and the token page shows it", async ({
+  page,
+  mail,
+}) => {
   const suffix = Math.random().toString(36).slice(2, 7);
   const owner = await createPerson({ role: "editor", name: `Olga Owner ${suffix}`, email: uniqueEmail("olga") });
   const backup = await createPerson({ role: "editor", name: `Finn Backup ${suffix}`, email: uniqueEmail("finn") });
@@ -19,7 +22,10 @@ test("an owner gets the 7-day reminder, presses “I'm on it” in the email, an
   });
 
   await runReminderSweep();
-  const email = await mail.waitForMail({ to: owner.email, subject: `HubSpot reporting key ${suffix} expires in 7 days` });
+  const email = await mail.waitForMail({
+    to: owner.email,
+    subject: `HubSpot reporting key ${suffix} expires in 7 days`,
+  });
   expect(email.text).toContain("If it runs out, these stop working: Weekly marketing report.");
   expect(email.text).toContain(`Backup: Finn Backup ${suffix}`);
   expect(linkIn(email.text, `/tokens/${token.id}/runbook`)).toBeTruthy();
@@ -39,7 +45,9 @@ test("an owner gets the 7-day reminder, presses “I'm on it” in the email, an
   // The email is marked sent a moment after it went (by the job that sent it); the page shows it on its next load.
   await expect(async () => {
     await page.reload();
-    await expect(panel.getByRole("row", { name: new RegExp(`Olga Owner ${suffix}`) })).toContainText("Sent", { timeout: 1_000 });
+    await expect(panel.getByRole("row", { name: new RegExp(`Olga Owner ${suffix}`) })).toContainText("Sent", {
+      timeout: 1_000,
+    });
   }).toPass({ timeout: 60_000 });
   await expect(panel.getByRole("row", { name: new RegExp(`Finn Backup ${suffix}`) })).toContainText("7 days before");
 });
@@ -49,7 +57,9 @@ test("a changed link is refused with a plain explanation", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "This link doesn't work" })).toBeVisible();
 });
 
-test("an admin changes the reminder schedule in Settings; bad input is explained and nothing is saved", async ({ page }) => {
+test("an admin changes the reminder schedule in Settings; bad input is explained and nothing is saved", async ({
+  page,
+}) => {
   const admin = await createPerson({ role: "admin", name: "Ada Admin" });
   await signInAs(page.context(), admin);
   await page.goto("/");
@@ -66,7 +76,9 @@ test("an admin changes the reminder schedule in Settings; bad input is explained
   await expect(page.getByRole("status")).toContainText("The reminder schedule was saved.");
   await page.reload();
   await expect(page.getByLabel("Days before the due date")).toHaveValue("30, 14, 10, 7, 3, 1, 0");
-  expect(await db.auditEvent.count({ where: { action: "settings.reminder_schedule_changed", actorId: admin.id } })).toBe(1);
+  expect(
+    await db.auditEvent.count({ where: { action: "settings.reminder_schedule_changed", actorId: admin.id } }),
+  ).toBe(1);
 });
 
 test("a viewer cannot open Settings", async ({ page }) => {

@@ -30,13 +30,24 @@ async function signInByMail(page: Page, mail: MailCatcherClient, email: string) 
   await page.getByRole("button", { name: "Continue to Tokenbook" }).click();
 }
 
-test("signed out, the reminder's “Open the runbook” link leads through sign-in to the runbook", async ({ page, mail }) => {
+test("signed out, the reminder's “Open the runbook” link leads through sign-in to the runbook", async ({
+  page,
+  mail,
+}) => {
   const id = tag();
   const owner = await createPerson({ role: "editor", name: `Olga Owner ${id}`, email: uniqueEmail("olga") });
   const backup = await createPerson({ role: "editor", name: `Finn Backup ${id}`, email: uniqueEmail("finn") });
-  const token = await createTokenRecord({ name: `Return reminder ${id}`, ownerId: owner.id, backupId: backup.id, expiresOn: daysFromNow(7) });
+  const token = await createTokenRecord({
+    name: `Return reminder ${id}`,
+    ownerId: owner.id,
+    backupId: backup.id,
+    expiresOn: daysFromNow(7),
+  });
   await runReminderSweep();
-  const reminder = await mail.waitForMail({ to: owner.email, subject: `Return reminder ${id} (HubSpot) expires in 7 days` });
+  const reminder = await mail.waitForMail({
+    to: owner.email,
+    subject: `Return reminder ${id} (HubSpot) expires in 7 days`,
+  });
   expect(reminder.html).toContain("Open the runbook");
   // "I'm on it" stays a link to a page that waits for a press, so a mail scanner records nothing.
   expect(linkIn(reminder.text, "/im-on-it")).toBeTruthy();
@@ -48,7 +59,11 @@ test("signed out, the reminder's “Open the runbook” link leads through sign-
   await expect(page.getByRole("heading", { level: 1, name: `Runbook: Return reminder ${id}` })).toBeVisible();
 });
 
-test("signed out, the leak alert's “Open the emergency steps” link leads through sign-in to the emergency steps", async ({ page, browser, mail }) => {
+test("signed out, the leak alert's “Open the emergency steps” link leads through sign-in to the emergency steps", async ({
+  page,
+  browser,
+  mail,
+}) => {
   const id = tag();
   const owner = await createPerson({ role: "editor", name: `Olive Owner ${id}`, email: uniqueEmail("olive") });
   const token = await createTokenRecord({ name: `Return leak ${id}`, service: "Slack", ownerId: owner.id });
@@ -60,7 +75,9 @@ test("signed out, the leak alert's “Open the emergency steps” link leads thr
   await reporterPage.goto(`/tokens/${token.id}`);
   await reporterPage.getByRole("button", { name: "Report as compromised" }).click();
   await reporterPage.getByRole("button", { name: "Yes, report it and alert everyone" }).click();
-  await expect(reporterPage.getByText("Reported. The owner, the backup and every admin have been emailed.")).toBeVisible();
+  await expect(
+    reporterPage.getByText("Reported. The owner, the backup and every admin have been emailed."),
+  ).toBeVisible();
   await reporter.close();
   const alert = await mail.waitForMail({ to: owner.email, subject: "Leaked token" });
 
@@ -68,7 +85,9 @@ test("signed out, the leak alert's “Open the emergency steps” link leads thr
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
   await signInByMail(page, mail, owner.email);
   await expect(page).toHaveURL(new RegExp(`/tokens/${token.id}/runbook/emergency$`));
-  await expect(page.getByRole("heading", { level: 1, name: `Emergency: “Return leak ${id}” may have leaked` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Emergency: “Return leak ${id}” may have leaked` }),
+  ).toBeVisible();
 });
 
 test("signed out, the hand-over email's link leads through sign-in to the token", async ({ page, browser, mail }) => {
@@ -105,7 +124,10 @@ for (const foreign of ["//evil.example", "https://evil.example", "/\\evil.exampl
   });
 }
 
-test("a sign-in link whose return address was changed to another origin still lands on Home", async ({ page, mail }) => {
+test("a sign-in link whose return address was changed to another origin still lands on Home", async ({
+  page,
+  mail,
+}) => {
   const person = await createPerson({ role: "viewer", name: `Tess Tamper ${tag()}`, email: uniqueEmail("tess") });
   await page.goto("/sign-in?callbackUrl=%2Fmy-tokens");
   await page.getByLabel("Work email").fill(person.email);

@@ -13,9 +13,15 @@ const hostile = [
   "Then open [the real console](https://app.hubspot.com/keys).",
 ].join("\n\n");
 
-test("an owner edits the steps: adds, reorders and removes; hostile markdown renders as inert text", async ({ page }) => {
+test("an owner edits the steps: adds, reorders and removes; hostile markdown renders as inert text", async ({
+  page,
+}) => {
   const owner = await createPerson({ role: "editor", name: `Olive Owner ${Math.random().toString(36).slice(2, 6)}` });
-  const token = await createTokenRecord({ ownerId: owner.id, service: "HubSpot", consoleUrl: "https://app.hubspot.com/keys" });
+  const token = await createTokenRecord({
+    ownerId: owner.id,
+    service: "HubSpot",
+    consoleUrl: "https://app.hubspot.com/keys",
+  });
   await startRunbookFromTemplate(owner, token.id, builtInTemplateId("saas-api-key"));
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
@@ -36,17 +42,28 @@ test("an owner edits the steps: adds, reorders and removes; hostile markdown ren
   await expect(page.getByText("The runbook was saved.")).toBeVisible();
 
   const document = page.locator(".runbook-document");
-  const generateSteps = document.locator("section", { has: page.getByRole("heading", { name: "4. How to make a new one" }) }).getByRole("listitem");
+  const generateSteps = document
+    .locator("section", { has: page.getByRole("heading", { name: "4. How to make a new one" }) })
+    .getByRole("listitem");
   await expect(generateSteps).toHaveCount(3);
   await expect(generateSteps.nth(1)).toContainText("Click me");
-  await expect(document.locator("section", { has: page.getByRole("heading", { name: "6. How to check it worked" }) }).getByRole("listitem")).toHaveCount(1);
+  await expect(
+    document
+      .locator("section", { has: page.getByRole("heading", { name: "6. How to check it worked" }) })
+      .getByRole("listitem"),
+  ).toHaveCount(1);
 
   expect(await document.locator("script, img, iframe, object, embed").count()).toBe(0);
   expect(await document.locator("[onerror], [onclick], [onload]").count()).toBe(0);
-  const hrefs = await document.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const hrefs = await document
+    .locator("a[href]")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   expect(hrefs.filter((href) => !/^(https:|mailto:|\/)/.test(href))).toEqual([]);
   await expect(document.getByText("Click me")).not.toHaveAttribute("href");
-  await expect(document.getByRole("link", { name: /the real console/ })).toHaveAttribute("rel", "noopener noreferrer nofollow");
+  await expect(document.getByRole("link", { name: /the real console/ })).toHaveAttribute(
+    "rel",
+    "noopener noreferrer nofollow",
+  );
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
 
@@ -67,7 +84,9 @@ test("a secret pasted into a step is refused and nothing is saved", async ({ pag
   await signInAs(page.context(), owner);
   await page.goto(`/tokens/${token.id}/runbook/edit`);
   const replace = page.getByRole("group", { name: "5. How to put the new one in place" });
-  await replace.getByRole("textbox", { name: /^Step 1 of/ }).fill(`Paste ghp_${"a1B2c3D4e5".repeat(3)}abcdef into the vault`);
+  await replace
+    .getByRole("textbox", { name: /^Step 1 of/ })
+    .fill(`Paste ghp_${"a1B2c3D4e5".repeat(3)}abcdef into the vault`);
   await page.getByRole("button", { name: "Save runbook" }).click();
   await expect(replace.getByText(/looks like it contains the secret itself/)).toBeVisible();
   await page.goto(`/tokens/${token.id}/runbook`);
@@ -77,7 +96,11 @@ test("a secret pasted into a step is refused and nothing is saved", async ({ pag
 test("an editor who neither owns nor backs up the token cannot edit its runbook or start a run", async ({ page }) => {
   const token = await createTokenRecord({});
   const owner = await createPerson({ role: "editor" });
-  await startRunbookFromTemplate({ id: owner.id, email: owner.email, name: owner.name, role: "admin" }, token.id, builtInTemplateId("saas-api-key"));
+  await startRunbookFromTemplate(
+    { id: owner.id, email: owner.email, name: owner.name, role: "admin" },
+    token.id,
+    builtInTemplateId("saas-api-key"),
+  );
   await signInAs(page.context(), await createPerson({ role: "editor" }));
   await page.goto(`/tokens/${token.id}/runbook`);
   await expect(page.getByRole("heading", { name: "7. How to roll back if it didn't work" })).toBeVisible();

@@ -5,9 +5,15 @@ import { expect, test } from "./support/fixtures";
 import { seriousAccessibilityIssues } from "./support/serious-accessibility-issues";
 import { signInAs } from "./support/sign-in-as";
 
-test("the runbook editor shows formatting help and a preview drawn as the runbook page draws it, hostile markdown inert, before saving", async ({ page }) => {
+test("the runbook editor shows formatting help and a preview drawn as the runbook page draws it, hostile markdown inert, before saving", async ({
+  page,
+}) => {
   const owner = await createPerson({ role: "editor", name: `Pia Preview ${Math.random().toString(36).slice(2, 6)}` });
-  const token = await createTokenRecord({ ownerId: owner.id, service: "HubSpot", consoleUrl: "https://app.hubspot.com/keys" });
+  const token = await createTokenRecord({
+    ownerId: owner.id,
+    service: "HubSpot",
+    consoleUrl: "https://app.hubspot.com/keys",
+  });
   await startRunbookFromTemplate(owner, token.id, builtInTemplateId("saas-api-key"));
   await signInAs(page.context(), owner);
   await page.goto(`/tokens/${token.id}/runbook/edit`);
@@ -18,16 +24,26 @@ test("the runbook editor shows formatting help and a preview drawn as the runboo
   await expect(help.getByRole("cell", { name: "Leave the old key on", exact: true })).toBeVisible();
 
   const generate = page.getByRole("group", { name: "4. How to make a new one" });
-  await generate.getByRole("textbox", { name: /^Step 1 of/ }).fill(
-    "Open **Developer settings** in [the console](https://app.hubspot.com/keys).\n\n<img src=x onerror=\"window.__pwned = 1\"> [bad](javascript:window.__pwned=2)",
-  );
+  await generate
+    .getByRole("textbox", { name: /^Step 1 of/ })
+    .fill(
+      'Open **Developer settings** in [the console](https://app.hubspot.com/keys).\n\n<img src=x onerror="window.__pwned = 1"> [bad](javascript:window.__pwned=2)',
+    );
   const preview = page.getByRole("region", { name: "Preview" });
   await preview.getByRole("button", { name: "Show how the steps will look" }).click();
   await expect(preview.getByRole("button", { name: "Hide the preview" })).toHaveAttribute("aria-expanded", "true");
-  await expect(preview.getByRole("heading", { level: 3 })).toHaveText(["4. How to make a new one", "5. How to put the new one in place", "6. How to check it worked", "7. How to roll back if it didn't work"]);
+  await expect(preview.getByRole("heading", { level: 3 })).toHaveText([
+    "4. How to make a new one",
+    "5. How to put the new one in place",
+    "6. How to check it worked",
+    "7. How to roll back if it didn't work",
+  ]);
   const firstStep = preview.getByRole("listitem").first();
   await expect(firstStep.locator("strong")).toHaveText("Developer settings");
-  await expect(firstStep.getByRole("link", { name: /the console/ })).toHaveAttribute("href", "https://app.hubspot.com/keys");
+  await expect(firstStep.getByRole("link", { name: /the console/ })).toHaveAttribute(
+    "href",
+    "https://app.hubspot.com/keys",
+  );
   await expect(firstStep.getByRole("link", { name: "bad" })).toHaveCount(0);
   await expect(firstStep.locator("img")).toHaveCount(0);
 

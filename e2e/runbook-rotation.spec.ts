@@ -23,7 +23,9 @@ async function ownerBackupAndToken() {
   return { owner, backup, token };
 }
 
-test("the owner starts a rotation from a template and ticks half; the backup carries on elsewhere and signs off", async ({ browser }) => {
+test("the owner starts a rotation from a template and ticks half; the backup carries on elsewhere and signs off", async ({
+  browser,
+}) => {
   const { owner, backup, token } = await ownerBackupAndToken();
   const ownerContext = await browser.newContext();
   await signInAs(ownerContext, owner);
@@ -35,7 +37,10 @@ test("the owner starts a rotation from a template and ticks half; the backup car
   await ownerPage.getByRole("button", { name: "Use this template" }).click();
   await expect(ownerPage.getByText("The runbook was written from the template.")).toBeVisible();
   await expect(ownerPage.getByRole("heading", { name: "4. How to make a new one" })).toBeVisible();
-  await expect(ownerPage.getByRole("link", { name: /the HubSpot console/ }).first()).toHaveAttribute("href", "https://app.hubspot.com/private-apps");
+  await expect(ownerPage.getByRole("link", { name: /the HubSpot console/ }).first()).toHaveAttribute(
+    "href",
+    "https://app.hubspot.com/private-apps",
+  );
 
   await ownerPage.getByRole("button", { name: "Start a rotation" }).click();
   await expect(ownerPage.getByRole("heading", { level: 1, name: `Rotation: ${token.name}` })).toBeVisible();
@@ -68,7 +73,9 @@ test("the owner starts a rotation from a template and ticks half; the backup car
   await expect(history.getByRole("listitem").filter({ hasText: "Rotated the token" })).toContainText(backup.name);
   await expect(history.getByRole("listitem").filter({ hasText: "Started a rotation" })).toContainText(owner.name);
   await backupPage.goto(`/tokens/${token.id}/runbook`);
-  await expect(backupPage.getByText(`Started by ${owner.name}, ended by ${backup.name} · new expiry ${shownDay(newExpiry)}`)).toBeVisible();
+  await expect(
+    backupPage.getByText(`Started by ${owner.name}, ended by ${backup.name} · new expiry ${shownDay(newExpiry)}`),
+  ).toBeVisible();
   await backupPage.screenshot({ path: "test-results/runbook-after-rotation.png", fullPage: true });
   await backupContext.close();
 });
@@ -84,7 +91,9 @@ test("a second simultaneous start is refused with a plain message", async ({ bro
   await ownerPage.getByRole("button", { name: "Start a rotation" }).click();
   await expect(ownerPage.getByRole("heading", { level: 1, name: `Rotation: ${token.name}` })).toBeVisible();
   await backupPage.getByRole("button", { name: "Start a rotation" }).click();
-  await expect(backupPage.getByRole("status").filter({ hasText: "Only one can run at a time" })).toContainText(`${owner.name} started a rotation of this token on`);
+  await expect(backupPage.getByRole("status").filter({ hasText: "Only one can run at a time" })).toContainText(
+    `${owner.name} started a rotation of this token on`,
+  );
   expect(await db.rotationRun.count({ where: { tokenId: token.id } })).toBe(1);
   await Promise.all([ownerContext.close(), backupContext.close()]);
 });

@@ -24,7 +24,11 @@ test("pages carry a strict content security policy and the other safe-default he
 
 test("the session cookie is HttpOnly and SameSite=Lax, and the page works under the policy", async ({ page }) => {
   const errors: string[] = [];
-  page.on("console", (message) => message.type() === "error" && message.text().includes("Content Security Policy") && errors.push(message.text()));
+  page.on(
+    "console",
+    (message) =>
+      message.type() === "error" && message.text().includes("Content Security Policy") && errors.push(message.text()),
+  );
   await signInAs(page.context(), await createPerson({ role: "viewer", name: "Cora Cookie" }));
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Welcome, Cora Cookie" })).toBeVisible();

@@ -24,13 +24,24 @@ async function askThroughAuthJs(request: APIRequestContext, baseURL: string, ema
   return { status: response.status(), location: response.headers().location, ms: performance.now() - started };
 }
 
-const mailsTo = async (mail: { messages(): Promise<{ to: string[] }[]> }, email: string) => (await mail.messages()).filter((m) => m.to.includes(email)).length;
+const mailsTo = async (mail: { messages(): Promise<{ to: string[] }[]> }, email: string) =>
+  (await mail.messages()).filter((m) => m.to.includes(email)).length;
 
-test("30 colleagues behind one trusted proxy each get their link, and the 61st request is told to wait", async ({ page, request, baseURL, mail }) => {
+test("30 colleagues behind one trusted proxy each get their link, and the 61st request is told to wait", async ({
+  page,
+  request,
+  baseURL,
+  mail,
+}) => {
   test.setTimeout(120_000);
   const office = clientAddress();
-  const colleagues = await Promise.all(Array.from({ length: 30 }, (_, index) => createPerson({ email: uniqueEmail(`colleague${index}`) })));
-  for (const colleague of colleagues) expect((await askThroughAuthJs(request, baseURL!, colleague.email, office)).location).toMatch(/\/sign-in\?requested=1$/);
+  const colleagues = await Promise.all(
+    Array.from({ length: 30 }, (_, index) => createPerson({ email: uniqueEmail(`colleague${index}`) })),
+  );
+  for (const colleague of colleagues)
+    expect((await askThroughAuthJs(request, baseURL!, colleague.email, office)).location).toMatch(
+      /\/sign-in\?requested=1$/,
+    );
   for (let index = 0; index < 30; index++) await askThroughAuthJs(request, baseURL!, uniqueEmail("visitor"), office);
   for (const colleague of colleagues) await mail.waitForMail({ to: colleague.email, subject });
 
@@ -38,10 +49,19 @@ test("30 colleagues behind one trusted proxy each get their link, and the 61st r
   await page.goto("/sign-in");
   await page.getByLabel("Work email").fill(colleagues[0].email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Too many sign-in requests came from your network just now. Wait 15 minutes and try again." })).toBeVisible();
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: "Too many sign-in requests came from your network just now. Wait 15 minutes and try again." }),
+  ).toBeVisible();
 });
 
-test("a stranger's six requests for Hannah's address do not stop Hannah's own", async ({ page, request, baseURL, mail }) => {
+test("a stranger's six requests for Hannah's address do not stop Hannah's own", async ({
+  page,
+  request,
+  baseURL,
+  mail,
+}) => {
   const hannah = await createPerson({ name: "Hannah", email: uniqueEmail("hannah") });
   const stranger = clientAddress();
   for (let index = 0; index < 6; index++) await askThroughAuthJs(request, baseURL!, hannah.email, stranger);
@@ -55,7 +75,11 @@ test("a stranger's six requests for Hannah's address do not stop Hannah's own", 
   await expect.poll(() => mailsTo(mail, hannah.email)).toBe(6);
 });
 
-test("with TRUSTED_PROXIES unset, a made-up X-Forwarded-For changes neither the limit nor the audited address", async ({ browser, request, mail }) => {
+test("with TRUSTED_PROXIES unset, a made-up X-Forwarded-For changes neither the limit nor the audited address", async ({
+  browser,
+  request,
+  mail,
+}) => {
   test.setTimeout(90_000);
   const server = await startExtraServer({ TRUSTED_PROXIES: undefined });
   try {
@@ -63,7 +87,9 @@ test("with TRUSTED_PROXIES unset, a made-up X-Forwarded-For changes neither the 
     for (let index = 0; index < 6; index++) await askThroughAuthJs(request, server.url, person.email, clientAddress());
     await expect.poll(() => mailsTo(mail, person.email)).toBe(5);
     const attempts = await db.signInAttempt.findMany({ where: { email: person.email }, select: { ipAddress: true } });
-    expect(new Set(attempts.map((attempt) => attempt.ipAddress))).toEqual(new Set([expect.stringMatching(/^(127\.0\.0\.1|::1)$/)]));
+    expect(new Set(attempts.map((attempt) => attempt.ipAddress))).toEqual(
+      new Set([expect.stringMatching(/^(127\.0\.0\.1|::1)$/)]),
+    );
 
     const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "6.6.6.6" } });
     const page = await context.newPage();
@@ -80,7 +106,10 @@ test("with TRUSTED_PROXIES unset, a made-up X-Forwarded-For changes neither the 
 });
 
 // The answer times are printed for the record, not asserted: a timed assertion fails on a busy machine.
-test("Auth.js's own sign-in endpoint answers known and unknown addresses alike, and says how long each took", async ({ request, baseURL }) => {
+test("Auth.js's own sign-in endpoint answers known and unknown addresses alike, and says how long each took", async ({
+  request,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const known = await Promise.all(Array.from({ length: 21 }, () => createPerson({ email: uniqueEmail("timed") })));
   const gone = await createPerson({ email: uniqueEmail("gone"), active: false });
@@ -111,12 +140,19 @@ test("Auth.js's own sign-in endpoint answers known and unknown addresses alike, 
     else await askUnknown().then(() => askKnown(known[index].email));
   }
   const median = (list: number[]) => [...list].sort((a, b) => a - b)[10];
-  console.log(`[sign-in timing] median of 20: known ${median(times.known).toFixed(1)} ms, unknown ${median(times.unknown).toFixed(1)} ms`);
+  console.log(
+    `[sign-in timing] median of 20: known ${median(times.known).toFixed(1)} ms, unknown ${median(times.unknown).toFixed(1)} ms`,
+  );
   expect(times.known).toHaveLength(20);
   expect(times.unknown).toHaveLength(20);
 });
 
-test("opening Auth.js's link callback signs nobody in and leaves the link unused", async ({ page, request, baseURL, mail }) => {
+test("opening Auth.js's link callback signs nobody in and leaves the link unused", async ({
+  page,
+  request,
+  baseURL,
+  mail,
+}) => {
   const person = await createPerson({ name: "Careful Carl", email: uniqueEmail("carl") });
   await askThroughAuthJs(request, baseURL!, person.email, clientAddress());
   const link = new URL(linkIn((await mail.waitForMail({ to: person.email, subject })).text, "/sign-in/confirm"));

@@ -47,7 +47,10 @@ test("a magic link used after 10 minutes fails with a plain message", async ({ p
   const message = await mail.waitForMail({ to: person.email, subject: "Your Tokenbook sign-in link" });
   const token = await db.verificationToken.findFirstOrThrow({ where: { identifier: person.email } });
   expect(token.expires.getTime() - Date.now()).toBeLessThanOrEqual(10 * 60_000);
-  await db.verificationToken.updateMany({ where: { identifier: person.email }, data: { expires: new Date(Date.now() - 1000) } });
+  await db.verificationToken.updateMany({
+    where: { identifier: person.email },
+    data: { expires: new Date(Date.now() - 1000) },
+  });
 
   await page.goto(linkIn(message.text, "/sign-in/confirm"));
   await page.getByRole("button", { name: "Continue to Tokenbook" }).click();
@@ -77,7 +80,10 @@ test("a confirmation page without its token explains what to do", async ({ page 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the one-field form still asks for a link, says in words what is wrong and keeps what was typed", async ({ page, mail }) => {
+  test("the one-field form still asks for a link, says in words what is wrong and keeps what was typed", async ({
+    page,
+    mail,
+  }) => {
     const person = await createPerson({ role: "viewer" });
     await page.goto("/sign-in");
     await page.getByLabel("Work email").fill("not an address");

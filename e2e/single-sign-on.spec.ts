@@ -33,7 +33,11 @@ test("signed out, a page asked for comes back after single sign-on; another orig
   await signInThroughProvider(page, invited, "/my-tokens");
   await expect(page).toHaveURL(/\/my-tokens$/);
   await page.context().clearCookies();
-  await signInThroughProvider(page, invited, `/sign-in?${new URLSearchParams({ callbackUrl: "//evil.example/phish" })}`);
+  await signInThroughProvider(
+    page,
+    invited,
+    `/sign-in?${new URLSearchParams({ callbackUrl: "//evil.example/phish" })}`,
+  );
   await expect(page.getByRole("heading", { name: `Welcome, ${invited.name}` })).toBeVisible();
   expect(new URL(page.url()).pathname).toBe("/");
 });

@@ -7,13 +7,29 @@ import { signInAs } from "./support/sign-in-as";
 
 const marker = () => `m${randomBytes(3).toString("hex")}`;
 
-test("a critical token 45 days out is “Expiring soon” (its first reminder is at 60 days); one whose backup left is not “Healthy”", async ({ page }) => {
+test("a critical token 45 days out is “Expiring soon” (its first reminder is at 60 days); one whose backup left is not “Healthy”", async ({
+  page,
+}) => {
   const m = marker();
   const backup = await createPerson({ role: "editor", name: `Bea Backup ${m}` });
   const leaver = await createPerson({ role: "editor", name: `Lee Leaver ${m}` });
-  const critical = await createTokenRecord({ name: `Critical ${m}`, criticality: "critical", expiresOn: daysFromNow(45), backupId: backup.id });
-  await createTokenRecord({ name: `Ordinary ${m}`, criticality: "medium", expiresOn: daysFromNow(45), backupId: backup.id });
-  const leftBehind = await createTokenRecord({ name: `Left behind ${m}`, expiresOn: daysFromNow(200), backupId: leaver.id });
+  const critical = await createTokenRecord({
+    name: `Critical ${m}`,
+    criticality: "critical",
+    expiresOn: daysFromNow(45),
+    backupId: backup.id,
+  });
+  await createTokenRecord({
+    name: `Ordinary ${m}`,
+    criticality: "medium",
+    expiresOn: daysFromNow(45),
+    backupId: backup.id,
+  });
+  const leftBehind = await createTokenRecord({
+    name: `Left behind ${m}`,
+    expiresOn: daysFromNow(200),
+    backupId: leaver.id,
+  });
   await db.user.update({ where: { id: leaver.id }, data: { active: false, deactivatedAt: new Date() } });
   await signInAs(page.context(), await createPerson({ role: "viewer" }));
 
@@ -42,7 +58,9 @@ test("a critical token 45 days out is “Expiring soon” (its first reminder is
   await expect(page.getByRole("main")).not.toContainText("Healthy");
 });
 
-test("an admin sees the organisation's time zone and reminder hour in Settings and saves them; a second tab opened earlier is refused in words", async ({ page }) => {
+test("an admin sees the organisation's time zone and reminder hour in Settings and saves them; a second tab opened earlier is refused in words", async ({
+  page,
+}) => {
   await signInAs(page.context(), await createPerson({ role: "admin", name: "Ada Admin" }));
   await page.goto("/settings");
   await expect(page.getByRole("heading", { name: "Time zone" })).toBeVisible();
@@ -55,15 +73,22 @@ test("an admin sees the organisation's time zone and reminder hour in Settings a
   await expect(page.getByLabel("Time zone")).toHaveValue("UTC");
   await page.getByLabel("Reminders go out at").selectOption({ label: "00:00" });
   await page.getByRole("button", { name: "Save time zone" }).click();
-  await expect(page.getByRole("status")).toContainText("Tokenbook now counts days in UTC, and reminders go out at 00:00 there.");
+  await expect(page.getByRole("status")).toContainText(
+    "Tokenbook now counts days in UTC, and reminders go out at 00:00 there.",
+  );
   await expect(page.getByText("Tokenbook counts days in UTC.")).toBeVisible();
 
   await earlierTab.getByLabel("Time zone").selectOption("Pacific/Auckland");
   await earlierTab.getByLabel("Reminders go out at").selectOption({ label: "07:00" });
   await earlierTab.getByRole("button", { name: "Save time zone" }).click();
-  await expect(earlierTab.getByText(/Ada Admin changed the time zone at .*, after you opened this form\. Nothing was saved/)).toBeVisible();
+  await expect(
+    earlierTab.getByText(/Ada Admin changed the time zone at .*, after you opened this form\. Nothing was saved/),
+  ).toBeVisible();
   await expect(earlierTab.getByLabel("Time zone")).toHaveValue("Pacific/Auckland");
   await earlierTab.screenshot({ path: "test-results/settings-time-zone-out-of-date.png", fullPage: true });
-  expect((await db.setting.findUniqueOrThrow({ where: { key: "organisation.time" } })).value).toEqual({ timeZone: "UTC", reminderHour: 0 });
+  expect((await db.setting.findUniqueOrThrow({ where: { key: "organisation.time" } })).value).toEqual({
+    timeZone: "UTC",
+    reminderHour: 0,
+  });
   await earlierTab.close();
 });

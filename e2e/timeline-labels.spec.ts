@@ -5,13 +5,20 @@ import { expect, test } from "./support/fixtures";
 import { seriousAccessibilityIssues } from "./support/serious-accessibility-issues";
 import { signInAs } from "./support/sign-in-as";
 
-test("timeline markers carry their token's name where the lane has room, cut short before the next marker", async ({ page }) => {
+test("timeline markers carry their token's name where the lane has room, cut short before the next marker", async ({
+  page,
+}) => {
   const m = `t${randomBytes(4).toString("hex")}`;
   const team = await createTeam(`A labelled team ${m}`);
   const owner = await createPerson({ name: `Lea Label ${m}`, role: "editor" });
   // Two tokens a day apart (no room for a name), then one with the rest of the chart to itself.
   await createTokenRecord({ name: `Cramped one ${m}`, teamId: team.id, ownerId: owner.id, expiresOn: daysFromNow(20) });
-  await createTokenRecord({ name: `Cramped two with a long name ${m}`, teamId: team.id, ownerId: owner.id, expiresOn: daysFromNow(21) });
+  await createTokenRecord({
+    name: `Cramped two with a long name ${m}`,
+    teamId: team.id,
+    ownerId: owner.id,
+    expiresOn: daysFromNow(21),
+  });
   await createTokenRecord({ name: `Roomy ${m}`, teamId: team.id, ownerId: owner.id, expiresOn: daysFromNow(40) });
   await signInAs(page.context(), await createPerson({ role: "viewer" }));
 

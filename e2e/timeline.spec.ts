@@ -9,14 +9,22 @@ import { daysFromNow } from "@/testing/dates";
 // The e2e database is shared by parallel tests: every team, person and token here carries its own word.
 const marker = () => `t${randomBytes(4).toString("hex")}`;
 const mondayOf = (date: Date) => addDays(date, -((date.getUTCDay() + 6) % 7));
-const weekLabel = (date: Date) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(date);
+const weekLabel = (date: Date) =>
+  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(date);
 
-test("a token expiring in 10 days sits in its week and its team's lane; Tab reaches it, focus shows its details and Enter opens it", async ({ page }) => {
+test("a token expiring in 10 days sits in its week and its team's lane; Tab reaches it, focus shows its details and Enter opens it", async ({
+  page,
+}) => {
   const m = marker();
   // "A …" sorts the lane first, so few markers come before it in the Tab order.
   const team = await createTeam(`A timeline team ${m}`);
   const owner = await createPerson({ name: `Tess Timeline ${m}`, role: "editor" });
-  const token = await createTokenRecord({ name: `Ten days ${m}`, teamId: team.id, ownerId: owner.id, expiresOn: daysFromNow(10) });
+  const token = await createTokenRecord({
+    name: `Ten days ${m}`,
+    teamId: team.id,
+    ownerId: owner.id,
+    expiresOn: daysFromNow(10),
+  });
   await signInAs(page.context(), await createPerson({ role: "viewer" }));
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/timeline");
@@ -24,7 +32,11 @@ test("a token expiring in 10 days sits in its week and its team's lane; Tab reac
   await expect(page.getByRole("link", { name: "12 weeks" })).toHaveAttribute("aria-current", "page");
   // Lanes are the rows of a table (weeks its columns), so every cell is named by its lane and week.
   const lane = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: `A timeline team ${m}` }) });
-  const tokenMarker = lane.getByRole("link", { name: new RegExp(`^Ten days ${m} \\(HubSpot\\)\\.\\s*Expires .*in 10 days\\. Status: Expiring soon\\. Owner: Tess Timeline ${m}\\.$`) });
+  const tokenMarker = lane.getByRole("link", {
+    name: new RegExp(
+      `^Ten days ${m} \\(HubSpot\\)\\.\\s*Expires .*in 10 days\\. Status: Expiring soon\\. Owner: Tess Timeline ${m}\\.$`,
+    ),
+  });
   const tooltip = tokenMarker.getByText(`Owner: Tess Timeline ${m}`);
   await expect(tokenMarker).toBeVisible();
 
@@ -43,7 +55,8 @@ test("a token expiring in 10 days sits in its week and its team's lane; Tab reac
   await page.mouse.move(0, 0);
   await expect(tooltip).toHaveCSS("opacity", "0");
   await page.getByRole("link", { name: "By owner" }).focus();
-  for (let tab = 0; tab < 300 && !(await tokenMarker.evaluate((link) => link === document.activeElement)); tab++) await page.keyboard.press("Tab");
+  for (let tab = 0; tab < 300 && !(await tokenMarker.evaluate((link) => link === document.activeElement)); tab++)
+    await page.keyboard.press("Tab");
   await expect(tokenMarker).toBeFocused();
   await expect(tooltip).toHaveCSS("opacity", "1");
   await page.keyboard.press("Enter");
@@ -51,10 +64,13 @@ test("a token expiring in 10 days sits in its week and its team's lane; Tab reac
   await expect(page.getByRole("heading", { level: 1, name: `Ten days ${m}` })).toBeVisible();
 });
 
-test("tokens on the same day of one lane become a numbered square that opens into links; lanes can be owners; the range is in the address", async ({ page }) => {
+test("tokens on the same day of one lane become a numbered square that opens into links; lanes can be owners; the range is in the address", async ({
+  page,
+}) => {
   const m = marker();
   const owner = await createPerson({ name: `Otto Owner ${m}`, role: "editor" });
-  for (const name of ["First", "Second", "Third"]) await createTokenRecord({ name: `${name} ${m}`, ownerId: owner.id, expiresOn: daysFromNow(20) });
+  for (const name of ["First", "Second", "Third"])
+    await createTokenRecord({ name: `${name} ${m}`, ownerId: owner.id, expiresOn: daysFromNow(20) });
   await signInAs(page.context(), await createPerson({ role: "viewer" }));
   await page.goto("/timeline?range=4w&group=owner");
 
@@ -74,7 +90,12 @@ test("the timeline has no serious accessibility problems, and fits a phone by sc
   const m = marker();
   const team = await createTeam(`Axe team ${m}`);
   await createTokenRecord({ name: `Axe soon ${m}`, teamId: team.id, expiresOn: daysFromNow(3) });
-  await createTokenRecord({ name: `Axe later ${m}`, teamId: team.id, expiresOn: daysFromNow(40), state: "compromised" });
+  await createTokenRecord({
+    name: `Axe later ${m}`,
+    teamId: team.id,
+    expiresOn: daysFromNow(40),
+    state: "compromised",
+  });
   await signInAs(page.context(), await createPerson({ role: "viewer" }));
   await page.goto("/timeline");
   expect(await seriousAccessibilityIssues(page)).toEqual([]);
@@ -87,7 +108,9 @@ test("the timeline has no serious accessibility problems, and fits a phone by sc
   await page.screenshot({ path: "test-results/timeline-phone.png" });
 });
 
-test("a lane's busy week is one count with its most urgent sign, linking to the token list of exactly those tokens", async ({ page }) => {
+test("a lane's busy week is one count with its most urgent sign, linking to the token list of exactly those tokens", async ({
+  page,
+}) => {
   const m = marker();
   const owner = await createPerson({ name: `Bea Busy ${m}`, role: "editor" });
   const names = ["One", "Two", "Three", "Four"].map((word) => `${word} ${m}`);
@@ -96,7 +119,12 @@ test("a lane's busy week is one count with its most urgent sign, linking to the 
   // Neither is in her lane's count, so neither may be on the list it links to: one she only backs
   // up (in its owner's lane), one switched off.
   await createTokenRecord({ name: `Backed up ${m}`, backupId: owner.id, expiresOn: daysFromNow(30) });
-  await createTokenRecord({ name: `Switched off ${m}`, ownerId: owner.id, expiresOn: daysFromNow(30), state: "revoked" });
+  await createTokenRecord({
+    name: `Switched off ${m}`,
+    ownerId: owner.id,
+    expiresOn: daysFromNow(30),
+    state: "revoked",
+  });
   await signInAs(page.context(), await createPerson({ role: "viewer" }));
   await page.goto("/timeline?range=12w&group=owner");
 
@@ -108,7 +136,11 @@ test("a lane's busy week is one count with its most urgent sign, linking to the 
   await expect(lane.getByRole("link", { name: new RegExp(`One ${m}`) })).toHaveCount(0);
 
   await count.click();
-  await expect(page).toHaveURL(new RegExp(`/tokens\\?owner=${owner.id}&as=owner&use=in_use&expiresFrom=\\d{4}-\\d{2}-\\d{2}&expiresTo=\\d{4}-\\d{2}-\\d{2}$`));
+  await expect(page).toHaveURL(
+    new RegExp(
+      `/tokens\\?owner=${owner.id}&as=owner&use=in_use&expiresFrom=\\d{4}-\\d{2}-\\d{2}&expiresTo=\\d{4}-\\d{2}-\\d{2}$`,
+    ),
+  );
   const table = page.getByRole("table");
   for (const name of [...names, `Leaked ${m}`]) await expect(table.getByRole("link", { name })).toBeVisible();
   await expect(page.getByText(/^Showing 1–5 of 5\b/)).toBeVisible();

@@ -18,7 +18,9 @@ test("an editor creates a token, edits it, and sees both changes in its history"
   await page.getByLabel("What it is for").fill("Copies support tickets into the weekly customer report");
   await page.getByLabel("What stops working, line 1").fill("Weekly customer report");
   await page.getByLabel("Where the secret is stored").fill("1Password › Support vault › Zendesk");
-  await page.getByLabel("Backup (optional, but needed to count as healthy)").fill(`Bea Backup ${suffix} (${backup.email})`);
+  await page
+    .getByLabel("Backup (optional, but needed to count as healthy)")
+    .fill(`Bea Backup ${suffix} (${backup.email})`);
   await page.getByLabel("Expires on").fill(isoDay(firstExpiry));
   await page.getByRole("button", { name: "Save token" }).click();
 
@@ -71,10 +73,14 @@ test("an expiry of 9999-12-31 is read as “does not expire”, and the person i
 
   await expect(page.getByText("The token was saved.")).toBeVisible();
   await expect(page.getByText("Does not expire").first()).toBeVisible();
-  expect(await db.token.findFirstOrThrow({ where: { name }, select: { expiresOn: true } })).toEqual({ expiresOn: null });
+  expect(await db.token.findFirstOrThrow({ where: { name }, select: { expiresOn: true } })).toEqual({
+    expiresOn: null,
+  });
 });
 
-test("an editor types part of a backup's name, chooses them from the suggestions with the keyboard, and the token saves with them", async ({ page }) => {
+test("an editor types part of a backup's name, chooses them from the suggestions with the keyboard, and the token saves with them", async ({
+  page,
+}) => {
   const suffix = Math.random().toString(36).slice(2, 7);
   const editor = await createPerson({ role: "editor" });
   const backup = await createPerson({ role: "editor", name: `Quentin Quill ${suffix}` });
@@ -91,7 +97,10 @@ test("an editor types part of a backup's name, chooses them from the suggestions
   await picker.pressSequentially(`quill ${suffix}`);
   await expect(page.getByRole("option", { name: `Quentin Quill ${suffix} (${backup.email})` })).toBeVisible();
   await picker.press("ArrowDown");
-  await expect(page.getByRole("option", { name: `Quentin Quill ${suffix} (${backup.email})` })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("option", { name: `Quentin Quill ${suffix} (${backup.email})` })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
   await picker.press("Enter");
   await expect(picker).toHaveValue(`Quentin Quill ${suffix} (${backup.email})`);
   await expect(page.getByRole("option", { name: /Quentin Quill/ })).toHaveCount(0);

@@ -16,19 +16,52 @@ async function chooseFile(page: Page, file: { name: string; mimeType: string; bu
   await chooseStep.getByRole("button", { name: "Read the file" }).click();
 }
 
-test("bad cells are fixed in place and a row skipped; warnings stand beside errors; after the import each owner and backup gets one email, the invited owner none again", async ({ page, mail }) => {
+test("bad cells are fixed in place and a row skipped; warnings stand beside errors; after the import each owner and backup gets one email, the invited owner none again", async ({
+  page,
+  mail,
+}) => {
   const admin = await createPerson({ role: "admin" });
   const owner = await createPerson({ role: "editor", email: uniqueEmail("fix-owner") });
   const backup = await createPerson({ role: "editor", email: uniqueEmail("fix-backup") });
   const newcomer = uniqueEmail("fix-newcomer");
   const run = Math.random().toString(36).slice(2, 8);
-  await createTokenRecord({ name: `Reports key ${run}`, service: `Hub${run}`, environment: "staging", ownerId: owner.id });
+  await createTokenRecord({
+    name: `Reports key ${run}`,
+    service: `Hub${run}`,
+    environment: "staging",
+    ownerId: owner.id,
+  });
   const [soon, later, longAgo] = [daysFromNow(60), daysFromNow(120), daysFromNow(-10)];
-  const row = (name: string, service: string, environment: string, ownerEmail: string, backupEmail: string | null, expiry: SheetCell): SheetCell[] => [
-    name, service, environment, "Marketing reports", "1Password › Marketing", ownerEmail, backupEmail, expiry, "high",
+  const row = (
+    name: string,
+    service: string,
+    environment: string,
+    ownerEmail: string,
+    backupEmail: string | null,
+    expiry: SheetCell,
+  ): SheetCell[] => [
+    name,
+    service,
+    environment,
+    "Marketing reports",
+    "1Password › Marketing",
+    ownerEmail,
+    backupEmail,
+    expiry,
+    "high",
   ];
   const rows: SheetCell[][] = [
-    ["Name", "Service", "Environment", "Purpose", "Where the secret is stored", "Owner email", "Backup email", "Expires on", "Criticality"],
+    [
+      "Name",
+      "Service",
+      "Environment",
+      "Purpose",
+      "Where the secret is stored",
+      "Owner email",
+      "Backup email",
+      "Expires on",
+      "Criticality",
+    ],
     row(`Good key ${run}`, "Slack", "production", owner.email, backup.email, soon),
     row(`Typo key ${run}`, "Xero", "production", owner.email, backup.email, "someday"),
     row(`Same person key ${run}`, "Zapier", "production", owner.email, owner.email, later),
@@ -40,7 +73,10 @@ test("bad cells are fixed in place and a row skipped; warnings stand beside erro
   await signInAs(page.context(), admin);
   await page.goto("/tokens/import");
   await chooseFile(page, { name: "fix.xlsx", mimeType: xlsxType, buffer: await xlsxFile(rows) });
-  await page.getByRole("region", { name: "Step 2: Match your columns" }).getByRole("button", { name: "Check the rows" }).click({ timeout: 30_000 });
+  await page
+    .getByRole("region", { name: "Step 2: Match your columns" })
+    .getByRole("button", { name: "Check the rows" })
+    .click({ timeout: 30_000 });
 
   const checkStep = page.getByRole("region", { name: "Step 3: Check the rows" });
   const counts = checkStep.getByRole("status").first();
@@ -50,7 +86,9 @@ test("bad cells are fixed in place and a row skipped; warnings stand beside erro
   const table = checkStep.getByRole("region", { name: "Every row of the file" });
   const line = (number: number) => table.getByRole("row", { name: new RegExp(`^${number} `) });
   await expect(line(4)).toContainText("The owner is also written as the backup: it is imported without a backup");
-  await expect(line(5)).toContainText(`Possibly the same token as “Reports key ${run}” (Hub${run}, staging) already in Tokenbook.`);
+  await expect(line(5)).toContainText(
+    `Possibly the same token as “Reports key ${run}” (Hub${run}, staging) already in Tokenbook.`,
+  );
   await expect(line(6)).toContainText("Already expired (10 days ago)");
   await expect(line(3)).toContainText("“Expires on”: This date isn't a date Tokenbook can read.");
   expect(await seriousAccessibilityIssues(page)).toEqual([]);
@@ -80,10 +118,24 @@ test("bad cells are fixed in place and a row skipped; warnings stand beside erro
   const done = page.getByRole("region", { name: "Imported 6 tokens" });
   await expect(done).toContainText("except the row you skipped");
   await expect(done).toContainText("2 people got one email each");
-  await expect(done.getByRole("link", { name: "1 token without a backup" })).toHaveAttribute("href", "/tokens?backup=none");
+  await expect(done.getByRole("link", { name: "1 token without a backup" })).toHaveAttribute(
+    "href",
+    "/tokens?backup=none",
+  );
 
-  const saved = await db.token.findMany({ where: { name: { endsWith: ` ${run}` }, NOT: { name: `Reports key ${run}` } }, include: { owner: true, backup: true }, orderBy: { nameKey: "asc" } });
-  expect(saved.map((token) => [token.name, token.owner.email, token.backup?.email ?? null, token.expiresOn && isoDay(token.expiresOn)])).toEqual([
+  const saved = await db.token.findMany({
+    where: { name: { endsWith: ` ${run}` }, NOT: { name: `Reports key ${run}` } },
+    include: { owner: true, backup: true },
+    orderBy: { nameKey: "asc" },
+  });
+  expect(
+    saved.map((token) => [
+      token.name,
+      token.owner.email,
+      token.backup?.email ?? null,
+      token.expiresOn && isoDay(token.expiresOn),
+    ]),
+  ).toEqual([
     [`Good key ${run}`, owner.email, backup.email, isoDay(soon)],
     [`New person key ${run}`, newcomer, backup.email, isoDay(later)],
     [`Old key ${run}`, owner.email, backup.email, isoDay(longAgo)],
@@ -100,10 +152,24 @@ test("bad cells are fixed in place and a row skipped; warnings stand beside erro
   // Counted apart from reminders: the sweep may also remind the owner of "Old key", which expired.
   const aboutThisImport = /^You (are now the (owner|backup)|now own)|invited you to Tokenbook/;
   const received = (address: string) =>
-    mail.messages().then((messages) => messages.filter((message) => message.to.includes(address) && aboutThisImport.test(message.subject)).length);
-  expect([await received(owner.email), await received(backup.email), await received(newcomer), await received(admin.email)]).toEqual([1, 1, 1, 0]);
+    mail
+      .messages()
+      .then(
+        (messages) =>
+          messages.filter((message) => message.to.includes(address) && aboutThisImport.test(message.subject)).length,
+      );
+  expect([
+    await received(owner.email),
+    await received(backup.email),
+    await received(newcomer),
+    await received(admin.email),
+  ]).toEqual([1, 1, 1, 0]);
   const kinds = ["ownership", "invitation"];
-  expect(await db.outboxMessage.count({ where: { to: { in: [owner.email, backup.email, newcomer, admin.email] }, kind: { in: kinds } } })).toBe(3);
+  expect(
+    await db.outboxMessage.count({
+      where: { to: { in: [owner.email, backup.email, newcomer, admin.email] }, kind: { in: kinds } },
+    }),
+  ).toBe(3);
 });
 
 async function download(page: Page, link: string): Promise<Buffer> {
@@ -111,13 +177,30 @@ async function download(page: Page, link: string): Promise<Buffer> {
   return readFileSync((await (file as Download).path())!);
 }
 
-test("export, import where those tokens are gone, export again: the same CSV and the same workbook, =HYPERLINK(\"x\") escaped in both", async ({ page }) => {
+test('export, import where those tokens are gone, export again: the same CSV and the same workbook, =HYPERLINK("x") escaped in both', async ({
+  page,
+}) => {
   const admin = await createPerson({ role: "admin" });
   const owner = await createPerson({ role: "editor", email: uniqueEmail("trip-owner") });
   const backup = await createPerson({ role: "editor", email: uniqueEmail("trip-backup") });
   const service = `Trip${Math.random().toString(36).slice(2, 8)}`;
-  await createTokenRecord({ name: '=HYPERLINK("x")', service, ownerId: owner.id, backupId: backup.id, dependents: ["Weekly report", "Board"], tags: ["marketing"], notes: "Two lines\nof notes" });
-  await createTokenRecord({ name: "Bank feed", service, environment: "staging", ownerId: owner.id, expiresOn: null, criticality: "low" });
+  await createTokenRecord({
+    name: '=HYPERLINK("x")',
+    service,
+    ownerId: owner.id,
+    backupId: backup.id,
+    dependents: ["Weekly report", "Board"],
+    tags: ["marketing"],
+    notes: "Two lines\nof notes",
+  });
+  await createTokenRecord({
+    name: "Bank feed",
+    service,
+    environment: "staging",
+    ownerId: owner.id,
+    expiresOn: null,
+    criticality: "low",
+  });
   await signInAs(page.context(), admin);
   const list = `/tokens?service=${service}`;
   await page.goto(list);
@@ -132,12 +215,17 @@ test("export, import where those tokens are gone, export again: the same CSV and
     await db.token.deleteMany({ where: { service } });
     await page.goto("/tokens/import");
     await chooseFile(page, file);
-    await page.getByRole("region", { name: "Step 2: Match your columns" }).getByRole("button", { name: "Check the rows" }).click({ timeout: 30_000 });
+    await page
+      .getByRole("region", { name: "Step 2: Match your columns" })
+      .getByRole("button", { name: "Check the rows" })
+      .click({ timeout: 30_000 });
     const checkStep = page.getByRole("region", { name: "Step 3: Check the rows" });
     await expect(checkStep.getByRole("status").first()).toHaveText("2 rows ready, 0 need fixing.");
     await checkStep.getByRole("button", { name: "Import 2 tokens" }).click();
     await expect(page.getByRole("heading", { name: "Imported 2 tokens" })).toBeVisible();
-    expect((await db.token.findFirstOrThrow({ where: { service, environment: "production" } })).name).toBe('=HYPERLINK("x")');
+    expect((await db.token.findFirstOrThrow({ where: { service, environment: "production" } })).name).toBe(
+      '=HYPERLINK("x")',
+    );
     await page.goto(list);
   };
 

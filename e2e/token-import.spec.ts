@@ -14,9 +14,15 @@ async function tabTo(page: Page, target: Locator, limit = 80) {
   throw new Error(`Tab never reached ${target}`);
 }
 
-const csvFile = (text: string) => ({ name: "our-tokens.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${text}`) });
+const csvFile = (text: string) => ({
+  name: "our-tokens.csv",
+  mimeType: "text/csv",
+  buffer: Buffer.from(`\uFEFF${text}`),
+});
 
-test("an admin imports a spreadsheet by keyboard: sees the two bad rows, chooses the fixed file, imports it all", async ({ page }) => {
+test("an admin imports a spreadsheet by keyboard: sees the two bad rows, chooses the fixed file, imports it all", async ({
+  page,
+}) => {
   const admin = await createPerson({ role: "admin" });
   const owner = await createPerson({ role: "editor", email: uniqueEmail("import-owner") });
   const backup = await createPerson({ role: "editor", email: uniqueEmail("import-backup") });
@@ -26,12 +32,20 @@ test("an admin imports a spreadsheet by keyboard: sees the two bad rows, chooses
   const row = (name: string, ownerEmail: string, expiry: string) =>
     `${name} ${run},HubSpot,production,"Weekly report, marketing",1Password › Marketing,${ownerEmail},${backup.email},${expiry},high`;
   const rows = (second: string, fourth: string) =>
-    [header, row("Reports key", owner.email, dayFirst(reportsExpiry)), row("Sync key", second, dayFirst(syncExpiry)), row("Deals key", owner.email, "never"), row("Forms key", owner.email, fourth)].join("\r\n");
+    [
+      header,
+      row("Reports key", owner.email, dayFirst(reportsExpiry)),
+      row("Sync key", second, dayFirst(syncExpiry)),
+      row("Deals key", owner.email, "never"),
+      row("Forms key", owner.email, fourth),
+    ].join("\r\n");
 
   await signInAs(page.context(), admin);
   await page.goto("/tokens/import");
   const chooseStep = page.getByRole("region", { name: "Step 1: Choose your spreadsheet" });
-  await chooseStep.getByLabel("Spreadsheet file (.xlsx or .csv)").setInputFiles(csvFile(rows("nobody@example.test", "someday")));
+  await chooseStep
+    .getByLabel("Spreadsheet file (.xlsx or .csv)")
+    .setInputFiles(csvFile(rows("nobody@example.test", "someday")));
   await tabTo(page, chooseStep.getByRole("button", { name: "Read the file" }));
   await page.keyboard.press("Enter");
 
@@ -49,14 +63,20 @@ test("an admin imports a spreadsheet by keyboard: sees the two bad rows, chooses
   const checkStep = page.getByRole("region", { name: "Step 3: Check the rows" });
   await expect(checkStep.getByRole("status")).toHaveText("2 rows ready, 2 need fixing.");
   const problems = checkStep.getByRole("region", { name: "Rows that need fixing" });
-  await expect(problems.getByRole("row", { name: /^3 / })).toContainText("“Owner”: Nobody in Tokenbook has this email address.");
-  await expect(problems.getByRole("row", { name: /^5 / })).toContainText("“Expiry”: This date isn't a date Tokenbook can read.");
+  await expect(problems.getByRole("row", { name: /^3 / })).toContainText(
+    "“Owner”: Nobody in Tokenbook has this email address.",
+  );
+  await expect(problems.getByRole("row", { name: /^5 / })).toContainText(
+    "“Expiry”: This date isn't a date Tokenbook can read.",
+  );
   await expect(checkStep.getByRole("button", { name: /^Import/ })).toHaveCount(0);
   await tabTo(page, checkStep.getByRole("button", { name: "Choose the fixed file" }));
   await page.keyboard.press("Enter");
 
   await expect(chooseStep.getByRole("heading", { name: "Step 1: Choose your spreadsheet" })).toBeFocused();
-  await chooseStep.getByLabel("Spreadsheet file (.xlsx or .csv)").setInputFiles(csvFile(rows(owner.email, isoDay(formsExpiry))));
+  await chooseStep
+    .getByLabel("Spreadsheet file (.xlsx or .csv)")
+    .setInputFiles(csvFile(rows(owner.email, isoDay(formsExpiry))));
   await tabTo(page, chooseStep.getByRole("button", { name: "Read the file" }));
   await page.keyboard.press("Enter");
   await expect(dateOrder).toHaveValue("dmy");
@@ -71,8 +91,14 @@ test("an admin imports a spreadsheet by keyboard: sees the two bad rows, chooses
   await expect(done.getByRole("heading", { name: "Imported 4 tokens" })).toBeFocused();
   await expect(done.getByRole("link", { name: "Go to the token list" })).toHaveAttribute("href", "/tokens");
 
-  const imported = await db.token.findMany({ where: { name: { endsWith: ` ${run}` } }, include: { owner: true }, orderBy: { name: "asc" } });
-  expect(imported.map((token) => [token.name, token.expiresOn?.toISOString().slice(0, 10) ?? "never", token.owner.email])).toEqual([
+  const imported = await db.token.findMany({
+    where: { name: { endsWith: ` ${run}` } },
+    include: { owner: true },
+    orderBy: { name: "asc" },
+  });
+  expect(
+    imported.map((token) => [token.name, token.expiresOn?.toISOString().slice(0, 10) ?? "never", token.owner.email]),
+  ).toEqual([
     [`Deals key ${run}`, "never", owner.email],
     [`Forms key ${run}`, isoDay(formsExpiry), owner.email],
     [`Reports key ${run}`, isoDay(reportsExpiry), owner.email],

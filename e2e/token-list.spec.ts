@@ -7,11 +7,19 @@ import { signInAs } from "./support/sign-in-as";
 // The e2e database is shared by parallel tests: every token here carries this run's own word.
 const marker = () => `z${randomBytes(4).toString("hex")}`;
 
-test("a viewer types the service into the search, presses Enter, and sees owner and backup without opening anything", async ({ page }) => {
+test("a viewer types the service into the search, presses Enter, and sees owner and backup without opening anything", async ({
+  page,
+}) => {
   const m = marker();
   const owner = await createPerson({ name: `Olivia Owner ${m}`, role: "editor" });
   const backup = await createPerson({ name: `Bruno Backup ${m}`, role: "editor" });
-  await createTokenRecord({ name: `HubSpot ${m} campaign reports`, service: "HubSpot", ownerId: owner.id, backupId: backup.id, expiresOn: inDays(7) });
+  await createTokenRecord({
+    name: `HubSpot ${m} campaign reports`,
+    service: "HubSpot",
+    ownerId: owner.id,
+    backupId: backup.id,
+    expiresOn: inDays(7),
+  });
   await signInAs(page.context(), await createPerson({ role: "viewer" }));
 
   // From the home page: type into its one search, the header's "Who owns…?" (1), press Enter (2).
@@ -30,7 +38,10 @@ test("a viewer types the service into the search, presses Enter, and sees owner 
   await expect(row).toContainText("Expiring soon");
   await expect(row).toContainText("(in 7 days)");
   await expect(page.getByText("Showing 1–1 of 1")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Download this list as CSV" })).toHaveAttribute("href", `/api/tokens/export?q=HubSpot+${m}`);
+  await expect(page.getByRole("link", { name: "Download this list as CSV" })).toHaveAttribute(
+    "href",
+    `/api/tokens/export?q=HubSpot+${m}`,
+  );
 });
 
 test("sorting by expiry with the keyboard changes the address, and a reload keeps the view", async ({ page }) => {
@@ -48,14 +59,17 @@ test("sorting by expiry with the keyboard changes the address, and a reload keep
 
   await page.getByRole("searchbox", { name: "Search tokens" }).focus();
   const sortLink = expiresHeader.getByRole("link");
-  for (let tab = 0; tab < 20 && !(await sortLink.evaluate((link) => link === document.activeElement)); tab++) await page.keyboard.press("Tab");
+  for (let tab = 0; tab < 20 && !(await sortLink.evaluate((link) => link === document.activeElement)); tab++)
+    await page.keyboard.press("Tab");
   await expect(sortLink).toBeFocused();
   await page.keyboard.press("Enter");
 
   await expect(page).toHaveURL(new RegExp(`q=${m}&sort=expiresOn&dir=desc`));
   await expect(expiresHeader).toHaveAttribute("aria-sort", "descending");
   await expect(names).toHaveText([`Later ${m}`, `Soon ${m}`, `Never ${m}`]);
-  await expect(page.getByRole("status").filter({ hasText: "Showing" })).toContainText("sorted by expiry date, latest first");
+  await expect(page.getByRole("status").filter({ hasText: "Showing" })).toContainText(
+    "sorted by expiry date, latest first",
+  );
 
   await page.reload();
   await expect(names).toHaveText([`Later ${m}`, `Soon ${m}`, `Never ${m}`]);
@@ -109,7 +123,9 @@ test("on a phone each token is a card with owner and backup in words", async ({ 
   await expect(card).toContainText("Holder has left");
 });
 
-test("the owner filter finds a person as you type, and the chosen person shows by name after the list reloads", async ({ page }) => {
+test("the owner filter finds a person as you type, and the chosen person shows by name after the list reloads", async ({
+  page,
+}) => {
   const m = marker();
   const owner = await createPerson({ name: `Filippa Filter ${m}`, role: "editor" });
   await createTokenRecord({ name: `Filtered ${m}`, ownerId: owner.id });
@@ -126,5 +142,7 @@ test("the owner filter finds a person as you type, and the chosen person shows b
   await expect(page).toHaveURL(new RegExp(`owner=${owner.id}`));
   await expect(page.getByRole("row").filter({ hasText: `Filtered ${m}` })).toHaveCount(1);
   await expect(page.getByRole("row").filter({ hasText: `Someone else's ${m}` })).toHaveCount(0);
-  await expect(page.getByRole("combobox", { name: "Owner or backup" })).toHaveValue(`Filippa Filter ${m} (${owner.email})`);
+  await expect(page.getByRole("combobox", { name: "Owner or backup" })).toHaveValue(
+    `Filippa Filter ${m} (${owner.email})`,
+  );
 });

@@ -10,7 +10,9 @@ test("an address that is not valid percent-encoding gets a plain 400, JSON for t
     for (const method of ["get", "post"] as const) {
       const answer = await request[method](path, { headers: { Authorization: "Bearer tkb_x" }, maxRedirects: 0 });
       expect(answer.status(), `${method} ${path}`).toBe(400);
-      expect(await answer.json()).toEqual({ error: { code: "bad_request", message: expect.stringMatching(/^This address is not valid/), field: null } });
+      expect(await answer.json()).toEqual({
+        error: { code: "bad_request", message: expect.stringMatching(/^This address is not valid/), field: null },
+      });
     }
   }
   const page = await request.get("/tokens/%E0%A4%A", { maxRedirects: 0 });
@@ -21,8 +23,22 @@ test("an address that is not valid percent-encoding gets a plain 400, JSON for t
 
 test("a token id far too long for one is refused in words", async ({ request }) => {
   const keeper = await createPerson({ role: "editor" });
-  const { key } = await createApiKey(keeper, { name: "uptime-kuma", scope: "report", expiresOn: isoDay(daysFromNow(30)), ownerId: keeper.id });
-  const answer = await request.post(`/api/v1/tokens/${"a".repeat(3000)}/signals`, { headers: { Authorization: `Bearer ${key}` }, data: { kind: "failing" } });
+  const { key } = await createApiKey(keeper, {
+    name: "uptime-kuma",
+    scope: "report",
+    expiresOn: isoDay(daysFromNow(30)),
+    ownerId: keeper.id,
+  });
+  const answer = await request.post(`/api/v1/tokens/${"a".repeat(3000)}/signals`, {
+    headers: { Authorization: `Bearer ${key}` },
+    data: { kind: "failing" },
+  });
   expect(answer.status()).toBe(422);
-  expect(await answer.json()).toEqual({ error: { code: "invalid", message: "That is not a token id. Copy the token's id from its address in Tokenbook (/tokens/…).", field: "id" } });
+  expect(await answer.json()).toEqual({
+    error: {
+      code: "invalid",
+      message: "That is not a token id. Copy the token's id from its address in Tokenbook (/tokens/…).",
+      field: "id",
+    },
+  });
 });

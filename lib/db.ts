@@ -12,7 +12,9 @@ function createClient() {
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 5000 }) });
   // An id or search from a hand-made address can hold characters PostgreSQL refuses (NUL); it then
   // simply matches nothing instead of failing. Forms refuse such text earlier, in parseInput.
-  return client.$extends({ query: { $allModels: { $allOperations: ({ args, query }) => query(storableText(args)) } } }) as unknown as PrismaClient;
+  return client.$extends({
+    query: { $allModels: { $allOperations: ({ args, query }) => query(storableText(args)) } },
+  }) as unknown as PrismaClient;
 }
 
 /** The one Prisma client of the process, created on first use. */

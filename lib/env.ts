@@ -4,11 +4,9 @@ import { parseTrustedProxies } from "./http/trusted-proxies";
 
 const optional = <T extends z.ZodType>(value: T) => z.preprocess((v) => (v === "" ? undefined : v), value.optional());
 
-const postgresUrl = z
-  .string()
-  .refine((v) => /^postgres(ql)?:\/\/[^\s]+$/.test(v) && URL.canParse(v), {
-    message: "a PostgreSQL URL such as postgresql://user:password@host:5432/tokenbook",
-  });
+const postgresUrl = z.string().refine((v) => /^postgres(ql)?:\/\/[^\s]+$/.test(v) && URL.canParse(v), {
+  message: "a PostgreSQL URL such as postgresql://user:password@host:5432/tokenbook",
+});
 
 const envSchema = z.object({
   DATABASE_URL: optional(postgresUrl),
@@ -38,7 +36,10 @@ const envSchema = z.object({
       message: "an SMTP address such as smtp://user:password@mail.example.com:587",
     }),
   ),
-  MAIL_FROM: z.string().min(3, "a sender such as Tokenbook <tokenbook@example.com>").default("Tokenbook <tokenbook@localhost>"),
+  MAIL_FROM: z
+    .string()
+    .min(3, "a sender such as Tokenbook <tokenbook@example.com>")
+    .default("Tokenbook <tokenbook@localhost>"),
   ADMIN_EMAIL: optional(z.email({ message: "an email address such as it@example.com" })),
   OIDC_ISSUER: optional(z.url({ protocol: /^https?$/, message: "the web address of your single sign-on provider" })),
   OIDC_CLIENT_ID: optional(z.string()),
@@ -49,14 +50,21 @@ const envSchema = z.object({
     .default("false")
     .transform((value) => value === "true"),
   /** JSON API calls each key may make per minute (shared by every instance). */
-  API_REQUESTS_PER_MINUTE: z.coerce.number({ message: "a whole number of requests, such as 600" }).int("a whole number of requests, such as 600").min(1, "at least 1").default(600),
+  API_REQUESTS_PER_MINUTE: z.coerce
+    .number({ message: "a whole number of requests, such as 600" })
+    .int("a whole number of requests, such as 600")
+    .min(1, "at least 1")
+    .default(600),
   TRUSTED_PROXIES: z
     .string()
     .optional()
     .transform((value, ctx) => {
       const parsed = parseTrustedProxies(value);
       if (parsed === undefined) {
-        ctx.addIssue({ code: "custom", message: "a number of proxies such as 1, or their addresses such as 10.0.0.0/8, 192.168.1.7" });
+        ctx.addIssue({
+          code: "custom",
+          message: "a number of proxies such as 1, or their addresses such as 10.0.0.0/8, 192.168.1.7",
+        });
         return z.NEVER;
       }
       return parsed;

@@ -17,7 +17,10 @@ export function createTeam(name = `Team ${unique()}`) {
   return db.team.create({ data: { name } });
 }
 
-type TokenOverrides = Partial<Omit<Prisma.TokenUncheckedCreateInput, "nameKey" | "serviceKey">> & { dependents?: string[]; tags?: string[] };
+type TokenOverrides = Partial<Omit<Prisma.TokenUncheckedCreateInput, "nameKey" | "serviceKey">> & {
+  dependents?: string[];
+  tags?: string[];
+};
 
 /** A token written straight to the database (no domain rules), with a fresh owner unless one is given. */
 export async function createTokenRecord({ dependents = [], tags = [], ...overrides }: TokenOverrides = {}) {

@@ -51,9 +51,15 @@ async function withBuiltInDatabase<T>(work: (client: pg.Client) => Promise<T>) {
 
 test("backup, delete the data folder, restore: the same tables and the same secrets", async () => {
   const before = await withBuiltInDatabase(async (client) => {
-    await client.query(`INSERT INTO users (id, name, email, role, updated_at) VALUES ('u1', 'Ada Admin', 'ada@example.test', 'admin', now())`);
-    await client.query(`INSERT INTO sessions (id, session_token, user_id, expires) VALUES ('s1', 'kept-session', 'u1', now() + interval '9 days')`);
-    await client.query(`INSERT INTO audit_events (actor_id, action) SELECT 'u1', 'step ' || n FROM generate_series(1, 50) n`);
+    await client.query(
+      `INSERT INTO users (id, name, email, role, updated_at) VALUES ('u1', 'Ada Admin', 'ada@example.test', 'admin', now())`,
+    );
+    await client.query(
+      `INSERT INTO sessions (id, session_token, user_id, expires) VALUES ('s1', 'kept-session', 'u1', now() + interval '9 days')`,
+    );
+    await client.query(
+      `INSERT INTO audit_events (actor_id, action) SELECT 'u1', 'step ' || n FROM generate_series(1, 50) n`,
+    );
     return tableChecksums(client);
   });
   const secrets = readFileSync(path.join(dataDir, "secrets.json"), "utf8");
@@ -61,7 +67,9 @@ test("backup, delete the data folder, restore: the same tables and the same secr
 
   const backup = await command("scripts/backup.ts", [file]);
   expect(backup.code, backup.output).toBe(0);
-  expect(backup.output).toMatch(/Backup written to .*tokenbook\.backup: \d+ tables, \d+ rows, and the generated secrets of/);
+  expect(backup.output).toMatch(
+    /Backup written to .*tokenbook\.backup: \d+ tables, \d+ rows, and the generated secrets of/,
+  );
 
   const refused = await command("scripts/restore.ts", [file]);
   expect(refused.code).not.toBe(0);

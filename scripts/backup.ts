@@ -13,12 +13,17 @@ async function main() {
   const stamp = new Date().toISOString().replace(/[:]/g, "").replace(/\..*/, "Z");
   const file = path.resolve(process.argv[2] ?? `tokenbook-${stamp}.backup`);
   const secretsFile = path.join(env.DATA_DIR, "secrets.json");
-  const secrets = existsSync(secretsFile) ? (JSON.parse(readFileSync(secretsFile, "utf8")) as Record<string, string>) : null;
+  const secrets = existsSync(secretsFile)
+    ? (JSON.parse(readFileSync(secretsFile, "utf8")) as Record<string, string>)
+    : null;
 
   let databaseUrl = env.DATABASE_URL;
   let stop = async () => {};
   if (!databaseUrl) {
-    if (!secrets) throw new Error(`There is no built-in database in ${env.DATA_DIR} to back up. Fix: set DATA_DIR to Tokenbook's data folder, or DATABASE_URL to its database.`);
+    if (!secrets)
+      throw new Error(
+        `There is no built-in database in ${env.DATA_DIR} to back up. Fix: set DATA_DIR to Tokenbook's data folder, or DATABASE_URL to its database.`,
+      );
     const database = await openBuiltInDatabase(env.DATA_DIR, secrets.databasePassword);
     databaseUrl = database.url;
     stop = database.stop;

@@ -2,7 +2,12 @@
 // reminders to a signed webhook on a loopback receiver, and how many failed (throwaway database).
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { createDatabase, dropDatabase, prepareTemplateDatabase, startTestDatabaseServer } from "../testing/test-database-server";
+import {
+  createDatabase,
+  dropDatabase,
+  prepareTemplateDatabase,
+  startTestDatabaseServer,
+} from "../testing/test-database-server";
 import { startWebhookReceiver } from "../testing/webhook-receiver";
 
 const count = Number(process.argv[2] ?? 1000);
@@ -23,8 +28,11 @@ async function bench() {
     const { createChannel, routeTeamToChannel } = await import("../lib/channels/manage-channels");
     const { queueChannelReminders } = await import("../lib/channels/queue-channel-reminders");
     const { verifyWebhookSignature, signatureHeader } = await import("../lib/webhooks/sign-webhook");
-    const { createLoadTestPeople, createTokensExpiringTogether } = await import("../testing/reminders/seed-expiring-tokens");
-    const adminRow = await db.user.create({ data: { name: "Bench Admin", email: "bench-admin@example.test", role: "admin" } });
+    const { createLoadTestPeople, createTokensExpiringTogether } =
+      await import("../testing/reminders/seed-expiring-tokens");
+    const adminRow = await db.user.create({
+      data: { name: "Bench Admin", email: "bench-admin@example.test", role: "admin" },
+    });
     const admin = { id: adminRow.id, email: adminRow.email, name: adminRow.name, role: adminRow.role };
     await createTokensExpiringTogether(await createLoadTestPeople(), count, expiresOn);
     const team = await db.team.create({ data: { name: "Bench team" } });
@@ -32,7 +40,12 @@ async function bench() {
     const channel = await createChannel(admin, { name: "Bench webhook", kind: "webhook", url: receiver.url("/hook") });
     await routeTeamToChannel(admin, team.id, channel.id);
     const tokens = await db.token.findMany({ select: { id: true } });
-    const planned = tokens.map((token) => ({ tokenId: token.id, kind: "expiry" as const, dueOn: expiresOn, step: "before-7" }));
+    const planned = tokens.map((token) => ({
+      tokenId: token.id,
+      kind: "expiry" as const,
+      dueOn: expiresOn,
+      step: "before-7",
+    }));
 
     const started = performance.now();
     const queued = await queueChannelReminders(planned, now, now);
@@ -41,9 +54,21 @@ async function bench() {
     const again = await queueChannelReminders(planned, now, now);
 
     const requests = receiver.requests("/hook");
-    const badSignatures = requests.filter((request) => !verifyWebhookSignature(channel.signingSecret!, String(request.headers[signatureHeader.toLowerCase()]), request.body, new Date()).ok).length;
+    const badSignatures = requests.filter(
+      (request) =>
+        !verifyWebhookSignature(
+          channel.signingSecret!,
+          String(request.headers[signatureHeader.toLowerCase()]),
+          request.body,
+          new Date(),
+        ).ok,
+    ).length;
     const ids = new Set(requests.map((request) => (JSON.parse(request.body) as { id: string }).id));
-    const statuses = await db.outboxMessage.groupBy({ by: ["status"], where: { channelId: { not: null } }, _count: true });
+    const statuses = await db.outboxMessage.groupBy({
+      by: ["status"],
+      where: { channelId: { not: null } },
+      _count: true,
+    });
     console.log(
       `channels: ${queued} reminders queued, signed and posted to a loopback webhook in ${(elapsed / 1000).toFixed(2)} s (${((queued / elapsed) * 1000).toFixed(0)}/s); ` +
         `received ${requests.length} (${ids.size} distinct), bad signatures ${badSignatures}, queued again on a second run ${again}; ` +

@@ -2,7 +2,12 @@
 // takes, and the process's peak memory, on a throwaway database (no mail server: mail is kept in the outbox).
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { createDatabase, dropDatabase, prepareTemplateDatabase, startTestDatabaseServer } from "../testing/test-database-server";
+import {
+  createDatabase,
+  dropDatabase,
+  prepareTemplateDatabase,
+  startTestDatabaseServer,
+} from "../testing/test-database-server";
 import { xlsxFile, type SheetCell } from "../testing/spreadsheet-files";
 
 const rowCount = Number(process.argv[2] ?? 5_000);
@@ -24,7 +29,9 @@ async function timed<T>(label: string, work: () => Promise<T>) {
   const result = await work();
   const elapsed = performance.now() - started;
   const peak = stop();
-  console.log(`${label}: ${(elapsed / 1000).toFixed(2)} s, peak RSS ${mb(peak)} (+${mb(peak - before)} during the step)`);
+  console.log(
+    `${label}: ${(elapsed / 1000).toFixed(2)} s, peak RSS ${mb(peak)} (+${mb(peak - before)} during the step)`,
+  );
   return result;
 }
 
@@ -39,22 +46,54 @@ try {
   const { readImportFile, previewImport } = await import("../lib/import/preview-import");
   const { importTokens } = await import("../lib/import/import-tokens");
   const admin = await createPerson({ role: "admin", email: "bench.admin@example.test" });
-  const people = await Promise.all(Array.from({ length: 20 }, (_, i) => createPerson({ role: "editor", email: `bench.owner${i}@example.test` })));
+  const people = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => createPerson({ role: "editor", email: `bench.owner${i}@example.test` })),
+  );
   const actor = { id: admin.id, email: admin.email, name: admin.name, role: admin.role };
-  const header = ["Name", "Service", "Environment", "Purpose", "What stops working", "Where the secret is stored", "Owner email", "Backup email", "Expires on", "Criticality", "Tags"];
+  const header = [
+    "Name",
+    "Service",
+    "Environment",
+    "Purpose",
+    "What stops working",
+    "Where the secret is stored",
+    "Owner email",
+    "Backup email",
+    "Expires on",
+    "Criticality",
+    "Tags",
+  ];
   const rows: SheetCell[][] = Array.from({ length: rowCount }, (_, i) => [
-    `Key ${i}`, services[i % services.length], "production", `Report ${i}`, "Weekly report; Board", "1Password › Ops",
-    people[i % 20].email, people[(i + 1) % 20].email, new Date(Date.UTC(2027, i % 12, 1 + (i % 28))), ["low", "medium", "high", "critical"][i % 4], "ops, reports",
+    `Key ${i}`,
+    services[i % services.length],
+    "production",
+    `Report ${i}`,
+    "Weekly report; Board",
+    "1Password › Ops",
+    people[i % 20].email,
+    people[(i + 1) % 20].email,
+    new Date(Date.UTC(2027, i % 12, 1 + (i % 28))),
+    ["low", "medium", "high", "critical"][i % 4],
+    "ops, reports",
   ]);
   const bytes = new Uint8Array(await xlsxFile([header, ...rows]));
   console.log(`file: ${rowCount.toLocaleString("en")} rows, ${(bytes.byteLength / 1024).toFixed(0)} KB .xlsx`);
 
-  const file = await timed("read (.xlsx → rows, column guesses)", () => readImportFile(actor, { name: "bench.xlsx", bytes }));
+  const file = await timed("read (.xlsx → rows, column guesses)", () =>
+    readImportFile(actor, { name: "bench.xlsx", bytes }),
+  );
   const request = { fileName: file.fileName, csvText: file.csvText, lines: file.lines, mapping: file.mapping };
   const preview = await timed("preview (check every row)", () => previewImport(actor, request));
-  if (preview.problemCount > 0) throw new Error(`bench rows need fixing: ${JSON.stringify(preview.rows.find((row) => row.problems.length)?.problems)}`);
-  const summary = await timed("import (check again, insert, audit, one transaction)", () => importTokens(actor, request));
-  console.log(`imported ${summary.count} tokens; audit rows: ${await db.auditEvent.count({ where: { action: "token.imported" } })}`);
+  if (preview.problemCount > 0)
+    throw new Error(
+      `bench rows need fixing: ${JSON.stringify(preview.rows.find((row) => row.problems.length)?.problems)}`,
+    );
+  const summary = await timed("import (check again, insert, audit, one transaction)", () =>
+    importTokens(actor, request),
+  );
+  console.log(
+    `imported ${summary.count} tokens; audit rows: ${await db.auditEvent.count({ where: { action: "token.imported" } })}`,
+  );
   await db.$disconnect();
 } finally {
   await dropDatabase(server.serverUrl, name).catch(() => undefined);

@@ -3,7 +3,12 @@
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { startMailCatcher } from "../testing/mail-catcher";
-import { createDatabase, dropDatabase, prepareTemplateDatabase, startTestDatabaseServer } from "../testing/test-database-server";
+import {
+  createDatabase,
+  dropDatabase,
+  prepareTemplateDatabase,
+  startTestDatabaseServer,
+} from "../testing/test-database-server";
 import { planReminders, type PlannerToken } from "../lib/reminders/plan-reminders";
 import { defaultReminderSchedule } from "../lib/reminders/reminder-schedule";
 import { dayMs as day } from "../lib/dates/calendar-day";
@@ -34,7 +39,9 @@ function benchPlanning(count: number) {
     planned = planReminders(tokens, defaultReminderSchedule, now, reminderDay).length;
     best = Math.min(best, performance.now() - started);
   }
-  console.log(`plan: ${count.toLocaleString("en")} tokens → ${planned.toLocaleString("en")} reminders in ${best.toFixed(1)} ms (best of ${runs})`);
+  console.log(
+    `plan: ${count.toLocaleString("en")} tokens → ${planned.toLocaleString("en")} reminders in ${best.toFixed(1)} ms (best of ${runs})`,
+  );
 }
 
 async function benchSending(tokenCount: number) {
@@ -48,13 +55,16 @@ async function benchSending(tokenCount: number) {
     process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
     const { db } = await import("../lib/db");
     const { sweepReminders } = await import("../lib/reminders/sweep-reminders");
-    const { createLoadTestPeople, createTokensExpiringTogether } = await import("../testing/reminders/seed-expiring-tokens");
+    const { createLoadTestPeople, createTokensExpiringTogether } =
+      await import("../testing/reminders/seed-expiring-tokens");
     await createTokensExpiringTogether(await createLoadTestPeople(), tokenCount, new Date("2026-12-12T00:00:00Z"));
     const started = performance.now();
     const result = await sweepReminders(now);
     const elapsed = performance.now() - started;
     const received = (await catcher.messages()).length;
-    console.log(`send: one sweep claimed and sent ${result.emailed} reminders (${received} received over SMTP) in ${(elapsed / 1000).toFixed(2)} s — ${((result.emailed / elapsed) * 1000).toFixed(0)} emails/s`);
+    console.log(
+      `send: one sweep claimed and sent ${result.emailed} reminders (${received} received over SMTP) in ${(elapsed / 1000).toFixed(2)} s — ${((result.emailed / elapsed) * 1000).toFixed(0)} emails/s`,
+    );
     await db.$disconnect();
   } finally {
     await catcher.stop();

@@ -17,10 +17,15 @@ import { startBenchApp } from "./bench/start-bench-app";
 import { timeReminderPlanning } from "./bench/time-reminder-planning";
 import { buildIfNeeded } from "./support/build-if-needed";
 
-const { values: options } = parseArgs({ options: { tokens: { type: "string", default: "10000" }, only: { type: "string" } } });
+const { values: options } = parseArgs({
+  options: { tokens: { type: "string", default: "10000" }, only: { type: "string" } },
+});
 const tokens = Number(options.tokens);
 // `--only "home,token page"`: pages whose name contains any of the comma-separated parts.
-const onlyParts = (options.only ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+const onlyParts = (options.only ?? "")
+  .split(",")
+  .map((part) => part.trim())
+  .filter(Boolean);
 const warmUpSeconds = 3;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -94,11 +99,19 @@ async function main() {
     for (const [index, page] of pages.entries()) {
       const url = app.url + page.path;
       const first = await fetch(url, { headers: sessions[page.as], redirect: "manual" });
-      if (first.status !== 200) throw new Error(`${page.path} answered ${first.status} before the load started; is the session valid?`);
+      if (first.status !== 200)
+        throw new Error(`${page.path} answered ${first.status} before the load started; is the session valid?`);
       const htmlBytes = (await first.arrayBuffer()).byteLength;
       const database = await queriesPerRequest(counter, url, sessions[page.as], idlePerSecond);
       log(`Loading ${page.path} for ${load.seconds} s…`);
-      results.push({ name: page.name, path: page.path, htmlBytes, database, measurement: await measureWithWarmUp(url, sessions[page.as]), loadAverage: os.loadavg()[0] });
+      results.push({
+        name: page.name,
+        path: page.path,
+        htmlBytes,
+        database,
+        measurement: await measureWithWarmUp(url, sessions[page.as]),
+        loadAverage: os.loadavg()[0],
+      });
       if (index === Math.floor(pages.length / 2) - 1) await measureFloor();
     }
     const peakServerRssBytes = memory.stop();
@@ -122,8 +135,12 @@ async function main() {
     console.log(`\n${formatReport(report)}\n`);
     log(`Saved to ${saveReport(report)}.json and .txt`);
 
-    const failed = [...results.map((page) => ({ name: page.name, ...page.measurement })), ...floors.map((floor) => ({ name: "floor", ...floor }))].filter((page) => page.errors > 0 || page.non2xx > 0);
-    for (const page of failed) console.error(`${page.name}: ${page.errors} errors and ${page.non2xx} non-2xx answers; the bench needs none.`);
+    const failed = [
+      ...results.map((page) => ({ name: page.name, ...page.measurement })),
+      ...floors.map((floor) => ({ name: "floor", ...floor })),
+    ].filter((page) => page.errors > 0 || page.non2xx > 0);
+    for (const page of failed)
+      console.error(`${page.name}: ${page.errors} errors and ${page.non2xx} non-2xx answers; the bench needs none.`);
     process.exitCode = failed.length > 0 ? 1 : 0;
   } finally {
     for (const stop of stops) await stop().catch(() => undefined);

@@ -10,7 +10,9 @@ const width = Math.max(...routes.map((route) => route.route.length));
 for (const route of routes) console.log(budgetLine(route.route, route.gzipBytes, width));
 if (over.length > 0) {
   for (const route of over) {
-    console.error(`First-load JavaScript of ${route.route} is ${kb(route.gzipBytes)} gzip, over its budget of ${budgetOf(route.route).toFixed(1)} kB by ${kb(route.gzipBytes - budgetOf(route.route) * 1000)}.`);
+    console.error(
+      `First-load JavaScript of ${route.route} is ${kb(route.gzipBytes)} gzip, over its budget of ${budgetOf(route.route).toFixed(1)} kB by ${kb(route.gzipBytes - budgetOf(route.route) * 1000)}.`,
+    );
   }
   console.error("Move the heavy import into a server component, or load it with a dynamic import() when it is needed.");
   process.exit(1);

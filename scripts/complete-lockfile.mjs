@@ -6,8 +6,13 @@ import { readFileSync, writeFileSync } from "node:fs";
 
 const lock = JSON.parse(readFileSync("package-lock.json", "utf8"));
 const platforms = [
-  ["android", "android"], ["darwin", "darwin"], ["freebsd", "freebsd"], ["linux", "linux"],
-  ["win32", "win32"], ["openharmony", "openharmony"], ["wasm32", null],
+  ["android", "android"],
+  ["darwin", "darwin"],
+  ["freebsd", "freebsd"],
+  ["linux", "linux"],
+  ["win32", "win32"],
+  ["openharmony", "openharmony"],
+  ["wasm32", null],
 ];
 const cpus = ["arm64", "x64", "ia32", "arm", "loong64", "ppc64", "riscv64", "s390x", "wasm32"];
 
@@ -26,10 +31,18 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     if (lock.packages[at] || lock.packages[nested]) continue;
     const { os, cpu } = platformOf(name);
     if (!cpu) continue;
-    lock.packages[at] = { version, ...(entry.dev ? { dev: true } : {}), optional: true, ...(os ? { os: [os] } : {}), cpu: [cpu] };
+    lock.packages[at] = {
+      version,
+      ...(entry.dev ? { dev: true } : {}),
+      optional: true,
+      ...(os ? { os: [os] } : {}),
+      cpu: [cpu],
+    };
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))),
+);
 writeFileSync("package-lock.json", `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`package-lock.json: added ${added} optional platform entries`);

@@ -10,7 +10,9 @@ if (env.DATABASE_URL) {
   console.log(env.DATABASE_URL);
 } else {
   try {
-    const port = readFileSync(path.join(clusterFolder(env.DATA_DIR).directory, "postmaster.pid"), "utf8").split("\n")[3];
+    const port = readFileSync(path.join(clusterFolder(env.DATA_DIR).directory, "postmaster.pid"), "utf8").split(
+      "\n",
+    )[3];
     const { databasePassword } = ensureLocalSecrets(env.DATA_DIR);
     console.log(`postgresql://postgres:${encodeURIComponent(databasePassword)}@127.0.0.1:${port}/tokenbook`);
   } catch {

@@ -20,8 +20,12 @@ async function main() {
   const args = process.argv.slice(2);
   const force = args.includes("--force");
   const file = args.find((arg) => !arg.startsWith("--"));
-  if (!file) throw new StartupError("Name the backup file: npm run restore -- FILE (add --force to replace a database that holds data).");
-  if (!existsSync(file)) throw new StartupError(`There is no file ${file}. Fix: give the path of a backup made by npm run backup.`);
+  if (!file)
+    throw new StartupError(
+      "Name the backup file: npm run restore -- FILE (add --force to replace a database that holds data).",
+    );
+  if (!existsSync(file))
+    throw new StartupError(`There is no file ${file}. Fix: give the path of a backup made by npm run backup.`);
   const env = readEnv();
   const { header } = await readBackupFile(file);
   const backupSecrets = header.secrets ?? {};
@@ -31,7 +35,10 @@ async function main() {
   let keptPassword: string | undefined;
   if (!databaseUrl) {
     const { directory } = clusterFolder(env.DATA_DIR);
-    if (runningBuiltInPort(directory)) throw new StartupError(`Tokenbook is running on ${env.DATA_DIR}. Fix: stop it first; a restore replaces its database.`);
+    if (runningBuiltInPort(directory))
+      throw new StartupError(
+        `Tokenbook is running on ${env.DATA_DIR}. Fix: stop it first; a restore replaces its database.`,
+      );
     const clusterExists = existsSync(path.join(directory, "PG_VERSION"));
     // A fresh data folder takes the backup's secrets whole; an existing database keeps its password.
     if (!clusterExists && backupSecrets.databasePassword) writeSecrets(env.DATA_DIR, backupSecrets);
@@ -43,8 +50,15 @@ async function main() {
   }
   try {
     const result = await restoreBackup(databaseUrl, file, { force });
-    const current = existsSync(path.join(env.DATA_DIR, "secrets.json")) ? (JSON.parse(readFileSync(path.join(env.DATA_DIR, "secrets.json"), "utf8")) as Record<string, string>) : {};
-    if (header.secrets) writeSecrets(env.DATA_DIR, { ...current, ...header.secrets, ...(keptPassword ? { databasePassword: keptPassword } : {}) });
+    const current = existsSync(path.join(env.DATA_DIR, "secrets.json"))
+      ? (JSON.parse(readFileSync(path.join(env.DATA_DIR, "secrets.json"), "utf8")) as Record<string, string>)
+      : {};
+    if (header.secrets)
+      writeSecrets(env.DATA_DIR, {
+        ...current,
+        ...header.secrets,
+        ...(keptPassword ? { databasePassword: keptPassword } : {}),
+      });
     const rows = Object.values(result.checksums).reduce((sum, table) => sum + table.rows, 0);
     log(
       `Restored ${file} (made ${header.createdAt}): ${Object.keys(result.checksums).length} tables, ${rows} rows, every table's checksum matches the backup` +

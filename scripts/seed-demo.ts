@@ -22,7 +22,8 @@ function parseArguments(args: string[]): { tokens?: number } {
       console.log(`${usage}\nFills an empty Tokenbook with demo data; --tokens N makes N tokens instead of about 80.`);
       process.exit(0);
     }
-    const value = arg === "--tokens" ? args[++index] : arg.startsWith("--tokens=") ? arg.slice("--tokens=".length) : undefined;
+    const value =
+      arg === "--tokens" ? args[++index] : arg.startsWith("--tokens=") ? arg.slice("--tokens=".length) : undefined;
     if (value === undefined) throw new Refusal(`Unknown option “${arg}”. ${usage}`);
     if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1_000_000) {
       throw new Refusal(`--tokens needs a whole number between 1 and 1000000, like --tokens 10000.`);
@@ -40,10 +41,14 @@ function findDatabaseUrl(): { url: string; builtIn: boolean } {
   const port = runningBuiltInPort(clusterFolder(env.DATA_DIR).directory);
   if (!port || !existsSync(secretsFile)) throw new Refusal(notRunning);
   const { databasePassword } = JSON.parse(readFileSync(secretsFile, "utf8")) as LocalSecrets;
-  return { url: `postgresql://postgres:${encodeURIComponent(databasePassword)}@127.0.0.1:${port}/tokenbook`, builtIn: true };
+  return {
+    url: `postgresql://postgres:${encodeURIComponent(databasePassword)}@127.0.0.1:${port}/tokenbook`,
+    builtIn: true,
+  };
 }
 
-const notRunning = "The built-in database is not running: start Tokenbook with `npm start` first (or set DATABASE_URL), then run this again.";
+const notRunning =
+  "The built-in database is not running: start Tokenbook with `npm start` first (or set DATABASE_URL), then run this again.";
 
 /** Checks the database answers and has Tokenbook's tables, so Prisma's errors never reach the person. */
 async function checkDatabase({ url, builtIn }: { url: string; builtIn: boolean }) {
@@ -55,11 +60,20 @@ async function checkDatabase({ url, builtIn }: { url: string; builtIn: boolean }
   try {
     await client.connect();
   } catch (error) {
-    throw new Refusal(builtIn ? notRunning : `Could not reach the database in DATABASE_URL (${where}): ${error instanceof Error ? error.message : String(error)}.`);
+    throw new Refusal(
+      builtIn
+        ? notRunning
+        : `Could not reach the database in DATABASE_URL (${where}): ${error instanceof Error ? error.message : String(error)}.`,
+    );
   }
   try {
-    const { rows } = await client.query<{ tokens: string | null }>("SELECT to_regclass('public.tokens')::text AS tokens");
-    if (!rows[0]?.tokens) throw new Refusal(`The database ${where} has no Tokenbook tables yet: start Tokenbook once with \`npm start\` (with the same DATABASE_URL), which sets them up.`);
+    const { rows } = await client.query<{ tokens: string | null }>(
+      "SELECT to_regclass('public.tokens')::text AS tokens",
+    );
+    if (!rows[0]?.tokens)
+      throw new Refusal(
+        `The database ${where} has no Tokenbook tables yet: start Tokenbook once with \`npm start\` (with the same DATABASE_URL), which sets them up.`,
+      );
   } finally {
     await client.end();
   }
@@ -85,7 +99,8 @@ function hidePgConcurrencyWarning() {
   const printers = process.listeners("warning");
   process.removeAllListeners("warning");
   process.on("warning", (warning) => {
-    if (warning.name === "DeprecationWarning" && warning.message.includes("client is already executing a query")) return;
+    if (warning.name === "DeprecationWarning" && warning.message.includes("client is already executing a query"))
+      return;
     for (const print of printers) print(warning);
   });
 }
@@ -104,15 +119,21 @@ async function main() {
       throw error instanceof DemoDataRefused ? new Refusal(error.message) : error;
     });
     const width = Math.max(...Object.values(statusWords).map((words) => words.length));
-    console.log(`Done in ${summary.seconds.toFixed(1)} s: ${summary.people} people, ${summary.teams} teams, ${summary.tokens} tokens.`);
+    console.log(
+      `Done in ${summary.seconds.toFixed(1)} s: ${summary.people} people, ${summary.teams} teams, ${summary.tokens} tokens.`,
+    );
     console.log("Tokens by status:");
     for (const [status, count] of Object.entries(summary.byStatus)) {
       const extra = status === "expiring_soon" ? ` (${summary.expiringWithin7Days} within 7 days)` : "";
       console.log(`  ${statusWords[status].padEnd(width)}  ${String(count).padStart(6)}${extra}`);
     }
     console.log(`Owned by a deactivated person: ${summary.ownedByDeactivated}. Without a backup: ${summary.noBackup}.`);
-    if (summary.runbooks > 0) console.log(`Runbooks: ${summary.runbooks} tokens have one.${summary.runUnderWay ? ` A rotation of “${summary.runUnderWay}” is under way.` : ""}`);
-    if (summary.busiestOwner) console.log(`Owns the most: ${summary.busiestOwner.name} (${summary.busiestOwner.tokens} tokens).`);
+    if (summary.runbooks > 0)
+      console.log(
+        `Runbooks: ${summary.runbooks} tokens have one.${summary.runUnderWay ? ` A rotation of “${summary.runUnderWay}” is under way.` : ""}`,
+      );
+    if (summary.busiestOwner)
+      console.log(`Owns the most: ${summary.busiestOwner.name} (${summary.busiestOwner.tokens} tokens).`);
     console.log(
       summary.mode === "bulk"
         ? `History: ${summary.auditRows} audit rows — one per team and person, and one summary row (“demo.seeded”) for all ${summary.tokens} tokens instead of one per token.`
@@ -124,6 +145,10 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Refusal || error instanceof EnvError ? error.message : `Demo data could not be added: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    error instanceof Refusal || error instanceof EnvError
+      ? error.message
+      : `Demo data could not be added: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

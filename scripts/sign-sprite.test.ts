@@ -10,7 +10,15 @@ describe("the sign sprite", () => {
 
   it("has a sign for every status, for both kinds of calendar date and for every tone of notice", () => {
     const sprite = readFileSync(signSpriteFile, "utf8");
-    for (const id of [...tokenStatuses.map((status) => `status-icon-${status}`), "event-expiry", "event-rotation", "notice-info", "notice-success", "notice-warning", "notice-error"]) {
+    for (const id of [
+      ...tokenStatuses.map((status) => `status-icon-${status}`),
+      "event-expiry",
+      "event-rotation",
+      "notice-info",
+      "notice-success",
+      "notice-warning",
+      "notice-error",
+    ]) {
       expect(sprite).toContain(`<symbol id="${id}" viewBox="0 0 24 24"><svg`);
     }
   });

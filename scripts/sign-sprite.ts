@@ -20,14 +20,25 @@ export const signSpriteFile = `public${signSpritePath}`;
 /** Every sign in the file, by its id. */
 export function spriteSigns(): [string, LucideIcon][] {
   return [
-    ...(Object.keys(statusIcons) as TokenStatus[]).map((status): [string, LucideIcon] => [statusSymbolId(status), statusIcons[status]]),
-    ...(Object.keys(eventWords) as (keyof typeof eventWords)[]).map((kind): [string, LucideIcon] => [eventSymbolId(kind), eventWords[kind].icon]),
-    ...(Object.keys(noticeIcons) as NoticeTone[]).map((tone): [string, LucideIcon] => [noticeSymbolId(tone), noticeIcons[tone]]),
+    ...(Object.keys(statusIcons) as TokenStatus[]).map((status): [string, LucideIcon] => [
+      statusSymbolId(status),
+      statusIcons[status],
+    ]),
+    ...(Object.keys(eventWords) as (keyof typeof eventWords)[]).map((kind): [string, LucideIcon] => [
+      eventSymbolId(kind),
+      eventWords[kind].icon,
+    ]),
+    ...(Object.keys(noticeIcons) as NoticeTone[]).map((tone): [string, LucideIcon] => [
+      noticeSymbolId(tone),
+      noticeIcons[tone],
+    ]),
   ];
 }
 
 export function signSpriteMarkup(): string {
-  const symbols = spriteSigns().map(([id, icon]) => createElement("symbol", { key: id, id, viewBox: "0 0 24 24" }, createElement(icon)));
+  const symbols = spriteSigns().map(([id, icon]) =>
+    createElement("symbol", { key: id, id, viewBox: "0 0 24 24" }, createElement(icon)),
+  );
   return `${renderToStaticMarkup(createElement("svg", { xmlns: "http://www.w3.org/2000/svg" }, symbols))}\n`;
 }
 

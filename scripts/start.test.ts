@@ -28,12 +28,20 @@ type Outcome = { code: number | null; output: string; lines: string[] };
 function start(env: Record<string, string>, options: { uid?: number; gid?: number } = {}): Promise<Outcome> {
   const settings = { ...process.env, DATABASE_URL: "", TEST_DATABASE_URL: "", ADMIN_EMAIL: "", ...env };
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [tsx, reactServerCondition, "scripts/start.ts"], { cwd: root, env: settings, ...options });
+    const child = spawn(process.execPath, [tsx, reactServerCondition, "scripts/start.ts"], {
+      cwd: root,
+      env: settings,
+      ...options,
+    });
     running.add(child);
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("close", (code) => running.delete(child) && resolve({ code, output, lines: output.split("\n").filter((line) => line.trim()) }));
+    child.on(
+      "close",
+      (code) =>
+        running.delete(child) && resolve({ code, output, lines: output.split("\n").filter((line) => line.trim()) }),
+    );
   });
 }
 
@@ -71,7 +79,10 @@ describe("start-up failures are one plain line and a non-zero exit", () => {
       PORT: String(await findFreePort()),
       DATABASE_URL: `postgresql://tokenbook:secret@127.0.0.1:${closed}/tokenbook`,
     });
-    expectOnePlainFailure(outcome, new RegExp(`Cannot reach the database at 127\\.0\\.0\\.1:${closed}.*connection refused`));
+    expectOnePlainFailure(
+      outcome,
+      new RegExp(`Cannot reach the database at 127\\.0\\.0\\.1:${closed}.*connection refused`),
+    );
   }, 60_000);
 
   test("DATABASE_URL has a wrong password, or names a database that does not exist", async () => {
@@ -82,10 +93,17 @@ describe("start-up failures are one plain line and a non-zero exit", () => {
     missingDatabase.pathname = "/no_such_tokenbook_database";
     const [refused, missing] = await Promise.all(
       [wrongPassword, missingDatabase].map(async (url) =>
-        start({ DATA_DIR: path.join(openFolder(), "data"), PORT: String(await findFreePort()), DATABASE_URL: url.toString() }),
+        start({
+          DATA_DIR: path.join(openFolder(), "data"),
+          PORT: String(await findFreePort()),
+          DATABASE_URL: url.toString(),
+        }),
       ),
     );
-    expectOnePlainFailure(refused, /The database at 127\.0\.0\.1:\d+ refused the user name or password .*Fix: correct the user and password in DATABASE_URL/);
+    expectOnePlainFailure(
+      refused,
+      /The database at 127\.0\.0\.1:\d+ refused the user name or password .*Fix: correct the user and password in DATABASE_URL/,
+    );
     expectOnePlainFailure(missing, /The database at 127\.0\.0\.1:\d+ has no such database .*Fix: create it/);
   }, 60_000);
 
@@ -110,6 +128,9 @@ describe("start-up failures are one plain line and a non-zero exit", () => {
     const account = postgresAccount();
     if (account) chownSync(cluster, account.uid, account.gid);
     const outcome = await start({ DATA_DIR: dataDir, PORT: String(await findFreePort()) });
-    expectOnePlainFailure(outcome, /The built-in database in .* refused to start: database files are incompatible with server/);
+    expectOnePlainFailure(
+      outcome,
+      /The built-in database in .* refused to start: database files are incompatible with server/,
+    );
   }, 60_000);
 });

@@ -32,7 +32,9 @@ async function main() {
   if (!databaseUrl) {
     const { directory, movedFrom } = clusterFolder(env.DATA_DIR);
     if (movedFrom) {
-      log(`The 'postgres' user cannot enter ${movedFrom} (a private folder), so the built-in database keeps its files in ${directory} instead (see "Running as root" in the README).`);
+      log(
+        `The 'postgres' user cannot enter ${movedFrom} (a private folder), so the built-in database keeps its files in ${directory} instead (see "Running as root" in the README).`,
+      );
     }
     log(`Starting the built-in PostgreSQL in ${directory}…`);
     database = await startEmbeddedPostgres({
@@ -54,14 +56,21 @@ async function main() {
   } else if (env.MIGRATION_DATABASE_URL) {
     await grantAppRole(ownerUrl, { name: decodeURIComponent(new URL(databaseUrl).username) });
   } else {
-    log("DATABASE_URL also owns the database, so only its triggers keep the audit log append-only; set MIGRATION_DATABASE_URL as well (README, \"Two database roles\").");
+    log(
+      'DATABASE_URL also owns the database, so only its triggers keep the audit log append-only; set MIGRATION_DATABASE_URL as well (README, "Two database roles").',
+    );
   }
   databaseUrlInUse = databaseUrl;
   if (!dev) buildIfNeeded(log);
 
   const server = spawn(process.execPath, nextServerArgs(dev ? "dev" : "start", "--port", String(env.PORT)), {
     stdio: "inherit",
-    env: nextEnv({ DATABASE_URL: databaseUrl, AUTH_SECRET: env.AUTH_SECRET ?? secrets.authSecret, ENCRYPTION_KEY: env.ENCRYPTION_KEY ?? secrets.encryptionKey, PORT: String(env.PORT) }),
+    env: nextEnv({
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: env.AUTH_SECRET ?? secrets.authSecret,
+      ENCRYPTION_KEY: env.ENCRYPTION_KEY ?? secrets.encryptionKey,
+      PORT: String(env.PORT),
+    }),
   });
   writeFileSync(serverPidFile, String(server.pid));
   log(`Tokenbook is running at ${env.APP_URL}`);

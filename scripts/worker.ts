@@ -15,7 +15,9 @@ function builtInDatabaseUrl(dataDir: string, password: string): string {
     if (!port) throw new Error("not running");
     return `postgresql://${appRoleName}:${encodeURIComponent(password)}@127.0.0.1:${port}/tokenbook`;
   } catch {
-    throw new Error("DATABASE_URL is not set and the built-in database is not running: set DATABASE_URL, or start Tokenbook with `npm start` first.");
+    throw new Error(
+      "DATABASE_URL is not set and the built-in database is not running: set DATABASE_URL, or start Tokenbook with `npm start` first.",
+    );
   }
 }
 

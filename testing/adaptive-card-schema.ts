@@ -10,10 +10,29 @@ const textBlock = {
     type: { enum: ["TextBlock"] },
     text: { type: "string" },
     wrap: { type: "boolean" },
-    size: { enum: ["default", "small", "medium", "large", "extraLarge", "Default", "Small", "Medium", "Large", "ExtraLarge"] },
+    size: {
+      enum: ["default", "small", "medium", "large", "extraLarge", "Default", "Small", "Medium", "Large", "ExtraLarge"],
+    },
     weight: { enum: ["default", "lighter", "bolder", "Default", "Lighter", "Bolder"] },
     isSubtle: { type: "boolean" },
-    color: { enum: ["default", "dark", "light", "accent", "good", "warning", "attention", "Default", "Dark", "Light", "Accent", "Good", "Warning", "Attention"] },
+    color: {
+      enum: [
+        "default",
+        "dark",
+        "light",
+        "accent",
+        "good",
+        "warning",
+        "attention",
+        "Default",
+        "Dark",
+        "Light",
+        "Accent",
+        "Good",
+        "Warning",
+        "Attention",
+      ],
+    },
   },
 };
 
@@ -25,7 +44,12 @@ const factSet = {
     type: { enum: ["FactSet"] },
     facts: {
       type: "array",
-      items: { type: "object", additionalProperties: false, required: ["title", "value"], properties: { type: { enum: ["Fact"] }, title: { type: "string" }, value: { type: "string" } } },
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["title", "value"],
+        properties: { type: { enum: ["Fact"] }, title: { type: "string" }, value: { type: "string" } },
+      },
     },
   },
 };
@@ -34,7 +58,12 @@ const openUrl = {
   type: "object",
   additionalProperties: false,
   required: ["type", "url"],
-  properties: { type: { enum: ["Action.OpenUrl"] }, url: { type: "string" }, title: { type: "string" }, style: { enum: ["default", "positive", "destructive"] } },
+  properties: {
+    type: { enum: ["Action.OpenUrl"] },
+    url: { type: "string" },
+    title: { type: "string" },
+    style: { enum: ["default", "positive", "destructive"] },
+  },
 };
 
 export const adaptiveCardSchema = {
@@ -66,7 +95,11 @@ export const teamsWorkflowMessageSchema = {
         type: "object",
         additionalProperties: false,
         required: ["contentType", "content"],
-        properties: { contentType: { enum: ["application/vnd.microsoft.card.adaptive"] }, contentUrl: { type: "null" }, content: adaptiveCardSchema },
+        properties: {
+          contentType: { enum: ["application/vnd.microsoft.card.adaptive"] },
+          contentUrl: { type: "null" },
+          content: adaptiveCardSchema,
+        },
       },
     },
   },

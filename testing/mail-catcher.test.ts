@@ -63,10 +63,13 @@ test("answers only requests addressed to itself, and stops listening when stoppe
   const status = (host: string, method = "GET", path = "/messages") =>
     new Promise<number>((resolve, reject) => {
       const { port } = new URL(catcher.apiUrl);
-      http.request({ host: "127.0.0.1", port, method, path, headers: { host } }, (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      }).on("error", reject).end();
+      http
+        .request({ host: "127.0.0.1", port, method, path, headers: { host } }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        })
+        .on("error", reject)
+        .end();
     });
   const { host } = new URL(catcher.apiUrl);
   expect(await status(host)).toBe(200);

@@ -43,7 +43,8 @@ export type MailCatcher = MailCatcherClient & {
 };
 
 const loopback = "127.0.0.1";
-const refusal = () => Object.assign(new Error("4.3.2 Mail catcher is refusing mail for this test"), { responseCode: 451 });
+const refusal = () =>
+  Object.assign(new Error("4.3.2 Mail catcher is refusing mail for this test"), { responseCode: 451 });
 
 export async function startMailCatcher(): Promise<MailCatcher> {
   const caught: CaughtMail[] = [];
@@ -105,7 +106,10 @@ export async function startMailCatcher(): Promise<MailCatcher> {
     apiUrl: `http://${loopback}:${apiPort}`,
     stop: async () => {
       api.closeAllConnections();
-      await Promise.all([new Promise<void>((resolve) => api.close(() => resolve())), new Promise<void>((resolve) => smtp.close(resolve))]);
+      await Promise.all([
+        new Promise<void>((resolve) => api.close(() => resolve())),
+        new Promise<void>((resolve) => smtp.close(resolve)),
+      ]);
     },
   };
 }
@@ -119,7 +123,9 @@ export function mailCatcherClient(baseUrl: string): MailCatcherClient {
   };
   const client: MailCatcherClient = {
     messages: async () => {
-      const list = (await (await call("GET", "/messages")).json()) as (Omit<CaughtMail, "receivedAt"> & { receivedAt: string })[];
+      const list = (await (await call("GET", "/messages")).json()) as (Omit<CaughtMail, "receivedAt"> & {
+        receivedAt: string;
+      })[];
       return list.map((mail) => ({ ...mail, receivedAt: new Date(mail.receivedAt) }));
     },
     waitForMail: (filter) => pollForMail(client.messages, filter),
@@ -136,7 +142,8 @@ export function mailCatcherClient(baseUrl: string): MailCatcherClient {
 async function pollForMail(list: () => Promise<CaughtMail[]>, { to, subject, timeoutMs = 60_000 }: MailFilter = {}) {
   const matches = (mail: CaughtMail) =>
     (to === undefined || mail.to.some((address) => address.toLowerCase() === to.toLowerCase())) &&
-    (subject === undefined || (typeof subject === "string" ? mail.subject.includes(subject) : subject.test(mail.subject)));
+    (subject === undefined ||
+      (typeof subject === "string" ? mail.subject.includes(subject) : subject.test(mail.subject)));
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const messages = await list();
@@ -144,13 +151,20 @@ async function pollForMail(list: () => Promise<CaughtMail[]>, { to, subject, tim
     if (found) return found;
     if (Date.now() >= deadline) {
       const seen = messages.map((mail) => `"${mail.subject}" to ${mail.to.join(", ")}`).join("; ") || "none";
-      throw new Error(`No email${to ? ` to ${to}` : ""}${subject ? ` with subject ${subject}` : ""} arrived within ${timeoutMs} ms. Received: ${seen}.`);
+      throw new Error(
+        `No email${to ? ` to ${to}` : ""}${subject ? ` with subject ${subject}` : ""} arrived within ${timeoutMs} ms. Received: ${seen}.`,
+      );
     }
     await sleep(100);
   }
 }
 
-async function answer(request: http.IncomingMessage, response: http.ServerResponse, catcher: MailCatcherClient, apiPort: number) {
+async function answer(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  catcher: MailCatcherClient,
+  apiPort: number,
+) {
   // Only loopback clients that name the catcher itself (not a rebound DNS name) get an answer.
   const hostAllowed = [`${loopback}:${apiPort}`, `localhost:${apiPort}`].includes(request.headers.host ?? "");
   if (!hostAllowed || request.socket.remoteAddress !== loopback) {

@@ -24,7 +24,8 @@ function fake(alphabet: string, length: number): string {
   return text;
 }
 
-const base64url = (json: object) => btoa(JSON.stringify(json)).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
+const base64url = (json: object) =>
+  btoa(JSON.stringify(json)).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
 const PEM_DASHES = "-".repeat(5);
 const pemBlock = (label: string, magic: string, length: number) =>
   [
@@ -83,7 +84,11 @@ export const secretSamples: readonly SecretSample[] = [
   },
   { name: "RSA private key", kind: "a private key", text: pemBlock("RSA ", "MIIEowIBAAKCAQEA", 1560) },
   { name: "EC private key", kind: "a private key", text: pemBlock("EC ", "MHcCAQEEI", 160) },
-  { name: "OpenSSH private key", kind: "a private key", text: pemBlock("OPENSSH ", "b3BlbnNzaC1rZXktdjEAAAAABG5vbmU", 360) },
+  {
+    name: "OpenSSH private key",
+    kind: "a private key",
+    text: pemBlock("OPENSSH ", "b3BlbnNzaC1rZXktdjEAAAAABG5vbmU", 360),
+  },
   { name: "PKCS#8 private key", kind: "a private key", text: pkcs8PrivateKey },
   {
     name: "Google Cloud service-account key file",
@@ -102,9 +107,17 @@ export const secretSamples: readonly SecretSample[] = [
       2,
     ),
   },
-  { name: "long random base64 string", kind: "a long random string that looks like a key", text: fake(BASE64, 64) + "==" },
+  {
+    name: "long random base64 string",
+    kind: "a long random string that looks like a key",
+    text: fake(BASE64, 64) + "==",
+  },
   { name: "npm token", kind: "an npm token", text: "npm" + "_" + fake(ALPHANUMERIC, 36) },
-  { name: "SendGrid API key", kind: "a SendGrid API key", text: "SG" + "." + fake(BASE64URL, 22) + "." + fake(BASE64URL, 43) },
+  {
+    name: "SendGrid API key",
+    kind: "a SendGrid API key",
+    text: "SG" + "." + fake(BASE64URL, 22) + "." + fake(BASE64URL, 43),
+  },
   { name: "HubSpot private app token", kind: "a HubSpot private app token", text: "pat" + "-na1-" + fakeUuid() },
   { name: "OpenAI project key", kind: "an OpenAI API key", text: "sk" + "-proj-" + fake(BASE64URL, 156) },
   { name: "Google API key", kind: "a Google API key", text: "AI" + "za" + fake(BASE64URL, 35) },
@@ -143,7 +156,10 @@ export const harmlessSamples: readonly CorpusSample[] = [
   { name: "console address", text: "https://app.hubspot.com/private-apps/1234567" },
   { name: "Stripe dashboard address", text: "https://dashboard.stripe.com/apikeys" },
   { name: "GitHub settings address", text: "https://github.com/settings/personal-access-tokens/4242424" },
-  { name: "Google Drive folder address", text: "https://drive.google.com/drive/folders/1x9Zq2LmN4oPqRsT7uVwXyZa3BcDeFgHi" },
+  {
+    name: "Google Drive folder address",
+    text: "https://drive.google.com/drive/folders/1x9Zq2LmN4oPqRsT7uVwXyZa3BcDeFgHi",
+  },
   {
     name: "Google Sheets address",
     text: "https://docs.google.com/spreadsheets/d/1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms/edit#gid=0",
@@ -186,7 +202,10 @@ export const harmlessSamples: readonly CorpusSample[] = [
   { name: "long CamelCase name", text: "HubSpotMarketingAttributionDashboardSyncToken2025" },
   { name: "environment variable name", text: "HUBSPOT_PRIVATE_APP_ACCESS_TOKEN_FOR_MARKETING_DASHBOARDS_2025" },
   { name: "scopes", text: "crm.objects.contacts.read, crm.objects.companies.read, content, automation" },
-  { name: "prefix mentioned in a sentence", text: "Stripe live keys start with sk_live_ and GitHub tokens with ghp_ — never paste one here." },
+  {
+    name: "prefix mentioned in a sentence",
+    text: "Stripe live keys start with sk_live_ and GitHub tokens with ghp_ — never paste one here.",
+  },
   { name: "placeholder key", text: "Looks like sk_live_... or AKIA... in the dashboard." },
   {
     name: "private key header mentioned in docs",
@@ -202,21 +221,53 @@ function credentialPhraseSamples(): SecretSample[] {
   const inAddress = "a web address with a password in it";
   const header = "a sign-in header value (Authorization, Bearer or Basic)";
   const named = "a password or secret value";
-  const jwt = [base64url({ alg: "HS256", typ: "JWT" }), base64url({ sub: "42", name: "Fake" }), fake(BASE64URL, 43)].join(".");
+  const jwt = [
+    base64url({ alg: "HS256", typ: "JWT" }),
+    base64url({ sub: "42", name: "Fake" }),
+    fake(BASE64URL, 43),
+  ].join(".");
   const basic = btoa(`admin:${fake(ALPHANUMERIC, 12)}!`);
   const password = () => fake(UPPER, 1) + fake(LOWER, 5) + fake(DIGITS, 3) + "!";
   const at = "@";
   return [
-    { name: "address with a password on a dotless host", kind: inAddress, text: `https://admin:S3cr3t!pass${at}intranet/x` },
-    { name: "address with a password, host with a port", kind: inAddress, text: `http://deploy:${password()}${at}build01:8080/job` },
-    { name: "file share address with a password", kind: inAddress, text: `smb://svc-backup:${password()}${at}fileserver/finance` },
+    {
+      name: "address with a password on a dotless host",
+      kind: inAddress,
+      text: `https://admin:S3cr3t!pass${at}intranet/x`,
+    },
+    {
+      name: "address with a password, host with a port",
+      kind: inAddress,
+      text: `http://deploy:${password()}${at}build01:8080/job`,
+    },
+    {
+      name: "file share address with a password",
+      kind: inAddress,
+      text: `smb://svc-backup:${password()}${at}fileserver/finance`,
+    },
     { name: "FTP address with a password", kind: inAddress, text: `ftp://reports:${password()}${at}nas01/exports` },
-    { name: "address with a password inside a sentence", kind: inAddress, text: `Log in via https://finn:${password()}${at}wiki.local/login then go on.` },
-    { name: "Redis address with only a password", kind: inAddress, text: `redis://:${fake(ALPHANUMERIC, 16)}${at}cache:6379/0` },
+    {
+      name: "address with a password inside a sentence",
+      kind: inAddress,
+      text: `Log in via https://finn:${password()}${at}wiki.local/login then go on.`,
+    },
+    {
+      name: "Redis address with only a password",
+      kind: inAddress,
+      text: `redis://:${fake(ALPHANUMERIC, 16)}${at}cache:6379/0`,
+    },
     { name: "Authorization header with a bearer JWT", kind: "a JSON Web Token", text: `Authorization: Bearer ${jwt}` },
     { name: "bearer JWT split in two parts", kind: header, text: `Bearer ${jwt.slice(0, 30)} ${jwt.slice(30)}` },
-    { name: "bearer JWT split over two lines", kind: header, text: `Authorization: Bearer ${jwt.slice(0, 45)}\n${jwt.slice(45)}` },
-    { name: "Authorization header on one line, bearer value on the next", kind: header, text: `Authorization:\nBearer ${fake(ALPHANUMERIC, 40)}` },
+    {
+      name: "bearer JWT split over two lines",
+      kind: header,
+      text: `Authorization: Bearer ${jwt.slice(0, 45)}\n${jwt.slice(45)}`,
+    },
+    {
+      name: "Authorization header on one line, bearer value on the next",
+      kind: header,
+      text: `Authorization:\nBearer ${fake(ALPHANUMERIC, 40)}`,
+    },
     { name: "bearer opaque token", kind: header, text: `Bearer ${fake(ALPHANUMERIC, 24)}` },
     { name: "Authorization header with Basic", kind: header, text: `Authorization: Basic ${basic}` },
     { name: "Basic value alone", kind: header, text: `Basic ${basic}` },
@@ -229,8 +280,16 @@ function credentialPhraseSamples(): SecretSample[] {
     { name: "client_secret in a settings file", kind: named, text: `client_secret: ${fake(ALPHANUMERIC, 8)}9` },
     { name: "environment file password", kind: named, text: `DB_PASSWORD=${fake(LOWER, 7)}-${fake(DIGITS, 2)}` },
     { name: "JSON password field", kind: named, text: `{"username": "finn", "password": "${password()}"}` },
-    { name: "password sentence with the value", kind: named, text: `The admin password: ${password()} (change it soon)` },
-    { name: "password in a query string", kind: named, text: `https://reports.example.com/login?user=finn&password=${password()}` },
+    {
+      name: "password sentence with the value",
+      kind: named,
+      text: `The admin password: ${password()} (change it soon)`,
+    },
+    {
+      name: "password in a query string",
+      kind: named,
+      text: `https://reports.example.com/login?user=finn&password=${password()}`,
+    },
     { name: "api_key assignment", kind: named, text: `api_key = ${fake(ALPHANUMERIC, 11)}7` },
   ];
 }
@@ -243,10 +302,30 @@ function splitKeySamples(): SecretSample[] {
   const random = fake(ALPHANUMERIC, 24) + "7" + fake(ALPHANUMERIC, 23);
   return [
     { name: "GitHub key split by a space", kind: "a GitHub token", text: `${github.slice(0, 17)} ${github.slice(17)}` },
-    { name: "GitHub key split by a line break", kind: "a GitHub token", text: `${github.slice(0, 25)}\n${github.slice(25)}` },
-    { name: "GitHub key split in three", kind: "a GitHub token", text: `${github.slice(0, 12)} ${github.slice(12, 26)} ${github.slice(26)}` },
-    { name: "Stripe key split by a space", kind: "a Stripe live key", text: `${stripe.slice(0, 20)} ${stripe.slice(20)}` },
-    { name: "AWS access key split by a space", kind: "an AWS access key", text: `${aws.slice(0, 10)} ${aws.slice(10)}` },
-    { name: "random key split by a line break", kind: "a long random string that looks like a key", text: `${random.slice(0, 24)}\r\n${random.slice(24)}` },
+    {
+      name: "GitHub key split by a line break",
+      kind: "a GitHub token",
+      text: `${github.slice(0, 25)}\n${github.slice(25)}`,
+    },
+    {
+      name: "GitHub key split in three",
+      kind: "a GitHub token",
+      text: `${github.slice(0, 12)} ${github.slice(12, 26)} ${github.slice(26)}`,
+    },
+    {
+      name: "Stripe key split by a space",
+      kind: "a Stripe live key",
+      text: `${stripe.slice(0, 20)} ${stripe.slice(20)}`,
+    },
+    {
+      name: "AWS access key split by a space",
+      kind: "an AWS access key",
+      text: `${aws.slice(0, 10)} ${aws.slice(10)}`,
+    },
+    {
+      name: "random key split by a line break",
+      kind: "a long random string that looks like a key",
+      text: `${random.slice(0, 24)}\r\n${random.slice(24)}`,
+    },
   ];
 }

@@ -9,7 +9,15 @@ export type SheetCell = string | number | Date | null;
  * An .xlsx as Excel would save it: Date cells become real date cells (with the given formats), `merge`
  * ranges like "A5:C5" are merged; `before` adds sheets (name and rows) ahead of the token sheet.
  */
-export async function xlsxFile(rows: SheetCell[][], options: { sheetName?: string; merge?: string[]; dateFormats?: Record<string, string>; before?: [string, SheetCell[][]][] } = {}) {
+export async function xlsxFile(
+  rows: SheetCell[][],
+  options: {
+    sheetName?: string;
+    merge?: string[];
+    dateFormats?: Record<string, string>;
+    before?: [string, SheetCell[][]][];
+  } = {},
+) {
   const workbook = new ExcelJS.Workbook();
   for (const [name, cells] of options.before ?? []) workbook.addWorksheet(name).addRows(cells);
   const sheet = workbook.addWorksheet(options.sheetName ?? "Tokens");
@@ -38,18 +46,60 @@ function zerosDeflated(megabytes: number) {
  * entries trick), so a file of about `megabytes` KB unpacks to `megabytes × parts` MB. With `declaredBytes`,
  * the zip lies about each part's size. CRCs are left zero: a reader must refuse it long before checking them.
  */
-export function zipBomb({ megabytes, parts, declaredBytes }: { megabytes: number; parts: number; declaredBytes?: number }) {
+export function zipBomb({
+  megabytes,
+  parts,
+  declaredBytes,
+}: {
+  megabytes: number;
+  parts: number;
+  declaredBytes?: number;
+}) {
   const data = zerosDeflated(megabytes);
   const name = Buffer.from("xl/worksheets/sheet1.xml");
   const size = declaredBytes ?? megabytes * 1024 * 1024;
   const sizes = (compressed: number) => [uint32(0), uint32(compressed), uint32(size), uint16(name.length), uint16(0)];
-  const local = Buffer.concat([uint32(0x04034b50), uint16(20), uint16(0), uint16(8), uint16(0), uint16(0), ...sizes(data.length), name, data]);
+  const local = Buffer.concat([
+    uint32(0x04034b50),
+    uint16(20),
+    uint16(0),
+    uint16(8),
+    uint16(0),
+    uint16(0),
+    ...sizes(data.length),
+    name,
+    data,
+  ]);
   const central = Buffer.concat(
     Array.from({ length: parts }, () =>
-      Buffer.concat([uint32(0x02014b50), uint16(20), uint16(20), uint16(0), uint16(8), uint16(0), uint16(0), ...sizes(data.length), uint16(0), uint16(0), uint16(0), uint32(0), uint32(0), name]),
+      Buffer.concat([
+        uint32(0x02014b50),
+        uint16(20),
+        uint16(20),
+        uint16(0),
+        uint16(8),
+        uint16(0),
+        uint16(0),
+        ...sizes(data.length),
+        uint16(0),
+        uint16(0),
+        uint16(0),
+        uint32(0),
+        uint32(0),
+        name,
+      ]),
     ),
   );
-  const end = Buffer.concat([uint32(0x06054b50), uint16(0), uint16(0), uint16(parts), uint16(parts), uint32(central.length), uint32(local.length), uint16(0)]);
+  const end = Buffer.concat([
+    uint32(0x06054b50),
+    uint16(0),
+    uint16(0),
+    uint16(parts),
+    uint16(parts),
+    uint32(central.length),
+    uint32(local.length),
+    uint16(0),
+  ]);
   return Buffer.concat([local, central, end]);
 }
 

@@ -22,7 +22,12 @@ export async function startTestDatabaseServer(given = process.env.TEST_DATABASE_
   const parent = mkdtempSync(path.join(os.tmpdir(), "tokenbook-test-"));
   chmodSync(parent, 0o755); // as root, the server runs as 'postgres' and must reach its folder
   const directory = path.join(parent, "postgres");
-  const server = await startEmbeddedPostgres({ directory, password: "tokenbook-test", database: "postgres", persistent: false });
+  const server = await startEmbeddedPostgres({
+    directory,
+    password: "tokenbook-test",
+    database: "postgres",
+    persistent: false,
+  });
   return { serverUrl: server.serverUrl, stop: server.stop };
 }
 

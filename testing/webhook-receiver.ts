@@ -24,7 +24,12 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     request.on("end", () => {
       const path = request.url ?? "/";
       const { status, body } = answers.get(path) ?? { status: 200, body: "ok" };
-      received.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString("utf8"), answeredWith: status });
+      received.push({
+        path,
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+        answeredWith: status,
+      });
       response.writeHead(status, { "Content-Type": "text/plain" }).end(body);
     });
   });

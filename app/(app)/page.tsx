@@ -17,9 +17,15 @@ import { readThroughPageCache } from "@/lib/page-cache/read-through-page-cache";
 import { readTimeZone } from "@/lib/settings/read-organisation-time";
 
 const questions = [
-  { title: "Whose token is this?", text: "Find any token by its service and see its owner, backup, status and expiry at a glance." },
+  {
+    title: "Whose token is this?",
+    text: "Find any token by its service and see its owner, backup, status and expiry at a glance.",
+  },
   { title: "When does it expire?", text: "Owners and backups get email reminders well before a token stops working." },
-  { title: "How do I replace it?", text: "Each token has a plain-language runbook you follow step by step in the browser." },
+  {
+    title: "How do I replace it?",
+    text: "Each token has a plain-language runbook you follow step by step in the browser.",
+  },
 ];
 
 function Welcome() {
@@ -28,10 +34,13 @@ function Welcome() {
       <section className="max-w-3xl space-y-3">
         <h1 className="text-3xl font-semibold tracking-tight text-slate-900">Welcome to Tokenbook</h1>
         <p className="text-lg text-slate-700">
-          One place for your company&apos;s API tokens and service keys: who owns each one, who backs them up, when it expires, what stops
-          working when it does, and how to replace it.
+          One place for your company&apos;s API tokens and service keys: who owns each one, who backs them up, when it
+          expires, what stops working when it does, and how to replace it.
         </p>
-        <Link href="/sign-in" className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+        <Link
+          href="/sign-in"
+          className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+        >
           Sign in
         </Link>
       </section>
@@ -56,7 +65,15 @@ async function loadHome(actor: Actor, now: Date) {
     listRecentIncidents(actor, now),
     readTimeZone(),
   ]);
-  return { fresh, mine, waiting, failing, incidents, timeZone, attention: fresh ? null : await listTokensNeedingAttention(actor, now) };
+  return {
+    fresh,
+    mine,
+    waiting,
+    failing,
+    incidents,
+    timeZone,
+    attention: fresh ? null : await listTokensNeedingAttention(actor, now),
+  };
 }
 
 /**
@@ -68,7 +85,11 @@ export default async function HomePage() {
   const actor = await currentActor();
   if (!actor) return <Welcome />;
   const now = new Date();
-  const { fresh, mine, waiting, failing, incidents, timeZone, attention } = await readThroughPageCache([actor.id, actor.role, "home"], now, () => loadHome(actor, now));
+  const { fresh, mine, waiting, failing, incidents, timeZone, attention } = await readThroughPageCache(
+    [actor.id, actor.role, "home"],
+    now,
+    () => loadHome(actor, now),
+  );
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Welcome, {actor.name}</h1>

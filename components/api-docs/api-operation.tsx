@@ -12,7 +12,10 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 const shell = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
 
 function curl(operation: DocumentedOperation, appUrl: string, body: unknown) {
-  const lines = [`curl -X ${operation.method} ${appUrl}${operation.path.replace("{id}", "TOKEN_ID")}`, `  -H "Authorization: Bearer tkb_…"`];
+  const lines = [
+    `curl -X ${operation.method} ${appUrl}${operation.path.replace("{id}", "TOKEN_ID")}`,
+    `  -H "Authorization: Bearer tkb_…"`,
+  ];
   if (body !== undefined) lines.push(`  -H "Content-Type: application/json"`, `  -d ${shell(JSON.stringify(body))}`);
   return lines.join(" \\\n");
 }
@@ -24,7 +27,11 @@ const codeBlock = "whitespace-pre-wrap break-all rounded-lg bg-slate-900 p-3 fon
 export function ApiOperation({ operation, appUrl }: { operation: DocumentedOperation; appUrl: string }) {
   const headingId = `${operation.id}-heading`;
   return (
-    <section id={operation.id} aria-labelledby={headingId} className="scroll-mt-4 space-y-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+    <section
+      id={operation.id}
+      aria-labelledby={headingId}
+      className="scroll-mt-4 space-y-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+    >
       <h2 id={headingId} className="flex flex-wrap items-baseline gap-2 text-lg font-semibold">
         <span className="rounded bg-brand-50 px-2 py-0.5 font-mono text-sm text-brand-900">{operation.method}</span>
         <span className="break-all font-mono text-base">{operation.path}</span>
@@ -36,7 +43,9 @@ export function ApiOperation({ operation, appUrl }: { operation: DocumentedOpera
         </p>
       )}
       <p className="text-sm">
-        <span className="font-medium">Key needed:</span> {scopeWords[operation.scope] ?? `a key with the ${apiKeyScopeLabels[operation.scope as ApiKeyScopeName]?.label ?? operation.scope} scope`}
+        <span className="font-medium">Key needed:</span>{" "}
+        {scopeWords[operation.scope] ??
+          `a key with the ${apiKeyScopeLabels[operation.scope as ApiKeyScopeName]?.label ?? operation.scope} scope`}
       </p>
       {operation.parameters.length > 0 && (
         <div className="space-y-1">
@@ -44,9 +53,14 @@ export function ApiOperation({ operation, appUrl }: { operation: DocumentedOpera
           <ul className="list-disc space-y-0.5 pl-5 text-sm">
             {operation.parameters.map((parameter) => (
               <li key={parameter.name}>
-                <code className="font-mono">{parameter.name}</code> ({parameter.where === "path" ? "in the address" : "in the query"}
+                <code className="font-mono">{parameter.name}</code> (
+                {parameter.where === "path" ? "in the address" : "in the query"}
                 {parameter.required ? ", required" : ""}): {parameter.accepts}
-                {parameter.description && <>. <InlineCode text={parameter.description} /></>}
+                {parameter.description && (
+                  <>
+                    . <InlineCode text={parameter.description} />
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -54,7 +68,9 @@ export function ApiOperation({ operation, appUrl }: { operation: DocumentedOpera
       )}
       {(operation.requests.length ? operation.requests : [{ label: "", body: undefined }]).map((request) => (
         <div key={request.label} className="space-y-1">
-          <h3 className="text-sm font-semibold">Example request{request.label ? `: ${request.label.replace(/\.$/, "")}` : ""}</h3>
+          <h3 className="text-sm font-semibold">
+            Example request{request.label ? `: ${request.label.replace(/\.$/, "")}` : ""}
+          </h3>
           <pre className={codeBlock}>{curl(operation, appUrl, request.body)}</pre>
         </div>
       ))}

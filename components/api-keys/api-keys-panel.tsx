@@ -13,12 +13,27 @@ type Person = { id: string; name: string; email: string };
 function keyState(key: ApiKeyRow, today: Date, timeZone: string) {
   if (key.revokedAt) return { icon: Ban, words: `Revoked ${formatDateTime(key.revokedAt, timeZone)}`, works: false };
   if (!key.owner.active) return { icon: UserX, words: `Stopped: ${key.owner.name} was deactivated`, works: false };
-  if (key.expiresOn < today) return { icon: Clock, words: `Expired on ${formatDateWithDistance(key.expiresOn)}`, works: false };
+  if (key.expiresOn < today)
+    return { icon: Clock, words: `Expired on ${formatDateWithDistance(key.expiresOn)}`, works: false };
   return { icon: CircleCheck, words: `Works until ${formatDateWithDistance(key.expiresOn)}`, works: true };
 }
 
 /** The API keys a person may manage: made here, shown once, revoked in one click. */
-export function ApiKeysPanel({ keys, owners, backups, me, now, timeZone }: { keys: ApiKeyRow[]; owners: Person[]; backups: Person[]; me: Person; now: Date; timeZone: string }) {
+export function ApiKeysPanel({
+  keys,
+  owners,
+  backups,
+  me,
+  now,
+  timeZone,
+}: {
+  keys: ApiKeyRow[];
+  owners: Person[];
+  backups: Person[];
+  me: Person;
+  now: Date;
+  timeZone: string;
+}) {
   const today = startOfUtcDay(now);
   return (
     <Card className="space-y-4">
@@ -28,8 +43,7 @@ export function ApiKeysPanel({ keys, owners, backups, me, now, timeZone }: { key
         <Link className="underline" href="/api-docs">
           how to use it
         </Link>
-        ). A key acts as its owner and stops working when it is
-        revoked, expires or its owner is deactivated.
+        ). A key acts as its owner and stops working when it is revoked, expires or its owner is deactivated.
       </p>
       {keys.length === 0 ? (
         <p className="text-sm text-slate-700">No keys yet.</p>
@@ -57,7 +71,11 @@ export function ApiKeysPanel({ keys, owners, backups, me, now, timeZone }: { key
                       (reminders before its last day)
                     </p>
                   )}
-                  <p className="text-slate-600">{key.lastUsedAt ? `Last used ${formatDateTime(key.lastUsedAt, timeZone)} from ${key.lastUsedFrom ?? "an unknown address"}` : "Never used"}</p>
+                  <p className="text-slate-600">
+                    {key.lastUsedAt
+                      ? `Last used ${formatDateTime(key.lastUsedAt, timeZone)} from ${key.lastUsedFrom ?? "an unknown address"}`
+                      : "Never used"}
+                  </p>
                 </div>
                 {!key.revokedAt && <RevokeApiKeyButton apiKeyId={key.id} name={key.name} />}
               </li>
@@ -65,7 +83,14 @@ export function ApiKeysPanel({ keys, owners, backups, me, now, timeZone }: { key
           })}
         </ul>
       )}
-      <CreateApiKeyForm owners={owners} backups={backups} me={me} today={isoDay(today)} defaultExpiry={isoDay(addDays(today, 90))} latestExpiry={isoDay(addDays(today, longestApiKeyDays))} />
+      <CreateApiKeyForm
+        owners={owners}
+        backups={backups}
+        me={me}
+        today={isoDay(today)}
+        defaultExpiry={isoDay(addDays(today, 90))}
+        latestExpiry={isoDay(addDays(today, longestApiKeyDays))}
+      />
     </Card>
   );
 }

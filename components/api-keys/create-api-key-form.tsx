@@ -11,22 +11,72 @@ import { apiKeyScopeLabels, apiKeyScopes } from "@/lib/api-keys/scope-words";
 type Person = { id: string; name: string; email: string };
 
 /** Makes a key and shows it once; admins choose its owner, editors' keys are their own. */
-export function CreateApiKeyForm({ owners, backups, me, defaultExpiry, latestExpiry, today }: { owners: Person[]; backups: Person[]; me: Person; defaultExpiry: string; latestExpiry: string; today: string }) {
+export function CreateApiKeyForm({
+  owners,
+  backups,
+  me,
+  defaultExpiry,
+  latestExpiry,
+  today,
+}: {
+  owners: Person[];
+  backups: Person[];
+  me: Person;
+  defaultExpiry: string;
+  latestExpiry: string;
+  today: string;
+}) {
   const { state, pending, onSubmit } = useFormAction<CreateApiKeyState>(createApiKeyAction, { resetOnSuccess: true });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3 border-t border-slate-200 pt-4" aria-label="Make an API key">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3 border-t border-slate-200 pt-4"
+      aria-label="Make an API key"
+    >
       <h3 className="font-semibold">Make a key</h3>
-      <TextField id="api-key-name" label="Name" name="name" hint="What uses it, like “ci-deploy” or “uptime monitor”." error={state.fields?.name} required />
-      <SelectField id="api-key-scope" label="What it may do" name="scope" defaultValue="read" error={state.fields?.scope}>
+      <TextField
+        id="api-key-name"
+        label="Name"
+        name="name"
+        hint="What uses it, like “ci-deploy” or “uptime monitor”."
+        error={state.fields?.name}
+        required
+      />
+      <SelectField
+        id="api-key-scope"
+        label="What it may do"
+        name="scope"
+        defaultValue="read"
+        error={state.fields?.scope}
+      >
         {apiKeyScopes.map((scope) => (
           <option key={scope} value={scope}>
             {apiKeyScopeLabels[scope].label}: {apiKeyScopeLabels[scope].description}
           </option>
         ))}
       </SelectField>
-      <TextField id="api-key-expires-on" label="Last day it works" name="expiresOn" type="date" min={today} max={latestExpiry} defaultValue={defaultExpiry} hint="At most a year from today." error={state.fields?.expiresOn} required />
+      <TextField
+        id="api-key-expires-on"
+        label="Last day it works"
+        name="expiresOn"
+        type="date"
+        min={today}
+        max={latestExpiry}
+        defaultValue={defaultExpiry}
+        hint="At most a year from today."
+        error={state.fields?.expiresOn}
+        required
+      />
       {owners.length > 1 ? (
-        <SelectField id="api-key-owner" label="Owner" name="ownerId" defaultValue={me.id} hint="The key acts as this person, with their rights." error={state.fields?.ownerId}>
+        <SelectField
+          id="api-key-owner"
+          label="Owner"
+          name="ownerId"
+          defaultValue={me.id}
+          hint="The key acts as this person, with their rights."
+          error={state.fields?.ownerId}
+        >
           {owners.map((person) => (
             <option key={person.id} value={person.id}>
               {person.name} ({person.email})
@@ -61,8 +111,17 @@ export function CreateApiKeyForm({ owners, backups, me, defaultExpiry, latestExp
           <label htmlFor="new-api-key" className="block text-sm font-medium">
             Your new key (shown only now)
           </label>
-          <input id="new-api-key" readOnly value={state.key} className="block w-full rounded-lg border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-sm" onFocus={(event) => event.currentTarget.select()} />
-          <p className="text-sm text-slate-700">Store it where your automation keeps secrets (a password manager or CI secret store). Tokenbook keeps only a fingerprint of it.</p>
+          <input
+            id="new-api-key"
+            readOnly
+            value={state.key}
+            className="block w-full rounded-lg border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-sm"
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <p className="text-sm text-slate-700">
+            Store it where your automation keeps secrets (a password manager or CI secret store). Tokenbook keeps only a
+            fingerprint of it.
+          </p>
         </div>
       )}
       <Button needsScript type="submit" disabled={pending}>

@@ -7,7 +7,15 @@ import { AuditChanges } from "./audit-changes";
 const columns = ["When", "Who", "What happened", "About", "Changes"];
 
 /** `timeZone`: the organisation's, which times of day are shown in. */
-export function AuditEventTable({ events, caption, timeZone }: { events: AuditEventView[]; caption: string; timeZone: string }) {
+export function AuditEventTable({
+  events,
+  caption,
+  timeZone,
+}: {
+  events: AuditEventView[];
+  caption: string;
+  timeZone: string;
+}) {
   return (
     <TableFrame label="Audit entries">
       <Table caption={caption} className="min-w-[48rem]">
@@ -26,13 +34,19 @@ export function AuditEventTable({ events, caption, timeZone }: { events: AuditEv
                 {!event.about ? (
                   <span className="text-slate-600">Nothing in particular</span>
                 ) : event.about.href ? (
-                  <Link href={event.about.href} className="text-brand-700 underline">{event.about.text}</Link>
+                  <Link href={event.about.href} className="text-brand-700 underline">
+                    {event.about.text}
+                  </Link>
                 ) : (
                   event.about.text
                 )}
               </Cell>
               <Cell className="max-w-md">
-                {event.changes.length > 0 ? <AuditChanges changes={event.changes} /> : <span className="text-slate-600">No details</span>}
+                {event.changes.length > 0 ? (
+                  <AuditChanges changes={event.changes} />
+                ) : (
+                  <span className="text-slate-600">No details</span>
+                )}
               </Cell>
             </tr>
           ))}

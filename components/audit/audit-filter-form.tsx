@@ -34,30 +34,58 @@ export function AuditFilterForm({ values, errors = {}, actionGroups, actions }: 
         </p>
       )}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <TextField label="Person" name="person" defaultValue={values.person} error={errors.person} hint="Part of their name or email." />
+        <TextField
+          label="Person"
+          name="person"
+          defaultValue={values.person}
+          error={errors.person}
+          hint="Part of their name or email."
+        />
         <SelectField label="What happened" name="action" defaultValue={values.action ?? ""} error={errors.action}>
           <option value="">Anything</option>
           {values.action && !knownAction && <option value={values.action}>{values.action}</option>}
           <optgroup label="Kinds of events">
             {actionGroups.map((option) => (
-              <option key={option.value} value={option.value}>{option.label}</option>
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
             ))}
           </optgroup>
           <optgroup label="Single events">
             {actions.map((option) => (
-              <option key={option.value} value={option.value}>{option.label}</option>
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
             ))}
           </optgroup>
         </SelectField>
         <SelectField label="About" name="recordType" defaultValue={values.recordType ?? ""} error={errors.recordType}>
           <option value="">Anything</option>
-          {values.recordType && !subjects.some(([value]) => value === values.recordType) && <option value={values.recordType}>{values.recordType}</option>}
+          {values.recordType && !subjects.some(([value]) => value === values.recordType) && (
+            <option value={values.recordType}>{values.recordType}</option>
+          )}
           {subjects.map(([value, label]) => (
-            <option key={value} value={value}>{label}</option>
+            <option key={value} value={value}>
+              {label}
+            </option>
           ))}
         </SelectField>
-        <TextField label="From" name="from" type="date" defaultValue={values.from} error={errors.from} hint="Counted in UTC, this day included." />
-        <TextField label="To" name="to" type="date" defaultValue={values.to} error={errors.to} hint="Counted in UTC, this day included." />
+        <TextField
+          label="From"
+          name="from"
+          type="date"
+          defaultValue={values.from}
+          error={errors.from}
+          hint="Counted in UTC, this day included."
+        />
+        <TextField
+          label="To"
+          name="to"
+          type="date"
+          defaultValue={values.to}
+          error={errors.to}
+          hint="Counted in UTC, this day included."
+        />
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit">Show entries</Button>

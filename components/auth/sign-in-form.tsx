@@ -13,11 +13,20 @@ import { requestSignInLinkAction, type SignInRequestState } from "@/lib/auth/act
  * the answer gives back what was typed, because React empties the form after each answer.
  */
 export function SignInForm({ returnPath }: { returnPath?: string | null }) {
-  const [state, submit, pending] = useActionState<SignInRequestState, FormData>(requestSignInLinkAction, { sent: false });
+  const [state, submit, pending] = useActionState<SignInRequestState, FormData>(requestSignInLinkAction, {
+    sent: false,
+  });
   return (
     <form action={submit} noValidate className="space-y-4">
       {returnPath && <input type="hidden" name="callbackUrl" value={returnPath} />}
-      <TextField label="Work email" name="email" type="email" autoComplete="email" defaultValue={state.email} error={state.emailError} />
+      <TextField
+        label="Work email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        defaultValue={state.email}
+        error={state.emailError}
+      />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Sending…" : "Email me a sign-in link"}
       </Button>

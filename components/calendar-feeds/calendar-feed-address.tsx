@@ -25,7 +25,9 @@ export function CalendarFeedAddress({ id, label, url, action, hidden = {} }: Pro
     return result;
   }, {});
   const [copied, setCopied] = useState(false);
-  const fields = Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
+  const fields = Object.entries(hidden).map(([name, value]) => (
+    <input key={name} type="hidden" name={name} value={value} />
+  ));
   return (
     <div className="space-y-3">
       {url && (
@@ -34,12 +36,26 @@ export function CalendarFeedAddress({ id, label, url, action, hidden = {} }: Pro
             {label}
           </label>
           <div className="flex flex-wrap gap-2">
-            <input id={id} readOnly value={url} onFocus={(event) => event.currentTarget.select()} className="min-w-0 flex-1 basis-64 rounded-lg border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs text-slate-900" />
-            <Button needsScript type="button" variant="secondary" onClick={() => navigator.clipboard.writeText(url).then(() => setCopied(true))}>
+            <input
+              id={id}
+              readOnly
+              value={url}
+              onFocus={(event) => event.currentTarget.select()}
+              className="min-w-0 flex-1 basis-64 rounded-lg border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs text-slate-900"
+            />
+            <Button
+              needsScript
+              type="button"
+              variant="secondary"
+              onClick={() => navigator.clipboard.writeText(url).then(() => setCopied(true))}
+            >
               {copied ? "Copied" : "Copy"}
             </Button>
           </div>
-          <a href={url.replace(/^https?:/, "webcal:")} className="inline-block text-sm text-brand-700 underline underline-offset-2">
+          <a
+            href={url.replace(/^https?:/, "webcal:")}
+            className="inline-block text-sm text-brand-700 underline underline-offset-2"
+          >
             Subscribe in your calendar app
           </a>
         </div>
@@ -48,7 +64,8 @@ export function CalendarFeedAddress({ id, label, url, action, hidden = {} }: Pro
         <form action={run} className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3">
           {fields}
           <p className="text-sm text-amber-950">
-            <InlineIcon icon={TriangleAlert} />The current address stops working at once. Calendars subscribed to it must be given the new one.
+            <InlineIcon icon={TriangleAlert} />
+            The current address stops working at once. Calendars subscribed to it must be given the new one.
           </p>
           <div className="flex flex-wrap gap-3">
             <Button needsScript type="submit" disabled={pending}>

@@ -10,12 +10,18 @@ async function CalendarFeeds() {
   return (
     <>
       <p className="text-sm text-slate-700">
-        See expiry dates, and the dates the company&apos;s policy says to replace tokens, in your own calendar (Outlook, Google Calendar, Apple Calendar). Your
-        calendar app checks the address now and then, so changed dates follow by themselves. Keep the address private: anyone who has it can see these dates.
+        See expiry dates, and the dates the company&apos;s policy says to replace tokens, in your own calendar (Outlook,
+        Google Calendar, Apple Calendar). Your calendar app checks the address now and then, so changed dates follow by
+        themselves. Keep the address private: anyone who has it can see these dates.
       </p>
       <section className="space-y-2">
         <h3 className="font-medium">Tokens you own or back up</h3>
-        <CalendarFeedAddress id="person-feed" label="Your private calendar address" url={feeds.personUrl} action={resetPersonCalendarAction} />
+        <CalendarFeedAddress
+          id="person-feed"
+          label="Your private calendar address"
+          url={feeds.personUrl}
+          action={resetPersonCalendarAction}
+        />
       </section>
       {feeds.team && (
         <section className="space-y-2">
@@ -29,7 +35,9 @@ async function CalendarFeeds() {
           />
           {!feeds.team.canReset && (
             <p className="text-sm text-slate-600">
-              {feeds.team.url ? "Only an admin can give the team a new address." : "The team has no calendar address yet. An admin can create one."}
+              {feeds.team.url
+                ? "Only an admin can give the team a new address."
+                : "The team has no calendar address yet. An admin can create one."}
             </p>
           )}
         </section>
@@ -52,7 +60,9 @@ export function CalendarFeedsPanel() {
 export function SubscribeInCalendar() {
   return (
     <details className="rounded-xl border border-slate-200 bg-white px-4 py-3 sm:px-6">
-      <summary className="cursor-pointer font-medium text-brand-700 underline-offset-2 hover:underline">Subscribe in your calendar</summary>
+      <summary className="cursor-pointer font-medium text-brand-700 underline-offset-2 hover:underline">
+        Subscribe in your calendar
+      </summary>
       <div className="mt-4 space-y-5">
         <CalendarFeeds />
       </div>

@@ -5,7 +5,13 @@ import { calendarDayHref } from "@/lib/calendar/calendar-month";
 import type { CalendarDay } from "@/lib/calendar/list-calendar-month";
 import { CalendarEventLink } from "./calendar-event-link";
 
-const dayName = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dayName = new Intl.DateTimeFormat("en-GB", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 type Props = {
   days: [string, CalendarDay][];
@@ -36,7 +42,10 @@ export function CalendarDayList({ days, today, perDay }: Props) {
             ))}
             {perDay && total > perDay.shown && (
               <li>
-                <Link href={calendarDayHref(perDay.monthKey, key)} className="font-medium text-slate-800 underline underline-offset-2">
+                <Link
+                  href={calendarDayHref(perDay.monthKey, key)}
+                  className="font-medium text-slate-800 underline underline-offset-2"
+                >
                   All {total} on this day
                 </Link>
               </li>

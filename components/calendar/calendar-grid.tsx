@@ -47,13 +47,18 @@ export function CalendarGrid({ month, days, today }: Props) {
               const inMonth = day.getUTCMonth() === month.first.getUTCMonth();
               const isToday = key === today;
               return (
-                <td key={key} className={`h-32 border border-slate-200 p-1.5 align-top ${inMonth ? "bg-white" : "bg-slate-100"} ${isToday ? "outline-2 -outline-offset-2 outline-brand-700" : ""}`}>
+                <td
+                  key={key}
+                  className={`h-32 border border-slate-200 p-1.5 align-top ${inMonth ? "bg-white" : "bg-slate-100"} ${isToday ? "outline-2 -outline-offset-2 outline-brand-700" : ""}`}
+                >
                   <p className={`mb-1 ${inMonth ? "text-slate-900" : "text-slate-600"}`}>
                     <span className="sr-only">{dayName.format(day)}</span>
                     <span aria-hidden="true" className="font-semibold">
                       {day.getUTCDate()}
                     </span>
-                    {isToday && <span className="ml-1 rounded bg-brand-700 px-1 text-xs font-semibold text-white">Today</span>}
+                    {isToday && (
+                      <span className="ml-1 rounded bg-brand-700 px-1 text-xs font-semibold text-white">Today</span>
+                    )}
                   </p>
                   {events.length > 0 && (
                     <ul className="space-y-0.5">
@@ -64,7 +69,10 @@ export function CalendarGrid({ month, days, today }: Props) {
                       ))}
                       {total > shownPerDay && (
                         <li>
-                          <Link href={calendarDayHref(month.key, key)} className="font-medium text-slate-800 underline underline-offset-2">
+                          <Link
+                            href={calendarDayHref(month.key, key)}
+                            className="font-medium text-slate-800 underline underline-offset-2"
+                          >
                             {total - shownPerDay} more<span className="sr-only"> on {dayName.format(day)}</span>
                           </Link>
                         </li>

@@ -6,8 +6,17 @@ const labelOf = (key: string) => monthLabel.format(new Date(`${key}-01T00:00:00Z
 const linkClass = "rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-slate-800 hover:bg-slate-50";
 
 /** Previous and next month, back to this month, and grid or list. */
-export function CalendarNav({ month, thisMonth, view }: { month: CalendarMonth; thisMonth: string; view: "grid" | "list" }) {
-  const href = (key: string, as = view) => `/calendar?${new URLSearchParams({ month: key, ...(as === "list" ? { view: "list" } : {}) })}`;
+export function CalendarNav({
+  month,
+  thisMonth,
+  view,
+}: {
+  month: CalendarMonth;
+  thisMonth: string;
+  view: "grid" | "list";
+}) {
+  const href = (key: string, as = view) =>
+    `/calendar?${new URLSearchParams({ month: key, ...(as === "list" ? { view: "list" } : {}) })}`;
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
       <nav aria-label="Months" className="flex flex-wrap gap-2">
@@ -26,7 +35,10 @@ export function CalendarNav({ month, thisMonth, view }: { month: CalendarMonth; 
         </Link>
       </nav>
       {/* phones always get the list, so the switch is only offered where the grid shows */}
-      <Link href={href(month.key, view === "list" ? "grid" : "list")} className="hidden text-brand-700 underline underline-offset-2 md:inline">
+      <Link
+        href={href(month.key, view === "list" ? "grid" : "list")}
+        className="hidden text-brand-700 underline underline-offset-2 md:inline"
+      >
         {view === "list" ? "Show as a month grid" : "Show as a list"}
       </Link>
     </div>

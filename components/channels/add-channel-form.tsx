@@ -10,10 +10,19 @@ import { channelKinds, channelKindWords } from "@/lib/channels/channel-kinds";
 
 /** Adds a Slack, Teams or webhook channel; a webhook's signing secret is shown here once. */
 export function AddChannelForm() {
-  const { state, onSubmit, pending } = useFormAction<CreateChannelState>((data) => createChannelAction({}, data), { resetOnSuccess: true });
+  const { state, onSubmit, pending } = useFormAction<CreateChannelState>((data) => createChannelAction({}, data), {
+    resetOnSuccess: true,
+  });
   return (
     <form onSubmit={onSubmit} className="space-y-4" aria-label="Add a channel">
-      <TextField label="Name" name="name" required maxLength={80} placeholder="Marketing in Slack" error={state.fields?.name} />
+      <TextField
+        label="Name"
+        name="name"
+        required
+        maxLength={80}
+        placeholder="Marketing in Slack"
+        error={state.fields?.name}
+      />
       <SelectField label="Service" name="kind" defaultValue="slack" error={state.fields?.kind}>
         {channelKinds.map((kind) => (
           <option key={kind} value={kind}>
@@ -33,7 +42,9 @@ export function AddChannelForm() {
       />
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="leakAlerts" className="mt-1" />
-        <span>Also send every leak alert here, whichever team the token belongs to (a company-wide security channel).</span>
+        <span>
+          Also send every leak alert here, whichever team the token belongs to (a company-wide security channel).
+        </span>
       </label>
       <Button needsScript type="submit" disabled={pending}>
         Add channel
@@ -45,7 +56,9 @@ export function AddChannelForm() {
           <code className="mt-1 block break-all font-mono" data-testid="signing-secret">
             {state.signingSecret}
           </code>
-          <p className="mt-1 text-slate-700">Your service checks each message with it: the README&apos;s “Webhook messages” section shows how.</p>
+          <p className="mt-1 text-slate-700">
+            Your service checks each message with it: the README&apos;s “Webhook messages” section shows how.
+          </p>
         </div>
       )}
     </form>

@@ -15,14 +15,26 @@ export function ChannelActions({ channelId, name, paused }: { channelId: string;
       <div className="flex flex-wrap gap-2">
         <form onSubmit={test.onSubmit}>
           <input type="hidden" name="channelId" value={channelId} />
-          <Button needsScript variant="secondary" type="submit" disabled={test.pending} aria-label={`Send a test message to ${name}`}>
+          <Button
+            needsScript
+            variant="secondary"
+            type="submit"
+            disabled={test.pending}
+            aria-label={`Send a test message to ${name}`}
+          >
             {test.sending ? "Sending…" : "Send a test message"}
           </Button>
         </form>
         {paused && (
           <form onSubmit={resume.onSubmit}>
             <input type="hidden" name="channelId" value={channelId} />
-            <Button needsScript variant="secondary" type="submit" disabled={resume.pending} aria-label={`Resume ${name}`}>
+            <Button
+              needsScript
+              variant="secondary"
+              type="submit"
+              disabled={resume.pending}
+              aria-label={`Resume ${name}`}
+            >
               Resume
             </Button>
           </form>

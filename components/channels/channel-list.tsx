@@ -15,7 +15,8 @@ export type ChannelRow = {
 };
 
 export function ChannelList({ channels }: { channels: ChannelRow[] }) {
-  if (channels.length === 0) return <p className="text-sm text-slate-600">No channels yet: reminders go by email only.</p>;
+  if (channels.length === 0)
+    return <p className="text-sm text-slate-600">No channels yet: reminders go by email only.</p>;
   return (
     <ul className="divide-y divide-slate-200" aria-label="Channels">
       {channels.map((channel) => (
@@ -33,7 +34,9 @@ export function ChannelList({ channels }: { channels: ChannelRow[] }) {
           {channel.paused ? (
             <Notice tone="warning">{channel.paused}</Notice>
           ) : (
-            channel.failuresInARow > 0 && <Notice tone="warning">{`The last ${channel.failuresInARow} tries failed; Tokenbook keeps trying.`}</Notice>
+            channel.failuresInARow > 0 && (
+              <Notice tone="warning">{`The last ${channel.failuresInARow} tries failed; Tokenbook keeps trying.`}</Notice>
+            )
           )}
           <ChannelActions channelId={channel.id} name={channel.name} paused={Boolean(channel.paused)} />
         </li>

@@ -25,7 +25,13 @@ export function TeamRoutingForm({ team, channels }: Props) {
             ))}
           </SelectField>
         </div>
-        <Button needsScript variant="secondary" type="submit" disabled={pending} aria-label={`Save the channel for ${team.name}`}>
+        <Button
+          needsScript
+          variant="secondary"
+          type="submit"
+          disabled={pending}
+          aria-label={`Save the channel for ${team.name}`}
+        >
           Save
         </Button>
       </div>

@@ -13,12 +13,25 @@ export function AttentionBoard({ attention, now }: { attention: Attention; now: 
       {attention.categories.map((category) => {
         const words = attentionWords[category.key];
         return (
-          <AttentionCard key={category.key} {...words} count={category.count} noun={["token", "tokens"]} href={category.href}>
+          <AttentionCard
+            key={category.key}
+            {...words}
+            count={category.count}
+            noun={["token", "tokens"]}
+            href={category.href}
+          >
             <AttentionTokenList category={category} now={now} />
           </AttentionCard>
         );
       })}
-      {reminders && <AttentionCard {...attentionWords.remindersFailed} count={reminders.count} noun={["", ""]} href={reminders.href} />}
+      {reminders && (
+        <AttentionCard
+          {...attentionWords.remindersFailed}
+          count={reminders.count}
+          noun={["", ""]}
+          href={reminders.href}
+        />
+      )}
     </ul>
   );
 }

@@ -20,22 +20,23 @@ type Props = {
 export function AttentionCard({ icon: Icon, title, advice, count, noun, counted, href, children }: Props) {
   const clear = count === 0;
   return (
-    <li className={`flex flex-col rounded-xl border bg-white p-5 shadow-sm ${clear ? "border-slate-200" : "border-slate-400"}`}>
+    <li
+      className={`flex flex-col rounded-xl border bg-white p-5 shadow-sm ${clear ? "border-slate-200" : "border-slate-400"}`}
+    >
       <h3 className="flex items-center gap-2 font-semibold text-slate-900">
         <Icon aria-hidden="true" focusable="false" className="h-5 w-5 shrink-0" />
         {title}
       </h3>
       {clear ? (
         <p className="mt-2 text-slate-700">
-          <InlineIcon icon={CircleCheck} />None right now.
+          <InlineIcon icon={CircleCheck} />
+          None right now.
         </p>
       ) : (
         <>
           <Link href={href} className="mt-2 text-brand-700 underline-offset-2 hover:underline">
             <span className="text-3xl font-semibold">{count.toLocaleString("en-GB")}</span>{" "}
-            <span className="underline">
-              {[count === 1 ? noun[0] : noun[1], counted].filter(Boolean).join(" ")}
-            </span>
+            <span className="underline">{[count === 1 ? noun[0] : noun[1], counted].filter(Boolean).join(" ")}</span>
           </Link>
           <p className="mt-1 text-sm text-slate-700">{advice}</p>
           {children}

@@ -15,7 +15,8 @@ export function AttentionTokenList({ category, now }: { category: AttentionCateg
               {token.name}
             </Link>
             <span className="block text-slate-700">
-              {token.expiresOn ? `Expires ${formatDateWithDistance(token.expiresOn, now)}` : "Does not expire"} · Owner {person(token.owner)}
+              {token.expiresOn ? `Expires ${formatDateWithDistance(token.expiresOn, now)}` : "Does not expire"} · Owner{" "}
+              {person(token.owner)}
               {token.backup ? ` · Backup ${person(token.backup)}` : " · No backup"}
             </span>
           </li>

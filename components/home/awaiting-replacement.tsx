@@ -8,7 +8,10 @@ type Waiting = Awaited<ReturnType<typeof listAwaitingReplacement>>;
 export function AwaitingReplacement({ tokens }: { tokens: Waiting }) {
   if (tokens.length === 0) return null;
   return (
-    <section aria-labelledby="awaiting-heading" className="space-y-3 rounded-xl border border-red-300 bg-red-50 p-5 text-red-950">
+    <section
+      aria-labelledby="awaiting-heading"
+      className="space-y-3 rounded-xl border border-red-300 bg-red-50 p-5 text-red-950"
+    >
       <h2 id="awaiting-heading" className="flex items-center gap-2 text-lg font-semibold">
         <Ban aria-hidden="true" focusable="false" className="h-5 w-5 shrink-0" />
         Revoked, waiting for the new one

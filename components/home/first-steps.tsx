@@ -2,9 +2,28 @@ import Link from "next/link";
 import type { Role } from "@/lib/auth/actor";
 
 const steps = [
-  { title: "Invite people", text: "Add the owners and backups of your tokens; each gets an email to sign in.", href: "/people", link: "Invite people", who: ["admin"] },
-  { title: "Add or import tokens", text: "Type them in one by one, or bring in the spreadsheet you keep them in now.", href: "/tokens/new", link: "Add a token", who: ["admin", "editor"], also: { href: "/tokens/import", link: "Import a spreadsheet" } },
-  { title: "Set the reminder schedule", text: "Choose how many days before an expiry the owner and backup are emailed.", href: "/settings", link: "Set the schedule", who: ["admin"] },
+  {
+    title: "Invite people",
+    text: "Add the owners and backups of your tokens; each gets an email to sign in.",
+    href: "/people",
+    link: "Invite people",
+    who: ["admin"],
+  },
+  {
+    title: "Add or import tokens",
+    text: "Type them in one by one, or bring in the spreadsheet you keep them in now.",
+    href: "/tokens/new",
+    link: "Add a token",
+    who: ["admin", "editor"],
+    also: { href: "/tokens/import", link: "Import a spreadsheet" },
+  },
+  {
+    title: "Set the reminder schedule",
+    text: "Choose how many days before an expiry the owner and backup are emailed.",
+    href: "/settings",
+    link: "Set the schedule",
+    who: ["admin"],
+  },
 ] as const;
 
 const linkStyle = "text-brand-700 underline underline-offset-2";
@@ -25,8 +44,14 @@ export function FirstSteps({ role }: { role: Role }) {
             <p className="mt-2 text-sm text-slate-700">{step.text}</p>
             {(step.who as readonly Role[]).includes(role) ? (
               <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                <Link href={step.href} className={linkStyle}>{step.link}</Link>
-                {"also" in step && <Link href={step.also.href} className={linkStyle}>{step.also.link}</Link>}
+                <Link href={step.href} className={linkStyle}>
+                  {step.link}
+                </Link>
+                {"also" in step && (
+                  <Link href={step.also.href} className={linkStyle}>
+                    {step.also.link}
+                  </Link>
+                )}
               </p>
             ) : (
               <p className="mt-3 text-sm text-slate-600">An admin does this.</p>

@@ -11,7 +11,10 @@ type Failures = Awaited<ReturnType<typeof listMonitorFailures>>;
 export function MonitorFailures({ failures, timeZone }: { failures: Failures; timeZone: string }) {
   if (failures.length === 0) return null;
   return (
-    <section aria-labelledby="monitor-failures-heading" className="space-y-3 rounded-xl border border-red-300 bg-red-50 p-5 text-red-950">
+    <section
+      aria-labelledby="monitor-failures-heading"
+      className="space-y-3 rounded-xl border border-red-300 bg-red-50 p-5 text-red-950"
+    >
       <h2 id="monitor-failures-heading" className="flex items-center gap-2 text-lg font-semibold">
         <Activity aria-hidden="true" focusable="false" className="h-5 w-5 shrink-0" />
         Failing, says a monitor
@@ -22,7 +25,8 @@ export function MonitorFailures({ failures, timeZone }: { failures: Failures; ti
             <Link href={`/tokens/${failure.token.id}`} className="font-medium underline underline-offset-2">
               {failure.token.name}
             </Link>{" "}
-            ({failure.token.service}) — A monitor reports this token failing since {formatDateTime(failure.failingSince, timeZone)}
+            ({failure.token.service}) — A monitor reports this token failing since{" "}
+            {formatDateTime(failure.failingSince, timeZone)}
             {failure.detail ? `: ${failure.detail}` : ""}
             {failure.mine && (
               <>

@@ -5,7 +5,14 @@ import { InlineIcon } from "@/components/ui/inline-icon";
 import type { MyToken } from "@/lib/ownership/list-my-tokens";
 import type { TokenStatus } from "@/lib/tokens/token-status";
 
-const needsMe = new Set<TokenStatus>(["expired", "compromised", "expiring_soon", "rotation_overdue", "no_backup", "no_expiry"]);
+const needsMe = new Set<TokenStatus>([
+  "expired",
+  "compromised",
+  "expiring_soon",
+  "rotation_overdue",
+  "no_backup",
+  "no_expiry",
+]);
 const shownOfMine = 5;
 
 /** The signed-in person's own tokens that need them, before the company's. */

@@ -21,7 +21,9 @@ export function RecentIncidents({ incidents, timeZone }: { incidents: Incidents;
             {incidents.map((incident) => (
               <tr key={incident.id}>
                 <RowHeader>
-                  <Link href={`/tokens/${incident.id}`} className="text-brand-700 underline underline-offset-2">{incident.name}</Link>
+                  <Link href={`/tokens/${incident.id}`} className="text-brand-700 underline underline-offset-2">
+                    {incident.name}
+                  </Link>
                 </RowHeader>
                 <Cell>{formatDateTime(incident.reportedAt, timeZone)}</Cell>
                 <Cell>

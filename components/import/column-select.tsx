@@ -2,12 +2,19 @@ import { TriangleAlert } from "lucide-react";
 import { InlineIcon } from "@/components/ui/inline-icon";
 import { importFields, listSeparatorHints, type ImportColumn, type ImportFieldKey } from "@/lib/import/import-fields";
 
-type Props = { column: ImportColumn; value: ImportFieldKey | ""; error?: string; onChange: (value: ImportFieldKey | "") => void };
+type Props = {
+  column: ImportColumn;
+  value: ImportFieldKey | "";
+  error?: string;
+  onChange: (value: ImportFieldKey | "") => void;
+};
 
 /** One spreadsheet column and the Tokenbook field it holds, with its first value to recognise it by. */
 export function ColumnSelect({ column, value, error, onChange }: Props) {
   const id = `column-${column.index}`;
-  const describedBy = [`${id}-sample`, column.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  const describedBy = [`${id}-sample`, column.hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -15,9 +22,14 @@ export function ColumnSelect({ column, value, error, onChange }: Props) {
       </label>
       <p id={`${id}-sample`} className="truncate text-sm text-slate-600">
         {column.looksSecret ? (
-          <span className="text-amber-900"><InlineIcon icon={TriangleAlert} />Values hidden: they look like secrets. Leave this column ignored.</span>
+          <span className="text-amber-900">
+            <InlineIcon icon={TriangleAlert} />
+            Values hidden: they look like secrets. Leave this column ignored.
+          </span>
         ) : column.sample ? (
-          <>First value: <span className="text-slate-900">{column.sample}</span></>
+          <>
+            First value: <span className="text-slate-900">{column.sample}</span>
+          </>
         ) : (
           "This column is empty."
         )}

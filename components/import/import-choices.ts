@@ -1,4 +1,12 @@
-import type { CellEdit, DateOrder, EmptyExpiryChoice, FixedValues, ImportFieldKey, ImportFileSummary, ImportRequest } from "@/lib/import/schema";
+import type {
+  CellEdit,
+  DateOrder,
+  EmptyExpiryChoice,
+  FixedValues,
+  ImportFieldKey,
+  ImportFileSummary,
+  ImportRequest,
+} from "@/lib/import/schema";
 
 /** What the person decided about the file: which column is which, how dates read, and values for every row. */
 export type ImportChoices = {
@@ -15,10 +23,24 @@ export type ImportChoices = {
   invited: string[];
 };
 
-export const firstChoices = (mapping: ImportChoices["mapping"]): ImportChoices => ({ mapping, dateOrder: "", emptyExpiry: "", fixedValues: {}, emailSubstitutes: {}, edits: [], skippedLines: [], invited: [] });
+export const firstChoices = (mapping: ImportChoices["mapping"]): ImportChoices => ({
+  mapping,
+  dateOrder: "",
+  emptyExpiry: "",
+  fixedValues: {},
+  emailSubstitutes: {},
+  edits: [],
+  skippedLines: [],
+  invited: [],
+});
 
 /** A person who can be given tokens, offered in the preview instead of an unknown email. */
 export type PickablePerson = { name: string; email: string };
 
 /** Everything the server needs to read and check the file again, exactly as the person chose. */
-export const importRequest = (file: ImportFileSummary, choices: ImportChoices): ImportRequest => ({ fileName: file.fileName, csvText: file.csvText, lines: file.lines, ...choices });
+export const importRequest = (file: ImportFileSummary, choices: ImportChoices): ImportRequest => ({
+  fileName: file.fileName,
+  csvText: file.csvText,
+  lines: file.lines,
+  ...choices,
+});

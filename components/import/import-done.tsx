@@ -11,7 +11,11 @@ const people = (count: number) => (count === 1 ? "1 person" : `${count.toLocaleS
 export function ImportDone({ summary, onAgain }: { summary: ImportSummary; onAgain: () => void }) {
   const attention = [
     { count: summary.expired, words: "already expired", href: "/tokens?status=expired" },
-    { count: summary.doesNotExpire, words: "without an expiry date (a risk to review)", href: "/tokens?status=no_expiry" },
+    {
+      count: summary.doesNotExpire,
+      words: "without an expiry date (a risk to review)",
+      href: "/tokens?status=no_expiry",
+    },
     { count: summary.noBackup, words: "without a backup", href: "/tokens?backup=none" },
     { count: summary.withoutRunbook, words: "without a runbook", href: "/tokens?runbook=missing" },
   ].filter((item) => item.count > 0);
@@ -24,7 +28,11 @@ export function ImportDone({ summary, onAgain }: { summary: ImportSummary; onAga
             : "Every row of the file is now a token in Tokenbook."}{" "}
           The audit log lists each one as imported by you.
         </p>
-        {summary.emailed > 0 && <p className="text-slate-700">{people(summary.emailed)} got one email each, listing the tokens they now own or back up.</p>}
+        {summary.emailed > 0 && (
+          <p className="text-slate-700">
+            {people(summary.emailed)} got one email each, listing the tokens they now own or back up.
+          </p>
+        )}
       </div>
       {attention.length > 0 && (
         <div className="space-y-2">
@@ -41,7 +49,10 @@ export function ImportDone({ summary, onAgain }: { summary: ImportSummary; onAga
         </div>
       )}
       <div className="flex flex-wrap items-center gap-4">
-        <Link href="/tokens" className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <Link
+          href="/tokens"
+          className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        >
           Go to the token list
         </Link>
         <Button needsScript type="button" variant="link" onClick={onAgain}>

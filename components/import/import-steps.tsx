@@ -7,7 +7,11 @@ export function ImportSteps({ current }: { current: number }) {
       {steps.map((label, index) => {
         const state = index < current ? "done" : index === current ? "current" : "todo";
         return (
-          <li key={label} aria-current={state === "current" ? "step" : undefined} className={state === "current" ? "font-semibold text-brand-900" : "text-slate-600"}>
+          <li
+            key={label}
+            aria-current={state === "current" ? "step" : undefined}
+            className={state === "current" ? "font-semibold text-brand-900" : "text-slate-600"}
+          >
             <span aria-hidden="true">{state === "done" ? "✓ " : `${index + 1}. `}</span>
             {state === "done" && <span className="sr-only">Done: </span>}
             {label}

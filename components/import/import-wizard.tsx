@@ -12,10 +12,17 @@ import { SheetPicker } from "./sheet-picker";
 
 type State =
   | { step: "choose"; previous?: { headers: string[]; choices: ImportChoices }; returned: boolean }
-  | { step: "match" | "preview"; file: ImportFileSummary; upload: File; choices: ImportChoices; preview?: ImportPreview }
+  | {
+      step: "match" | "preview";
+      file: ImportFileSummary;
+      upload: File;
+      choices: ImportChoices;
+      preview?: ImportPreview;
+    }
   | { step: "done"; summary: ImportSummary };
 
-const sameHeaders = (a: string[], b: string[]) => a.length === b.length && a.every((header, index) => header === b[index]);
+const sameHeaders = (a: string[], b: string[]) =>
+  a.length === b.length && a.every((header, index) => header === b[index]);
 const stepNumber = { choose: 0, match: 1, preview: 2, done: 3 };
 
 /**
@@ -28,13 +35,27 @@ export function ImportWizard({ canInvite, people }: { canInvite: boolean; people
   const onRead = (file: ImportFileSummary, upload: File) => {
     const previous = state.step === "choose" ? state.previous : undefined;
     // A fixed copy of the same spreadsheet keeps the person's choices, but not corrections made to the old copy's rows.
-    const keep = previous && sameHeaders(previous.headers, file.columns.map((c) => c.header));
-    setState({ step: "match", file, upload, choices: keep ? { ...previous.choices, edits: [], skippedLines: [] } : firstChoices(file.mapping) });
+    const keep =
+      previous &&
+      sameHeaders(
+        previous.headers,
+        file.columns.map((c) => c.header),
+      );
+    setState({
+      step: "match",
+      file,
+      upload,
+      choices: keep ? { ...previous.choices, edits: [], skippedLines: [] } : firstChoices(file.mapping),
+    });
   };
 
   const chooseAgain = () => {
     if (state.step !== "match" && state.step !== "preview") return setState({ step: "choose", returned: true });
-    setState({ step: "choose", returned: true, previous: { headers: state.file.columns.map((c) => c.header), choices: state.choices } });
+    setState({
+      step: "choose",
+      returned: true,
+      previous: { headers: state.file.columns.map((c) => c.header), choices: state.choices },
+    });
   };
 
   return (
@@ -46,7 +67,12 @@ export function ImportWizard({ canInvite, people }: { canInvite: boolean; people
           file={state.file}
           choices={state.choices}
           onChange={(choices) => setState({ ...state, choices })}
-          sheetPicker={state.file.sheet && state.file.sheet.names.length > 1 && <SheetPicker file={state.upload} sheet={state.file.sheet} onRead={(file) => onRead(file, state.upload)} />}
+          sheetPicker={
+            state.file.sheet &&
+            state.file.sheet.names.length > 1 && (
+              <SheetPicker file={state.upload} sheet={state.file.sheet} onRead={(file) => onRead(file, state.upload)} />
+            )
+          }
           onPreview={(preview) => setState({ ...state, step: "preview", preview })}
           onBack={chooseAgain}
         />
@@ -64,7 +90,9 @@ export function ImportWizard({ canInvite, people }: { canInvite: boolean; people
           onChangeColumns={() => setState({ ...state, step: "match" })}
         />
       )}
-      {state.step === "done" && <ImportDone summary={state.summary} onAgain={() => setState({ step: "choose", returned: true })} />}
+      {state.step === "done" && (
+        <ImportDone summary={state.summary} onAgain={() => setState({ step: "choose", returned: true })} />
+      )}
     </div>
   );
 }

@@ -3,7 +3,12 @@ import { TextField } from "@/components/ui/text-field";
 import { importFieldLabel, oneValueFields, type FixedValues, type OneValueField } from "@/lib/import/import-fields";
 import { criticalities, criticalityLabels, environmentLabels, environments } from "@/lib/tokens/schema";
 
-type Props = { unmatched: Set<OneValueField>; values: FixedValues; errors: Record<string, string>; onChange: (values: FixedValues) => void };
+type Props = {
+  unmatched: Set<OneValueField>;
+  values: FixedValues;
+  errors: Record<string, string>;
+  onChange: (values: FixedValues) => void;
+};
 
 const choicesOf: Partial<Record<OneValueField, [string, string][]>> = {
   environment: environments.map((key) => [key, environmentLabels[key]]),
@@ -19,11 +24,18 @@ export function OneValueFields({ unmatched, values, errors, onChange }: Props) {
     <div className="border-t border-slate-200 pt-5">
       <fieldset className="space-y-3">
         <legend className="font-medium text-slate-900">Same value for every row</legend>
-        <p className="text-sm text-slate-700">No column holds these. Give one value to use for every row, or leave it empty.</p>
+        <p className="text-sm text-slate-700">
+          No column holds these. Give one value to use for every row, or leave it empty.
+        </p>
         <div className="grid gap-4 sm:grid-cols-2">
           {fields.map((field) => {
             const label = `${importFieldLabel(field)} for every row`;
-            const common = { name: `fixed.${field}`, label, error: errors[`fixed.${field}`], value: values[field] ?? "" };
+            const common = {
+              name: `fixed.${field}`,
+              label,
+              error: errors[`fixed.${field}`],
+              value: values[field] ?? "",
+            };
             const choices = choicesOf[field];
             return choices ? (
               <SelectField key={field} {...common} onChange={(event) => set(field, event.target.value)}>
@@ -35,7 +47,13 @@ export function OneValueFields({ unmatched, values, errors, onChange }: Props) {
                 ))}
               </SelectField>
             ) : (
-              <TextField key={field} {...common} type={field.endsWith("Email") ? "email" : "text"} maxLength={1000} onChange={(event) => set(field, event.target.value)} />
+              <TextField
+                key={field}
+                {...common}
+                type={field.endsWith("Email") ? "email" : "text"}
+                maxLength={1000}
+                onChange={(event) => set(field, event.target.value)}
+              />
             );
           })}
         </div>

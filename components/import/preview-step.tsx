@@ -27,7 +27,17 @@ const rows = (count: number) => `${count.toLocaleString("en")} ${count === 1 ? "
 const tokens = (count: number) => `${count.toLocaleString("en")} ${count === 1 ? "token" : "tokens"}`;
 
 /** Step 3: the counts, every row with its check, and the import button once no row needs fixing. */
-export function PreviewStep({ preview, file, choices, canInvite, people, onChecked, onImported, onChooseFile, onChangeColumns }: Props) {
+export function PreviewStep({
+  preview,
+  file,
+  choices,
+  canInvite,
+  people,
+  onChecked,
+  onImported,
+  onChooseFile,
+  onChangeColumns,
+}: Props) {
   const { rows: all, readyCount, problemCount, skippedCount } = preview;
   const request = importRequest(file, choices);
   const [onlyProblems, setOnlyProblems] = useState(problemCount > 0);
@@ -43,7 +53,10 @@ export function PreviewStep({ preview, file, choices, canInvite, people, onCheck
     startTransition(async () => {
       setError(null);
       const result = await importTokensAction(request).catch(() => null);
-      if (!result) setError("The import could not be sent, and nothing was imported. If the file is over 1 MB, split it into smaller files; otherwise check your connection and try again.");
+      if (!result)
+        setError(
+          "The import could not be sent, and nothing was imported. If the file is over 1 MB, split it into smaller files; otherwise check your connection and try again.",
+        );
       else if (!result.ok) setError(result.message);
       else onImported(result.data);
     });
@@ -62,25 +75,40 @@ export function PreviewStep({ preview, file, choices, canInvite, people, onCheck
       }
     });
   const fixRow = (line: number, values: Omit<CellEdit, "line">[]) =>
-    checkAgain({ edits: [...choices.edits.filter((edit) => edit.line !== line || !values.some((value) => value.field === edit.field)), ...values.map((value) => ({ ...value, line }))] });
-  const skipRow = (line: number, skip: boolean) => checkAgain({ skippedLines: skip ? [...choices.skippedLines, line] : choices.skippedLines.filter((skipped) => skipped !== line) });
+    checkAgain({
+      edits: [
+        ...choices.edits.filter((edit) => edit.line !== line || !values.some((value) => value.field === edit.field)),
+        ...values.map((value) => ({ ...value, line })),
+      ],
+    });
+  const skipRow = (line: number, skip: boolean) =>
+    checkAgain({
+      skippedLines: skip ? [...choices.skippedLines, line] : choices.skippedLines.filter((skipped) => skipped !== line),
+    });
   const imported = all.length - skippedCount;
 
   return (
     <StepSection id="check-rows" title="Step 3: Check the rows" focusOnOpen>
       <div role="status" className="space-y-1">
         <p ref={counts} tabIndex={-1} className="text-base font-medium text-slate-900">
-          {rows(readyCount)} ready, {problemCount.toLocaleString("en")} {problemCount === 1 ? "needs" : "need"} fixing{skippedCount > 0 && `, ${skippedCount.toLocaleString("en")} skipped`}.
+          {rows(readyCount)} ready, {problemCount.toLocaleString("en")} {problemCount === 1 ? "needs" : "need"} fixing
+          {skippedCount > 0 && `, ${skippedCount.toLocaleString("en")} skipped`}.
         </p>
       </div>
       {problemCount > 0 ? (
         <Notice tone="warning">
-          Nothing has been imported yet. Tokenbook imports the whole file at once, when every row is ready or skipped: correct a row right here (“Fix line … here”), skip it, invite the people it names below, or fix your spreadsheet and choose the fixed file.
+          Nothing has been imported yet. Tokenbook imports the whole file at once, when every row is ready or skipped:
+          correct a row right here (“Fix line … here”), skip it, invite the people it names below, or fix your
+          spreadsheet and choose the fixed file.
         </Notice>
       ) : imported === 0 ? (
-        <Notice tone="warning">Every row is skipped, so there is nothing to import. Include a row again, or choose another file.</Notice>
+        <Notice tone="warning">
+          Every row is skipped, so there is nothing to import. Include a row again, or choose another file.
+        </Notice>
       ) : (
-        <Notice tone="success">Every row is ready{skippedCount > 0 && " or skipped"}. Importing adds all {tokens(imported)} at once.</Notice>
+        <Notice tone="success">
+          Every row is ready{skippedCount > 0 && " or skipped"}. Importing adds all {tokens(imported)} at once.
+        </Notice>
       )}
       <div className="flex flex-wrap gap-3">
         {problemCount === 0 && imported > 0 && (
@@ -88,7 +116,13 @@ export function PreviewStep({ preview, file, choices, canInvite, people, onCheck
             {pending ? `Importing ${tokens(imported)}…` : `Import ${tokens(imported)}`}
           </Button>
         )}
-        <Button needsScript type="button" variant={problemCount > 0 ? "primary" : "secondary"} onClick={onChooseFile} disabled={pending}>
+        <Button
+          needsScript
+          type="button"
+          variant={problemCount > 0 ? "primary" : "secondary"}
+          onClick={onChooseFile}
+          disabled={pending}
+        >
           {problemCount > 0 ? "Choose the fixed file" : "Choose another file"}
         </Button>
         <Button needsScript type="button" variant="secondary" onClick={onChangeColumns} disabled={pending}>
@@ -105,15 +139,29 @@ export function PreviewStep({ preview, file, choices, canInvite, people, onCheck
         canInvite={canInvite}
         people={people}
         onInvited={(email) => checkAgain({ invited: [...choices.invited, email] })}
-        onPicked={(email, replacement) => checkAgain({ emailSubstitutes: { ...choices.emailSubstitutes, [email]: replacement } })}
+        onPicked={(email, replacement) =>
+          checkAgain({ emailSubstitutes: { ...choices.emailSubstitutes, [email]: replacement } })
+        }
       />
       {problemCount > 0 && (
         <label className="flex items-center gap-2 text-sm text-slate-800">
-          <input type="checkbox" checked={onlyProblems} disabled={!hydrated} onChange={(event) => setOnlyProblems(event.target.checked)} className="h-4 w-4" />
+          <input
+            type="checkbox"
+            checked={onlyProblems}
+            disabled={!hydrated}
+            onChange={(event) => setOnlyProblems(event.target.checked)}
+            className="h-4 w-4"
+          />
           Show only the rows that need fixing
         </label>
       )}
-      <PreviewTable rows={shown} caption={onlyProblems && problemCount > 0 ? "Rows that need fixing" : "Every row of the file"} pending={pending} onFix={fixRow} onSkip={skipRow} />
+      <PreviewTable
+        rows={shown}
+        caption={onlyProblems && problemCount > 0 ? "Rows that need fixing" : "Every row of the file"}
+        pending={pending}
+        onFix={fixRow}
+        onSkip={skipRow}
+      />
     </StepSection>
   );
 }

@@ -9,7 +9,11 @@ const cell = "px-3 py-2";
 
 function Warnings({ row }: { row: PreviewRow }) {
   return row.warnings.map((warning) => (
-    <p key={warning.kind} className="text-amber-900"><InlineIcon icon={TriangleAlert} /><span className="sr-only">Warning: </span>{warning.text}</p>
+    <p key={warning.kind} className="text-amber-900">
+      <InlineIcon icon={TriangleAlert} />
+      <span className="sr-only">Warning: </span>
+      {warning.text}
+    </p>
   ));
 }
 
@@ -18,7 +22,10 @@ function RowCheck({ row, ...fix }: { row: PreviewRow } & RowFixProps) {
   if (row.problems.length > 0) {
     return (
       <div className="space-y-1 text-red-900">
-        <div className="font-medium"><InlineIcon icon={TriangleAlert} />Needs fixing</div>
+        <div className="font-medium">
+          <InlineIcon icon={TriangleAlert} />
+          Needs fixing
+        </div>
         <ul className="space-y-1">
           {row.problems.map((problem, index) => (
             <li key={index}>
@@ -34,13 +41,27 @@ function RowCheck({ row, ...fix }: { row: PreviewRow } & RowFixProps) {
   }
   return (
     <div className="space-y-1">
-      <span className="text-emerald-800"><InlineIcon icon={CircleCheck} />Ready</span>
-      <Button needsScript type="button" variant="link" onClick={() => fix.onSkip(row.line, true)} disabled={fix.pending} className="ml-3">
+      <span className="text-emerald-800">
+        <InlineIcon icon={CircleCheck} />
+        Ready
+      </span>
+      <Button
+        needsScript
+        type="button"
+        variant="link"
+        onClick={() => fix.onSkip(row.line, true)}
+        disabled={fix.pending}
+        className="ml-3"
+      >
         Skip line {row.line}
       </Button>
       <Warnings row={row} />
       {row.notes.map((note, index) => (
-        <p key={index} className="text-sky-950"><span aria-hidden="true">ℹ </span><span className="sr-only">Note: </span>{note}</p>
+        <p key={index} className="text-sky-950">
+          <span aria-hidden="true">ℹ </span>
+          <span className="sr-only">Note: </span>
+          {note}
+        </p>
       ))}
     </div>
   );
@@ -49,16 +70,34 @@ function RowCheck({ row, ...fix }: { row: PreviewRow } & RowFixProps) {
 /** Every row with its line in the file, as it will be saved (owner, backup, the expiry as read); bad rows say what to fix, column by column. */
 export function PreviewTable({ rows, caption, ...fix }: { rows: PreviewRow[]; caption: string } & RowFixProps) {
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className="max-h-[32rem] overflow-auto rounded-lg border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600">
+    <div
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      className="max-h-[32rem] overflow-auto rounded-lg border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600"
+    >
       <table role="table" className="block w-full text-left text-sm sm:table">
         <caption className="sr-only">{caption}</caption>
-        <thead role="rowgroup" className="sr-only border-b border-slate-200 bg-slate-50 text-slate-700 sm:not-sr-only sm:sticky sm:top-0 sm:table-header-group">
+        <thead
+          role="rowgroup"
+          className="sr-only border-b border-slate-200 bg-slate-50 text-slate-700 sm:not-sr-only sm:sticky sm:top-0 sm:table-header-group"
+        >
           <tr role="row">
-            <th role="columnheader" scope="col" className={`${cell} font-medium`}>Line</th>
-            <th role="columnheader" scope="col" className={`${cell} font-medium`}>Token</th>
-            <th role="columnheader" scope="col" className={`${cell} font-medium`}>Owner and backup</th>
-            <th role="columnheader" scope="col" className={`${cell} font-medium`}>Expires</th>
-            <th role="columnheader" scope="col" className={`${cell} font-medium`}>Check</th>
+            <th role="columnheader" scope="col" className={`${cell} font-medium`}>
+              Line
+            </th>
+            <th role="columnheader" scope="col" className={`${cell} font-medium`}>
+              Token
+            </th>
+            <th role="columnheader" scope="col" className={`${cell} font-medium`}>
+              Owner and backup
+            </th>
+            <th role="columnheader" scope="col" className={`${cell} font-medium`}>
+              Expires
+            </th>
+            <th role="columnheader" scope="col" className={`${cell} font-medium`}>
+              Check
+            </th>
           </tr>
         </thead>
         <tbody role="rowgroup" className="block divide-y divide-slate-200 sm:table-row-group">
@@ -70,7 +109,9 @@ export function PreviewTable({ rows, caption, ...fix }: { rows: PreviewRow[]; ca
               </th>
               <td role="cell" className={cell}>
                 <div className="font-medium break-words text-slate-900">{row.name || "(no name)"}</div>
-                <div className="break-words text-slate-600">{[row.service, row.environment].filter(Boolean).join(" · ")}</div>
+                <div className="break-words text-slate-600">
+                  {[row.service, row.environment].filter(Boolean).join(" · ")}
+                </div>
               </td>
               <td role="cell" className={`${cell} col-start-2 break-all text-slate-700 sm:break-normal`}>
                 <div>{row.owner}</div>

@@ -5,18 +5,27 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import type { CellEdit, PreviewRow } from "@/lib/import/schema";
 
-export type RowFixProps = { pending: boolean; onFix: (line: number, values: Omit<CellEdit, "line">[]) => void; onSkip: (line: number, skip: boolean) => void };
+export type RowFixProps = {
+  pending: boolean;
+  onFix: (line: number, values: Omit<CellEdit, "line">[]) => void;
+  onSkip: (line: number, skip: boolean) => void;
+};
 
 /**
  * A bad row corrected in place: one box per cell with a problem, filled with what the cell says now
  * (empty when it was hidden as a secret). Sending checks the row again at once; nothing is imported yet.
  */
 export function RowFix({ row, pending, onFix, onSkip }: { row: PreviewRow } & RowFixProps) {
-  const fields = row.problems.flatMap((problem) => (problem.field ? [{ field: problem.field, column: problem.column ?? problem.field }] : []));
+  const fields = row.problems.flatMap((problem) =>
+    problem.field ? [{ field: problem.field, column: problem.column ?? problem.field }] : [],
+  );
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    onFix(row.line, fields.map(({ field }) => ({ field, value: String(form.get(field) ?? "") })));
+    onFix(
+      row.line,
+      fields.map(({ field }) => ({ field, value: String(form.get(field) ?? "") })),
+    );
   };
   return (
     <div className="mt-2 space-y-2">

@@ -24,7 +24,14 @@ export function SheetPicker({ file, sheet, onRead }: Props) {
     });
   return (
     <div className="max-w-md space-y-2">
-      <SelectField label="Sheet to read" name="sheet" value={sheet.name} disabled={pending} aria-busy={pending} onChange={(event) => choose(event.target.value)}>
+      <SelectField
+        label="Sheet to read"
+        name="sheet"
+        value={sheet.name}
+        disabled={pending}
+        aria-busy={pending}
+        onChange={(event) => choose(event.target.value)}
+      >
         {sheet.names.map((name) => (
           <option key={name} value={name}>
             {name}

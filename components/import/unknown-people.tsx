@@ -10,9 +10,25 @@ import { invitePersonAction } from "@/lib/people/actions";
 import type { PickablePerson } from "./import-choices";
 
 /** Gives every row naming `email` to someone already in Tokenbook instead. */
-function PickPerson({ email, index, people, onPicked }: { email: string; index: number; people: PickablePerson[]; onPicked: Props["onPicked"] }) {
+function PickPerson({
+  email,
+  index,
+  people,
+  onPicked,
+}: {
+  email: string;
+  index: number;
+  people: PickablePerson[];
+  onPicked: Props["onPicked"];
+}) {
   return (
-    <SelectField id={`pick-person-${index}`} name="replacement" label={`Or give ${email}'s rows to`} value="" onChange={(event) => event.target.value && onPicked(email, event.target.value)}>
+    <SelectField
+      id={`pick-person-${index}`}
+      name="replacement"
+      label={`Or give ${email}'s rows to`}
+      value=""
+      onChange={(event) => event.target.value && onPicked(email, event.target.value)}
+    >
       <option value="">Choose someone in Tokenbook…</option>
       {people.map((person) => (
         <option key={person.email} value={person.email}>
@@ -23,17 +39,33 @@ function PickPerson({ email, index, people, onPicked }: { email: string; index: 
   );
 }
 
-type Props = { emails: string[]; canInvite: boolean; people: PickablePerson[]; onInvited: (email: string) => void; onPicked: (email: string, replacement: string) => void };
+type Props = {
+  emails: string[];
+  canInvite: boolean;
+  people: PickablePerson[];
+  onInvited: (email: string) => void;
+  onPicked: (email: string, replacement: string) => void;
+};
 
 /** One person the file names who is not in Tokenbook yet: an admin invites them here (as an editor, so they can own tokens), or anyone gives their rows to someone else. */
-function InviteRow({ email, index, canInvite, people, onInvited, onPicked }: { email: string; index: number } & Omit<Props, "emails">) {
+function InviteRow({
+  email,
+  index,
+  canInvite,
+  people,
+  onInvited,
+  onPicked,
+}: { email: string; index: number } & Omit<Props, "emails">) {
   const [state, setState] = useState<ActionState | null>(null);
   const [pending, startTransition] = useTransition();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const name = String(new FormData(event.currentTarget).get("name") ?? "");
     startTransition(async () => {
-      const result = await invitePersonAction({ name, email, role: "editor" }).catch(() => ({ ok: false, message: "The invitation could not be sent. Check your connection and try again." }));
+      const result = await invitePersonAction({ name, email, role: "editor" }).catch(() => ({
+        ok: false,
+        message: "The invitation could not be sent. Check your connection and try again.",
+      }));
       setState(result);
       if (result.ok) onInvited(email);
     });
@@ -43,7 +75,14 @@ function InviteRow({ email, index, canInvite, people, onInvited, onPicked }: { e
       <p className="font-medium break-all text-slate-900">{email}</p>
       {canInvite && (
         <form onSubmit={submit} noValidate aria-label={`Invite ${email}`} className="grid gap-3 sm:flex sm:items-end">
-          <TextField id={`invite-name-${index}`} name="name" label={`Name of ${email}`} error={state?.fields?.name} className="min-w-0 sm:flex-1" autoComplete="off" />
+          <TextField
+            id={`invite-name-${index}`}
+            name="name"
+            label={`Name of ${email}`}
+            error={state?.fields?.name}
+            className="min-w-0 sm:flex-1"
+            autoComplete="off"
+          />
           <Button needsScript type="submit" disabled={pending}>
             {pending ? "Inviting…" : `Invite ${email}`}
           </Button>

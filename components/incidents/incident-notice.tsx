@@ -2,7 +2,13 @@ import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/lib/dates/format-date";
 import { describeTimeToRevoke } from "@/lib/incidents/time-to-revoke";
 
-type Incident = { state: string; compromisedAt: Date | null; compromiseNote: string | null; revokedAt: Date | null; revokeReason: string | null };
+type Incident = {
+  state: string;
+  compromisedAt: Date | null;
+  compromiseNote: string | null;
+  revokedAt: Date | null;
+  revokeReason: string | null;
+};
 
 /** Where a leak stands: reported, revoked (and how fast), or replaced since. Nothing when there was none. */
 /** `timeZone`: the organisation's, which times of day are shown in. */
@@ -11,7 +17,10 @@ export function IncidentNotice({ token, timeZone }: { token: Incident; timeZone:
   if (token.state === "compromised" && token.compromisedAt) {
     return (
       <Notice tone="error">
-        <p className="font-semibold">Reported as compromised on {formatDateTime(token.compromisedAt, timeZone)}. Switch it off at the provider first, then replace it.</p>
+        <p className="font-semibold">
+          Reported as compromised on {formatDateTime(token.compromisedAt, timeZone)}. Switch it off at the provider
+          first, then replace it.
+        </p>
         {token.compromiseNote && <p>What was reported: “{token.compromiseNote}”</p>}
       </Notice>
     );

@@ -15,14 +15,20 @@ export function MarkRevokedForm({ tokenId }: { tokenId: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-3" aria-label="Mark revoked">
       <input type="hidden" name="tokenId" value={tokenId} />
-      <TextareaField label={revokeReasonLabel} name="reason" hint="For example: “Leaked in a public chat channel; deleted in the HubSpot console.”" error={state.fields?.reason} />
+      <TextareaField
+        label={revokeReasonLabel}
+        name="reason"
+        hint="For example: “Leaked in a public chat channel; deleted in the HubSpot console.”"
+        error={state.fields?.reason}
+      />
       {state.message && !state.ok && (
         <Notice tone="error" live>
           {state.message}
         </Notice>
       )}
       <Button needsScript type="submit" variant="danger" disabled={pending}>
-        <InlineIcon icon={Ban} />Mark revoked
+        <InlineIcon icon={Ban} />
+        Mark revoked
       </Button>
     </form>
   );

@@ -17,17 +17,29 @@ export function ReportCompromisedForm({ tokenId, name }: { tokenId: string; name
   if (!open) {
     return (
       <Button needsScript type="button" variant="secondary" onClick={() => setOpen(true)}>
-        <InlineIcon icon={TriangleAlert} />Report as compromised
+        <InlineIcon icon={TriangleAlert} />
+        Report as compromised
       </Button>
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="w-full max-w-xl space-y-3 rounded-lg border border-red-300 bg-red-50 p-4" aria-label="Report as compromised">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="w-full max-w-xl space-y-3 rounded-lg border border-red-300 bg-red-50 p-4"
+      aria-label="Report as compromised"
+    >
       <input type="hidden" name="tokenId" value={tokenId} />
       <p className="text-sm text-red-950">
-        Report “{name}” as leaked? Its owner, backup and every admin get an email straight away telling them to switch it off and replace it.
+        Report “{name}” as leaked? Its owner, backup and every admin get an email straight away telling them to switch
+        it off and replace it.
       </p>
-      <TextareaField label={compromiseNoteLabel} name="note" hint="For example: “Posted in the public #general channel at 10:15.” Never paste the token itself." error={state.fields?.note} />
+      <TextareaField
+        label={compromiseNoteLabel}
+        name="note"
+        hint="For example: “Posted in the public #general channel at 10:15.” Never paste the token itself."
+        error={state.fields?.note}
+      />
       {state.message && !state.ok && (
         <Notice tone="error" live>
           {state.message}

@@ -20,9 +20,19 @@ export function TellOwnerForm({ tokenId }: { tokenId: string }) {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="w-full max-w-xl space-y-3 rounded-lg border border-slate-300 bg-white p-4" aria-label="Tell the owner it's not working">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="w-full max-w-xl space-y-3 rounded-lg border border-slate-300 bg-white p-4"
+      aria-label="Tell the owner it's not working"
+    >
       <input type="hidden" name="tokenId" value={tokenId} />
-      <TextareaField label={notWorkingNoteLabel} name="note" hint="For example: “The Monday HubSpot report shows no numbers since Friday.”" error={state.fields?.note} />
+      <TextareaField
+        label={notWorkingNoteLabel}
+        name="note"
+        hint="For example: “The Monday HubSpot report shows no numbers since Friday.”"
+        error={state.fields?.note}
+      />
       {state.message && (
         <Notice tone={state.ok ? "success" : "error"} live>
           {state.message}

@@ -27,7 +27,17 @@ const navigation: NavItem[] = [
 const visibleTo = (actor: Actor) => navigation.filter((item) => !item.admin || actor.role === "admin");
 
 /** The links every page offers (admins see more), laid out in a row in the bar or in two columns in the phone's menu. */
-const MainNav = ({ actor, className, list, link }: { actor: Actor; className?: string; list: string; link: string }) => (
+const MainNav = ({
+  actor,
+  className,
+  list,
+  link,
+}: {
+  actor: Actor;
+  className?: string;
+  list: string;
+  link: string;
+}) => (
   <nav aria-label="Main" className={className}>
     <ul className={`${list} text-sm`}>
       {visibleTo(actor).map((item) => (
@@ -65,7 +75,12 @@ export async function AppHeader() {
           <BrandName />
         </Link>
         {actor && (
-          <MainNav actor={actor} className="hidden flex-1 lg:block" list="flex flex-wrap gap-1" link="px-2 py-1 text-slate-700 hover:text-slate-900" />
+          <MainNav
+            actor={actor}
+            className="hidden flex-1 lg:block"
+            list="flex flex-wrap gap-1"
+            link="px-2 py-1 text-slate-700 hover:text-slate-900"
+          />
         )}
         {actor && (
           <PhoneMenu>

@@ -9,7 +9,8 @@ import type { WhoOwnsResult } from "@/lib/ownership/find-who-owns";
 
 type Answer = { query: string; results: WhoOwnsResult[]; more: boolean } | { query: string; error: string };
 
-const typingIn = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || Boolean(target.closest("input, textarea, select")));
+const typingIn = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || Boolean(target.closest("input, textarea, select")));
 
 /** "Who owns…?" from any page: `/` focuses it; each result shows owner, backup and status without opening the token. */
 export function HeaderSearch() {
@@ -43,7 +44,8 @@ export function HeaderSearch() {
         setAnswer(response.ok ? { query: q, ...body } : { query: q, error: body.message });
         setActive(-1);
       } catch {
-        if (!controller.signal.aborted) setAnswer({ query: q, error: "Search isn't answering right now. Try again in a moment." });
+        if (!controller.signal.aborted)
+          setAnswer({ query: q, error: "Search isn't answering right now. Try again in a moment." });
       }
     }, 200);
     return () => {
@@ -82,10 +84,19 @@ export function HeaderSearch() {
     }
   }
 
-  const status = !current ? "Searching…" : "error" in current ? current.error : results.length === 0 ? `No token matches “${q}”.` : `${results.length}${more ? "+" : ""} ${results.length === 1 ? "token" : "tokens"} found.`;
+  const status = !current
+    ? "Searching…"
+    : "error" in current
+      ? current.error
+      : results.length === 0
+        ? `No token matches “${q}”.`
+        : `${results.length}${more ? "+" : ""} ${results.length === 1 ? "token" : "tokens"} found.`;
 
   return (
-    <div className="relative w-full lg:w-72" onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && setOpen(false)}>
+    <div
+      className="relative w-full lg:w-72"
+      onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && setOpen(false)}
+    >
       <label htmlFor={`${listId}-input`} className="sr-only">
         Who owns…? Look up a token
       </label>
@@ -111,21 +122,37 @@ export function HeaderSearch() {
         onKeyDown={onKeyDown}
         className="block w-full rounded-lg border border-slate-300 bg-white py-1.5 pl-3 pr-8 text-sm text-slate-900 placeholder:text-slate-600"
       />
-      <kbd aria-hidden="true" className="pointer-events-none absolute right-2 top-1.5 rounded border border-slate-300 px-1.5 text-xs text-slate-600">
+      <kbd
+        aria-hidden="true"
+        className="pointer-events-none absolute right-2 top-1.5 rounded border border-slate-300 px-1.5 text-xs text-slate-600"
+      >
         /
       </kbd>
       <p aria-live="polite" className="sr-only">
         {shown ? status : ""}
       </p>
-      <div hidden={!shown} className="absolute right-0 z-40 mt-1 w-[min(28rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-1 shadow-lg">
+      <div
+        hidden={!shown}
+        className="absolute right-0 z-40 mt-1 w-[min(28rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-1 shadow-lg"
+      >
         <ul id={listId} role="listbox" aria-label="Tokens found" className="max-h-[70vh] overflow-y-auto">
           {results.map((result, index) => (
-            <WhoOwnsOption key={result.id} id={`${listId}-${index}`} result={result} active={index === active} onChoose={() => openToken(result)} />
+            <WhoOwnsOption
+              key={result.id}
+              id={`${listId}-${index}`}
+              result={result}
+              active={index === active}
+              onChoose={() => openToken(result)}
+            />
           ))}
         </ul>
         {(!current || results.length === 0 || more) && <p className="px-3 py-2 text-sm text-slate-700">{status}</p>}
         {q && (
-          <Link href={`/tokens?q=${encodeURIComponent(q)}`} onClick={() => setOpen(false)} className="block px-3 py-2 text-sm text-brand-700 underline underline-offset-2">
+          <Link
+            href={`/tokens?q=${encodeURIComponent(q)}`}
+            onClick={() => setOpen(false)}
+            className="block px-3 py-2 text-sm text-brand-700 underline underline-offset-2"
+          >
             See every match in the token list
           </Link>
         )}

@@ -9,7 +9,8 @@ export function PageNotFound() {
     <div className="max-w-xl space-y-5">
       <h1 className="text-2xl font-semibold">We can&apos;t find that page</h1>
       <p className="text-slate-700">
-        The address may be mistyped, or what it pointed to was removed. If you were looking for a token, search for it by its name, its service or its owner.
+        The address may be mistyped, or what it pointed to was removed. If you were looking for a token, search for it
+        by its name, its service or its owner.
       </p>
       <TokenSearchForm />
       <p>

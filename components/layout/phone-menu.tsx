@@ -10,7 +10,8 @@ import type { MouseEvent, ReactNode } from "react";
  */
 export function PhoneMenu({ children }: { children: ReactNode }) {
   const closeAfterChoice = (event: MouseEvent<HTMLDivElement>) => {
-    if (event.target instanceof Element && event.target.closest("a, button[type=submit]")) event.currentTarget.hidePopover();
+    if (event.target instanceof Element && event.target.closest("a, button[type=submit]"))
+      event.currentTarget.hidePopover();
   };
   return (
     <div className="ml-auto lg:hidden">

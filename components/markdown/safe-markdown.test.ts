@@ -48,13 +48,23 @@ describe("SafeMarkdown", () => {
 });
 
 describe("safeMarkdownUrl", () => {
-  it.each(["https://example.test", "mailto:a@example.test", "/tokens/1", "#step-2", "runbook", "../x"])("keeps %s", (url) => {
-    expect(safeMarkdownUrl(url)).toBe(url);
-  });
-  it.each(["javascript:alert(1)", "JAVASCRIPT:alert(1)", " java\tscript:alert(1)", "data:text/html,x", "vbscript:x", "http://example.test", "//evil.test", "/\\evil.test", "file:///etc/passwd"])(
-    "drops %s",
+  it.each(["https://example.test", "mailto:a@example.test", "/tokens/1", "#step-2", "runbook", "../x"])(
+    "keeps %s",
     (url) => {
-      expect(safeMarkdownUrl(url)).toBeNull();
+      expect(safeMarkdownUrl(url)).toBe(url);
     },
   );
+  it.each([
+    "javascript:alert(1)",
+    "JAVASCRIPT:alert(1)",
+    " java\tscript:alert(1)",
+    "data:text/html,x",
+    "vbscript:x",
+    "http://example.test",
+    "//evil.test",
+    "/\\evil.test",
+    "file:///etc/passwd",
+  ])("drops %s", (url) => {
+    expect(safeMarkdownUrl(url)).toBeNull();
+  });
 });

@@ -6,14 +6,25 @@ import remarkGfm from "remark-gfm";
 import { safeMarkdownUrl } from "./safe-url";
 
 // GitHub's sanitizer rules, narrowed to the link kinds a runbook needs.
-const sanitizeSchema = { ...defaultSchema, protocols: { ...defaultSchema.protocols, href: ["https", "mailto"], src: ["https"] } };
+const sanitizeSchema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, href: ["https", "mailto"], src: ["https"] },
+};
 
-const newTabNote = { type: "element" as const, tagName: "span", properties: { className: ["sr-only"] }, children: [{ type: "text" as const, value: " (opens in a new tab)" }] };
+const newTabNote = {
+  type: "element" as const,
+  tagName: "span",
+  properties: { className: ["sr-only"] },
+  children: [{ type: "text" as const, value: " (opens in a new tab)" }],
+};
 
 // Sanitizing comes first; the link attributes added after it are Tokenbook's own.
 const rehypePlugins: Options["rehypePlugins"] = [
   [rehypeSanitize, sanitizeSchema],
-  [rehypeExternalLinks, { target: "_blank", rel: ["noopener", "noreferrer", "nofollow"], protocols: ["https"], content: newTabNote }],
+  [
+    rehypeExternalLinks,
+    { target: "_blank", rel: ["noopener", "noreferrer", "nofollow"], protocols: ["https"], content: newTabNote },
+  ],
 ];
 
 const heading = ({ children }: { children?: ReactNode }) => <p className="font-semibold">{children}</p>;
@@ -42,7 +53,9 @@ const components: Components = {
   ol: ({ children }) => <ol className="mb-2 list-decimal pl-5">{children}</ol>,
   code: ({ children }) => <code className="rounded bg-slate-100 px-1 py-0.5 text-[0.9em]">{children}</code>,
   pre: ({ children }) => <pre className="mb-2 overflow-x-auto rounded bg-slate-100 p-3 text-sm">{children}</pre>,
-  blockquote: ({ children }) => <blockquote className="mb-2 border-l-4 border-slate-300 pl-3 text-slate-700">{children}</blockquote>,
+  blockquote: ({ children }) => (
+    <blockquote className="mb-2 border-l-4 border-slate-300 pl-3 text-slate-700">{children}</blockquote>
+  ),
   table: ({ children }) => (
     <div className="mb-2 overflow-x-auto">
       <table className="text-sm">{children}</table>
@@ -62,7 +75,13 @@ const components: Components = {
 export function SafeMarkdown({ children }: { children: string }) {
   return (
     <div className="safe-markdown break-words">
-      <Markdown skipHtml remarkPlugins={[remarkGfm]} rehypePlugins={rehypePlugins} urlTransform={safeMarkdownUrl} components={components}>
+      <Markdown
+        skipHtml
+        remarkPlugins={[remarkGfm]}
+        rehypePlugins={rehypePlugins}
+        urlTransform={safeMarkdownUrl}
+        components={components}
+      >
         {children}
       </Markdown>
     </div>

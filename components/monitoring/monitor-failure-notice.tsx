@@ -6,7 +6,15 @@ import { checkItWorkedPath } from "@/lib/runbooks/schema";
 
 /** "A monitor reports this token failing since …": stays until the monitor says it works again. */
 /** `timeZone`: the organisation's, which times of day are shown in. */
-export function MonitorFailureNotice({ tokenId, failure, timeZone }: { tokenId: string; failure: MonitorFailureView | null; timeZone: string }) {
+export function MonitorFailureNotice({
+  tokenId,
+  failure,
+  timeZone,
+}: {
+  tokenId: string;
+  failure: MonitorFailureView | null;
+  timeZone: string;
+}) {
   if (!failure) return null;
   return (
     <Notice tone="error">
@@ -16,8 +24,11 @@ export function MonitorFailureNotice({ tokenId, failure, timeZone }: { tokenId: 
       </p>
       <p>
         Reported by the API key “{failure.reportedBy.name}” of {failure.reportedBy.owner.name}
-        {failure.signalCount > 1 ? `, ${failure.signalCount} times, last on ${formatDateTime(failure.lastSignalAt, timeZone)}` : ""}. The owner and the backup were told
-        once by email. This goes away when the monitor reports the token working again.
+        {failure.signalCount > 1
+          ? `, ${failure.signalCount} times, last on ${formatDateTime(failure.lastSignalAt, timeZone)}`
+          : ""}
+        . The owner and the backup were told once by email. This goes away when the monitor reports the token working
+        again.
       </p>
       <p>
         <Link href={checkItWorkedPath(tokenId)} className="font-semibold underline underline-offset-2">

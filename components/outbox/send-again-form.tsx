@@ -11,7 +11,14 @@ export function SendAgainForm({ id, subject }: { id?: string; subject?: string }
   return (
     <form action={action} className="mt-2 space-y-2">
       {id ? <input type="hidden" name="id" value={id} /> : <input type="hidden" name="all" value="1" />}
-      <Button needsScript type="submit" variant="secondary" disabled={pending} className="!px-3 !py-1" aria-label={id ? `Send again: ${subject ?? "this email"}` : undefined}>
+      <Button
+        needsScript
+        type="submit"
+        variant="secondary"
+        disabled={pending}
+        className="!px-3 !py-1"
+        aria-label={id ? `Send again: ${subject ?? "this email"}` : undefined}
+      >
         {pending ? "Sending…" : id ? "Send again" : "Send all failed emails again"}
       </Button>
       {state.message && (

@@ -11,7 +11,14 @@ export function TestEmailForm({ defaultTo }: { defaultTo: string }) {
   return (
     <form onSubmit={onSubmit} className="space-y-3">
       <div className="flex flex-wrap items-end gap-3">
-        <TextField label="Send a test email to" name="to" type="email" defaultValue={defaultTo} error={state.fields?.to} className="min-w-64 flex-1" />
+        <TextField
+          label="Send a test email to"
+          name="to"
+          type="email"
+          defaultValue={defaultTo}
+          error={state.fields?.to}
+          className="min-w-64 flex-1"
+        />
         <Button needsScript type="submit" disabled={pending}>
           {pending ? "Sending…" : "Send a test email"}
         </Button>

@@ -26,7 +26,21 @@ type Props = {
 };
 
 /** Stays in view while the admin ticks tokens: who to assign, as what, and the one button. */
-export function AssignBar({ count, people, role, personId, pending, state, onRole, onPerson, promote, onPromote, onSubmit, conflicts = 0, onSkipConflicts }: Props) {
+export function AssignBar({
+  count,
+  people,
+  role,
+  personId,
+  pending,
+  state,
+  onRole,
+  onPerson,
+  promote,
+  onPromote,
+  onSubmit,
+  conflicts = 0,
+  onSkipConflicts,
+}: Props) {
   const chosen = people.find((person) => person.id === personId);
   const viewer = chosen?.role === "viewer";
   // Choices made before the page's script runs would be lost: the controls wait for it.
@@ -48,7 +62,14 @@ export function AssignBar({ count, people, role, personId, pending, state, onRol
           <legend className="sr-only">Assign as</legend>
           {(["backup", "owner"] as const).map((value) => (
             <label key={value} className="flex items-center gap-1.5">
-              <input type="radio" name="role" value={value} checked={role === value} disabled={!hydrated} onChange={() => onRole(value)} />
+              <input
+                type="radio"
+                name="role"
+                value={value}
+                checked={role === value}
+                disabled={!hydrated}
+                onChange={() => onRole(value)}
+              />
               As {value}
             </label>
           ))}
@@ -57,7 +78,13 @@ export function AssignBar({ count, people, role, personId, pending, state, onRol
           <label htmlFor="assign-person" className="block text-sm font-medium text-slate-800">
             Person
           </label>
-          <select id="assign-person" value={personId} disabled={!hydrated} onChange={(event) => onPerson(event.target.value)} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm">
+          <select
+            id="assign-person"
+            value={personId}
+            disabled={!hydrated}
+            onChange={(event) => onPerson(event.target.value)}
+            className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm"
+          >
             <option value="">Choose a person…</option>
             {people.map((person) => (
               <option key={person.id} value={person.id}>
@@ -72,9 +99,17 @@ export function AssignBar({ count, people, role, personId, pending, state, onRol
       </div>
       {viewer && chosen && (
         <div className="space-y-1 text-sm text-amber-900">
-          <p>{chosen.name} is a viewer, and viewers can&apos;t change tokens, so they couldn&apos;t act on the reminders. Choose an editor or admin, or:</p>
+          <p>
+            {chosen.name} is a viewer, and viewers can&apos;t change tokens, so they couldn&apos;t act on the reminders.
+            Choose an editor or admin, or:
+          </p>
           <label className="flex items-center gap-2 font-medium">
-            <input type="checkbox" checked={promote} disabled={!hydrated} onChange={(event) => onPromote(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={promote}
+              disabled={!hydrated}
+              onChange={(event) => onPromote(event.target.checked)}
+            />
             {promoteLabel}
           </label>
         </div>
@@ -83,12 +118,15 @@ export function AssignBar({ count, people, role, personId, pending, state, onRol
         <p role="status" className={`text-sm ${state.ok ? "text-emerald-800" : "text-red-800"}`}>
           <InlineIcon icon={state.ok ? CircleCheck : TriangleAlert} />
           {state.message}
-          {!state.ok && conflicts > 0 && ` Each is marked on its row: fix ${conflicts === 1 ? "it" : "them"}, or skip ${conflicts === 1 ? "it" : "them"}.`}
+          {!state.ok &&
+            conflicts > 0 &&
+            ` Each is marked on its row: fix ${conflicts === 1 ? "it" : "them"}, or skip ${conflicts === 1 ? "it" : "them"}.`}
         </p>
       )}
       {!state.ok && conflicts > 0 && count > conflicts && onSkipConflicts && (
         <Button needsScript type="button" variant="secondary" disabled={pending} onClick={onSkipConflicts}>
-          Skip {conflicts === 1 ? "1 token" : `${conflicts} tokens`} and assign the other {count - conflicts === 1 ? "1" : count - conflicts}
+          Skip {conflicts === 1 ? "1 token" : `${conflicts} tokens`} and assign the other{" "}
+          {count - conflicts === 1 ? "1" : count - conflicts}
         </Button>
       )}
     </form>

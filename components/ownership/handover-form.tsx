@@ -14,13 +14,26 @@ import type { Candidate } from "./assign-bar";
 import { type HandoverChoice, type HandoverToken, HandoverTokenRow } from "./handover-token-row";
 
 const tokens = (count: number) => (count === 1 ? "1 token" : `${count} tokens`);
-const backupStepsUp = (token: HandoverToken, choice: HandoverChoice) => token.leaverOwns && Boolean(token.backupId) && choice.ownerId === token.backupId;
+const backupStepsUp = (token: HandoverToken, choice: HandoverChoice) =>
+  token.leaverOwns && Boolean(token.backupId) && choice.ownerId === token.backupId;
 const isOpen = (token: HandoverToken, choice: HandoverChoice) =>
-  (token.leaverOwns && !choice.ownerId) || (token.leaverBacksUp && !choice.backupId) || (backupStepsUp(token, choice) && !choice.backupId);
+  (token.leaverOwns && !choice.ownerId) ||
+  (token.leaverBacksUp && !choice.backupId) ||
+  (backupStepsUp(token, choice) && !choice.backupId);
 
 /** "Finn is leaving": choose who takes over each token (or one person for all), then deactivate, in one step. */
-export function HandoverForm({ person, people, rows }: { person: { id: string; name: string }; people: Candidate[]; rows: HandoverToken[] }) {
-  const [choices, setChoices] = useState<Record<string, HandoverChoice>>(() => Object.fromEntries(rows.map((row) => [row.id, { ownerId: "", backupId: "" }])));
+export function HandoverForm({
+  person,
+  people,
+  rows,
+}: {
+  person: { id: string; name: string };
+  people: Candidate[];
+  rows: HandoverToken[];
+}) {
+  const [choices, setChoices] = useState<Record<string, HandoverChoice>>(() =>
+    Object.fromEntries(rows.map((row) => [row.id, { ownerId: "", backupId: "" }])),
+  );
   const [everyone, setEveryone] = useState("");
   const [note, setNote] = useState("");
   const [leaveUnassigned, setLeaveUnassigned] = useState(false);
@@ -41,17 +54,32 @@ export function HandoverForm({ person, people, rows }: { person: { id: string; n
           const choice = current[row.id];
           if (skipped.includes(row)) return [row.id, choice];
           const stepsUp = row.leaverOwns && row.backupId === personId;
-          return [row.id, { ownerId: row.leaverOwns ? personId : choice.ownerId, backupId: row.leaverBacksUp ? personId : stepsUp ? "" : choice.backupId }];
+          return [
+            row.id,
+            {
+              ownerId: row.leaverOwns ? personId : choice.ownerId,
+              backupId: row.leaverBacksUp ? personId : stepsUp ? "" : choice.backupId,
+            },
+          ];
         }),
       ),
     );
     const name = people.find((p) => p.id === personId)?.name;
-    setNote(skipped.length ? `${name} already holds the other place on ${tokens(skipped.length)}; choose someone else for ${skipped.length === 1 ? "it" : "those"}.` : `All of ${person.name}'s places go to ${name}.`);
+    setNote(
+      skipped.length
+        ? `${name} already holds the other place on ${tokens(skipped.length)}; choose someone else for ${skipped.length === 1 ? "it" : "those"}.`
+        : `All of ${person.name}'s places go to ${name}.`,
+    );
   }
 
   const submit = () =>
     startTransition(async () => {
-      const input = { personId: person.id, leaveUnassigned, promote: viewers.length > 0 && promote, tokens: rows.map((row) => ({ tokenId: row.id, ...choices[row.id] })) };
+      const input = {
+        personId: person.id,
+        leaveUnassigned,
+        promote: viewers.length > 0 && promote,
+        tokens: rows.map((row) => ({ tokenId: row.id, ...choices[row.id] })),
+      };
       setState(await handOverAction(input));
     });
 
@@ -69,7 +97,12 @@ export function HandoverForm({ person, people, rows }: { person: { id: string; n
         <div className="flex flex-wrap items-end gap-3">
           <label className="min-w-56 flex-1 space-y-1 text-sm sm:flex-none">
             <span className="block font-medium text-slate-800">Give all of {person.name}&apos;s tokens to</span>
-            <select value={everyone} disabled={!hydrated} onChange={(event) => setEveryone(event.target.value)} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2">
+            <select
+              value={everyone}
+              disabled={!hydrated}
+              onChange={(event) => setEveryone(event.target.value)}
+              className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2"
+            >
               <option value="">Choose a person…</option>
               {people.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -78,11 +111,21 @@ export function HandoverForm({ person, people, rows }: { person: { id: string; n
               ))}
             </select>
           </label>
-          <Button needsScript type="button" variant="secondary" disabled={!everyone} onClick={() => giveAllTo(everyone)}>
+          <Button
+            needsScript
+            type="button"
+            variant="secondary"
+            disabled={!everyone}
+            onClick={() => giveAllTo(everyone)}
+          >
             Give all to this person
           </Button>
         </div>
-        {note && <p role="status" className="text-sm text-slate-800">{note}</p>}
+        {note && (
+          <p role="status" className="text-sm text-slate-800">
+            {note}
+          </p>
+        )}
       </Card>
       <Card className="!py-2">
         <h2 className="sr-only">Each token</h2>
@@ -104,11 +147,17 @@ export function HandoverForm({ person, people, rows }: { person: { id: string; n
       {open > 0 && (
         <Notice tone="warning">
           <p>
-            {tokens(open)} {open === 1 ? "has" : "have"} nobody chosen yet. If you go on, tokens {person.name} owns stay in their name (they are listed on the
-            Ownership page until someone takes them), and tokens they back up are left without a backup.
+            {tokens(open)} {open === 1 ? "has" : "have"} nobody chosen yet. If you go on, tokens {person.name} owns stay
+            in their name (they are listed on the Ownership page until someone takes them), and tokens they back up are
+            left without a backup.
           </p>
           <label className="mt-2 flex items-center gap-2 font-medium">
-            <input type="checkbox" checked={leaveUnassigned} disabled={!hydrated} onChange={(event) => setLeaveUnassigned(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={leaveUnassigned}
+              disabled={!hydrated}
+              onChange={(event) => setLeaveUnassigned(event.target.checked)}
+            />
             Deactivate anyway and leave {tokens(open)} as described
           </label>
         </Notice>
@@ -116,17 +165,28 @@ export function HandoverForm({ person, people, rows }: { person: { id: string; n
       {viewers.length > 0 && (
         <Notice tone="warning">
           <p>
-            {viewers.map((p) => p.name).join(" and ")} {viewers.length === 1 ? "is a viewer" : "are viewers"}, and viewers can&apos;t change tokens, so{" "}
-            {viewers.length === 1 ? "they couldn't" : "none of them could"} act on the reminders. Choose an editor or admin, or:
+            {viewers.map((p) => p.name).join(" and ")} {viewers.length === 1 ? "is a viewer" : "are viewers"}, and
+            viewers can&apos;t change tokens, so {viewers.length === 1 ? "they couldn't" : "none of them could"} act on
+            the reminders. Choose an editor or admin, or:
           </p>
           <label className="mt-2 flex items-center gap-2 font-medium">
-            <input type="checkbox" checked={promote} disabled={!hydrated} onChange={(event) => setPromote(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={promote}
+              disabled={!hydrated}
+              onChange={(event) => setPromote(event.target.checked)}
+            />
             {promoteLabel}
           </label>
         </Notice>
       )}
       <div className="space-y-2">
-        <Button needsScript type="submit" variant="danger" disabled={pending || (open > 0 && !leaveUnassigned) || (viewers.length > 0 && !promote)}>
+        <Button
+          needsScript
+          type="submit"
+          variant="danger"
+          disabled={pending || (open > 0 && !leaveUnassigned) || (viewers.length > 0 && !promote)}
+        >
           {pending ? "Handing over…" : `Hand over and deactivate ${person.name}`}
         </Button>
         {state.message && !state.ok && (

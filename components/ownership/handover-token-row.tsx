@@ -5,7 +5,12 @@ import { TokenExpiry, TokenName } from "@/components/token-table/token-cells";
 import type { TokenTableRow } from "@/components/token-table/token-table-row";
 import type { Candidate } from "./assign-bar";
 
-export type HandoverToken = TokenTableRow & { leaverOwns: boolean; leaverBacksUp: boolean; ownerId: string; backupId: string | null };
+export type HandoverToken = TokenTableRow & {
+  leaverOwns: boolean;
+  leaverBacksUp: boolean;
+  ownerId: string;
+  backupId: string | null;
+};
 export type HandoverChoice = { ownerId: string; backupId: string };
 
 type PlaceProps = {
@@ -22,14 +27,30 @@ type PlaceProps = {
   onChange: (id: string) => void;
 };
 
-function PlaceSelect({ label, tokenName, value, empty, people, taken, takenAs, stepsUp, hydrated, onChange }: PlaceProps) {
+function PlaceSelect({
+  label,
+  tokenName,
+  value,
+  empty,
+  people,
+  taken,
+  takenAs,
+  stepsUp,
+  hydrated,
+  onChange,
+}: PlaceProps) {
   return (
     <label className="block space-y-1 text-sm">
       <span className="block font-medium text-slate-800">
         {label}
         <span className="sr-only"> of {tokenName}</span>
       </span>
-      <select value={value} disabled={!hydrated} onChange={(event) => onChange(event.target.value)} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2">
+      <select
+        value={value}
+        disabled={!hydrated}
+        onChange={(event) => onChange(event.target.value)}
+        className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2"
+      >
         <option value="">{empty}</option>
         {people.map((person) => (
           <option key={person.id} value={person.id} disabled={person.id === taken}>
@@ -45,7 +66,15 @@ function PlaceSelect({ label, tokenName, value, empty, people, taken, takenAs, s
 }
 
 /** One of the leaver's tokens: what it is, and who takes over each place the leaver held on it. */
-export function HandoverTokenRow({ token, leaverName, people, choice, problem, hydrated, onChange }: {
+export function HandoverTokenRow({
+  token,
+  leaverName,
+  people,
+  choice,
+  problem,
+  hydrated,
+  onChange,
+}: {
   token: HandoverToken;
   leaverName: string;
   people: Candidate[];
@@ -79,14 +108,36 @@ export function HandoverTokenRow({ token, leaverName, people, choice, problem, h
             people={people}
             stepsUp={token.backupId}
             hydrated={hydrated}
-            onChange={(ownerId) => onChange({ ...choice, ownerId, backupId: ownerId === token.backupId ? "" : choice.backupId })}
+            onChange={(ownerId) =>
+              onChange({ ...choice, ownerId, backupId: ownerId === token.backupId ? "" : choice.backupId })
+            }
           />
         )}
         {token.leaverOwns && token.backupId && choice.ownerId === token.backupId && (
-          <PlaceSelect label="New backup" tokenName={token.name} value={choice.backupId} empty="Nobody yet" people={people} taken={token.backupId} takenAs="the new owner" hydrated={hydrated} onChange={(backupId) => onChange({ ...choice, backupId })} />
+          <PlaceSelect
+            label="New backup"
+            tokenName={token.name}
+            value={choice.backupId}
+            empty="Nobody yet"
+            people={people}
+            taken={token.backupId}
+            takenAs="the new owner"
+            hydrated={hydrated}
+            onChange={(backupId) => onChange({ ...choice, backupId })}
+          />
         )}
         {token.leaverBacksUp && (
-          <PlaceSelect label="New backup" tokenName={token.name} value={choice.backupId} empty="Nobody yet" people={people} taken={token.ownerId} takenAs="the owner" hydrated={hydrated} onChange={(backupId) => onChange({ ...choice, backupId })} />
+          <PlaceSelect
+            label="New backup"
+            tokenName={token.name}
+            value={choice.backupId}
+            empty="Nobody yet"
+            people={people}
+            taken={token.ownerId}
+            takenAs="the owner"
+            hydrated={hydrated}
+            onChange={(backupId) => onChange({ ...choice, backupId })}
+          />
         )}
         {problem && (
           <p className="text-sm text-red-800">

@@ -5,7 +5,15 @@ import { TokenStatusBadge } from "@/components/token-status/token-status-badge";
 import type { TokenStatus } from "@/lib/tokens/token-status";
 
 /** One card's words, worked out on the server (MyTokenList). */
-export type MyTokenCard = { id: string; name: string; details: string; role: string; partner: string; expires: string; status: TokenStatus };
+export type MyTokenCard = {
+  id: string;
+  name: string;
+  details: string;
+  role: string;
+  partner: string;
+  expires: string;
+  status: TokenStatus;
+};
 
 /**
  * The person's tokens as cards, readable at phone width. A client component only so that React's
@@ -15,10 +23,16 @@ export function MyTokenCards({ cards, nameHeading: NameHeading }: { cards: MyTok
   return (
     <ul className="space-y-3" aria-label="Your tokens">
       {cards.map((card) => (
-        <li key={card.id} className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm sm:grid-cols-[1fr_auto]">
+        <li
+          key={card.id}
+          className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm sm:grid-cols-[1fr_auto]"
+        >
           <div className="space-y-1">
             <NameHeading className="text-base font-medium">
-              <Link href={`/tokens/${card.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-900">
+              <Link
+                href={`/tokens/${card.id}`}
+                className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
+              >
                 {card.name}
               </Link>
             </NameHeading>

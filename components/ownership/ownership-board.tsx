@@ -47,7 +47,13 @@ export function OwnershipBoard({ sections, people }: { sections: BoardSection[];
   return (
     <div className="space-y-6">
       {sections.map((section) => (
-        <SelectableTokenList key={section.id} {...section} selected={selected} problems={state.ok ? {} : (state.fields ?? {})} onToggle={toggle} />
+        <SelectableTokenList
+          key={section.id}
+          {...section}
+          selected={selected}
+          problems={state.ok ? {} : (state.fields ?? {})}
+          onToggle={toggle}
+        />
       ))}
       <AssignBar
         count={selected.size}

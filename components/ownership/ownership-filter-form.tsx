@@ -4,7 +4,13 @@ import { Button } from "@/components/ui/button";
 /** Narrows the Ownership lists to one service, name or person: a plain GET form, so the view is a link. */
 export function OwnershipFilterForm({ q }: { q?: string }) {
   return (
-    <form method="get" action="/ownership" role="search" aria-label="Ownership lists" className="flex flex-wrap items-end gap-2">
+    <form
+      method="get"
+      action="/ownership"
+      role="search"
+      aria-label="Ownership lists"
+      className="flex flex-wrap items-end gap-2"
+    >
       <div className="min-w-0 flex-1 basis-full space-y-1 sm:basis-72 sm:flex-none">
         <label htmlFor="ownership-filter" className="block text-sm font-medium text-slate-800">
           Show only tokens matching

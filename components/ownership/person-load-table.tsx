@@ -15,11 +15,18 @@ export function PersonLoadTable({ load }: { load: PersonLoad[] }) {
         <h2 id="load" className="text-lg font-semibold">
           Load per person <span className="font-normal text-slate-700">({load.length})</span>
         </h2>
-        <p className="text-sm text-slate-700">Open tokens each person owns or backs up, the busiest first. Critical tokens are counted apart.</p>
+        <p className="text-sm text-slate-700">
+          Open tokens each person owns or backs up, the busiest first. Critical tokens are counted apart.
+        </p>
       </div>
       <div className="overflow-x-auto">
         <Table labelledBy="load">
-          <TableHead columns={["Person", ...["Owns", "Backs up", "Critical", "Total"].map((label) => ({ label, className: number }))]} />
+          <TableHead
+            columns={[
+              "Person",
+              ...["Owns", "Backs up", "Critical", "Total"].map((label) => ({ label, className: number })),
+            ]}
+          />
           <TableBody>
             {load.map((person) => (
               <tr key={person.id}>
@@ -29,7 +36,8 @@ export function PersonLoadTable({ load }: { load: PersonLoad[] }) {
                   </Link>
                   {!person.active && (
                     <span className="block text-red-800">
-                      <InlineIcon icon={UserMinus} />Deactivated
+                      <InlineIcon icon={UserMinus} />
+                      Deactivated
                     </span>
                   )}
                 </RowHeader>

@@ -31,12 +31,24 @@ export function SelectableTokenList({ id, title, description, count, rows, selec
       </div>
       {rows.length === 0 ? (
         <p className="text-emerald-800">
-          <InlineIcon icon={CircleCheck} />Nothing here.
+          <InlineIcon icon={CircleCheck} />
+          Nothing here.
         </p>
       ) : (
         <>
           <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
-            <input type="checkbox" className="h-4 w-4" checked={allSelected} disabled={!hydrated} onChange={(event) => onToggle(rows.map((row) => row.id), event.target.checked)} />
+            <input
+              type="checkbox"
+              className="h-4 w-4"
+              checked={allSelected}
+              disabled={!hydrated}
+              onChange={(event) =>
+                onToggle(
+                  rows.map((row) => row.id),
+                  event.target.checked,
+                )
+              }
+            />
             Select all {rows.length} in this section
           </label>
           {count > rows.length && (

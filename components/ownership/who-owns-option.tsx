@@ -1,10 +1,21 @@
 import { TokenStatusBadge } from "@/components/token-status/token-status-badge";
 import type { WhoOwnsResult } from "@/lib/ownership/find-who-owns";
 
-const who = (person: WhoOwnsResult["backup"]) => (person ? `${person.name}${person.active ? "" : " (deactivated)"}` : "nobody yet");
+const who = (person: WhoOwnsResult["backup"]) =>
+  person ? `${person.name}${person.active ? "" : " (deactivated)"}` : "nobody yet";
 
 /** One search result: the answer itself (owner, backup, status, expiry), so nobody has to open the token. */
-export function WhoOwnsOption({ id, result, active, onChoose }: { id: string; result: WhoOwnsResult; active: boolean; onChoose: () => void }) {
+export function WhoOwnsOption({
+  id,
+  result,
+  active,
+  onChoose,
+}: {
+  id: string;
+  result: WhoOwnsResult;
+  active: boolean;
+  onChoose: () => void;
+}) {
   return (
     <li
       id={id}
@@ -21,7 +32,8 @@ export function WhoOwnsOption({ id, result, active, onChoose }: { id: string; re
         <TokenStatusBadge status={result.status} />
       </div>
       <div className="text-slate-800">
-        <span className="text-slate-600">Owner:</span> {who(result.owner)} · <span className="text-slate-600">Backup:</span> {who(result.backup)}
+        <span className="text-slate-600">Owner:</span> {who(result.owner)} ·{" "}
+        <span className="text-slate-600">Backup:</span> {who(result.backup)}
       </div>
       <div className="text-slate-700">{result.expires ? `Expires ${result.expires}` : "Does not expire"}</div>
     </li>

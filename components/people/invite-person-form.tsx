@@ -23,7 +23,8 @@ export function InvitePersonForm({ teams }: { teams: { id: string; name: string 
     startTransition(async () => {
       const state = await invitePersonAction(values);
       setResult(state);
-      for (const [field, message] of Object.entries(state.fields ?? {})) setError(field as keyof InvitePersonInput, { message });
+      for (const [field, message] of Object.entries(state.fields ?? {}))
+        setError(field as keyof InvitePersonInput, { message });
       if (state.ok) reset();
     }),
   );
@@ -32,7 +33,13 @@ export function InvitePersonForm({ teams }: { teams: { id: string; name: string 
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Invite a person">
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Name" autoComplete="off" error={formState.errors.name?.message} {...register("name")} />
-        <TextField label="Email" type="email" autoComplete="off" error={formState.errors.email?.message} {...register("email")} />
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="off"
+          error={formState.errors.email?.message}
+          {...register("email")}
+        />
         <SelectField label="Role" error={formState.errors.role?.message} {...register("role")}>
           {roles.map((role) => (
             <option key={role} value={role}>

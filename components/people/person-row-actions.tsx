@@ -29,7 +29,13 @@ export function RoleForm({ person, disabled }: { person: Person; disabled: boole
       <label className="sr-only" htmlFor={`role-${person.id}`}>
         Role of {person.name}
       </label>
-      <select id={`role-${person.id}`} name="role" defaultValue={person.role} disabled={disabled} className="rounded-lg border border-slate-300 bg-white px-2 py-1 text-sm">
+      <select
+        id={`role-${person.id}`}
+        name="role"
+        defaultValue={person.role}
+        disabled={disabled}
+        className="rounded-lg border border-slate-300 bg-white px-2 py-1 text-sm"
+      >
         {roles.map((role) => (
           <option key={role} value={role}>
             {roleLabels[role].label}
@@ -52,17 +58,29 @@ export function ActiveForm({ person, heldTokens }: { person: Person; heldTokens:
   if (person.active && heldTokens > 0) {
     return (
       <div className="space-y-1">
-        <Link href={`/ownership/hand-over/${person.id}`} className="inline-block rounded-lg border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50">
+        <Link
+          href={`/ownership/hand-over/${person.id}`}
+          className="inline-block rounded-lg border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50"
+        >
           Deactivate {person.name}…
         </Link>
-        <p className="text-sm text-slate-700">Owns or backs up {heldTokens === 1 ? "1 token" : `${heldTokens} tokens`}: you choose who takes them over first.</p>
+        <p className="text-sm text-slate-700">
+          Owns or backs up {heldTokens === 1 ? "1 token" : `${heldTokens} tokens`}: you choose who takes them over
+          first.
+        </p>
       </div>
     );
   }
   if (person.active && !confirming) {
     return (
       <div className="space-y-1">
-        <Button needsScript type="button" variant="secondary" onClick={() => setConfirming(true)} className="!px-3 !py-1">
+        <Button
+          needsScript
+          type="button"
+          variant="secondary"
+          onClick={() => setConfirming(true)}
+          className="!px-3 !py-1"
+        >
           Deactivate {person.name}
         </Button>
         <Feedback state={state} />
@@ -73,9 +91,17 @@ export function ActiveForm({ person, heldTokens }: { person: Person; heldTokens:
     <form action={action} className="space-y-2">
       <input type="hidden" name="personId" value={person.id} />
       <input type="hidden" name="active" value={person.active ? "false" : "true"} />
-      {person.active && <p className="text-sm text-slate-700">{person.name} will be signed out everywhere and can no longer sign in.</p>}
+      {person.active && (
+        <p className="text-sm text-slate-700">{person.name} will be signed out everywhere and can no longer sign in.</p>
+      )}
       <div className="flex gap-2">
-        <Button needsScript type="submit" variant={person.active ? "danger" : "secondary"} disabled={pending} className="!px-3 !py-1">
+        <Button
+          needsScript
+          type="submit"
+          variant={person.active ? "danger" : "secondary"}
+          disabled={pending}
+          className="!px-3 !py-1"
+        >
           {person.active ? `Yes, deactivate ${person.name}` : `Reactivate ${person.name}`}
         </Button>
         {person.active && (

@@ -10,7 +10,12 @@ import { renameMyselfAction } from "@/lib/people/actions";
 export function RenameMyselfForm({ name }: { name: string }) {
   const { state, pending, onSubmit } = useFormAction(renameMyselfAction);
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 space-y-3 border-t border-slate-200 pt-4" aria-label="Change your name">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="mt-4 space-y-3 border-t border-slate-200 pt-4"
+      aria-label="Change your name"
+    >
       <TextField label="Your name as others see it" name="name" defaultValue={name} error={state.fields?.name} />
       {state.message && (
         <Notice tone={state.ok ? "success" : "error"} live>

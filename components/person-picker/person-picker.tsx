@@ -35,7 +35,21 @@ type Props = {
  * arrow keys and Enter or with a click. Text that names nobody leaves the value empty, which the form
  * refuses: a half-typed name never saves as "nobody". Clearing is its own choice, the tick box.
  */
-export function PersonPicker({ label, hint, chosen, value, onChange, onPick, onLookup, onBlur, error, noneLabel, noneValue = "none", includeDeactivated = false, name }: Props) {
+export function PersonPicker({
+  label,
+  hint,
+  chosen,
+  value,
+  onChange,
+  onPick,
+  onLookup,
+  onBlur,
+  error,
+  noneLabel,
+  noneValue = "none",
+  includeDeactivated = false,
+  name,
+}: Props) {
   const id = useId();
   const listId = `${id}-people`;
   const hydrated = useHydrated();
@@ -65,9 +79,16 @@ export function PersonPicker({ label, hint, chosen, value, onChange, onPick, onL
 
   const shown = open && !picked && text.trim() !== "" && hydrated;
   const unmatched = !none && !picked && !pending && text.trim() !== "";
-  const local = unmatched ? `“${text.trim()}” is not one of the suggestions. Choose a person from the list${noneLabel ? `, or tick “${noneLabel}”` : ""}.` : undefined;
+  const local = unmatched
+    ? `“${text.trim()}” is not one of the suggestions. Choose a person from the list${noneLabel ? `, or tick “${noneLabel}”` : ""}.`
+    : undefined;
   const message = local ?? error;
-  const status = pending ? "Searching…" : search.error ?? (choosable.length === 0 ? `Nobody matches “${text.trim()}”.` : `${choosable.length}${search.more ? "+" : ""} found.`);
+  const status = pending
+    ? "Searching…"
+    : (search.error ??
+      (choosable.length === 0
+        ? `Nobody matches “${text.trim()}”.`
+        : `${choosable.length}${search.more ? "+" : ""} found.`));
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
@@ -90,7 +111,10 @@ export function PersonPicker({ label, hint, chosen, value, onChange, onPick, onL
 
   return (
     <FieldShell id={id} label={label} hint={hint} error={message}>
-      <div className="relative" onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && setOpen(false)}>
+      <div
+        className="relative"
+        onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && setOpen(false)}
+      >
         <input
           id={id}
           type="text"
@@ -120,8 +144,16 @@ export function PersonPicker({ label, hint, chosen, value, onChange, onPick, onL
         <p aria-live="polite" className="sr-only">
           {shown ? status : ""}
         </p>
-        <div hidden={!shown} className="absolute left-0 right-0 z-30 mt-1 rounded-xl border border-slate-200 bg-white p-1 shadow-lg">
-          <ul id={listId} role="listbox" aria-label={`People matching “${text.trim()}”`} className="max-h-72 overflow-y-auto">
+        <div
+          hidden={!shown}
+          className="absolute left-0 right-0 z-30 mt-1 rounded-xl border border-slate-200 bg-white p-1 shadow-lg"
+        >
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={`People matching “${text.trim()}”`}
+            className="max-h-72 overflow-y-auto"
+          >
             {choosable.map((person, index) => (
               <li
                 key={person.id}
@@ -140,7 +172,11 @@ export function PersonPicker({ label, hint, chosen, value, onChange, onPick, onL
               </li>
             ))}
           </ul>
-          {(choosable.length === 0 || search.more || pending) && <p className="px-3 py-2 text-sm text-slate-700">{search.more && !pending ? "More people match: type more of the name." : status}</p>}
+          {(choosable.length === 0 || search.more || pending) && (
+            <p className="px-3 py-2 text-sm text-slate-700">
+              {search.more && !pending ? "More people match: type more of the name." : status}
+            </p>
+          )}
         </div>
       </div>
       {noneLabel !== undefined && (

@@ -31,7 +31,13 @@ export function usePeopleSearch(text: string, onAnswer: (people: PickablePerson[
         setAnswer(response.ok ? { query: q, ...body } : { query: q, people: [], more: false, error: body.message });
         if (response.ok) answered.current(body.people, q);
       } catch {
-        if (!controller.signal.aborted) setAnswer({ query: q, people: [], more: false, error: "The people search isn't answering right now. Try again in a moment." });
+        if (!controller.signal.aborted)
+          setAnswer({
+            query: q,
+            people: [],
+            more: false,
+            error: "The people search isn't answering right now. Try again in a moment.",
+          });
       }
     }, 150);
     return () => {
@@ -41,5 +47,10 @@ export function usePeopleSearch(text: string, onAnswer: (people: PickablePerson[
   }, [q]);
 
   const current = q && answer?.query === q ? answer : null;
-  return { people: current?.people ?? [], more: current?.more ?? false, error: current?.error, pending: q !== "" && current === null };
+  return {
+    people: current?.people ?? [],
+    more: current?.more ?? false,
+    error: current?.error,
+    pending: q !== "" && current === null,
+  };
 }

@@ -18,7 +18,11 @@ export function ConfirmAcknowledgementForm({ link }: Props) {
       <Button needsScript type="submit" disabled={pending}>
         Yes, I&apos;m on it
       </Button>
-      {state.message && !state.ok && <Notice tone="error" live>{state.message}</Notice>}
+      {state.message && !state.ok && (
+        <Notice tone="error" live>
+          {state.message}
+        </Notice>
+      )}
     </form>
   );
 }

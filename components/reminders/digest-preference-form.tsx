@@ -16,7 +16,9 @@ export function DigestPreferenceForm({ digest }: { digest: boolean }) {
           <input type="checkbox" name="digest" defaultChecked={digest} className="mt-1" />
           <span>
             Send me one email a day listing my reminders, instead of one email per token.
-            <span className="block text-slate-600">Warnings that nobody is on a token about to expire still come at once.</span>
+            <span className="block text-slate-600">
+              Warnings that nobody is on a token about to expire still come at once.
+            </span>
           </span>
         </label>
         <Button needsScript type="submit" variant="secondary" disabled={pending}>

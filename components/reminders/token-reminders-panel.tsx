@@ -14,7 +14,15 @@ const states = {
 
 /** The token page's Reminders section: who is on it, the next reminder, and each one sent. */
 /** `timeZone`: the organisation's, which times of day are shown in. */
-export function TokenRemindersPanel({ tokenId, reminders, timeZone }: { tokenId: string; reminders: TokenReminders | null; timeZone: string }) {
+export function TokenRemindersPanel({
+  tokenId,
+  reminders,
+  timeZone,
+}: {
+  tokenId: string;
+  reminders: TokenReminders | null;
+  timeZone: string;
+}) {
   if (!reminders) return null;
   const { currentDue, onIt, canAcknowledge, next, sent } = reminders;
   return (
@@ -30,7 +38,9 @@ export function TokenRemindersPanel({ tokenId, reminders, timeZone }: { tokenId:
       {canAcknowledge && <AcknowledgeButton tokenId={tokenId} />}
       <p className="text-sm">
         <span className="font-medium">Next reminder: </span>
-        {next ? `${next.dueNow ? "due now (sent within a few minutes)" : formatDate(next.on)} — ${next.label}` : "none planned"}
+        {next
+          ? `${next.dueNow ? "due now (sent within a few minutes)" : formatDate(next.on)} — ${next.label}`
+          : "none planned"}
       </p>
       {sent.length === 0 ? (
         <p className="text-sm text-slate-600">No reminders have been sent for this token yet.</p>
@@ -39,24 +49,38 @@ export function TokenRemindersPanel({ tokenId, reminders, timeZone }: { tokenId:
           <caption className="sr-only">Reminders for this token, newest first</caption>
           <thead className="border-b border-slate-200 text-slate-700">
             <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">When</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Reminder</th>
-              <th scope="col" className="py-2 pr-4 font-medium">To</th>
-              <th scope="col" className="py-2 font-medium">State</th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                When
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Reminder
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                To
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                State
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {sent.map((delivery) => (
               <tr key={delivery.id}>
-                <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(delivery.sentAt ?? delivery.createdAt, timeZone)}</td>
+                <td className="py-2 pr-4 whitespace-nowrap">
+                  {formatDateTime(delivery.sentAt ?? delivery.createdAt, timeZone)}
+                </td>
                 <td className="py-2 pr-4">
                   {delivery.label}
-                  {delivery.dueOn.getTime() !== currentDue?.getTime() && <span className="text-slate-600"> (for an earlier date: {formatDate(delivery.dueOn)})</span>}
+                  {delivery.dueOn.getTime() !== currentDue?.getTime() && (
+                    <span className="text-slate-600"> (for an earlier date: {formatDate(delivery.dueOn)})</span>
+                  )}
                 </td>
                 <td className="py-2 pr-4">{delivery.recipientName}</td>
                 <td className="py-2">
                   <InlineIcon icon={states[delivery.status].icon} />
-                  {delivery.status === "claimed" && !delivery.emailStatus ? "Waiting for their daily digest" : states[delivery.status].words}
+                  {delivery.status === "claimed" && !delivery.emailStatus
+                    ? "Waiting for their daily digest"
+                    : states[delivery.status].words}
                 </td>
               </tr>
             ))}

@@ -1,8 +1,19 @@
 const examples = [
   { type: "**Leave the old key on**", result: <strong>Leave the old key on</strong> },
   { type: "*Developer settings*", result: <em>Developer settings</em> },
-  { type: "[the console](https://example.com)", result: <span className="text-brand-700 underline underline-offset-2">the console</span> },
-  { type: "- one thing\n- another", result: <ul className="list-disc pl-5"><li>one thing</li><li>another</li></ul> },
+  {
+    type: "[the console](https://example.com)",
+    result: <span className="text-brand-700 underline underline-offset-2">the console</span>,
+  },
+  {
+    type: "- one thing\n- another",
+    result: (
+      <ul className="list-disc pl-5">
+        <li>one thing</li>
+        <li>another</li>
+      </ul>
+    ),
+  },
   { type: "`Settings › API`", result: <code className="rounded bg-slate-100 px-1 py-0.5">Settings › API</code> },
 ];
 
@@ -15,8 +26,12 @@ export function FormattingHelp() {
         <caption className="sr-only">What you type and how it looks</caption>
         <thead>
           <tr className="text-slate-600">
-            <th scope="col" className="pb-1 pr-4 font-medium">You type</th>
-            <th scope="col" className="pb-1 font-medium">It shows as</th>
+            <th scope="col" className="pb-1 pr-4 font-medium">
+              You type
+            </th>
+            <th scope="col" className="pb-1 font-medium">
+              It shows as
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -30,7 +45,9 @@ export function FormattingHelp() {
           ))}
         </tbody>
       </table>
-      <p className="mt-2 text-slate-700">Links must start with https://. Pictures and web page code are not shown, only text and links.</p>
+      <p className="mt-2 text-slate-700">
+        Links must start with https://. Pictures and web page code are not shown, only text and links.
+      </p>
     </details>
   );
 }

@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 export function PrintButton() {
   return (
     <Button needsScript type="button" variant="secondary" onClick={() => window.print()} className="print:hidden">
-      <InlineIcon icon={Printer} />Print
+      <InlineIcon icon={Printer} />
+      Print
     </Button>
   );
 }

@@ -16,7 +16,14 @@ const RunbookPreview = lazy(() => import("./runbook-preview"));
  * `version`: when the runbook was last saved as this editor opened it; an older editor's save is refused.
  * `help`: formatting help, drawn on the server so none of it is sent as script.
  */
-type Props = { tokenId: string; steps: RunbookSteps; version: string; consoleLink: { url: string; markdown: string } | null; cancelHref: string; help?: ReactNode };
+type Props = {
+  tokenId: string;
+  steps: RunbookSteps;
+  version: string;
+  consoleLink: { url: string; markdown: string } | null;
+  cancelHref: string;
+  help?: ReactNode;
+};
 
 type Draft = Record<RunbookSectionKey, EditableStep[]>;
 
@@ -31,7 +38,12 @@ export function RunbookEditor({ tokenId, steps, version, consoleLink, cancelHref
   const [draft, setDraft] = useState<Draft>(() => {
     let id = 0;
     const toSteps = (list: string[]) => list.map((text) => ({ id: ++id, text }));
-    return { generateSteps: toSteps(steps.generateSteps), replaceSteps: toSteps(steps.replaceSteps), verifySteps: toSteps(steps.verifySteps), rollbackSteps: toSteps(steps.rollbackSteps) };
+    return {
+      generateSteps: toSteps(steps.generateSteps),
+      replaceSteps: toSteps(steps.replaceSteps),
+      verifySteps: toSteps(steps.verifySteps),
+      rollbackSteps: toSteps(steps.rollbackSteps),
+    };
   });
   // New steps get ids after the initial ones; only ever read in event handlers.
   const lastId = useRef(runbookSections.reduce((count, { key }) => count + steps[key].length, 0));
@@ -39,13 +51,18 @@ export function RunbookEditor({ tokenId, steps, version, consoleLink, cancelHref
   const [state, setState] = useState<ActionState>({});
   const [pending, startTransition] = useTransition();
   const [previewing, setPreviewing] = useState(false);
-  const draftSteps = () => Object.fromEntries(runbookSections.map(({ key }) => [key, draft[key].map((step) => step.text)])) as RunbookSteps;
+  const draftSteps = () =>
+    Object.fromEntries(runbookSections.map(({ key }) => [key, draft[key].map((step) => step.text)])) as RunbookSteps;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = runbookInputSchema.safeParse(draftSteps());
     if (!parsed.success) {
-      setState({ ok: false, message: "Some steps need fixing; nothing was saved. They are marked below.", fields: firstErrors(parsed.error.issues) });
+      setState({
+        ok: false,
+        message: "Some steps need fixing; nothing was saved. They are marked below.",
+        fields: firstErrors(parsed.error.issues),
+      });
       return;
     }
     startTransition(async () => setState(await saveRunbookAction(tokenId, parsed.data, version)));
@@ -60,7 +77,8 @@ export function RunbookEditor({ tokenId, steps, version, consoleLink, cancelHref
         </Notice>
       )}
       <Notice>
-        Write each step in plain words, as you would tell a colleague. You can use **bold**, *italic* and links like [the console](https://…). Never paste the secret itself.
+        Write each step in plain words, as you would tell a colleague. You can use **bold**, *italic* and links like
+        [the console](https://…). Never paste the secret itself.
       </Notice>
       {help}
       {runbookSections.map((section) => (
@@ -77,12 +95,22 @@ export function RunbookEditor({ tokenId, steps, version, consoleLink, cancelHref
           onChange={(list) => setDraft((current) => ({ ...current, [section.key]: list }))}
         />
       ))}
-      <section aria-labelledby="runbook-preview-heading" className="space-y-3 rounded-xl border border-slate-200 bg-slate-50 p-4 sm:p-6">
+      <section
+        aria-labelledby="runbook-preview-heading"
+        className="space-y-3 rounded-xl border border-slate-200 bg-slate-50 p-4 sm:p-6"
+      >
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="runbook-preview-heading" className="text-lg font-semibold">
             Preview
           </h2>
-          <Button needsScript type="button" variant="secondary" aria-expanded={previewing} aria-controls="runbook-preview" onClick={() => setPreviewing((open) => !open)}>
+          <Button
+            needsScript
+            type="button"
+            variant="secondary"
+            aria-expanded={previewing}
+            aria-controls="runbook-preview"
+            onClick={() => setPreviewing((open) => !open)}
+          >
             {previewing ? "Hide the preview" : "Show how the steps will look"}
           </Button>
         </div>

@@ -10,7 +10,16 @@ import { isLeakOpen } from "@/lib/incidents/leak-state";
 import type { RunView } from "@/lib/runs/get-run";
 
 type Props = {
-  token: { id: string; name: string; state: string; runbookTestedAt: Date | null; compromisedAt: Date | null; compromiseNote: string | null; revokedAt: Date | null; revokeReason: string | null };
+  token: {
+    id: string;
+    name: string;
+    state: string;
+    runbookTestedAt: Date | null;
+    compromisedAt: Date | null;
+    compromiseNote: string | null;
+    revokedAt: Date | null;
+    revokeReason: string | null;
+  };
   hasRunbook: boolean;
   activeRun: RunView | null;
   editable: boolean;
@@ -29,7 +38,10 @@ export function RunbookPanel({ token, hasRunbook, activeRun, editable, timeZone 
       <h2 className="text-lg font-semibold">Runbook</h2>
       <IncidentNotice token={token} timeZone={timeZone} />
       {leaked && (
-        <Link href={`${base}/emergency`} className="inline-block rounded-lg bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800">
+        <Link
+          href={`${base}/emergency`}
+          className="inline-block rounded-lg bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800"
+        >
           Open the emergency steps
         </Link>
       )}
@@ -47,11 +59,13 @@ export function RunbookPanel({ token, hasRunbook, activeRun, editable, timeZone 
           <p>
             {token.runbookTestedAt ? (
               <>
-                <InlineIcon icon={CircleCheck} />Runbook last tested on {formatDate(token.runbookTestedAt)}.
+                <InlineIcon icon={CircleCheck} />
+                Runbook last tested on {formatDate(token.runbookTestedAt)}.
               </>
             ) : (
               <>
-                <InlineIcon icon={TriangleAlert} />This runbook has never been tested with a practice run.
+                <InlineIcon icon={TriangleAlert} />
+                This runbook has never been tested with a practice run.
               </>
             )}
           </p>
@@ -68,12 +82,15 @@ export function RunbookPanel({ token, hasRunbook, activeRun, editable, timeZone 
         </p>
       ) : (
         <p>
-          <InlineIcon icon={TriangleAlert} />No runbook yet: ask the owner to write down how to replace this token.
+          <InlineIcon icon={TriangleAlert} />
+          No runbook yet: ask the owner to write down how to replace this token.
         </p>
       )}
       {token.state === "active" && (
         <div className="border-t border-slate-200 pt-4">
-          <p className="mb-2 text-sm text-slate-700">Think this token has leaked, for example posted in a chat or a public place?</p>
+          <p className="mb-2 text-sm text-slate-700">
+            Think this token has leaked, for example posted in a chat or a public place?
+          </p>
           <ReportCompromisedForm tokenId={token.id} name={token.name} />
         </div>
       )}

@@ -8,8 +8,11 @@ function PersonLine({ role, person }: { role: string; person: Person }) {
   if (!person) return <p>{role}: nobody yet. Ask an admin to name one.</p>;
   return (
     <p>
-      {role}: <strong>{person.name}</strong> (<a href={`mailto:${person.email}`} className="text-brand-700 underline">{person.email}</a>)
-      {!person.active && " — deactivated, ask an admin to hand this token to someone else"}
+      {role}: <strong>{person.name}</strong> (
+      <a href={`mailto:${person.email}`} className="text-brand-700 underline">
+        {person.email}
+      </a>
+      ){!person.active && " — deactivated, ask an admin to hand this token to someone else"}
     </p>
   );
 }
@@ -34,7 +37,12 @@ export function RunbookRecordSections({ token, now }: { token: TokenWithRelation
         {token.consoleUrl && (
           <p className="mt-1">
             Provider console:{" "}
-            <a href={token.consoleUrl} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-brand-700 underline">
+            <a
+              href={token.consoleUrl}
+              target="_blank"
+              rel="noopener noreferrer nofollow"
+              className="break-all text-brand-700 underline"
+            >
               {token.consoleUrl}
               <span className="sr-only"> (opens in a new tab)</span>
             </a>
@@ -46,7 +54,11 @@ export function RunbookRecordSections({ token, now }: { token: TokenWithRelation
         <PersonLine role="Backup" person={token.backup} />
       </Section>
       <Section number={3} title="When it expires">
-        <p>{token.expiresOn ? formatDateWithDistance(token.expiresOn, now) : "It does not expire — a risk: nobody is reminded to replace it."}</p>
+        <p>
+          {token.expiresOn
+            ? formatDateWithDistance(token.expiresOn, now)
+            : "It does not expire — a risk: nobody is reminded to replace it."}
+        </p>
       </Section>
     </>
   );

@@ -11,7 +11,12 @@ import { saveRunbookAsTemplateAction } from "@/lib/runbooks/actions";
 export function SaveTemplateForm({ tokenId }: { tokenId: string }) {
   const [open, setOpen] = useState(false);
   const { state, pending, onSubmit } = useFormAction(saveRunbookAsTemplateAction);
-  if (state.ok) return <Notice tone="success" live>{state.message}</Notice>;
+  if (state.ok)
+    return (
+      <Notice tone="success" live>
+        {state.message}
+      </Notice>
+    );
   if (!open) {
     return (
       <Button needsScript type="button" variant="secondary" onClick={() => setOpen(true)}>
@@ -20,9 +25,19 @@ export function SaveTemplateForm({ tokenId }: { tokenId: string }) {
     );
   }
   return (
-    <form onSubmit={onSubmit} className="w-full max-w-lg space-y-3 rounded-lg border border-slate-200 p-4" aria-label="Save as template">
+    <form
+      onSubmit={onSubmit}
+      className="w-full max-w-lg space-y-3 rounded-lg border border-slate-200 p-4"
+      aria-label="Save as template"
+    >
       <input type="hidden" name="tokenId" value={tokenId} />
-      <TextField label="Template name" name="name" required error={state.fields?.name} hint="For example: “HubSpot private app key”." />
+      <TextField
+        label="Template name"
+        name="name"
+        required
+        error={state.fields?.name}
+        hint="For example: “HubSpot private app key”."
+      />
       <TextField label="What it is for (optional)" name="description" error={state.fields?.description} />
       {state.message && !state.ok && (
         <Notice tone="error" live>

@@ -26,11 +26,25 @@ const move = (steps: EditableStep[], from: number, to: number) => {
 };
 
 /** One runbook section as an ordered list of steps: add, remove, reorder, and link the provider console. */
-export function StepListEditor({ sectionKey, number, title, hint, steps, errors, consoleLink, onChange, newId }: Props) {
-  const update = (index: number, text: string) => onChange(steps.map((step, i) => (i === index ? { ...step, text } : step)));
+export function StepListEditor({
+  sectionKey,
+  number,
+  title,
+  hint,
+  steps,
+  errors,
+  consoleLink,
+  onChange,
+  newId,
+}: Props) {
+  const update = (index: number, text: string) =>
+    onChange(steps.map((step, i) => (i === index ? { ...step, text } : step)));
   const sectionError = errors[sectionKey];
   return (
-    <fieldset className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6" aria-describedby={`${sectionKey}-hint`}>
+    <fieldset
+      className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+      aria-describedby={`${sectionKey}-hint`}
+    >
       <legend className="px-1 text-lg font-semibold">
         {number}. {title}
       </legend>
@@ -64,18 +78,44 @@ export function StepListEditor({ sectionKey, number, title, hint, steps, errors,
                 </p>
               )}
               <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                <Button needsScript type="button" variant="link" disabled={index === 0} aria-label={`Move ${label} up`} onClick={() => onChange(move(steps, index, index - 1))}>
+                <Button
+                  needsScript
+                  type="button"
+                  variant="link"
+                  disabled={index === 0}
+                  aria-label={`Move ${label} up`}
+                  onClick={() => onChange(move(steps, index, index - 1))}
+                >
                   ↑ Up
                 </Button>
-                <Button needsScript type="button" variant="link" disabled={index === steps.length - 1} aria-label={`Move ${label} down`} onClick={() => onChange(move(steps, index, index + 1))}>
+                <Button
+                  needsScript
+                  type="button"
+                  variant="link"
+                  disabled={index === steps.length - 1}
+                  aria-label={`Move ${label} down`}
+                  onClick={() => onChange(move(steps, index, index + 1))}
+                >
                   ↓ Down
                 </Button>
                 {consoleLink && !step.text.includes(consoleLink.url) && (
-                  <Button needsScript type="button" variant="link" aria-label={`Add the console link to ${label}`} onClick={() => update(index, `${step.text.trimEnd()} ${consoleLink.markdown}`.trim())}>
+                  <Button
+                    needsScript
+                    type="button"
+                    variant="link"
+                    aria-label={`Add the console link to ${label}`}
+                    onClick={() => update(index, `${step.text.trimEnd()} ${consoleLink.markdown}`.trim())}
+                  >
                     + Console link
                   </Button>
                 )}
-                <Button needsScript type="button" variant="link" aria-label={`Remove ${label}`} onClick={() => onChange(steps.filter((_, i) => i !== index))}>
+                <Button
+                  needsScript
+                  type="button"
+                  variant="link"
+                  aria-label={`Remove ${label}`}
+                  onClick={() => onChange(steps.filter((_, i) => i !== index))}
+                >
                   ✕ Remove
                 </Button>
               </div>
@@ -89,7 +129,12 @@ export function StepListEditor({ sectionKey, number, title, hint, steps, errors,
           {sectionError}
         </p>
       )}
-      <Button needsScript type="button" variant="secondary" onClick={() => onChange([...steps, { id: newId(), text: "" }])}>
+      <Button
+        needsScript
+        type="button"
+        variant="secondary"
+        onClick={() => onChange([...steps, { id: newId(), text: "" }])}
+      >
         + Add a step
       </Button>
     </fieldset>

@@ -15,14 +15,21 @@ export function TemplatePicker({ tokenId, templates }: { tokenId: string; templa
       <input type="hidden" name="tokenId" value={tokenId} />
       <fieldset className="space-y-3">
         <legend className="mb-2 font-semibold">Start from a template</legend>
-        <p className="text-sm text-slate-700">Pick the one closest to how this token is made. You can change every step afterwards.</p>
+        <p className="text-sm text-slate-700">
+          Pick the one closest to how this token is made. You can change every step afterwards.
+        </p>
         {templates.map((template, index) => (
-          <label key={template.id} className="flex cursor-pointer gap-3 rounded-lg border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+          <label
+            key={template.id}
+            className="flex cursor-pointer gap-3 rounded-lg border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+          >
             <input type="radio" name="templateId" value={template.id} defaultChecked={index === 0} className="mt-1" />
             <span>
               <span className="block font-medium">
                 {template.name}
-                {!template.builtIn && <span className="ml-2 text-sm font-normal text-slate-600">(saved by your team)</span>}
+                {!template.builtIn && (
+                  <span className="ml-2 text-sm font-normal text-slate-600">(saved by your team)</span>
+                )}
               </span>
               {template.description && <span className="block text-sm text-slate-700">{template.description}</span>}
             </span>

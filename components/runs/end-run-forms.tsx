@@ -23,7 +23,12 @@ export function RollBackForm({ tokenId, runId, rollbackSteps }: Props & { rollba
         <form onSubmit={onSubmit} noValidate className="space-y-3">
           <input type="hidden" name="tokenId" value={tokenId} />
           <input type="hidden" name="runId" value={runId} />
-          <TextareaField label="What went wrong?" name="reason" hint="So the next person knows. Required." error={state.fields?.reason} />
+          <TextareaField
+            label="What went wrong?"
+            name="reason"
+            hint="So the next person knows. Required."
+            error={state.fields?.reason}
+          />
           {state.message && !state.ok && (
             <Notice tone="error" live>
               {state.message}

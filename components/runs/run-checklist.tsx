@@ -7,7 +7,13 @@ import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { setStepCheckedAction } from "@/lib/runs/actions";
 
-export type ChecklistItem = { index: number; section: string; content: ReactNode; checkedBy: string | null; checkedAt: string | null };
+export type ChecklistItem = {
+  index: number;
+  section: string;
+  content: ReactNode;
+  checkedBy: string | null;
+  checkedAt: string | null;
+};
 
 type Props = { tokenId: string; runId: string; items: ChecklistItem[]; canTick: boolean };
 
@@ -15,7 +21,8 @@ type Props = { tokenId: string; runId: string; items: ChecklistItem[]; canTick: 
 export function RunChecklist({ tokenId, runId, items, canTick }: Props) {
   const [checked, setChecked] = useOptimistic(
     items.filter((item) => item.checkedBy).map((item) => item.index),
-    (current: number[], change: { index: number; on: boolean }) => (change.on ? [...current, change.index] : current.filter((i) => i !== change.index)),
+    (current: number[], change: { index: number; on: boolean }) =>
+      change.on ? [...current, change.index] : current.filter((i) => i !== change.index),
   );
   const [error, setError] = useState("");
   const [, startTransition] = useTransition();
@@ -41,8 +48,14 @@ export function RunChecklist({ tokenId, runId, items, canTick }: Props) {
           const newSection = position === 0 || items[position - 1].section !== item.section;
           return (
             <li key={item.index}>
-              {newSection && <h3 className="mb-2 mt-4 text-sm font-semibold uppercase tracking-wide text-slate-600">{item.section}</h3>}
-              <div className={`flex gap-3 rounded-lg border p-3 ${done ? "border-emerald-300 bg-emerald-50" : "border-slate-200 bg-white"}`}>
+              {newSection && (
+                <h3 className="mb-2 mt-4 text-sm font-semibold uppercase tracking-wide text-slate-600">
+                  {item.section}
+                </h3>
+              )}
+              <div
+                className={`flex gap-3 rounded-lg border p-3 ${done ? "border-emerald-300 bg-emerald-50" : "border-slate-200 bg-white"}`}
+              >
                 <input
                   id={`step-${item.index}`}
                   type="checkbox"

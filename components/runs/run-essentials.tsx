@@ -1,7 +1,8 @@
 import { Card } from "@/components/ui/card";
 import type { TokenWithRelations } from "@/lib/tokens/token-snapshot";
 
-const person = (who: { name: string; active: boolean } | null) => (who ? `${who.name}${who.active ? "" : " (deactivated)"}` : "Nobody yet");
+const person = (who: { name: string; active: boolean } | null) =>
+  who ? `${who.name}${who.active ? "" : " (deactivated)"}` : "Nobody yet";
 
 /** Everything the steps refer to, beside them, so nobody switches tabs mid-rotation. */
 export function RunEssentials({ token }: { token: TokenWithRelations }) {
@@ -17,7 +18,12 @@ export function RunEssentials({ token }: { token: TokenWithRelations }) {
           <dt className="text-slate-600">Provider console</dt>
           <dd className="font-medium text-slate-900">
             {token.consoleUrl ? (
-              <a href={token.consoleUrl} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-brand-700 underline">
+              <a
+                href={token.consoleUrl}
+                target="_blank"
+                rel="noopener noreferrer nofollow"
+                className="break-all text-brand-700 underline"
+              >
                 {token.consoleUrl}
                 <span className="sr-only"> (opens in a new tab)</span>
               </a>

@@ -5,7 +5,11 @@ import { Notice } from "@/components/ui/notice";
 import { startRunAction } from "@/lib/runs/actions";
 import { useFormAction } from "@/components/ui/use-form-action";
 
-const labels = { rotation: "Start a rotation", practice: "Start a practice run", emergency: "Start the emergency replacement" } as const;
+const labels = {
+  rotation: "Start a rotation",
+  practice: "Start a practice run",
+  emergency: "Start the emergency replacement",
+} as const;
 
 /** One button per kind of run the token allows now; a refusal (e.g. someone else just started) is said in words. */
 export function StartRunForm({ tokenId, kinds }: { tokenId: string; kinds: (keyof typeof labels)[] }) {
@@ -17,7 +21,12 @@ export function StartRunForm({ tokenId, kinds }: { tokenId: string; kinds: (keyo
           <form key={kind} onSubmit={onSubmit}>
             <input type="hidden" name="tokenId" value={tokenId} />
             <input type="hidden" name="kind" value={kind} />
-            <Button needsScript type="submit" variant={index === 0 ? (kind === "emergency" ? "danger" : "primary") : "secondary"} disabled={pending}>
+            <Button
+              needsScript
+              type="submit"
+              variant={index === 0 ? (kind === "emergency" ? "danger" : "primary") : "secondary"}
+              disabled={pending}
+            >
               {labels[kind]}
             </Button>
           </form>

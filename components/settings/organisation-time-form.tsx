@@ -17,14 +17,26 @@ export function OrganisationTimeForm({ timeZone, reminderHour, timeZones, versio
   return (
     <form onSubmit={onSubmit} className="space-y-4">
       <input type="hidden" name="version" value={version} />
-      <SelectField label="Time zone" name="timeZone" defaultValue={timeZone} hint="“Today”, “in 7 days”, expired and every reminder step follow this zone." error={state.fields?.timeZone}>
+      <SelectField
+        label="Time zone"
+        name="timeZone"
+        defaultValue={timeZone}
+        hint="“Today”, “in 7 days”, expired and every reminder step follow this zone."
+        error={state.fields?.timeZone}
+      >
         {zones.map((zone) => (
           <option key={zone} value={zone}>
             {zone}
           </option>
         ))}
       </SelectField>
-      <SelectField label="Reminders go out at" name="reminderHour" defaultValue={String(reminderHour)} hint="Local time in the zone above; the daily reminder email goes out then too." error={state.fields?.reminderHour}>
+      <SelectField
+        label="Reminders go out at"
+        name="reminderHour"
+        defaultValue={String(reminderHour)}
+        hint="Local time in the zone above; the daily reminder email goes out then too."
+        error={state.fields?.reminderHour}
+      >
         {hours.map((hour) => (
           <option key={hour} value={hour}>
             {`${String(hour).padStart(2, "0")}:00`}

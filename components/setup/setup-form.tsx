@@ -12,7 +12,14 @@ export function SetupForm({ token }: { token: string }) {
     <form action={action} className="space-y-4">
       <input type="hidden" name="token" value={token} />
       <TextField label="Your name" name="name" autoComplete="name" required error={state.fields?.name} />
-      <TextField label="Your work email" name="email" type="email" autoComplete="email" required error={state.fields?.email} />
+      <TextField
+        label="Your work email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        error={state.fields?.email}
+      />
       <Button needsScript type="submit" disabled={pending} className="w-full">
         Create my admin account
       </Button>

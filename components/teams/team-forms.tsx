@@ -33,15 +33,29 @@ export function NewTeamForm() {
 }
 
 export function TeamRowForms({ team }: { team: { id: string; name: string; members: number; tokens: number } }) {
-  const { state: renameState, onSubmit: rename, pending: renaming } = useFormAction((data) => renameTeamAction({}, data));
-  const { state: deleteState, onSubmit: remove, pending: removing } = useFormAction((data) => deleteTeamAction({}, data));
+  const {
+    state: renameState,
+    onSubmit: rename,
+    pending: renaming,
+  } = useFormAction((data) => renameTeamAction({}, data));
+  const {
+    state: deleteState,
+    onSubmit: remove,
+    pending: removing,
+  } = useFormAction((data) => deleteTeamAction({}, data));
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="space-y-2">
       <form onSubmit={rename} className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="teamId" value={team.id} />
         <input type="hidden" name="openedName" value={team.name} />
-        <TextField label={`Name of ${team.name}`} name="name" id={`team-${team.id}`} defaultValue={team.name} error={renameState.fields?.name} />
+        <TextField
+          label={`Name of ${team.name}`}
+          name="name"
+          id={`team-${team.id}`}
+          defaultValue={team.name}
+          error={renameState.fields?.name}
+        />
         <Button needsScript type="submit" variant="secondary" disabled={renaming}>
           Rename
         </Button>

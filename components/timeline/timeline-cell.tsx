@@ -13,11 +13,19 @@ import styles from "./timeline.module.css";
 
 /** The token list showing exactly what a cell counts: tokens in use of its lane's team (or no team) or owner, in its dates. */
 function listHref(lane: Lane, bucket: TimelineBucket, groupWord: string) {
-  const laneFilter: Record<string, string> = groupWord === "owner" ? { owner: lane.id ?? "", as: "owner" } : { team: lane.id ?? noTeam };
+  const laneFilter: Record<string, string> =
+    groupWord === "owner" ? { owner: lane.id ?? "", as: "owner" } : { team: lane.id ?? noTeam };
   return `/tokens?${new URLSearchParams({ ...laneFilter, use: "in_use", expiresFrom: isoDate(bucket.start), expiresTo: isoDate(addDays(bucket.end, -1)) })}`;
 }
 
-type Props = { cell: Cell; bucket: TimelineBucket; lane: Lane; groupWord: string; now: Date; room: Map<string, number> };
+type Props = {
+  cell: Cell;
+  bucket: TimelineBucket;
+  lane: Lane;
+  groupWord: string;
+  now: Date;
+  room: Map<string, number>;
+};
 
 /**
  * A lane's week: its few tokens on their own days (each named where the lane has room), or, when
@@ -26,8 +34,16 @@ type Props = { cell: Cell; bucket: TimelineBucket; lane: Lane; groupWord: string
 export function TimelineCell({ cell, bucket, lane, groupWord, now, room }: Props) {
   if (cell.tokens && cell.tokens.length === cell.total) {
     return tokensByDay(cell.tokens).map((tokens) => (
-      <div key={tokens[0].id} className={styles.anchor} style={{ marginLeft: `${percentInto(bucket, addDays(tokens[0].expiresOn, 0.5))}%` }}>
-        {tokens.length === 1 ? <TimelineMarker token={tokens[0]} now={now} room={room.get(tokens[0].id) ?? 0} /> : <TimelineCluster tokens={tokens} laneLabel={lane.label} />}
+      <div
+        key={tokens[0].id}
+        className={styles.anchor}
+        style={{ marginLeft: `${percentInto(bucket, addDays(tokens[0].expiresOn, 0.5))}%` }}
+      >
+        {tokens.length === 1 ? (
+          <TimelineMarker token={tokens[0]} now={now} room={room.get(tokens[0].id) ?? 0} />
+        ) : (
+          <TimelineCluster tokens={tokens} laneLabel={lane.label} />
+        )}
       </div>
     ));
   }

@@ -18,14 +18,17 @@ export function TimelineChart({ timeline, groupWord, now }: { timeline: Timeline
   const unitWord = window.unit === "week" ? "Week of" : "Month";
   return (
     <div className="@container overflow-x-auto">
-      <table className={styles.table} style={
+      <table
+        className={styles.table}
+        style={
           {
             "--today": `${window.today.percent}%`,
             // One column's width, for the names written beside markers: the table fills its box, but never below 3.5rem a column.
             "--column": `max(3.5rem, calc((100cqw - 10rem) / ${window.buckets.length}))`,
             minWidth: `calc(10rem + ${window.buckets.length * 3.5}rem)`,
           } as CSSProperties
-        }>
+        }
+      >
         <caption className="sr-only">{`Expiries by ${groupWord} and ${window.unit}`}</caption>
         <thead>
           <tr>
@@ -33,7 +36,12 @@ export function TimelineChart({ timeline, groupWord, now }: { timeline: Timeline
               <span className="sr-only">{`${groupWord === "team" ? "Team" : "Owner"}, then ${unitWord.toLowerCase()}`}</span>
             </th>
             {window.buckets.map((bucket, index) => (
-              <th key={bucket.label} scope="col" title={bucket.title} className={index === todayColumn ? styles.today : undefined}>
+              <th
+                key={bucket.label}
+                scope="col"
+                title={bucket.title}
+                className={index === todayColumn ? styles.today : undefined}
+              >
                 <span className="sr-only">{unitWord} </span>
                 <span data-gridline={bucket.label} className="block pl-1">
                   {bucket.label}
@@ -61,13 +69,17 @@ function LaneRow({ lane, timeline, groupWord, now }: { lane: Lane; timeline: Tim
       <th scope="row" className="text-left">
         {lane.label}
         {lane.inactive && <span className="block font-normal text-red-800">(deactivated)</span>}
-        <span className="block font-normal text-slate-600">{lane.total === 1 ? "1 expiry" : `${lane.total.toLocaleString("en-GB")} expiries`}</span>
+        <span className="block font-normal text-slate-600">
+          {lane.total === 1 ? "1 expiry" : `${lane.total.toLocaleString("en-GB")} expiries`}
+        </span>
       </th>
       {timeline.window.buckets.map((bucket, index) => {
         const cell = byBucket.get(index);
         return (
           <td key={bucket.label} className={index === timeline.window.today.bucket ? styles.today : undefined}>
-            {cell && <TimelineCell cell={cell} bucket={bucket} lane={lane} groupWord={groupWord} now={now} room={room} />}
+            {cell && (
+              <TimelineCell cell={cell} bucket={bucket} lane={lane} groupWord={groupWord} now={now} room={room} />
+            )}
           </td>
         );
       })}

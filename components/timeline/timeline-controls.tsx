@@ -33,8 +33,22 @@ function Choice({ label, options }: { label: string; options: { href: string; te
 export function TimelineControls({ query }: { query: TimelineQuery }) {
   return (
     <div className="flex flex-wrap gap-4">
-      <Choice label="Range" options={timelineRanges.map((range) => ({ href: hrefOf({ ...query, range }), text: rangeWords[range], current: query.range === range }))} />
-      <Choice label="Lanes" options={timelineGroupings.map((group) => ({ href: hrefOf({ ...query, group }), text: groupWords[group], current: query.group === group }))} />
+      <Choice
+        label="Range"
+        options={timelineRanges.map((range) => ({
+          href: hrefOf({ ...query, range }),
+          text: rangeWords[range],
+          current: query.range === range,
+        }))}
+      />
+      <Choice
+        label="Lanes"
+        options={timelineGroupings.map((group) => ({
+          href: hrefOf({ ...query, group }),
+          text: groupWords[group],
+          current: query.group === group,
+        }))}
+      />
     </div>
   );
 }

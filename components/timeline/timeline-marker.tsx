@@ -18,7 +18,12 @@ export function TimelineMarker({ token, now, room }: { token: TimelineToken; now
     <Link href={`/tokens/${token.id}`} className={`${styles.marker} ${markerTones[token.status]}`}>
       <StatusIconUse status={token.status} />
       {room >= roomForName && (
-        <span aria-hidden="true" data-marker-name className={styles.name} style={{ maxWidth: `calc(${room.toFixed(3)} * var(--column) - 2.25rem)` }}>
+        <span
+          aria-hidden="true"
+          data-marker-name
+          className={styles.name}
+          style={{ maxWidth: `calc(${room.toFixed(3)} * var(--column) - 2.25rem)` }}
+        >
           {token.name}
         </span>
       )}

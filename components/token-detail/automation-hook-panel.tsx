@@ -5,11 +5,23 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/text-field";
-import { clearAutomationHookAction, setAutomationHookAction, type SetAutomationHookState } from "@/lib/automation-hooks/actions";
+import {
+  clearAutomationHookAction,
+  setAutomationHookAction,
+  type SetAutomationHookState,
+} from "@/lib/automation-hooks/actions";
 import type { ActionState } from "@/lib/auth/run-action";
 
 /** The token's automation hook: its hint for everyone, and for owner, backup and admins a form to set or remove it. */
-export function AutomationHookPanel({ tokenId, hint, editable }: { tokenId: string; hint: string | null; editable: boolean }) {
+export function AutomationHookPanel({
+  tokenId,
+  hint,
+  editable,
+}: {
+  tokenId: string;
+  hint: string | null;
+  editable: boolean;
+}) {
   const set = useFormAction<SetAutomationHookState>((data) => setAutomationHookAction(data), { resetOnSuccess: true });
   const clear = useFormAction<ActionState>((data) => clearAutomationHookAction(data));
   return (
@@ -18,7 +30,8 @@ export function AutomationHookPanel({ tokenId, hint, editable }: { tokenId: stri
       <p className="text-sm text-slate-700">
         {hint ? (
           <>
-            When the first reminder is due, Tokenbook calls <span className="font-mono">{hint}</span> with a signed message, so a script can rotate the token and report back through the API.
+            When the first reminder is due, Tokenbook calls <span className="font-mono">{hint}</span> with a signed
+            message, so a script can rotate the token and report back through the API.
           </>
         ) : (
           "No automation hook. With one, Tokenbook calls your script (a signed https request) when the first reminder is due, and the script reports the rotation back through the API."

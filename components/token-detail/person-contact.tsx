@@ -20,7 +20,8 @@ export function PersonContact({ person, missing }: { person: Person; missing: st
       </a>
       {!person.active && (
         <p className="text-amber-900">
-          <InlineIcon icon={TriangleAlert} />Deactivated: this person has left or can no longer sign in.
+          <InlineIcon icon={TriangleAlert} />
+          Deactivated: this person has left or can no longer sign in.
         </p>
       )}
     </div>

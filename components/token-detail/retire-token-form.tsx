@@ -8,7 +8,12 @@ import { retireTokenAction } from "@/lib/tokens/actions";
 export function RetireTokenForm({ tokenId, name }: { tokenId: string; name: string }) {
   const [state, action, pending] = useActionState(retireTokenAction, {});
   const [confirming, setConfirming] = useState(false);
-  if (state.ok) return <Notice tone="success" live>{state.message}</Notice>;
+  if (state.ok)
+    return (
+      <Notice tone="success" live>
+        {state.message}
+      </Notice>
+    );
   return (
     <div className="space-y-2">
       {!confirming ? (
@@ -18,7 +23,9 @@ export function RetireTokenForm({ tokenId, name }: { tokenId: string; name: stri
       ) : (
         <form action={action} className="space-y-2">
           <input type="hidden" name="tokenId" value={tokenId} />
-          <p className="text-sm text-slate-700">Retire “{name}”? It stays on record with its history, but nobody is reminded about it any more.</p>
+          <p className="text-sm text-slate-700">
+            Retire “{name}”? It stays on record with its history, but nobody is reminded about it any more.
+          </p>
           <div className="flex gap-3">
             <Button needsScript type="submit" variant="danger" disabled={pending}>
               Yes, retire it
@@ -29,7 +36,11 @@ export function RetireTokenForm({ tokenId, name }: { tokenId: string; name: stri
           </div>
         </form>
       )}
-      {state.message && !state.ok && <Notice tone="error" live>{state.message}</Notice>}
+      {state.message && !state.ok && (
+        <Notice tone="error" live>
+          {state.message}
+        </Notice>
+      )}
     </div>
   );
 }

@@ -19,7 +19,12 @@ export function TokenFacts({ token }: { token: TokenWithRelations }) {
     [
       "Provider console",
       token.consoleUrl ? (
-        <a href={token.consoleUrl} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-brand-700 underline">
+        <a
+          href={token.consoleUrl}
+          target="_blank"
+          rel="noopener noreferrer nofollow"
+          className="break-all text-brand-700 underline"
+        >
           {token.consoleUrl}
           <span className="sr-only"> (opens in a new tab)</span>
         </a>

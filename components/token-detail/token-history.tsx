@@ -18,7 +18,10 @@ export function TokenHistory({ events, timeZone }: { events: AuditEventView[]; t
         <ol className="space-y-4 border-l-2 border-slate-200 pl-5">
           {events.map((event) => (
             <li key={event.id} className="relative">
-              <span aria-hidden="true" className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-brand-600" />
+              <span
+                aria-hidden="true"
+                className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-brand-600"
+              />
               <p className="font-medium text-slate-900">{event.description}</p>
               <p className="text-sm text-slate-600">
                 {event.who.name} · <time dateTime={event.at.toISOString()}>{formatDateTime(event.at, timeZone)}</time>

@@ -8,7 +8,15 @@ import { PersonContact } from "./person-contact";
 
 /** What a worried colleague needs first: whose it is, whether it works, when it stops, what breaks. */
 /** `today` is the organisation's calendar date, so "in 7 days" counts days in its time zone. */
-export function TokenSummary({ token, status, today }: { token: TokenWithRelations; status: TokenStatus; today: Date }) {
+export function TokenSummary({
+  token,
+  status,
+  today,
+}: {
+  token: TokenWithRelations;
+  status: TokenStatus;
+  today: Date;
+}) {
   return (
     <Card className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -37,7 +45,9 @@ export function TokenSummary({ token, status, today }: { token: TokenWithRelatio
         <div>
           <dt className="text-sm font-medium text-slate-600">Expires</dt>
           <dd className="font-medium text-slate-900">
-            {token.expiresOn ? formatDateWithDistance(token.expiresOn, today) : "Does not expire — a risk: nobody is reminded to replace it."}
+            {token.expiresOn
+              ? formatDateWithDistance(token.expiresOn, today)
+              : "Does not expire — a risk: nobody is reminded to replace it."}
           </dd>
         </div>
       </dl>

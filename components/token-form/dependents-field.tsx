@@ -13,7 +13,9 @@ export function DependentsField({ value, onChange, errors }: Props) {
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium text-slate-800">What stops working if it expires</legend>
-      <p className="text-sm text-slate-600">Reports, syncs or automations that use this token, one per line. For example: “Monday pipeline report”.</p>
+      <p className="text-sm text-slate-600">
+        Reports, syncs or automations that use this token, one per line. For example: “Monday pipeline report”.
+      </p>
       {rows.map((row, index) => (
         <div key={index} className="space-y-1">
           <div className="flex gap-2">
@@ -29,7 +31,13 @@ export function DependentsField({ value, onChange, errors }: Props) {
               className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 aria-invalid:border-red-700"
             />
             {rows.length > 1 && (
-              <Button needsScript type="button" variant="secondary" onClick={() => onChange(rows.filter((_, i) => i !== index))} aria-label={`Remove line ${index + 1}`}>
+              <Button
+                needsScript
+                type="button"
+                variant="secondary"
+                onClick={() => onChange(rows.filter((_, i) => i !== index))}
+                aria-label={`Remove line ${index + 1}`}
+              >
                 Remove
               </Button>
             )}

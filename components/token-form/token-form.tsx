@@ -10,7 +10,18 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
 import type { ActionState } from "@/lib/auth/run-action";
-import { criticalities, criticalityLabels, environmentLabels, environments, isNeverEndsDate, neverEndsNote, noBackup, type ParsedTokenInput, type TokenInput, tokenInputSchema } from "@/lib/tokens/schema";
+import {
+  criticalities,
+  criticalityLabels,
+  environmentLabels,
+  environments,
+  isNeverEndsDate,
+  neverEndsNote,
+  noBackup,
+  type ParsedTokenInput,
+  type TokenInput,
+  tokenInputSchema,
+} from "@/lib/tokens/schema";
 import { promoteLabel } from "@/lib/ownership/field-labels";
 import { DependentsField } from "./dependents-field";
 import { PersonPicker, type PickablePerson } from "@/components/person-picker/person-picker";
@@ -30,7 +41,8 @@ type Props = {
 };
 
 /** A whole date (as the date field gives it) before today; a date still being typed is not judged. */
-const isPastDate = (value: string | undefined, today: string) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && value < today;
+const isPastDate = (value: string | undefined, today: string) =>
+  typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && value < today;
 
 /** Flattens react-hook-form's nested errors to the server's "dependents.2" style keys. */
 function flatten(errors: FieldErrors, prefix = ""): Record<string, string> {
@@ -44,18 +56,37 @@ function flatten(errors: FieldErrors, prefix = ""): Record<string, string> {
   return flat;
 }
 
-export function TokenForm({ defaultValues, people, teams, today, save, submitLabel, cancelHref, canPromote = false }: Props) {
+export function TokenForm({
+  defaultValues,
+  people,
+  teams,
+  today,
+  save,
+  submitLabel,
+  cancelHref,
+  canPromote = false,
+}: Props) {
   const [serverState, setServerState] = useState<ActionState>({});
   const [pending, startTransition] = useTransition();
-  const form = useForm<TokenInput, unknown, ParsedTokenInput>({ resolver: zodResolver(tokenInputSchema), defaultValues, mode: "onBlur" });
+  const form = useForm<TokenInput, unknown, ParsedTokenInput>({
+    resolver: zodResolver(tokenInputSchema),
+    defaultValues,
+    mode: "onBlur",
+  });
   const { register, control, handleSubmit, setError } = form;
   const errors = { ...(serverState.fields ?? {}), ...flatten(form.formState.errors) };
   const doesNotExpire = useWatch({ control, name: "doesNotExpire" });
   const expiresOn = useWatch({ control, name: "expiresOn" });
   const [ownerId, backupId] = useWatch({ control, name: ["ownerId", "backupId"] });
   const [known, setKnown] = useState(people);
-  const remember = useCallback((person: PickablePerson | null) => person && setKnown((list) => [...list.filter((p) => p.id !== person.id), person]), []);
-  const viewers = known.filter((person) => person.role === "viewer" && (person.id === ownerId || person.id === backupId));
+  const remember = useCallback(
+    (person: PickablePerson | null) =>
+      person && setKnown((list) => [...list.filter((p) => p.id !== person.id), person]),
+    [],
+  );
+  const viewers = known.filter(
+    (person) => person.role === "viewer" && (person.id === ownerId || person.id === backupId),
+  );
   // Saving waits while a typed name is still being looked up, so it is never sent as "nobody chosen".
   const [lookups, setLookups] = useState({ owner: false, backup: false });
   const ownerLookup = useCallback((pending: boolean) => setLookups((state) => ({ ...state, owner: pending })), []);
@@ -67,9 +98,14 @@ export function TokenForm({ defaultValues, people, teams, today, save, submitLab
       startTransition(async () => {
         const state = await save(form.getValues());
         setServerState(state);
-        for (const [field, message] of Object.entries(state.fields ?? {})) setError(field as keyof TokenInput, { message });
+        for (const [field, message] of Object.entries(state.fields ?? {}))
+          setError(field as keyof TokenInput, { message });
       }),
-    () => setServerState({ ok: false, message: "Some details need fixing; nothing was saved. The fields are marked below." }),
+    () =>
+      setServerState({
+        ok: false,
+        message: "Some details need fixing; nothing was saved. The fields are marked below.",
+      }),
   );
 
   return (
@@ -81,13 +117,34 @@ export function TokenForm({ defaultValues, people, teams, today, save, submitLab
       )}
       <section className="grid gap-4 sm:grid-cols-2">
         <h2 className="text-lg font-semibold sm:col-span-2">What it is</h2>
-        <TextField label="Name" hint="A name people will recognise, like “HubSpot reporting key”." error={errors.name} {...register("name")} />
-        <TextField label="Service" hint="The service it unlocks, like HubSpot." error={errors.service} {...register("service")} />
+        <TextField
+          label="Name"
+          hint="A name people will recognise, like “HubSpot reporting key”."
+          error={errors.name}
+          {...register("name")}
+        />
+        <TextField
+          label="Service"
+          hint="The service it unlocks, like HubSpot."
+          error={errors.service}
+          {...register("service")}
+        />
         <div className="sm:col-span-2">
-          <TextareaField label="What it is for" hint="In plain words: what does this token let us do?" error={errors.purpose} {...register("purpose")} />
+          <TextareaField
+            label="What it is for"
+            hint="In plain words: what does this token let us do?"
+            error={errors.purpose}
+            {...register("purpose")}
+          />
         </div>
         <div className="sm:col-span-2">
-          <Controller control={control} name="dependents" render={({ field }) => <DependentsField value={field.value ?? []} onChange={field.onChange} errors={errors} />} />
+          <Controller
+            control={control}
+            name="dependents"
+            render={({ field }) => (
+              <DependentsField value={field.value ?? []} onChange={field.onChange} errors={errors} />
+            )}
+          />
         </div>
         <SelectField label="Environment" error={errors.environment} {...register("environment")}>
           {environments.map((value) => (
@@ -115,8 +172,18 @@ export function TokenForm({ defaultValues, people, teams, today, save, submitLab
             {...register("secretLocation")}
           />
         </div>
-        <TextareaField label="Scopes or permissions (optional)" hint="What it is allowed to do, in words." error={errors.scopes} {...register("scopes")} />
-        <TextField label="Provider console link (optional)" hint="The https:// page where a new one is made." error={errors.consoleUrl} {...register("consoleUrl")} />
+        <TextareaField
+          label="Scopes or permissions (optional)"
+          hint="What it is allowed to do, in words."
+          error={errors.scopes}
+          {...register("scopes")}
+        />
+        <TextField
+          label="Provider console link (optional)"
+          hint="The https:// page where a new one is made."
+          error={errors.consoleUrl}
+          {...register("consoleUrl")}
+        />
       </section>
 
       <section className="grid gap-4 sm:grid-cols-2">
@@ -161,8 +228,10 @@ export function TokenForm({ defaultValues, people, teams, today, save, submitLab
           <div className="sm:col-span-2">
             <Notice tone="warning">
               <p>
-                {viewers.map((person) => person.name).join(" and ")} {viewers.length === 1 ? "is a viewer" : "are viewers"}, and viewers can&apos;t change tokens, so they
-                couldn&apos;t act on its reminders. Choose an editor or admin{canPromote ? ", or:" : ", or ask an admin to make them an editor."}
+                {viewers.map((person) => person.name).join(" and ")}{" "}
+                {viewers.length === 1 ? "is a viewer" : "are viewers"}, and viewers can&apos;t change tokens, so they
+                couldn&apos;t act on its reminders. Choose an editor or admin
+                {canPromote ? ", or:" : ", or ask an admin to make them an editor."}
               </p>
               {canPromote && (
                 <label className="mt-2 flex items-center gap-2 font-medium">
@@ -187,10 +256,17 @@ export function TokenForm({ defaultValues, people, teams, today, save, submitLab
         <h2 className="text-lg font-semibold sm:col-span-2">Dates and policy</h2>
         <TextField label="Issued on (optional)" type="date" error={errors.issuedOn} {...register("issuedOn")} />
         <div className="space-y-2">
-          <TextField label="Expires on" type="date" disabled={doesNotExpire} error={errors.expiresOn} {...register("expiresOn")} />
+          <TextField
+            label="Expires on"
+            type="date"
+            disabled={doesNotExpire}
+            error={errors.expiresOn}
+            {...register("expiresOn")}
+          />
           {!doesNotExpire && isPastDate(expiresOn, today) && (
             <Notice tone="warning" live>
-              This date has already passed, so the token will show as expired as soon as it is saved. Check the date; if it really has expired, you can still save it.
+              This date has already passed, so the token will show as expired as soon as it is saved. Check the date; if
+              it really has expired, you can still save it.
             </Notice>
           )}
           {!doesNotExpire && isNeverEndsDate(expiresOn) && (
@@ -203,8 +279,20 @@ export function TokenForm({ defaultValues, people, teams, today, save, submitLab
             Does not expire (Tokenbook will flag this as a risk)
           </label>
         </div>
-        <TextField label="Rotate every … days (optional)" type="number" min={1} inputMode="numeric" error={errors.rotateEveryDays} {...register("rotateEveryDays")} />
-        <TextField label="Last rotated on (optional)" type="date" error={errors.lastRotatedOn} {...register("lastRotatedOn")} />
+        <TextField
+          label="Rotate every … days (optional)"
+          type="number"
+          min={1}
+          inputMode="numeric"
+          error={errors.rotateEveryDays}
+          {...register("rotateEveryDays")}
+        />
+        <TextField
+          label="Last rotated on (optional)"
+          type="date"
+          error={errors.lastRotatedOn}
+          {...register("lastRotatedOn")}
+        />
       </section>
 
       <section className="grid gap-4">
@@ -218,7 +306,14 @@ export function TokenForm({ defaultValues, people, teams, today, save, submitLab
               hint="Separate with commas, like “reporting, marketing”."
               name="tags"
               defaultValue={(field.value ?? []).join(", ")}
-              onChange={(event) => field.onChange(event.target.value.split(",").map((tag) => tag.trim()).filter(Boolean))}
+              onChange={(event) =>
+                field.onChange(
+                  event.target.value
+                    .split(",")
+                    .map((tag) => tag.trim())
+                    .filter(Boolean),
+                )
+              }
               error={errors.tags ?? Object.entries(errors).find(([key]) => key.startsWith("tags."))?.[1]}
             />
           )}

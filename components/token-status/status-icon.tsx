@@ -1,4 +1,16 @@
-import { Archive, Ban, CircleCheck, CircleX, Flag, Hourglass, Infinity as NoEnd, RefreshCw, TriangleAlert, UserX, type LucideIcon } from "lucide-react";
+import {
+  Archive,
+  Ban,
+  CircleCheck,
+  CircleX,
+  Flag,
+  Hourglass,
+  Infinity as NoEnd,
+  RefreshCw,
+  TriangleAlert,
+  UserX,
+  type LucideIcon,
+} from "lucide-react";
 import type { TokenStatus } from "@/lib/tokens/token-status";
 
 export const statusIcons: Record<TokenStatus, LucideIcon> = {

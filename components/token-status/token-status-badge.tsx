@@ -22,7 +22,10 @@ const tones: Record<TokenStatus, string> = {
 export function TokenStatusBadge({ status }: { status: TokenStatus }) {
   const words = tokenStatusWords[status];
   return (
-    <span title={words.description} className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-full border px-2.5 py-0.5 text-sm font-medium ${tones[status]}`}>
+    <span
+      title={words.description}
+      className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-full border px-2.5 py-0.5 text-sm font-medium ${tones[status]}`}
+    >
       <StatusIconUse status={status} className="h-4 w-4 shrink-0" />
       {words.label}
     </span>

@@ -12,4 +12,5 @@ export const sortWords: Record<SortColumn, { label: string; asc: string; desc: s
   updatedAt: { label: "Last changed", asc: "oldest change first", desc: "newest change first" },
 };
 
-export const describeSort = (column: SortColumn, dir: Direction) => `${sortWords[column].label}, ${sortWords[column][dir]}`;
+export const describeSort = (column: SortColumn, dir: Direction) =>
+  `${sortWords[column].label}, ${sortWords[column][dir]}`;

@@ -28,7 +28,8 @@ export function TokenPerson({ person }: { person: Person }) {
       <span className="text-slate-900">{person.name}</span>
       {!person.active && (
         <span className="block whitespace-nowrap text-red-800">
-          <InlineIcon icon={UserMinus} />(deactivated)
+          <InlineIcon icon={UserMinus} />
+          (deactivated)
         </span>
       )}
     </span>
@@ -39,7 +40,8 @@ export function TokenBackup({ backup }: { backup: Person | null }) {
   if (!backup) {
     return (
       <span className="whitespace-nowrap font-medium text-violet-900">
-        <InlineIcon icon={UserX} />No backup
+        <InlineIcon icon={UserX} />
+        No backup
       </span>
     );
   }

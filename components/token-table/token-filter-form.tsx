@@ -35,7 +35,9 @@ export function TokenFilterForm({ query, teams, owner, clearHref }: Props) {
         <SelectField label="Team" name="team" defaultValue={query.team ?? ""}>
           <option value="">Any team</option>
           {teams.map((team) => (
-            <option key={team.id} value={team.id}>{team.name}</option>
+            <option key={team.id} value={team.id}>
+              {team.name}
+            </option>
           ))}
           <option value={noTeam}>No team</option>
         </SelectField>
@@ -43,13 +45,17 @@ export function TokenFilterForm({ query, teams, owner, clearHref }: Props) {
         <SelectField label="Environment" name="environment" defaultValue={query.environment ?? ""}>
           <option value="">Any environment</option>
           {environments.map((environment) => (
-            <option key={environment} value={environment}>{environmentLabels[environment]}</option>
+            <option key={environment} value={environment}>
+              {environmentLabels[environment]}
+            </option>
           ))}
         </SelectField>
         <SelectField label="Criticality" name="criticality" defaultValue={query.criticality ?? ""}>
           <option value="">Any criticality</option>
           {criticalities.map((criticality) => (
-            <option key={criticality} value={criticality}>{criticalityLabels[criticality]}</option>
+            <option key={criticality} value={criticality}>
+              {criticalityLabels[criticality]}
+            </option>
           ))}
         </SelectField>
         <TextField label="Service" name="service" defaultValue={query.service} placeholder="For example: HubSpot" />
@@ -79,12 +85,16 @@ export function TokenFilterForm({ query, teams, owner, clearHref }: Props) {
         </SelectField>
         <SelectField label="Rows per page" name="size" defaultValue={String(query.size ?? pageSizes[0])}>
           {pageSizes.map((size) => (
-            <option key={size} value={size}>{size}</option>
+            <option key={size} value={size}>
+              {size}
+            </option>
           ))}
         </SelectField>
         <SelectField label="Sort by" name="sort" defaultValue={query.sort ?? "expiresOn"}>
           {sortableColumns.map((column) => (
-            <option key={column} value={column}>{sortWords[column].label}</option>
+            <option key={column} value={column}>
+              {sortWords[column].label}
+            </option>
           ))}
         </SelectField>
         <SelectField label="Order" name="dir" defaultValue={query.dir ?? "asc"}>
@@ -93,7 +103,9 @@ export function TokenFilterForm({ query, teams, owner, clearHref }: Props) {
         </SelectField>
       </div>
       <p id="status-hint" className="text-sm text-slate-600">
-        {query.status ? tokenStatusWords[query.status].description : "Retired tokens are listed only when you choose the status “Retired”."}
+        {query.status
+          ? tokenStatusWords[query.status].description
+          : "Retired tokens are listed only when you choose the status “Retired”."}
       </p>
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit">Show tokens</Button>

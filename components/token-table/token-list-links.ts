@@ -11,7 +11,10 @@ export const headerSortColumns = ["name", "expiresOn", "owner", "criticality"] a
  * Every link the list needs, built from the current view; changing sort or filters goes back to the
  * top. Pages are reached by key: the next starts after this page's last token, the previous before its first.
  */
-export function tokenListLinks(query: TokenListQuery, keys: { previousBefore: string | null; nextAfter: string | null }) {
+export function tokenListLinks(
+  query: TokenListQuery,
+  keys: { previousBefore: string | null; nextAfter: string | null },
+) {
   const sortHrefs = Object.fromEntries(
     headerSortColumns.map((column) => [
       column,
@@ -23,7 +26,9 @@ export function tokenListLinks(query: TokenListQuery, keys: { previousBefore: st
   ) as Record<(typeof headerSortColumns)[number], { asc: string; desc: string }>;
   return {
     sortHrefs,
-    previousHref: keys.previousBefore ? tokensHref(tokenListSearch(query, { after: undefined, before: keys.previousBefore })) : null,
+    previousHref: keys.previousBefore
+      ? tokensHref(tokenListSearch(query, { after: undefined, before: keys.previousBefore }))
+      : null,
     nextHref: keys.nextAfter ? tokensHref(tokenListSearch(query, { after: keys.nextAfter, before: undefined })) : null,
     firstPageHref: tokensHref(tokenListSearch(query, top)),
     clearFiltersHref: tokensHref(tokenListSearch({ q: query.q, sort: query.sort, dir: query.dir, size: query.size })),
@@ -39,7 +44,20 @@ export function searchKeeps(query: TokenListQuery): Record<string, string> {
 
 export function hasFilters(query: TokenListQuery) {
   return Boolean(
-    query.q || query.status || query.team || query.owner || query.service || query.environment || query.criticality || query.tag ||
-      query.expiresFrom || query.expiresTo || query.backup || query.ownerState || query.runbook || query.use || query.as,
+    query.q ||
+    query.status ||
+    query.team ||
+    query.owner ||
+    query.service ||
+    query.environment ||
+    query.criticality ||
+    query.tag ||
+    query.expiresFrom ||
+    query.expiresTo ||
+    query.backup ||
+    query.ownerState ||
+    query.runbook ||
+    query.use ||
+    query.as,
   );
 }

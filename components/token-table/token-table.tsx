@@ -1,6 +1,12 @@
 "use client";
 
-import { createColumnHelper, rowSortingFeature, tableFeatures, useTable, type SortingState } from "@tanstack/react-table";
+import {
+  createColumnHelper,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type SortingState,
+} from "@tanstack/react-table";
 import Link from "next/link";
 import { useMemo, type ReactNode } from "react";
 import { TokenStatusBadge } from "@/components/token-status/token-status-badge";
@@ -33,20 +39,58 @@ export type TokenTableProps = {
 const features = tableFeatures({ rowSortingFeature });
 const helper = createColumnHelper<typeof features, TokenTableRow>();
 const columns = helper.columns([
-  helper.accessor("name", { header: "Token", sortDescFirst: false, cell: (info) => <TokenName row={info.row.original} /> }),
-  helper.accessor("status", { header: "Status", enableSorting: false, cell: (info) => <TokenStatusBadge status={info.getValue()} /> }),
-  helper.accessor("expires", { id: "expiresOn", header: "Expires", sortDescFirst: false, cell: (info) => <TokenExpiry expires={info.getValue()} stacked /> }),
-  helper.accessor("owner", { header: "Owner", sortDescFirst: false, cell: (info) => <TokenPerson person={info.getValue()} /> }),
-  helper.accessor("backup", { header: "Backup", enableSorting: false, cell: (info) => <TokenBackup backup={info.getValue()} /> }),
-  helper.accessor("team", { header: "Team", enableSorting: false, cell: (info) => info.getValue() ?? <span className="text-slate-600">No team</span> }),
+  helper.accessor("name", {
+    header: "Token",
+    sortDescFirst: false,
+    cell: (info) => <TokenName row={info.row.original} />,
+  }),
+  helper.accessor("status", {
+    header: "Status",
+    enableSorting: false,
+    cell: (info) => <TokenStatusBadge status={info.getValue()} />,
+  }),
+  helper.accessor("expires", {
+    id: "expiresOn",
+    header: "Expires",
+    sortDescFirst: false,
+    cell: (info) => <TokenExpiry expires={info.getValue()} stacked />,
+  }),
+  helper.accessor("owner", {
+    header: "Owner",
+    sortDescFirst: false,
+    cell: (info) => <TokenPerson person={info.getValue()} />,
+  }),
+  helper.accessor("backup", {
+    header: "Backup",
+    enableSorting: false,
+    cell: (info) => <TokenBackup backup={info.getValue()} />,
+  }),
+  helper.accessor("team", {
+    header: "Team",
+    enableSorting: false,
+    cell: (info) => info.getValue() ?? <span className="text-slate-600">No team</span>,
+  }),
   helper.accessor("criticality", { header: "Criticality", sortDescFirst: true, cell: (info) => info.getValue() }),
 ]);
 
 const arrows = { asc: "▲", desc: "▼", none: "↕" };
 
 /** The token list: a table on wider screens, a stack of cards on phones; sort and page links change the URL. */
-export function TokenTable({ rows, sort, sortHrefs, first, total, moreThanTotal, previousHref, nextHref, toolbar }: TokenTableProps) {
-  const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.dir === "desc" }], [sort.column, sort.dir]);
+export function TokenTable({
+  rows,
+  sort,
+  sortHrefs,
+  first,
+  total,
+  moreThanTotal,
+  previousHref,
+  nextHref,
+  toolbar,
+}: TokenTableProps) {
+  const sorting = useMemo<SortingState>(
+    () => [{ id: sort.column, desc: sort.dir === "desc" }],
+    [sort.column, sort.dir],
+  );
   const table = useTable({
     features,
     columns,
@@ -83,9 +127,17 @@ export function TokenTable({ rows, sort, sortHrefs, first, total, moreThanTotal,
                   const href = sortHrefs[column.id as SortColumn];
                   const next = column.getNextSortingOrder();
                   return (
-                    <th key={header.id} scope="col" aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined} className="px-4 py-3 font-medium">
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                      className="px-4 py-3 font-medium"
+                    >
                       {column.getCanSort() && href && next ? (
-                        <Link href={href[next]} className="-mx-1 inline-flex items-center gap-1 rounded px-1 underline-offset-2 hover:text-slate-900 hover:underline">
+                        <Link
+                          href={href[next]}
+                          className="-mx-1 inline-flex items-center gap-1 rounded px-1 underline-offset-2 hover:text-slate-900 hover:underline"
+                        >
                           <table.FlexRender header={header} />
                           <span aria-hidden="true" className={sorted ? "text-slate-900" : "text-slate-500"}>
                             {arrows[sorted || "none"]}

@@ -18,6 +18,13 @@ type Props = ButtonHTMLAttributes<HTMLButtonElement> & {
 
 export function Button({ variant = "primary", className = "", needsScript = false, disabled, ...props }: Props) {
   const hydrated = useHydrated();
-  const shape = variant === "link" ? "" : "inline-flex items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-medium";
-  return <button className={`${shape} ${variants[variant]} ${className}`} disabled={disabled || (needsScript && !hydrated)} {...props} />;
+  const shape =
+    variant === "link" ? "" : "inline-flex items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-medium";
+  return (
+    <button
+      className={`${shape} ${variants[variant]} ${className}`}
+      disabled={disabled || (needsScript && !hydrated)}
+      {...props}
+    />
+  );
 }

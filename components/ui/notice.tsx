@@ -14,7 +14,15 @@ export type NoticeTone = keyof typeof tones;
 export const noticeSymbolId = (tone: NoticeTone) => `notice-${tone}`;
 
 /** A message with a sign and a word for its tone, so it never depends on colour alone. */
-export function Notice({ tone = "info", children, live = false }: { tone?: NoticeTone; children: ReactNode; live?: boolean }) {
+export function Notice({
+  tone = "info",
+  children,
+  live = false,
+}: {
+  tone?: NoticeTone;
+  children: ReactNode;
+  live?: boolean;
+}) {
   const style = tones[tone];
   return (
     <div role={live ? "status" : undefined} className={`flex gap-3 rounded-lg border px-4 py-3 text-sm ${style.box}`}>

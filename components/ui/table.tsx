@@ -8,14 +8,24 @@ type Children = { children: ReactNode; className?: string };
  */
 export function TableFrame({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm"
+    >
       {children}
     </div>
   );
 }
 
 /** `caption` is read out by screen readers only; `labelledBy` instead points at a visible heading. */
-export function Table({ caption, labelledBy, children, className = "" }: Children & { caption?: string; labelledBy?: string }) {
+export function Table({
+  caption,
+  labelledBy,
+  children,
+  className = "",
+}: Children & { caption?: string; labelledBy?: string }) {
   return (
     <table className={`w-full text-left text-sm ${className}`} aria-labelledby={labelledBy}>
       {caption && <caption className="sr-only">{caption}</caption>}

@@ -9,7 +9,10 @@ import { useHydrated } from "@/components/ui/use-hydrated";
  * so a submit button disabled by it cannot be pressed too early; `sending` only while it sends.
  * `resetOnSuccess` empties the form only after the server accepted it (an "add" form).
  */
-export function useFormAction<State extends { ok?: boolean }>(action: (data: FormData) => Promise<State>, { resetOnSuccess = false } = {}) {
+export function useFormAction<State extends { ok?: boolean }>(
+  action: (data: FormData) => Promise<State>,
+  { resetOnSuccess = false } = {},
+) {
   const [state, setState] = useState<State>({} as State);
   const [sending, startTransition] = useTransition();
   const hydrated = useHydrated();

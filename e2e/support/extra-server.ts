@@ -20,7 +20,10 @@ export async function startExtraServer(settings: Record<string, string | undefin
     if (value === undefined) delete env[name];
     else env[name] = value;
   }
-  const server: ChildProcess = spawn(process.execPath, nextServerArgs("start", "--port", String(port)), { env, stdio: ["ignore", "ignore", "inherit"] });
+  const server: ChildProcess = spawn(process.execPath, nextServerArgs("start", "--port", String(port)), {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   for (let attempt = 0; ; attempt++) {
     if ((await fetch(`${url}/api/health`).catch(() => null))?.ok) break;
     if (attempt > 300 || server.exitCode !== null) throw new Error("The extra server did not start.");

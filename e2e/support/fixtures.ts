@@ -11,4 +11,5 @@ export const test = base.extend<{ mail: ReturnType<typeof mailCatcherClient> }>(
 export { expect } from "@playwright/test";
 
 /** Addresses unique to one test, so parallel tests never read each other's mail. */
-export const uniqueEmail = (label: string) => `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
+export const uniqueEmail = (label: string) =>
+  `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;

@@ -2,7 +2,12 @@ import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import { appRoleName, grantAppRole } from "@/lib/migrate/app-role";
 import { applyMigrations } from "@/lib/migrate/apply-migrations";
-import { databaseUrl as urlOf, dropDatabase, startTestDatabaseServer, withServerClient } from "@/testing/test-database-server";
+import {
+  databaseUrl as urlOf,
+  dropDatabase,
+  startTestDatabaseServer,
+  withServerClient,
+} from "@/testing/test-database-server";
 import { nextEnv, nextServerArgs } from "@/scripts/support/next-bin";
 import { startMailCatcher } from "@/testing/mail-catcher";
 import { startOidcProvider } from "./oidc-provider";
@@ -22,13 +27,19 @@ export default async function globalSetup() {
   // Specs sweep at whatever hour they run and expect the step of the day their tokens were made for, so
   // reminders here start at midnight UTC; the default 09:00 local hour is shown by tests that set their clock.
   await withServerClient(databaseUrl, (client) =>
-    client.query(`INSERT INTO settings (key, value, updated_at) VALUES ('organisation.time', '{"timeZone":"UTC","reminderHour":0}', now())`),
+    client.query(
+      `INSERT INTO settings (key, value, updated_at) VALUES ('organisation.time', '{"timeZone":"UTC","reminderHour":0}', now())`,
+    ),
   );
   // The app runs as it does in production: as its own role, which may only add to the audit log.
   const appDatabaseUrl = await grantAppRole(databaseUrl, { name: appRoleName, password: "tokenbook-e2e-app" });
 
   const mail = await startMailCatcher();
-  const sso = await startOidcProvider({ ...ssoClient, redirectUri: `${appUrl}/api/auth/callback/oidc`, accounts: ssoAccounts });
+  const sso = await startOidcProvider({
+    ...ssoClient,
+    redirectUri: `${appUrl}/api/auth/callback/oidc`,
+    accounts: ssoAccounts,
+  });
   process.env.MAIL_CATCHER_URL = mail.apiUrl;
   process.env.MAIL_CATCHER_SMTP_URL = mail.smtpUrl; // for more app instances started by a spec
   process.env.E2E_BASE_URL = appUrl;

@@ -49,13 +49,18 @@ function haproxyConfig(frontendPort: number, instances: Instance[]) {
     // instance still serves pages, so only a server that does not answer leaves the pool.
     "  http-check expect rstatus ^(200|503)$",
     "  http-response set-header X-Served-By %[srv_name]",
-    ...instances.map((instance) => `  server ${instance.name} 127.0.0.1:${instance.port} check inter 500ms fall 2 rise 1`),
+    ...instances.map(
+      (instance) => `  server ${instance.name} 127.0.0.1:${instance.port} check inter 500ms fall 2 rise 1`,
+    ),
     "",
   ].join("\n");
 }
 
 /** `settings`: more environment for every instance, e.g. TRUSTED_PROXIES naming the balancer. */
-export async function startBalancedInstances(names = ["a", "b"], settings: Record<string, string> = {}): Promise<BalancedInstances> {
+export async function startBalancedInstances(
+  names = ["a", "b"],
+  settings: Record<string, string> = {},
+): Promise<BalancedInstances> {
   const frontendPort = await findFreePort();
   const url = `http://localhost:${frontendPort}`;
   const instances: Instance[] = [];
@@ -75,7 +80,11 @@ export async function startBalancedInstances(names = ["a", "b"], settings: Recor
     });
     instances.push({ name, port, process: child });
   }
-  await Promise.all(instances.map((instance) => waitUntil(() => healthy(`http://127.0.0.1:${instance.port}`), `instance ${instance.name}`)));
+  await Promise.all(
+    instances.map((instance) =>
+      waitUntil(() => healthy(`http://127.0.0.1:${instance.port}`), `instance ${instance.name}`),
+    ),
+  );
 
   const folder = mkdtempSync(path.join(os.tmpdir(), "tokenbook-haproxy-"));
   const config = path.join(folder, "haproxy.cfg");
@@ -89,7 +98,9 @@ export async function startBalancedInstances(names = ["a", "b"], settings: Recor
   }, "HAProxy to reach both instances");
 
   const exited = (child: ChildProcess) =>
-    child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => child.once("exit", () => resolve()));
   return {
     url,
     instances,

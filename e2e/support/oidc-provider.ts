@@ -25,8 +25,7 @@ export type OidcProvider = { issuer: string; stop(): Promise<void> };
 
 const loopback = "127.0.0.1";
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const loginPage = (uid: string, email = "", error?: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Test identity provider</title></head>

@@ -10,5 +10,7 @@ export async function signInAs(context: BrowserContext, person: { id: string }) 
   const sessionToken = randomBytes(32).toString("hex");
   await db.session.create({ data: { sessionToken, userId: person.id, expires: new Date(Date.now() + 24 * 3600_000) } });
   const { hostname } = new URL(process.env.E2E_BASE_URL!);
-  await context.addCookies([{ name: "authjs.session-token", value: sessionToken, domain: hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
+  await context.addCookies([
+    { name: "authjs.session-token", value: sessionToken, domain: hostname, path: "/", httpOnly: true, sameSite: "Lax" },
+  ]);
 }

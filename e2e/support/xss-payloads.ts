@@ -38,4 +38,9 @@ export const xssPayloads: readonly string[] = [
 ];
 
 /** Cells a spreadsheet would run as formulas; the export must keep them as text. */
-export const formulaPayloads: readonly string[] = ['=HYPERLINK("https://evil.example","open")', "+1+1", "-1+1", "@SUM(1+1)"];
+export const formulaPayloads: readonly string[] = [
+  '=HYPERLINK("https://evil.example","open")',
+  "+1+1",
+  "-1+1",
+  "@SUM(1+1)",
+];

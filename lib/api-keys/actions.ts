@@ -9,7 +9,13 @@ import { revokeApiKey } from "./revoke-api-key";
 
 export type CreateApiKeyState = ActionState & { key?: string };
 
-const createForm = z.object({ name: formText(500), scope: formText(20), expiresOn: formText(20), ownerId: formText(64), backupId: formText(64) });
+const createForm = z.object({
+  name: formText(500),
+  scope: formText(20),
+  expiresOn: formText(20),
+  ownerId: formText(64),
+  backupId: formText(64),
+});
 const revokeForm = z.object({ apiKeyId: recordId });
 
 export async function createApiKeyAction(data: FormData): Promise<CreateApiKeyState> {

@@ -11,7 +11,14 @@ export function manageableApiKeysWhere(actor: Actor): Prisma.ApiKeyWhereInput {
 export const canManageApiKeys = (actor: Actor) => actor.role === "admin" || actor.role === "editor";
 
 /** What the audit log and the list keep of a key: never the key or its hash. */
-export const apiKeySnapshot = (key: { name: string; prefix: string; scope: string; ownerId: string; expiresOn: Date; revokedAt: Date | null }) => ({
+export const apiKeySnapshot = (key: {
+  name: string;
+  prefix: string;
+  scope: string;
+  ownerId: string;
+  expiresOn: Date;
+  revokedAt: Date | null;
+}) => ({
   name: key.name,
   prefix: key.prefix,
   scope: key.scope,

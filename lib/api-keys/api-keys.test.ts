@@ -66,8 +66,22 @@ describe("making an API key", () => {
     expect(looksLikeSecret(`the key is ${key}`)).toEqual({ kind: "a Tokenbook API key" });
     await expect(make(editor, { name: key })).rejects.toBeInstanceOf(InvalidInputError);
     const token = await createTokenRecord({ ownerId: editor.id });
-    const input = { name: token.name, service: token.service, purpose: "p", environment: "production" as const, secretLocation: "1Password", ownerId: editor.id, backupId: "none", criticality: "medium" as const, doesNotExpire: true, notes: `backup copy ${key}`, version: token.updatedAt.toISOString() };
-    await expect(updateToken(editor, token.id, input)).rejects.toMatchObject({ fields: { notes: expect.stringContaining("Tokenbook API key") } });
+    const input = {
+      name: token.name,
+      service: token.service,
+      purpose: "p",
+      environment: "production" as const,
+      secretLocation: "1Password",
+      ownerId: editor.id,
+      backupId: "none",
+      criticality: "medium" as const,
+      doesNotExpire: true,
+      notes: `backup copy ${key}`,
+      version: token.updatedAt.toISOString(),
+    };
+    await expect(updateToken(editor, token.id, input)).rejects.toMatchObject({
+      fields: { notes: expect.stringContaining("Tokenbook API key") },
+    });
   });
 });
 
@@ -75,8 +89,15 @@ describe("using an API key", () => {
   it("acts as its owner and records when and from where it was last used", async () => {
     const { key, apiKey } = await make(editor);
     const actor = await authenticateApiKey(key, from, now);
-    expect(actor).toMatchObject({ id: editor.id, role: "editor", apiKey: { id: apiKey.id, name: "ci-deploy", scope: "write" } });
-    expect(await db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } })).toMatchObject({ lastUsedAt: now, lastUsedFrom: "203.0.113.7" });
+    expect(actor).toMatchObject({
+      id: editor.id,
+      role: "editor",
+      apiKey: { id: apiKey.id, name: "ci-deploy", scope: "write" },
+    });
+    expect(await db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } })).toMatchObject({
+      lastUsedAt: now,
+      lastUsedFrom: "203.0.113.7",
+    });
   });
 
   it("works through its last day and not after", async () => {
@@ -99,7 +120,9 @@ describe("using an API key", () => {
     const leaver = await createPerson({ role: "editor" });
     const { key } = await make(admin, { ownerId: leaver.id });
     await expect(authenticateApiKey(key, from, now)).resolves.toMatchObject({ id: leaver.id });
-    await db.$transaction(async (tx) => deactivatePerson(tx, admin, await tx.user.findUniqueOrThrow({ where: { id: leaver.id } }), now));
+    await db.$transaction(async (tx) =>
+      deactivatePerson(tx, admin, await tx.user.findUniqueOrThrow({ where: { id: leaver.id } }), now),
+    );
     await expect(authenticateApiKey(key, from, now)).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 
@@ -118,9 +141,23 @@ describe("each API key is a token in the inventory", () => {
     const name = `sync-${Math.random().toString(36).slice(2, 7)}`;
     const { apiKey } = await make(admin, { name, ownerId: editor.id, backupId: otherEditor.id, expiresOn: day(60) });
     const token = await db.token.findUniqueOrThrow({ where: { id: apiKey.tokenId! }, include: { apiKey: true } });
-    expect(token).toMatchObject({ name, service: "Tokenbook API", ownerId: editor.id, backupId: otherEditor.id, state: "active", apiKey: { id: apiKey.id } });
+    expect(token).toMatchObject({
+      name,
+      service: "Tokenbook API",
+      ownerId: editor.id,
+      backupId: otherEditor.id,
+      state: "active",
+      apiKey: { id: apiKey.id },
+    });
     expect(token.expiresOn!.toISOString().slice(0, 10)).toBe(day(60));
-    const audits = await db.auditEvent.findMany({ where: { OR: [{ recordId: token.id, action: "token.created" }, { recordId: apiKey.id, action: "api_key.created" }] } });
+    const audits = await db.auditEvent.findMany({
+      where: {
+        OR: [
+          { recordId: token.id, action: "token.created" },
+          { recordId: apiKey.id, action: "api_key.created" },
+        ],
+      },
+    });
     expect(audits.map((audit) => audit.action).sort()).toEqual(["api_key.created", "token.created"]);
     expect(audits.every((audit) => audit.actorId === admin.id)).toBe(true);
     const reminders = await getTokenReminders(editor, token.id, now);
@@ -147,23 +184,37 @@ describe("each API key is a token in the inventory", () => {
     const { apiKey } = await make(editor, { name: `revoked-${Math.random()}` });
     await revokeApiKey(editor, apiKey.id, now);
     const token = await db.token.findUniqueOrThrow({ where: { id: apiKey.tokenId! } });
-    expect(token).toMatchObject({ state: "revoked", revokedAt: now, revokeReason: expect.stringContaining("API key was revoked") });
-    expect(await db.auditEvent.count({ where: { recordId: token.id, action: "token.revoked", actorId: editor.id } })).toBe(1);
+    expect(token).toMatchObject({
+      state: "revoked",
+      revokedAt: now,
+      revokeReason: expect.stringContaining("API key was revoked"),
+    });
+    expect(
+      await db.auditEvent.count({ where: { recordId: token.id, action: "token.revoked", actorId: editor.id } }),
+    ).toBe(1);
     await revokeApiKey(editor, apiKey.id, now);
     expect(await db.auditEvent.count({ where: { recordId: token.id, action: "token.revoked" } })).toBe(1);
   });
 
   it("deactivating a key's owner: every active admin gets one email naming the keys that now get 401", async () => {
-    const leaver = await createPerson({ role: "editor", name: `Lea Leaving ${Math.random().toString(36).slice(2, 6)}` });
+    const leaver = await createPerson({
+      role: "editor",
+      name: `Lea Leaving ${Math.random().toString(36).slice(2, 6)}`,
+    });
     const working = await make(admin, { name: "nightly-export", ownerId: leaver.id, scope: "read" });
     const monitor = await make(admin, { name: "uptime-monitor", ownerId: leaver.id, scope: "report" });
     const revoked = await make(admin, { name: "old-script", ownerId: leaver.id });
     await revokeApiKey(admin, revoked.apiKey.id, now);
     await authenticateApiKey(monitor.key, from, now);
-    await db.$transaction(async (tx) => deactivatePerson(tx, admin, await tx.user.findUniqueOrThrow({ where: { id: leaver.id } }), now));
-    for (const key of [working.key, monitor.key]) await expect(authenticateApiKey(key, from, now)).rejects.toBeInstanceOf(UnauthenticatedError);
+    await db.$transaction(async (tx) =>
+      deactivatePerson(tx, admin, await tx.user.findUniqueOrThrow({ where: { id: leaver.id } }), now),
+    );
+    for (const key of [working.key, monitor.key])
+      await expect(authenticateApiKey(key, from, now)).rejects.toBeInstanceOf(UnauthenticatedError);
 
-    const mails = await db.outboxMessage.findMany({ where: { kind: "api-keys-stopped", subject: { contains: leaver.name } } });
+    const mails = await db.outboxMessage.findMany({
+      where: { kind: "api-keys-stopped", subject: { contains: leaver.name } },
+    });
     const admins = await db.user.findMany({ where: { role: "admin", active: true } });
     expect(mails.map((mail) => mail.to).sort()).toEqual(admins.map((a) => a.email).sort());
     expect(mails[0].subject).toBe(`${leaver.name} was deactivated: 2 API keys now get 401`);
@@ -173,7 +224,11 @@ describe("each API key is a token in the inventory", () => {
 
     // Someone without working keys leaves quietly.
     const quiet = await createPerson({ role: "editor" });
-    await db.$transaction(async (tx) => deactivatePerson(tx, admin, await tx.user.findUniqueOrThrow({ where: { id: quiet.id } }), now));
-    expect(await db.outboxMessage.count({ where: { kind: "api-keys-stopped", subject: { contains: quiet.name } } })).toBe(0);
+    await db.$transaction(async (tx) =>
+      deactivatePerson(tx, admin, await tx.user.findUniqueOrThrow({ where: { id: quiet.id } }), now),
+    );
+    expect(
+      await db.outboxMessage.count({ where: { kind: "api-keys-stopped", subject: { contains: quiet.name } } }),
+    ).toBe(0);
   });
 });

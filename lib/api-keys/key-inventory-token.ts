@@ -20,8 +20,17 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
  * last day and the backup chosen, so it gets reminders like any token. A name another key's token
  * already has gets the key's prefix added, so re-issuing "ci-deploy" keeps its name.
  */
-export async function insertKeyToken(tx: Prisma.TransactionClient, me: Actor, key: NewKey, owner: { id: string; name: string }, backupId: string | null, now: Date) {
-  const taken = await tx.token.count({ where: { serviceKey: apiKeyService.toLowerCase(), environment: "production", nameKey: key.name.toLowerCase() } });
+export async function insertKeyToken(
+  tx: Prisma.TransactionClient,
+  me: Actor,
+  key: NewKey,
+  owner: { id: string; name: string },
+  backupId: string | null,
+  now: Date,
+) {
+  const taken = await tx.token.count({
+    where: { serviceKey: apiKeyService.toLowerCase(), environment: "production", nameKey: key.name.toLowerCase() },
+  });
   const appUrl = env().APP_URL;
   const scope = apiKeyScopeLabels[key.scope];
   const input = parseInput(tokenInputSchema, {

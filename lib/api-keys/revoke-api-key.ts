@@ -12,14 +12,22 @@ export async function revokeApiKey(actor: Actor | null, apiKeyId: string, now = 
   return db.$transaction(async (tx) => {
     const before = await tx.apiKey.findFirst({ where: { id: apiKeyId, ...manageableApiKeysWhere(me) } });
     if (!before) {
-      if (await tx.apiKey.count({ where: { id: apiKeyId } })) await authorize(me, "api_key.revoke", () => false, { type: "api_key", id: apiKeyId });
+      if (await tx.apiKey.count({ where: { id: apiKeyId } }))
+        await authorize(me, "api_key.revoke", () => false, { type: "api_key", id: apiKeyId });
       throw new NotFoundError("That key no longer exists.");
     }
     if (before.revokedAt) return before;
     const claimed = await tx.apiKey.updateMany({ where: { id: apiKeyId, revokedAt: null }, data: { revokedAt: now } });
     const after = await tx.apiKey.findUniqueOrThrow({ where: { id: apiKeyId } });
     if (claimed.count === 1) {
-      await recordAudit(tx, { actor: me, action: "api_key.revoked", recordType: "api_key", recordId: apiKeyId, before: apiKeySnapshot(before), after: apiKeySnapshot(after) });
+      await recordAudit(tx, {
+        actor: me,
+        action: "api_key.revoked",
+        recordType: "api_key",
+        recordId: apiKeyId,
+        before: apiKeySnapshot(before),
+        after: apiKeySnapshot(after),
+      });
       await revokeKeyToken(tx, me, after.tokenId, now);
     }
     return after;

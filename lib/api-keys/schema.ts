@@ -20,7 +20,11 @@ export const createApiKeySchema = z.object({
     .string({ message: "Enter the last day the key works, like 2027-03-31." })
     .trim()
     .refine(isCalendarDateInRange, "Enter the last day the key works as a date, like 2027-03-31."),
-  ownerId: z.string({ message: "Choose who answers for the key." }).trim().min(1, "Choose who answers for the key.").max(50, "Choose who answers for the key."),
+  ownerId: z
+    .string({ message: "Choose who answers for the key." })
+    .trim()
+    .min(1, "Choose who answers for the key.")
+    .max(50, "Choose who answers for the key."),
   // The key's inventory token gets reminders; its backup hears them too. Empty or "none": nobody yet.
   backupId: z
     .string("Choose the backup from the list of people, or nobody.")

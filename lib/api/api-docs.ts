@@ -41,12 +41,18 @@ function requestExamples(schema: JsonSchema | undefined, components: Components)
   if (!schema) return [];
   const options = resolveSchema(schema, components).anyOf;
   if (!options) return [{ label: "Body", body: exampleFromSchema(schema, components) }];
-  return options.map((option) => ({ label: resolveSchema(option, components).description ?? "Body", body: exampleFromSchema(option, components) }));
+  return options.map((option) => ({
+    label: resolveSchema(option, components).description ?? "Body",
+    body: exampleFromSchema(option, components),
+  }));
 }
 
 /** The API's operations in plain words with examples, read from the served OpenAPI document itself. */
 export function describeApi(): DocumentedOperation[] {
-  const document = openApiDocument() as unknown as { paths: Record<string, Record<string, Operation>>; components: { schemas: Components } };
+  const document = openApiDocument() as unknown as {
+    paths: Record<string, Record<string, Operation>>;
+    components: { schemas: Components };
+  };
   const components = document.components.schemas;
   return Object.entries(document.paths).flatMap(([path, item]) =>
     Object.entries(item).map(([method, operation]) => {
@@ -66,7 +72,10 @@ export function describeApi(): DocumentedOperation[] {
           accepts: accepts(parameter.schema),
         })),
         requests: requestExamples(operation.requestBody?.content["application/json"].schema, components),
-        success: { status: successStatus, body: exampleFromSchema(success.content!["application/json"]!.schema, components) },
+        success: {
+          status: successStatus,
+          body: exampleFromSchema(success.content!["application/json"]!.schema, components),
+        },
         errors: Object.entries(operation.responses)
           .filter(([status]) => !status.startsWith("2"))
           .map(([status, response]) => ({ status, words: response.description })),

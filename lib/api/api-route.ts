@@ -21,8 +21,12 @@ export function apiRoute(operationId: ApiOperationId) {
   return async (request: Request, context: { params: Promise<Params> }) => {
     try {
       const key = bearerKey(request);
-      if (!key) throw new UnauthenticatedError("Send your API key in the Authorization header: “Authorization: Bearer tkb_…”.");
-      const actor = await authenticateApiKey(key, { ipAddress: clientAddress(request.headers), userAgent: request.headers.get("user-agent") });
+      if (!key)
+        throw new UnauthenticatedError("Send your API key in the Authorization header: “Authorization: Bearer tkb_…”.");
+      const actor = await authenticateApiKey(key, {
+        ipAddress: clientAddress(request.headers),
+        userAgent: request.headers.get("user-agent"),
+      });
       await countApiCall(actor.apiKey!.id);
       await requireScope(actor, need, attempted);
       return apiJson(await handle({ actor, request, params: await context.params }), operation.success ?? 200);

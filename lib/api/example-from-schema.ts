@@ -26,7 +26,8 @@ export const resolveSchema = (schema: JsonSchema, components: Components): JsonS
   schema.$ref ? resolveSchema(components[schema.$ref.split("/").at(-1)!] ?? {}, components) : schema;
 
 const nonNull = (schema: JsonSchema) => schema.type !== "null";
-const typeOf = (schema: JsonSchema) => (Array.isArray(schema.type) ? schema.type.find((type) => type !== "null") : schema.type);
+const typeOf = (schema: JsonSchema) =>
+  Array.isArray(schema.type) ? schema.type.find((type) => type !== "null") : schema.type;
 
 function stringExample(name: string, schema: JsonSchema) {
   if (schema.pattern?.includes("\\d{4}-\\d{2}-\\d{2}") || /On$/.test(name)) return "2027-03-31";
@@ -47,7 +48,12 @@ export function exampleFromSchema(schema: JsonSchema, components: Components, na
   if (options?.length) return exampleFromSchema(options[0], components, name, depth + 1);
   switch (typeOf(resolved)) {
     case "object":
-      return Object.fromEntries(Object.entries(resolved.properties ?? {}).map(([key, field]) => [key, exampleFromSchema(field, components, key, depth + 1)]));
+      return Object.fromEntries(
+        Object.entries(resolved.properties ?? {}).map(([key, field]) => [
+          key,
+          exampleFromSchema(field, components, key, depth + 1),
+        ]),
+      );
     case "array":
       return resolved.items ? [exampleFromSchema(resolved.items, components, name, depth + 1)] : [];
     case "integer":

@@ -13,7 +13,8 @@ async function routesInCode() {
   for (const file of files) {
     const source = await readFile(path.join(apiFolder, file), "utf8");
     const address = `/api/v1/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}");
-    for (const [, method] of source.matchAll(/export (?:const|async function|function) (GET|PUT|POST|PATCH|DELETE)\b/g)) routes.push(`${method} ${address}`);
+    for (const [, method] of source.matchAll(/export (?:const|async function|function) (GET|PUT|POST|PATCH|DELETE)\b/g))
+      routes.push(`${method} ${address}`);
   }
   return routes.sort();
 }
@@ -36,12 +37,18 @@ describe("the OpenAPI document", () => {
 
   it("says what every operation can answer, each error in the one error shape", () => {
     for (const item of Object.values(openApiDocument().paths ?? {})) {
-      for (const operation of Object.values(item as Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>)) {
+      for (const operation of Object.values(
+        item as Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>,
+      )) {
         const statuses = Object.keys(operation.responses);
-        expect(statuses.filter((status) => status.startsWith("2")), "one success answer: 200, or 201 when something is made").toHaveLength(1);
+        expect(
+          statuses.filter((status) => status.startsWith("2")),
+          "one success answer: 200, or 201 when something is made",
+        ).toHaveLength(1);
         expect(statuses).toEqual(expect.arrayContaining(["401", "429"]));
         for (const [status, response] of Object.entries(operation.responses)) {
-          if (!status.startsWith("2")) expect(response.content?.["application/json"]?.schema).toEqual({ $ref: "#/components/schemas/Error" });
+          if (!status.startsWith("2"))
+            expect(response.content?.["application/json"]?.schema).toEqual({ $ref: "#/components/schemas/Error" });
         }
       }
     }

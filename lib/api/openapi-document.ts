@@ -29,7 +29,12 @@ export function openApiDocument() {
       path: `/api/v1${operation.path}`,
       operationId: operation.operationId,
       summary: operation.summary,
-      description: [(operation as ApiOperation).description, `Needs a key with the ${operation.need === "read" ? "read (or any)" : operation.need} scope.`].filter(Boolean).join("\n\n"),
+      description: [
+        (operation as ApiOperation).description,
+        `Needs a key with the ${operation.need === "read" ? "read (or any)" : operation.need} scope.`,
+      ]
+        .filter(Boolean)
+        .join("\n\n"),
       security: [{ [bearer.name]: [] }],
       // The scope a key needs, for the readable docs page (/api-docs) built from this document.
       "x-tokenbook-scope": operation.need,
@@ -39,13 +44,26 @@ export function openApiDocument() {
         ...("body" in operation ? { body: { required: true, content: json(operation.body) } } : {}),
       },
       responses: {
-        [(operation as ApiOperation).success ?? 200]: { description: (operation as ApiOperation).success === 201 ? "Made." : "Done.", content: json(operation.response) },
-        ...Object.fromEntries(operation.errors.map((status) => [status, { description: errorWords[status], content: json(apiErrorSchema) }])),
+        [(operation as ApiOperation).success ?? 200]: {
+          description: (operation as ApiOperation).success === 201 ? "Made." : "Done.",
+          content: json(operation.response),
+        },
+        ...Object.fromEntries(
+          operation.errors.map((status) => [
+            status,
+            { description: errorWords[status], content: json(apiErrorSchema) },
+          ]),
+        ),
       },
     });
   }
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
-    info: { title: "Tokenbook API", version: appVersion, description: "Automation and monitors report into Tokenbook. Tokenbook never holds a secret: send where a secret lives, never the secret." },
+    info: {
+      title: "Tokenbook API",
+      version: appVersion,
+      description:
+        "Automation and monitors report into Tokenbook. Tokenbook never holds a secret: send where a secret lives, never the secret.",
+    },
   });
 }

@@ -3,7 +3,12 @@ import { ApiRequestError } from "./api-error";
 /** Request bodies larger than this are refused unread: no token record comes near it. */
 export const largestBodyBytes = 64 * 1024;
 
-const tooLarge = () => new ApiRequestError(413, "too_large", `The request body is larger than ${largestBodyBytes / 1024} KB. Send one token's details at a time.`);
+const tooLarge = () =>
+  new ApiRequestError(
+    413,
+    "too_large",
+    `The request body is larger than ${largestBodyBytes / 1024} KB. Send one token's details at a time.`,
+  );
 
 async function readLimited(request: Request) {
   if (Number(request.headers.get("content-length") ?? 0) > largestBodyBytes) throw tooLarge();
@@ -31,10 +36,14 @@ export async function readJsonBody(request: Request): Promise<Record<string, unk
   try {
     body = JSON.parse(text);
   } catch {
-    throw new ApiRequestError(400, "bad_json", "The request body is not valid JSON. Send a JSON object, like {\"signOffNote\": \"…\"}.");
+    throw new ApiRequestError(
+      400,
+      "bad_json",
+      'The request body is not valid JSON. Send a JSON object, like {"signOffNote": "…"}.',
+    );
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new ApiRequestError(422, "invalid", "The request body must be a JSON object, like {\"signOffNote\": \"…\"}.");
+    throw new ApiRequestError(422, "invalid", 'The request body must be a JSON object, like {"signOffNote": "…"}.');
   }
   return body as Record<string, unknown>;
 }

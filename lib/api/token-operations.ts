@@ -16,7 +16,14 @@ import { createToken, updateToken } from "@/lib/tokens/save-token";
 import { tokenInputSchema, type TokenInput } from "@/lib/tokens/schema";
 import type { TokenWithRelations } from "@/lib/tokens/token-snapshot";
 import { parseInput } from "@/lib/validation/parse-input";
-import { apiErrorSchema, personListSchema, teamListSchema, tokenJsonSchema, tokenPageSchema, tokenPathParams } from "./api-schemas";
+import {
+  apiErrorSchema,
+  personListSchema,
+  teamListSchema,
+  tokenJsonSchema,
+  tokenPageSchema,
+  tokenPathParams,
+} from "./api-schemas";
 import type { ApiNeed } from "./api-scopes";
 import { readJsonBody } from "./read-json-body";
 import { tokenJson } from "./token-json";
@@ -24,13 +31,25 @@ import { tokenJson } from "./token-json";
 // Sorting and the page's own paging are the page's; the API pages by key, in id order.
 const listFilters = tokenListQuerySchema.omit({ sort: true, dir: true, after: true, before: true, size: true }).shape;
 const pageSchema = z.object({
-  after: z.string().max(64, "Pass back the `next` value of the previous page as `after`.").optional().meta({ description: "The `next` value of the previous page." }),
-  limit: z.coerce.number("Send limit as a whole number from 1 to 200.").int("Send limit as a whole number from 1 to 200.").min(1, "Send limit as a whole number from 1 to 200.").max(200, "Send limit as a whole number from 1 to 200.").default(50),
+  after: z
+    .string()
+    .max(64, "Pass back the `next` value of the previous page as `after`.")
+    .optional()
+    .meta({ description: "The `next` value of the previous page." }),
+  limit: z.coerce
+    .number("Send limit as a whole number from 1 to 200.")
+    .int("Send limit as a whole number from 1 to 200.")
+    .min(1, "Send limit as a whole number from 1 to 200.")
+    .max(200, "Send limit as a whole number from 1 to 200.")
+    .default(50),
 });
 // Each filter is the page's own schema, lenient (`.catch`, a preprocess for repeated parameters); the
 // document describes the value each one accepts, taken from inside it, so the two cannot drift apart.
-const acceptedValue = (filter: (typeof listFilters)[keyof typeof listFilters]) => (filter.unwrap() as unknown as z.ZodPipe<z.ZodType, z.ZodOptional>).out;
-const documentedFilters = Object.fromEntries(Object.entries(listFilters).map(([name, filter]) => [name, acceptedValue(filter)]));
+const acceptedValue = (filter: (typeof listFilters)[keyof typeof listFilters]) =>
+  (filter.unwrap() as unknown as z.ZodPipe<z.ZodType, z.ZodOptional>).out;
+const documentedFilters = Object.fromEntries(
+  Object.entries(listFilters).map(([name, filter]) => [name, acceptedValue(filter)]),
+);
 /** The list page's filters (unknown values fall back to "no filter", as on the page), plus paging by key. */
 export const listTokensQuerySchema = z.object({ ...documentedFilters, ...pageSchema.shape });
 
@@ -57,7 +76,8 @@ export type ApiOperation = {
 };
 
 /** JSON's null is a blank field, as in the form: a token read from the API can be sent back as it came. */
-const withoutNulls = (body: Record<string, unknown>) => Object.fromEntries(Object.entries(body).filter(([, value]) => value !== null));
+const withoutNulls = (body: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(body).filter(([, value]) => value !== null));
 
 /** What a call that sends a body about one token can answer besides success. */
 const changesOneToken = [400, 401, 403, 404, 409, 413, 422, 429];
@@ -79,7 +99,10 @@ export const apiOperations = [
     errors: [401, 403, 422, 429],
     handle: async ({ actor, request }) => {
       const search = new URL(request.url).searchParams;
-      const page = parseInput(pageSchema, { after: search.get("after") ?? undefined, limit: search.get("limit") ?? undefined });
+      const page = parseInput(pageSchema, {
+        after: search.get("after") ?? undefined,
+        limit: search.get("limit") ?? undefined,
+      });
       const { tokens, next } = await listTokensByKey(actor, parseTokenListQuery(search), page);
       return { tokens: tokens.map(({ token, status }) => tokenJson(token, status)), next };
     },
@@ -107,20 +130,23 @@ export const apiOperations = [
     response: tokenJsonSchema,
     success: 201,
     errors: [400, 401, 403, 409, 413, 422, 429],
-    handle: async (call) => asToken(await createToken(call.actor, withoutNulls(await readJsonBody(call.request)) as TokenInput)),
+    handle: async (call) =>
+      asToken(await createToken(call.actor, withoutNulls(await readJsonBody(call.request)) as TokenInput)),
   },
   {
     method: "put",
     path: "/tokens/{id}",
     operationId: "updateToken",
-    summary: "Change a token (every field, as the edit form sends them, with the version read; null leaves a field blank)",
+    summary:
+      "Change a token (every field, as the edit form sends them, with the version read; null leaves a field blank)",
     need: "write",
     attempted: "token.update",
     params: tokenPathParams,
     body: tokenInputSchema,
     response: tokenJsonSchema,
     errors: changesOneToken,
-    handle: async (call) => asToken(await updateToken(call.actor, idOf(call), withoutNulls(await readJsonBody(call.request)) as TokenInput)),
+    handle: async (call) =>
+      asToken(await updateToken(call.actor, idOf(call), withoutNulls(await readJsonBody(call.request)) as TokenInput)),
   },
   {
     method: "post",
@@ -133,7 +159,8 @@ export const apiOperations = [
     body: finishRotationSchema,
     response: tokenJsonSchema,
     errors: changesOneToken,
-    handle: async (call) => asToken((await markRotated(call.actor, idOf(call), await readJsonBody(call.request))).token),
+    handle: async (call) =>
+      asToken((await markRotated(call.actor, idOf(call), await readJsonBody(call.request))).token),
   },
   {
     method: "post",
@@ -146,7 +173,8 @@ export const apiOperations = [
     body: reportCompromisedSchema,
     response: tokenJsonSchema,
     errors: changesOneToken,
-    handle: async (call) => asToken((await reportCompromised(call.actor, idOf(call), await readJsonBody(call.request))).token),
+    handle: async (call) =>
+      asToken((await reportCompromised(call.actor, idOf(call), await readJsonBody(call.request))).token),
   },
   {
     method: "post",
@@ -167,7 +195,7 @@ export const apiOperations = [
     operationId: "sendMonitorSignal",
     summary: "A monitor reports the token failing, or working again",
     description:
-      "Send `{\"kind\": \"failing\", \"detail\": \"…\"}` when a check sees the token fail: the token and the home page show it, and the owner and backup get one email pointing to the runbook's “How to check it worked”, however often the signal repeats. `{\"kind\": \"ok\"}` clears it. Uptime Kuma's webhook (down → failing, up → ok) and Grafana's webhook (firing or alerting → failing, resolved or ok → ok) are accepted unchanged; other states and test messages are answered and ignored.",
+      'Send `{"kind": "failing", "detail": "…"}` when a check sees the token fail: the token and the home page show it, and the owner and backup get one email pointing to the runbook\'s “How to check it worked”, however often the signal repeats. `{"kind": "ok"}` clears it. Uptime Kuma\'s webhook (down → failing, up → ok) and Grafana\'s webhook (firing or alerting → failing, resolved or ok → ok) are accepted unchanged; other states and test messages are answered and ignored.',
     need: "report",
     attempted: "token.monitor_signal",
     params: tokenPathParams,

@@ -11,7 +11,13 @@ export type AuditNames = {
   timeZone: string;
 };
 
-export const noAuditNames: AuditNames = { people: new Map(), tokens: new Map(), teams: new Map(), runTokens: new Map(), timeZone: "UTC" };
+export const noAuditNames: AuditNames = {
+  people: new Map(),
+  tokens: new Map(),
+  teams: new Map(),
+  runTokens: new Map(),
+  timeZone: "UTC",
+};
 
 const labels: Record<string, string> = {
   name: "Name",
@@ -78,13 +84,26 @@ const labels: Record<string, string> = {
 // Kept in the audit row for machines (the CSV export); a person reads the run's story, not its id.
 const hiddenFields = new Set(["run", "id", "recordId"]);
 
-const stateWords: Record<string, string> = { active: "in use", compromised: "compromised", revoked: "revoked", retired: "retired" };
-const kindWords: Record<string, string> = { rotation: "rotation", practice: "practice run", emergency: "emergency replacement" };
+const stateWords: Record<string, string> = {
+  active: "in use",
+  compromised: "compromised",
+  revoked: "revoked",
+  retired: "retired",
+};
+const kindWords: Record<string, string> = {
+  rotation: "rotation",
+  practice: "practice run",
+  emergency: "emergency replacement",
+};
 
 /** "expiresOn" → "Expiry date"; a field not listed still reads as words: "lastCheckedAt" → "Last checked at". */
 export function fieldLabel(field: string) {
   if (labels[field]) return labels[field];
-  const words = field.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replaceAll(/[_.-]+/g, " ").trim().toLowerCase();
+  const words = field
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replaceAll(/[_.-]+/g, " ")
+    .trim()
+    .toLowerCase();
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : "Detail";
 }
 
@@ -107,7 +126,8 @@ function textWords(field: string, text: string, names: AuditNames) {
   if (day) return formatDate(day);
   const instant = asInstant(text);
   if (instant) return formatDateTime(instant, names.timeZone);
-  if (field === "owner" || field === "backup" || field === "email" || field === "to") return names.people.get(text) ?? (isId(text) ? "a person no longer in Tokenbook" : text);
+  if (field === "owner" || field === "backup" || field === "email" || field === "to")
+    return names.people.get(text) ?? (isId(text) ? "a person no longer in Tokenbook" : text);
   if (field === "teamId") return names.teams.get(text) ?? "a team no longer in Tokenbook";
   if (field === "fromToken") return names.tokens.get(text) ?? "a token no longer in Tokenbook";
   if (isId(text)) return "another record";

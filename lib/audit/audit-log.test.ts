@@ -17,7 +17,10 @@ async function listAllPages(actor: Actor, filters: Record<string, string>) {
   const ids: string[] = [];
   let before: string | null = null;
   do {
-    const page: Awaited<ReturnType<typeof listAuditEvents>> = await listAuditEvents(actor, { ...filters, ...(before ? { before } : {}) });
+    const page: Awaited<ReturnType<typeof listAuditEvents>> = await listAuditEvents(actor, {
+      ...filters,
+      ...(before ? { before } : {}),
+    });
     ids.push(...page.events.map((event) => event.id));
     before = page.olderThan;
   } while (before);
@@ -27,7 +30,9 @@ async function listAllPages(actor: Actor, filters: Record<string, string>) {
 describe("the audit log is append-only", () => {
   it("refuses UPDATE, DELETE and TRUNCATE at the database", async () => {
     const event = await addEvent({ action: "test.append_only" });
-    await expect(db.auditEvent.update({ where: { id: event.id }, data: { action: "test.changed" } })).rejects.toThrow(/append-only/);
+    await expect(db.auditEvent.update({ where: { id: event.id }, data: { action: "test.changed" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe("UPDATE audit_events SET action = 'x'")).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe("DELETE FROM audit_events")).rejects.toThrow(/append-only/);
@@ -72,9 +77,17 @@ describe("listAuditEvents", () => {
     await addEvent({ action: `${kind}x.invited` });
     // "_" is a LIKE wildcard; the prefix must match it literally.
     await addEvent({ action: `tX${tag}.invited` });
-    expect((await listAuditEvents(admin, { action: `${kind}.invited` })).events.map((event) => event.id)).toEqual([invited.id.toString()]);
-    expect((await listAuditEvents(admin, { action: `${kind}.` })).events.map((event) => event.id)).toEqual([renamed.id.toString(), invited.id.toString()]);
-    expect((await listAuditActions(admin)).groups).toContainEqual({ value: `${kind}.`, label: `Everything starting with “${kind}.”` });
+    expect((await listAuditEvents(admin, { action: `${kind}.invited` })).events.map((event) => event.id)).toEqual([
+      invited.id.toString(),
+    ]);
+    expect((await listAuditEvents(admin, { action: `${kind}.` })).events.map((event) => event.id)).toEqual([
+      renamed.id.toString(),
+      invited.id.toString(),
+    ]);
+    expect((await listAuditActions(admin)).groups).toContainEqual({
+      value: `${kind}.`,
+      label: `Everything starting with “${kind}.”`,
+    });
   });
 
   it("matches the record type and id", async () => {
@@ -83,8 +96,13 @@ describe("listAuditEvents", () => {
     const one = await addEvent({ action: "test.record", recordType: type, recordId: "1" });
     const two = await addEvent({ action: "test.record", recordType: type, recordId: "2" });
     await addEvent({ action: "test.record", recordType: `${type}x`, recordId: "1" });
-    expect((await listAuditEvents(admin, { recordType: type })).events.map((event) => event.id)).toEqual([two.id.toString(), one.id.toString()]);
-    expect((await listAuditEvents(admin, { recordType: type, recordId: "1" })).events.map((event) => event.id)).toEqual([one.id.toString()]);
+    expect((await listAuditEvents(admin, { recordType: type })).events.map((event) => event.id)).toEqual([
+      two.id.toString(),
+      one.id.toString(),
+    ]);
+    expect((await listAuditEvents(admin, { recordType: type, recordId: "1" })).events.map((event) => event.id)).toEqual(
+      [one.id.toString()],
+    );
   });
 
   it("includes both ends of a date range, counted in UTC", async () => {
@@ -97,18 +115,28 @@ describe("listAuditEvents", () => {
     await at("2026-04-01T00:00:00.000Z");
     const { events } = await listAuditEvents(admin, { recordType, from: "2026-03-01", to: "2026-03-31" });
     expect(events.map((event) => event.id)).toEqual([last.id.toString(), first.id.toString()]);
-    expect((await listAuditEvents(admin, { recordType, from: "2026-03-31", to: "2026-03-31" })).events.map((event) => event.id)).toEqual([last.id.toString()]);
+    expect(
+      (await listAuditEvents(admin, { recordType, from: "2026-03-31", to: "2026-03-31" })).events.map(
+        (event) => event.id,
+      ),
+    ).toEqual([last.id.toString()]);
   });
 
   it("pages by id, newest first, without skipping or repeating rows while new rows arrive", async () => {
     const admin = asActor(await createPerson({ role: "admin" }));
     const recordType = `paged${unique()}`;
-    await db.auditEvent.createMany({ data: Array.from({ length: 120 }, (_, index) => ({ action: "test.paged", recordType, recordId: String(index) })) });
-    const expected = (await db.auditEvent.findMany({ where: { recordType }, orderBy: { id: "desc" }, select: { id: true } })).map((row) => row.id.toString());
+    await db.auditEvent.createMany({
+      data: Array.from({ length: 120 }, (_, index) => ({ action: "test.paged", recordType, recordId: String(index) })),
+    });
+    const expected = (
+      await db.auditEvent.findMany({ where: { recordType }, orderBy: { id: "desc" }, select: { id: true } })
+    ).map((row) => row.id.toString());
 
     const first = await listAuditEvents(admin, { recordType });
     expect(first.events).toHaveLength(50);
-    await db.auditEvent.createMany({ data: Array.from({ length: 5 }, () => ({ action: "test.paged", recordType, recordId: "late" })) });
+    await db.auditEvent.createMany({
+      data: Array.from({ length: 5 }, () => ({ action: "test.paged", recordType, recordId: "late" })),
+    });
     const rest = await listAllPages(admin, { recordType, before: first.olderThan! });
     expect([...first.events.map((event) => event.id), ...rest]).toEqual(expected);
   });
@@ -116,7 +144,13 @@ describe("listAuditEvents", () => {
   it("shows only the fields that changed", async () => {
     const admin = asActor(await createPerson({ role: "admin" }));
     const recordId = unique();
-    await addEvent({ action: "person.role_changed", recordType: "person", recordId, before: { name: "Ada", role: "viewer" }, after: { name: "Ada", role: "editor" } });
+    await addEvent({
+      action: "person.role_changed",
+      recordType: "person",
+      recordId,
+      before: { name: "Ada", role: "viewer" },
+      after: { name: "Ada", role: "editor" },
+    });
     const [event] = (await listAuditEvents(admin, { recordId })).events;
     expect(event).toMatchObject({ description: "Changed a role", who: { name: "Tokenbook", detail: null } });
     expect(event.changes.map((change) => change.text)).toEqual(["Role changed from viewer to editor"]);
@@ -124,7 +158,8 @@ describe("listAuditEvents", () => {
 
   it("turns bad filters into plain messages", async () => {
     const admin = asActor(await createPerson({ role: "admin" }));
-    const refusal = (filters: Record<string, string | string[]>) => listAuditEvents(admin, filters).catch((error: unknown) => error);
+    const refusal = (filters: Record<string, string | string[]>) =>
+      listAuditEvents(admin, filters).catch((error: unknown) => error);
     for (const [filters, field] of [
       [{ from: "2026-02-30" }, "from"],
       [{ to: "yesterday" }, "to"],
@@ -138,7 +173,9 @@ describe("listAuditEvents", () => {
       expect(error).toBeInstanceOf(InvalidInputError);
       expect(Object.keys((error as InvalidInputError).fields)).toEqual([field]);
     }
-    expect((await listAuditEvents(admin, { person: ["", "ignored"], from: "", action: "" })).events.length).toBeGreaterThan(0);
+    expect(
+      (await listAuditEvents(admin, { person: ["", "ignored"], from: "", action: "" })).events.length,
+    ).toBeGreaterThan(0);
   });
 
   it("refuses viewers and editors, and logs the refusal", async () => {
@@ -156,7 +193,9 @@ describe("listAuditEvents", () => {
 describe("exportAuditCsv", () => {
   // Keeps the byte order mark, which Response.text() would drop, to check that Excel gets it.
   const download = async (actor: Actor, filters: Record<string, string>) =>
-    new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(await exportAuditCsv(actor, filters)).arrayBuffer());
+    new TextDecoder("utf-8", { ignoreBOM: true }).decode(
+      await new Response(await exportAuditCsv(actor, filters)).arrayBuffer(),
+    );
 
   it("writes a header and guards cells that a spreadsheet would run as formulas", async () => {
     const admin = asActor(await createPerson({ role: "admin", name: "=Admin" }));
@@ -170,11 +209,13 @@ describe("exportAuditCsv", () => {
       ipAddress: "\t=cmd",
       userAgent: "@SUM(A1)",
       before: { note: "-2+3" },
-      after: { note: "+HYPERLINK(\"http://evil.example\")" },
+      after: { note: '+HYPERLINK("http://evil.example")' },
     });
     const csv = await download(admin, { recordType });
     const [header, row, end] = csv.split("\n");
-    expect(header).toBe("\uFEFFEntry,When (UTC),Who,Email or source,Action,What happened,About,Record type,Record ID,Changes,Before (JSON),After (JSON),IP address,Browser");
+    expect(header).toBe(
+      "\uFEFFEntry,When (UTC),Who,Email or source,Action,What happened,About,Record type,Record ID,Changes,Before (JSON),After (JSON),IP address,Browser",
+    );
     expect(row).toContain(",'=Admin,");
     expect(row).toContain(",'=1+2,");
     expect(row).toContain(",'=cmd,'@SUM(A1)");
@@ -188,25 +229,39 @@ describe("exportAuditCsv", () => {
     const typed = "ghp" + "_" + "Zx9Yw8Vu".repeat(5);
     await download(admin, { person: typed, recordId: typed, action: "token.", from: "2026-01-01" });
     const event = await db.auditEvent.findFirstOrThrow({ where: { actorId: admin.id, action: "audit.exported" } });
-    expect(event.after).toEqual({ filters: { action: "token.", from: "2026-01-01", searched: ["person", "recordId"] } });
-    expect(JSON.stringify(event, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value))).not.toContain("Zx9Yw8Vu");
+    expect(event.after).toEqual({
+      filters: { action: "token.", from: "2026-01-01", searched: ["person", "recordId"] },
+    });
+    expect(
+      JSON.stringify(event, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value)),
+    ).not.toContain("Zx9Yw8Vu");
   });
 
-  it.each(["0000-01-01", "0001-01-01", "1969-12-31", "2200-01-01", "9999-12-31", "10000-01-01", "+002026-01-01", "2026-02-30", "garbage", "%00"])(
-    "answers the date %j with a plain message, in the list and the download",
-    async (date) => {
-      const admin = asActor(await createPerson({ role: "admin" }));
-      for (const field of ["from", "to"]) {
-        await expect(listAuditEvents(admin, { [field]: date })).rejects.toBeInstanceOf(InvalidInputError);
-        await expect(exportAuditCsv(admin, { [field]: date })).rejects.toBeInstanceOf(InvalidInputError);
-      }
-    },
-  );
+  it.each([
+    "0000-01-01",
+    "0001-01-01",
+    "1969-12-31",
+    "2200-01-01",
+    "9999-12-31",
+    "10000-01-01",
+    "+002026-01-01",
+    "2026-02-30",
+    "garbage",
+    "%00",
+  ])("answers the date %j with a plain message, in the list and the download", async (date) => {
+    const admin = asActor(await createPerson({ role: "admin" }));
+    for (const field of ["from", "to"]) {
+      await expect(listAuditEvents(admin, { [field]: date })).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(exportAuditCsv(admin, { [field]: date })).rejects.toBeInstanceOf(InvalidInputError);
+    }
+  });
 
   it("reads every matching row once, in batches, newest first", async () => {
     const admin = asActor(await createPerson({ role: "admin" }));
     const recordType = `bulk${unique()}`;
-    await db.auditEvent.createMany({ data: Array.from({ length: 2_100 }, (_, index) => ({ action: "test.bulk", recordType, recordId: String(index) })) });
+    await db.auditEvent.createMany({
+      data: Array.from({ length: 2_100 }, (_, index) => ({ action: "test.bulk", recordType, recordId: String(index) })),
+    });
     const rows = (await download(admin, { recordType })).trim().split("\n").slice(1);
     expect(rows).toHaveLength(2_100);
     const recordIds = rows.map((row) => Number(row.split(",")[8]));
@@ -218,6 +273,14 @@ describe("exportAuditCsv", () => {
     const editor = asActor(await createPerson({ role: "editor" }));
     await expect(exportAuditCsv(editor, {})).rejects.toBeInstanceOf(ForbiddenError);
     await expect(exportAuditCsv(admin, { to: "31/03/2026" })).rejects.toBeInstanceOf(InvalidInputError);
-    expect(await db.auditEvent.count({ where: { actorId: editor.id, action: "authorization.refused", after: { equals: { attempted: "audit.export" } } } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: {
+          actorId: editor.id,
+          action: "authorization.refused",
+          after: { equals: { attempted: "audit.export" } },
+        },
+      }),
+    ).toBe(1);
   });
 });

@@ -34,7 +34,12 @@ describe("describeAuditAction", () => {
 describe("describeChanges", () => {
   it("says each changed field in a sentence, with dates as dates and people by name", () => {
     const before = { name: "HubSpot", expiresOn: "2026-12-12", backup: "ada@example.test", teamId: null };
-    const after = { name: "HubSpot", expiresOn: "2027-03-12", backup: "bo@example.test", teamId: "ckteam0000000000000000001" };
+    const after = {
+      name: "HubSpot",
+      expiresOn: "2027-03-12",
+      backup: "bo@example.test",
+      teamId: "ckteam0000000000000000001",
+    };
     expect(texts(before, after)).toEqual([
       "Expiry date changed from 12 Dec 2026 to 12 Mar 2027",
       "Backup changed from Ada Lind to Bo Berg",
@@ -47,19 +52,23 @@ describe("describeChanges", () => {
 
   it("shows a moment in the organisation's zone with its name, and a date as the same date in any zone", () => {
     const california = { ...names, timeZone: "America/Los_Angeles" };
-    const inCalifornia = (before: unknown, after: unknown) => describeChanges(before, after, california).map((change) => change.text);
-    expect(inCalifornia({ revokedAt: null, expiresOn: "2026-12-12" }, { revokedAt: "2026-12-12T03:30:00.000Z", expiresOn: "2026-12-13" })).toEqual([
+    const inCalifornia = (before: unknown, after: unknown) =>
+      describeChanges(before, after, california).map((change) => change.text);
+    expect(
+      inCalifornia(
+        { revokedAt: null, expiresOn: "2026-12-12" },
+        { revokedAt: "2026-12-12T03:30:00.000Z", expiresOn: "2026-12-13" },
+      ),
+    ).toEqual([
       expect.stringMatching(/11 Dec 2026, 19:30 America\/Los_Angeles$/),
       "Expiry date changed from 12 Dec 2026 to 13 Dec 2026",
     ]);
   });
 
   it("lists the facts of a row with one side only, and leaves ids out", () => {
-    expect(texts(null, { run: "cm9x2abcdefghijklmnopqrs", kind: "emergency", reason: "Broke the sync", stepsDone: 2 })).toEqual([
-      "Kind of run: emergency replacement",
-      "Reason: Broke the sync",
-      "Steps ticked: 2",
-    ]);
+    expect(
+      texts(null, { run: "cm9x2abcdefghijklmnopqrs", kind: "emergency", reason: "Broke the sync", stepsDone: 2 }),
+    ).toEqual(["Kind of run: emergency replacement", "Reason: Broke the sync", "Steps ticked: 2"]);
     expect(texts({ name: "Ops", members: 3 }, undefined)).toEqual(["Name: Ops", "Members: 3"]);
   });
 
@@ -70,7 +79,10 @@ describe("describeChanges", () => {
       names,
     );
     expect(change.text).toBe("Steps edited in “How to make a new one”");
-    expect(change.details).toEqual(["Step 2 changed from “Click New key” to “Click Create key”", "Step 3 added: “Copy it into 1Password”"]);
+    expect(change.details).toEqual([
+      "Step 2 changed from “Click New key” to “Click Create key”",
+      "Step 3 added: “Copy it into 1Password”",
+    ]);
     expect(describeStepChanges(["a", "b", "c"], ["a", "c"])).toEqual(["Removed: “b”"]);
     expect(texts(null, { generateSteps: ["Open **it**", "Copy"], templateName: "OAuth app connection" })).toEqual([
       "“How to make a new one”: 2 steps",
@@ -84,14 +96,34 @@ describe("describeChanges", () => {
   });
 
   it("names a person it cannot find by id as someone who left, never by the id", () => {
-    expect(texts({ owner: "cm9x2abcdefghijklmnopqrs" }, { owner: "finn@example.test" })).toEqual(["Owner changed from a person no longer in Tokenbook to Finn Larsen"]);
-    expect(texts(null, { mail: { to: "cm9x2abcdefghijklmnopqrs" } })).toEqual(["Mail: to a person no longer in Tokenbook"]);
+    expect(texts({ owner: "cm9x2abcdefghijklmnopqrs" }, { owner: "finn@example.test" })).toEqual([
+      "Owner changed from a person no longer in Tokenbook to Finn Larsen",
+    ]);
+    expect(texts(null, { mail: { to: "cm9x2abcdefghijklmnopqrs" } })).toEqual([
+      "Mail: to a person no longer in Tokenbook",
+    ]);
   });
 
   it("never shows a field key, a cuid or JSON, whatever the row holds", () => {
     const key = fc.stringMatching(/^[a-z]{1,8}([A-Z][a-z]{1,8}){0,2}$/);
-    const scalar = fc.constantFrom("HubSpot", "Finn", "finn@example.test", "2026-12-12", "2026-02-30", "2027-01-01T99:00:00.000Z", "2027-01-01T10:00:00.000Z", "cm9x2abcdefghijklmnopqrs", 3, true, null);
-    const value = fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), fc.dictionary(key, fc.oneof(scalar, fc.array(scalar, { maxLength: 2 })), { maxKeys: 3 }));
+    const scalar = fc.constantFrom(
+      "HubSpot",
+      "Finn",
+      "finn@example.test",
+      "2026-12-12",
+      "2026-02-30",
+      "2027-01-01T99:00:00.000Z",
+      "2027-01-01T10:00:00.000Z",
+      "cm9x2abcdefghijklmnopqrs",
+      3,
+      true,
+      null,
+    );
+    const value = fc.oneof(
+      scalar,
+      fc.array(scalar, { maxLength: 3 }),
+      fc.dictionary(key, fc.oneof(scalar, fc.array(scalar, { maxLength: 2 })), { maxKeys: 3 }),
+    );
     fc.assert(
       fc.property(fc.dictionary(key, value), fc.option(fc.dictionary(key, value)), (before, after) => {
         for (const change of describeChanges(before, after, names)) {

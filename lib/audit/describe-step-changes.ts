@@ -18,7 +18,8 @@ export function stepWords(step: string) {
   return `“${text.length > longest ? `${text.slice(0, longest)}…` : text}”`;
 }
 
-const asSteps = (value: unknown) => (Array.isArray(value) ? value.map((step) => (typeof step === "string" ? step : String(step))) : []);
+const asSteps = (value: unknown) =>
+  Array.isArray(value) ? value.map((step) => (typeof step === "string" ? step : String(step))) : [];
 
 /**
  * The difference between two versions of one runbook section, one line per step:
@@ -41,7 +42,11 @@ export function describeStepChanges(before: unknown, after: unknown): string[] {
       part.value.forEach((step, index) => {
         position += 1;
         const old = removed[index];
-        lines.push(old === undefined ? `Step ${position} added: ${stepWords(step)}` : `Step ${position} changed from ${stepWords(old)} to ${stepWords(step)}`);
+        lines.push(
+          old === undefined
+            ? `Step ${position} added: ${stepWords(step)}`
+            : `Step ${position} changed from ${stepWords(old)} to ${stepWords(step)}`,
+        );
       });
       removed = removed.slice(part.value.length);
     } else position += part.count;

@@ -56,7 +56,9 @@ function csvRecord(event: AuditEventRecord, names: AuditNames) {
 // Cells that start like a formula get a leading ' so a spreadsheet shows them instead of running them.
 const toCsv = (records: ReturnType<typeof csvRecord>[]) =>
   stringify(
-    records.map((record) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, csvCellText(value)]))),
+    records.map((record) =>
+      Object.fromEntries(Object.entries(record).map(([key, value]) => [key, csvCellText(value)])),
+    ),
     { columns, escape_formulas: true },
   );
 
@@ -64,9 +66,14 @@ const toCsv = (records: ReturnType<typeof csvRecord>[]) =>
 async function* auditCsvChunks(filters: AuditFilters) {
   yield stringify([], { bom: true, header: true, columns });
   let olderThan = filters.before;
-  for (let written = 0; written < auditExportLimit; ) {
+  for (let written = 0; written < auditExportLimit;) {
     const take = Math.min(batchSize, auditExportLimit - written);
-    const rows = await db.auditEvent.findMany({ where: auditEventsWhere(filters, olderThan), orderBy: { id: "desc" }, take, select: auditEventSelect });
+    const rows = await db.auditEvent.findMany({
+      where: auditEventsWhere(filters, olderThan),
+      orderBy: { id: "desc" },
+      take,
+      select: auditEventSelect,
+    });
     if (rows.length > 0) {
       const names = await loadAuditNames(rows);
       yield toCsv(rows.map((row) => csvRecord(row, names)));
@@ -87,10 +94,15 @@ function auditedFilters(filters: AuditFilters) {
 }
 
 /** The audit log as CSV for admins, up to 50,000 newest matching rows; the download itself is logged. */
-export async function exportAuditCsv(actor: Actor | null, params: AuditSearchParams): Promise<ReadableStream<Uint8Array>> {
+export async function exportAuditCsv(
+  actor: Actor | null,
+  params: AuditSearchParams,
+): Promise<ReadableStream<Uint8Array>> {
   const admin = await authorize(actor, "audit.export", isAdmin);
   const filters = parseAuditFilters(params);
-  await db.$transaction((tx) => recordAudit(tx, { actor: admin, action: "audit.exported", after: { filters: auditedFilters(filters) } }));
+  await db.$transaction((tx) =>
+    recordAudit(tx, { actor: admin, action: "audit.exported", after: { filters: auditedFilters(filters) } }),
+  );
   const chunks = auditCsvChunks(filters);
   return streamText(chunks);
 }

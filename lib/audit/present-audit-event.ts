@@ -23,25 +23,38 @@ export type AuditEventRecord = Prisma.AuditEventGetPayload<{ select: typeof audi
 
 /** Who did it: a person (through one of their API keys, if so), or Tokenbook itself (with the address or setting it acted for, if any). */
 export function describeAuditActor(event: AuditEventRecord) {
-  if (event.actor && event.apiKey) return { name: `API key “${event.apiKey.name}” of ${event.actor.name}`, detail: event.actorEmail ?? event.actor.email };
+  if (event.actor && event.apiKey)
+    return {
+      name: `API key “${event.apiKey.name}” of ${event.actor.name}`,
+      detail: event.actorEmail ?? event.actor.email,
+    };
   if (event.actor) return { name: event.actor.name, detail: event.actorEmail ?? event.actor.email };
   return { name: "Tokenbook", detail: event.actorEmail };
 }
 
-const fixedSubjects: Record<string, string> = { api_key: "An API key", setting: "Settings", runbook_template: "A runbook template", outbox: "The outbox", import: "An import" };
+const fixedSubjects: Record<string, string> = {
+  api_key: "An API key",
+  setting: "Settings",
+  runbook_template: "A runbook template",
+  outbox: "The outbox",
+  import: "An import",
+};
 const gone = (what: string) => ({ text: `A ${what} no longer in Tokenbook`, href: null });
 
 /** What the row is about, by name, with a link to the token where there is one; never its id. */
 export function describeAuditSubject(recordType: string | null, recordId: string | null, names: AuditNames) {
   if (!recordType) return null;
-  if (!recordId || fixedSubjects[recordType]) return { text: fixedSubjects[recordType] ?? fieldLabel(recordType), href: null };
+  if (!recordId || fixedSubjects[recordType])
+    return { text: fixedSubjects[recordType] ?? fieldLabel(recordType), href: null };
   const tokenId = recordType === "run" ? names.runTokens.get(recordId) : recordType === "token" ? recordId : undefined;
   if (recordType === "token" || recordType === "run") {
     const name = tokenId && names.tokens.get(tokenId);
     return name ? { text: name, href: `/tokens/${tokenId}` } : gone("token");
   }
-  if (recordType === "person") return names.people.has(recordId) ? { text: names.people.get(recordId)!, href: null } : gone("person");
-  if (recordType === "team") return names.teams.has(recordId) ? { text: names.teams.get(recordId)!, href: null } : gone("team");
+  if (recordType === "person")
+    return names.people.has(recordId) ? { text: names.people.get(recordId)!, href: null } : gone("person");
+  if (recordType === "team")
+    return names.teams.has(recordId) ? { text: names.teams.get(recordId)!, href: null } : gone("team");
   return { text: fieldLabel(recordType), href: null };
 }
 
@@ -54,8 +67,12 @@ const numberIn = (value: unknown, field: string) => {
 function describeEvent(event: AuditEventRecord) {
   const step = numberIn(event.after, "step");
   const of = numberIn(event.after, "of");
-  if (step === null || of === null || !event.action.startsWith("run.step_")) return { description: describeAuditAction(event.action), after: event.after };
-  return { description: `${event.action === "run.step_checked" ? "Ticked" : "Unticked"} step ${step} of ${of} of a run`, after: null };
+  if (step === null || of === null || !event.action.startsWith("run.step_"))
+    return { description: describeAuditAction(event.action), after: event.after };
+  return {
+    description: `${event.action === "run.step_checked" ? "Ticked" : "Unticked"} step ${step} of ${of} of a run`,
+    after: null,
+  };
 }
 
 /** One audit row in the words the history and the audit page show. */

@@ -15,9 +15,11 @@ export type AuditEntry = {
 
 // Ids are cuids or numbers: anything longer came from someone probing, and is kept only in part.
 const longestKept = 100;
-const capped = (value: string | undefined) => (value !== undefined && value.length > longestKept ? `${value.slice(0, longestKept)}…` : value);
+const capped = (value: string | undefined) =>
+  value !== undefined && value.length > longestKept ? `${value.slice(0, longestKept)}…` : value;
 
-const asJson = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+const asJson = (value: unknown) =>
+  value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
 const auditRow = (entry: AuditEntry) => ({
   actorId: entry.actor?.id,

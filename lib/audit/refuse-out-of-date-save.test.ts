@@ -14,24 +14,40 @@ import { createPerson, createTeam } from "@/prisma/factories";
 
 const ada = await createPerson({ role: "admin", name: "Ada Admin" });
 const bea = await createPerson({ role: "admin", name: "Bea Admin" });
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as Error);
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as Error,
+  );
 
 describe("Settings: the reminder schedule", () => {
   it("two admins open Settings; the second save is refused with the first one's change, which stays", async () => {
     const opened = (await getReminderSchedule(ada)).version;
     expect(opened).toBe(await readSettingVersion(reminderScheduleSettingKey));
     await saveReminderSchedule(ada, { daysBefore: "21, 7", criticalDaysBefore: "", overdueEveryDays: "2" }, opened);
-    const stale = await refusal(saveReminderSchedule(bea, { daysBefore: "30", criticalDaysBefore: "", overdueEveryDays: "5" }, opened));
+    const stale = await refusal(
+      saveReminderSchedule(bea, { daysBefore: "30", criticalDaysBefore: "", overdueEveryDays: "5" }, opened),
+    );
     expect(stale).toBeInstanceOf(ConflictError);
-    expect(stale?.message).toMatch(/Ada Admin changed the reminder schedule at .*\(Reminder days before the due date: 21, 7 days; .*\)\. Nothing was saved/);
+    expect(stale?.message).toMatch(
+      /Ada Admin changed the reminder schedule at .*\(Reminder days before the due date: 21, 7 days; .*\)\. Nothing was saved/,
+    );
     expect(await readReminderSchedule()).toMatchObject({ daysBefore: [21, 7], overdueEveryDays: 2 });
     const fresh = (await getReminderSchedule(bea)).version;
-    await expect(saveReminderSchedule(bea, { daysBefore: "30", criticalDaysBefore: "", overdueEveryDays: "5" }, fresh)).resolves.toMatchObject({ daysBefore: [30] });
+    await expect(
+      saveReminderSchedule(bea, { daysBefore: "30", criticalDaysBefore: "", overdueEveryDays: "5" }, fresh),
+    ).resolves.toMatchObject({ daysBefore: [30] });
   });
 
   it("a save that does not say which version it changes is refused", async () => {
     const before = await readReminderSchedule();
-    const error = await refusal(saveReminderSchedule(ada, { daysBefore: "1", criticalDaysBefore: "", overdueEveryDays: "1" }, undefined as unknown as string));
+    const error = await refusal(
+      saveReminderSchedule(
+        ada,
+        { daysBefore: "1", criticalDaysBefore: "", overdueEveryDays: "1" },
+        undefined as unknown as string,
+      ),
+    );
     expect(error).toBeInstanceOf(InvalidInputError);
     expect(await readReminderSchedule()).toEqual(before);
   });
@@ -45,7 +61,9 @@ describe("Teams: renaming", () => {
     expect(stale).toBeInstanceOf(ConflictError);
     expect(stale?.message).toMatch(/Ada Admin changed this team .*\(Name changed from Marketing to Growth\)/);
     expect((await db.team.findUniqueOrThrow({ where: { id: team.id } })).name).toBe("Growth");
-    await expect(refusal(renameTeam(bea, team.id, { name: "Brand" } as { name: string; openedName: string }))).resolves.toBeInstanceOf(InvalidInputError);
+    await expect(
+      refusal(renameTeam(bea, team.id, { name: "Brand" } as { name: string; openedName: string })),
+    ).resolves.toBeInstanceOf(InvalidInputError);
   });
 });
 

@@ -6,7 +6,8 @@ import { ConflictError, InvalidInputError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Said when a save arrives without the version its form was opened at (a hand-made or very old request). */
-export const missingVersionMessage = "This form is out of date or was changed. Reload the page and make your change again.";
+export const missingVersionMessage =
+  "This form is out of date or was changed. Reload the page and make your change again.";
 
 type SavedRecord = {
   recordType: string;
@@ -24,7 +25,11 @@ type SavedRecord = {
  * refused; a save from a form opened before someone else's change is refused, saying who changed
  * what, so nothing they saved is overwritten and what this person typed stays in the form.
  */
-export async function refuseOutOfDateSave(tx: Prisma.TransactionClient, record: SavedRecord, opened: string | undefined) {
+export async function refuseOutOfDateSave(
+  tx: Prisma.TransactionClient,
+  record: SavedRecord,
+  opened: string | undefined,
+) {
   if (opened === undefined) throw new InvalidInputError(missingVersionMessage, { form: missingVersionMessage });
   if (opened === record.current) return;
   const since = /^\d{4}-\d\d-\d\dT/.test(opened) ? new Date(opened) : null;
@@ -41,7 +46,11 @@ export async function refuseOutOfDateSave(tx: Prisma.TransactionClient, record: 
   });
   const names = { ...noAuditNames, timeZone: await readTimeZone() };
   const who = [...new Set(events.map((event) => event.actor?.name ?? "Someone"))].join(" and ") || "Someone";
-  const fields = [...new Set(events.flatMap((event) => describeChanges(event.before, event.after, names).map((change) => change.text)))];
+  const fields = [
+    ...new Set(
+      events.flatMap((event) => describeChanges(event.before, event.after, names).map((change) => change.text)),
+    ),
+  ];
   const when = events[0] ? ` at ${formatDateTime(events[0].at, names.timeZone)}` : "";
   const what = fields.length ? ` (${fields.slice(0, 6).join("; ")})` : "";
   throw new ConflictError(

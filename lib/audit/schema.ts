@@ -18,7 +18,12 @@ const text = (max: number, message: string) =>
 const calendarDate = (message: string) =>
   z.preprocess(
     firstValue,
-    z.string().trim().optional().transform(emptyToUndefined).refine((value) => value === undefined || isCalendarDateInRange(value), message),
+    z
+      .string()
+      .trim()
+      .optional()
+      .transform(emptyToUndefined)
+      .refine((value) => value === undefined || isCalendarDateInRange(value), message),
   );
 
 export const auditFiltersSchema = z
@@ -26,7 +31,10 @@ export const auditFiltersSchema = z
     person: text(200, "Keep the person search under 200 characters."),
     // An action ending in "." matches every action that starts with it, such as "person.".
     action: text(100, "Choose an action from the list.").pipe(
-      z.string().regex(/^[a-z0-9_.]+$/, "Choose an action from the list.").optional(),
+      z
+        .string()
+        .regex(/^[a-z0-9_.]+$/, "Choose an action from the list.")
+        .optional(),
     ),
     recordType: text(50, "Keep the record type under 50 characters."),
     recordId: text(200, "Keep the record ID under 200 characters."),
@@ -61,11 +69,18 @@ export function parseAuditFilters(params: AuditSearchParams): AuditFilters {
 /** The filters as typed, for filling the form again (even when a value was not valid). */
 export function readAuditFilterValues(params: AuditSearchParams): Partial<Record<AuditFilterField, string>> {
   const entries = auditFilterFields.map((field) => [field, firstValue(params[field])] as const);
-  return Object.fromEntries(entries.filter((entry): entry is [AuditFilterField, string] => typeof entry[1] === "string" && entry[1].trim() !== ""));
+  return Object.fromEntries(
+    entries.filter(
+      (entry): entry is [AuditFilterField, string] => typeof entry[1] === "string" && entry[1].trim() !== "",
+    ),
+  );
 }
 
 /** A query string carrying the same filters, for "Older entries" and the CSV download. */
-export function auditFilterQuery(values: Partial<Record<AuditFilterField, string>>, extra: Record<string, string> = {}) {
+export function auditFilterQuery(
+  values: Partial<Record<AuditFilterField, string>>,
+  extra: Record<string, string> = {},
+) {
   const query = new URLSearchParams();
   for (const field of auditFilterFields) if (values[field]) query.set(field, values[field].trim());
   for (const [key, value] of Object.entries(extra)) query.set(key, value);

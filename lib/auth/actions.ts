@@ -11,12 +11,22 @@ import { signOutEverywhere } from "./sign-out-everywhere";
 /** `email`: what was typed, given back so the form (which React empties after each answer) shows it again. */
 export type SignInRequestState = { sent: boolean; message?: string; emailError?: string; email?: string };
 
-export async function requestSignInLinkAction(_previous: SignInRequestState, formData: FormData): Promise<SignInRequestState> {
+export async function requestSignInLinkAction(
+  _previous: SignInRequestState,
+  formData: FormData,
+): Promise<SignInRequestState> {
   const typed = formData.get("email");
   const email = typeof typed === "string" ? typed.slice(0, 320) : "";
   const parsed = signInSchema.safeParse({ email: typed ?? "" });
   if (!parsed.success) return { sent: false, emailError: parsed.error.issues[0].message, email };
-  return { ...(await answerSignInRequest(parsed.data.email, clientAddress(await headers()), safeReturnPath(formData.get("callbackUrl")))), email };
+  return {
+    ...(await answerSignInRequest(
+      parsed.data.email,
+      clientAddress(await headers()),
+      safeReturnPath(formData.get("callbackUrl")),
+    )),
+    email,
+  };
 }
 
 export async function signInWithSsoAction(formData: FormData) {

@@ -20,7 +20,15 @@ describe("single sign-on account links", () => {
       session_state: "state",
     });
     const stored = await db.account.findFirstOrThrow({ where: { userId: person.id } });
-    expect(stored).toMatchObject({ provider: "oidc", providerAccountId: `sub-${person.id}`, access_token: null, refresh_token: null, id_token: null, expires_at: null, session_state: null });
+    expect(stored).toMatchObject({
+      provider: "oidc",
+      providerAccountId: `sub-${person.id}`,
+      access_token: null,
+      refresh_token: null,
+      id_token: null,
+      expires_at: null,
+      session_state: null,
+    });
     expect(JSON.stringify(stored)).not.toMatch(/provider-(access|refresh)-token|eyJ/);
   });
 });

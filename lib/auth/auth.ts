@@ -52,7 +52,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   pages: { signIn: "/sign-in", error: "/sign-in" },
   callbacks: {
     // Every return address Auth.js is given (a link's, SSO's cookie, sign-out's) lands on this site or Home.
-    redirect: ({ url, baseUrl }) => new URL(safeReturnPath(url, baseUrl, { signInPages: true }) ?? "/", baseUrl).toString(),
+    redirect: ({ url, baseUrl }) =>
+      new URL(safeReturnPath(url, baseUrl, { signInPages: true }) ?? "/", baseUrl).toString(),
     // `user` is the person's row, read with the session in one query: the actor needs no second read.
     session: ({ session, user }) => ({ ...session, user: sessionPerson(user as unknown as User) }),
     async signIn({ user, account, profile }) {
@@ -63,7 +64,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   // An expired or reused link is an everyday event, not a crash: one line in the log, no stack.
   logger: {
-    error: (error) => ((error as { type?: string }).type === "Verification" ? console.warn(`[tokenbook] A sign-in link was refused: expired or already used.`) : console.error(error)),
+    error: (error) =>
+      (error as { type?: string }).type === "Verification"
+        ? console.warn(`[tokenbook] A sign-in link was refused: expired or already used.`)
+        : console.error(error),
   },
   events: {
     signIn: ({ user, account }) => recordSignIn(user.id!, account?.provider ?? "email"),

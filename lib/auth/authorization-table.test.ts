@@ -110,7 +110,12 @@ const tokenInput = (): TokenInput => ({
   backupId: "none",
 });
 
-const runbookSteps = { generateSteps: ["Make it"], replaceSteps: ["Put it in place"], verifySteps: ["Check it"], rollbackSteps: ["Put the old one back"] };
+const runbookSteps = {
+  generateSteps: ["Make it"],
+  replaceSteps: ["Put it in place"],
+  verifySteps: ["Check it"],
+  rollbackSteps: ["Put the old one back"],
+};
 const ownedToken = () => createTokenRecord({ ownerId: actors["editor (owner)"]!.id });
 async function ownedTokenWithRunbook() {
   const fresh = await ownedToken();
@@ -139,7 +144,15 @@ const nextMonth = () => isoDay(addDays(new Date(), 30));
 /** An API call: the person acting through a key of the given scope, checked as the route checks it, then the domain function. */
 const throughKey = async (actor: Actor | null, scope: ApiKeyScopeName, need: ApiNeed, attempted: string) =>
   requireScope(actor && { ...actor, apiKey: { id: tableKeyId, name: "table", scope } }, need, attempted);
-const apiKeyOfOwner = async () => (await createApiKey(actors.admin, { name: "table key", scope: "read", expiresOn: nextMonth(), ownerId: actors["editor (owner)"]!.id })).apiKey;
+const apiKeyOfOwner = async () =>
+  (
+    await createApiKey(actors.admin, {
+      name: "table key",
+      scope: "read",
+      expiresOn: nextMonth(),
+      ownerId: actors["editor (owner)"]!.id,
+    })
+  ).apiKey;
 
 const rows: Row[] = [
   { name: "signOutEverywhereAction → signOutEverywhere", allowed: signedIn, call: (a) => signOutEverywhere(a) },
@@ -152,9 +165,26 @@ const rows: Row[] = [
     call: (a) => invitePerson(a, { name: "Invited", email: `invited-${Math.random()}@example.test`, role: "viewer" }),
   },
   { name: "resendInvitationAction → resendInvitation", allowed: admins, call: (a) => resendInvitation(a, target.id) },
-  { name: "changeRoleAction → changeRole", allowed: admins, call: async (a) => changeRole(a, { personId: target.id, role: "editor", openedRole: (await db.user.findUniqueOrThrow({ where: { id: target.id } })).role }) },
-  { name: "setPersonActiveAction → setPersonActive (deactivate)", allowed: admins, call: (a) => setPersonActive(a, target.id, false) },
-  { name: "setPersonActiveAction → setPersonActive (reactivate)", allowed: admins, call: (a) => setPersonActive(a, target.id, true) },
+  {
+    name: "changeRoleAction → changeRole",
+    allowed: admins,
+    call: async (a) =>
+      changeRole(a, {
+        personId: target.id,
+        role: "editor",
+        openedRole: (await db.user.findUniqueOrThrow({ where: { id: target.id } })).role,
+      }),
+  },
+  {
+    name: "setPersonActiveAction → setPersonActive (deactivate)",
+    allowed: admins,
+    call: (a) => setPersonActive(a, target.id, false),
+  },
+  {
+    name: "setPersonActiveAction → setPersonActive (reactivate)",
+    allowed: admins,
+    call: (a) => setPersonActive(a, target.id, true),
+  },
   { name: "sendTestEmailAction → sendTestEmail", allowed: admins, call: (a) => sendTestEmail(a, "it@example.test") },
   { name: "Outbox page → listOutbox", allowed: admins, call: (a) => listOutbox(a) },
   { name: "sendAgainAction → sendAgain", allowed: admins, call: (a) => sendAgain(a, { ids: [] }) },
@@ -162,22 +192,60 @@ const rows: Row[] = [
   {
     name: "saveReminderScheduleAction → saveReminderSchedule",
     allowed: admins,
-    call: async (a) => saveReminderSchedule(a, { daysBefore: "30, 7, 0", criticalDaysBefore: "60", overdueEveryDays: "2" }, await readSettingVersion(reminderScheduleSettingKey)),
+    call: async (a) =>
+      saveReminderSchedule(
+        a,
+        { daysBefore: "30, 7, 0", criticalDaysBefore: "60", overdueEveryDays: "2" },
+        await readSettingVersion(reminderScheduleSettingKey),
+      ),
   },
   { name: "Settings page → getOrganisationTime", allowed: admins, call: (a) => getOrganisationTime(a) },
-  { name: "saveOrganisationTimeAction → saveOrganisationTime", allowed: admins, call: async (a) => saveOrganisationTime(a, { timeZone: "UTC", reminderHour: "9" }, await readSettingVersion(organisationTimeSettingKey)) },
+  {
+    name: "saveOrganisationTimeAction → saveOrganisationTime",
+    allowed: admins,
+    call: async (a) =>
+      saveOrganisationTime(
+        a,
+        { timeZone: "UTC", reminderHour: "9" },
+        await readSettingVersion(organisationTimeSettingKey),
+      ),
+  },
   { name: "Profile page → getReminderDigest", allowed: signedIn, call: (a) => getReminderDigest(a) },
   { name: "setReminderDigestAction → setReminderDigest", allowed: signedIn, call: (a) => setReminderDigest(a, true) },
-  { name: "Token page → getTokenReminders", allowed: signedIn, call: (a) => getTokenReminders(a, token.id, new Date()) },
-  { name: "acknowledgeTokenAction → acknowledgeToken", allowed: ownersAndAdmins, call: (a) => acknowledgeToken(a, token.id) },
+  {
+    name: "Token page → getTokenReminders",
+    allowed: signedIn,
+    call: (a) => getTokenReminders(a, token.id, new Date()),
+  },
+  {
+    name: "acknowledgeTokenAction → acknowledgeToken",
+    allowed: ownersAndAdmins,
+    call: (a) => acknowledgeToken(a, token.id),
+  },
   { name: "Tokens page → listTokens", allowed: signedIn, call: (a) => listTokens(a, {}) },
   { name: "Home page → listTokensNeedingAttention", allowed: signedIn, call: (a) => listTokensNeedingAttention(a) },
-  { name: "Timeline page → listTimeline", allowed: signedIn, call: (a) => listTimeline(a, { range: "12w", group: "team" }) },
-  { name: "Calendar page → listCalendarMonth", allowed: signedIn, call: (a) => listCalendarMonth(a, calendarMonth(undefined, new Date())) },
+  {
+    name: "Timeline page → listTimeline",
+    allowed: signedIn,
+    call: (a) => listTimeline(a, { range: "12w", group: "team" }),
+  },
+  {
+    name: "Calendar page → listCalendarMonth",
+    allowed: signedIn,
+    call: (a) => listCalendarMonth(a, calendarMonth(undefined, new Date())),
+  },
   { name: "Profile page → getCalendarFeeds", allowed: signedIn, call: (a) => getCalendarFeeds(a) },
-  { name: "resetPersonCalendarAction → resetPersonCalendarKey", allowed: signedIn, call: (a) => resetPersonCalendarKey(a) },
+  {
+    name: "resetPersonCalendarAction → resetPersonCalendarKey",
+    allowed: signedIn,
+    call: (a) => resetPersonCalendarKey(a),
+  },
   // None of these people belongs to the team, so only the admin may give it a new address.
-  { name: "resetTeamCalendarAction → resetTeamCalendarKey", allowed: admins, call: (a) => resetTeamCalendarKey(a, team.id) },
+  {
+    name: "resetTeamCalendarAction → resetTeamCalendarKey",
+    allowed: admins,
+    call: (a) => resetTeamCalendarKey(a, team.id),
+  },
   { name: "Token page → getToken", allowed: signedIn, call: (a) => getToken(a, token.id) },
   { name: "Token page → getTokenHistory", allowed: signedIn, call: (a) => getTokenHistory(a, token.id) },
   { name: "New/edit token page → tokenFormOptions", allowed: editors, call: (a) => tokenFormOptions(a) },
@@ -187,19 +255,52 @@ const rows: Row[] = [
     allowed: editors,
     call: (a) => createToken(a, { ...tokenInput(), name: `New ${Math.random()}` }),
   },
-  { name: "updateTokenAction → updateToken", allowed: ownersAndAdmins, call: async (a) => updateToken(a, token.id, { ...tokenInput(), version: (await db.token.findUniqueOrThrow({ where: { id: token.id } })).updatedAt.toISOString() }) },
+  {
+    name: "updateTokenAction → updateToken",
+    allowed: ownersAndAdmins,
+    call: async (a) =>
+      updateToken(a, token.id, {
+        ...tokenInput(),
+        version: (await db.token.findUniqueOrThrow({ where: { id: token.id } })).updatedAt.toISOString(),
+      }),
+  },
   { name: "Teams page → listTeamsWithCounts", allowed: admins, call: (a) => listTeamsWithCounts(a) },
-  { name: "createTeamAction → createTeam", allowed: admins, call: (a) => createTeam(a, { name: `Team ${Math.random()}` }) },
-  { name: "renameTeamAction → renameTeam", allowed: admins, call: async (a) => renameTeam(a, team.id, { name: `Renamed ${Math.random()}`, openedName: (await db.team.findUniqueOrThrow({ where: { id: team.id } })).name }) },
+  {
+    name: "createTeamAction → createTeam",
+    allowed: admins,
+    call: (a) => createTeam(a, { name: `Team ${Math.random()}` }),
+  },
+  {
+    name: "renameTeamAction → renameTeam",
+    allowed: admins,
+    call: async (a) =>
+      renameTeam(a, team.id, {
+        name: `Renamed ${Math.random()}`,
+        openedName: (await db.team.findUniqueOrThrow({ where: { id: team.id } })).name,
+      }),
+  },
   {
     name: "deleteTeamAction → deleteTeam",
     allowed: admins,
     call: async (a) => deleteTeam(a, (await createTeamRecord()).id),
   },
   { name: "Settings page → listChannels", allowed: admins, call: (a) => listChannels(a) },
-  { name: "createChannelAction → createChannel", allowed: admins, call: (a) => createChannel(a, { name: `Channel ${Math.random()}`, kind: "slack", url: "https://hooks.slack.example/services/T0/B0/x" }) },
+  {
+    name: "createChannelAction → createChannel",
+    allowed: admins,
+    call: (a) =>
+      createChannel(a, {
+        name: `Channel ${Math.random()}`,
+        kind: "slack",
+        url: "https://hooks.slack.example/services/T0/B0/x",
+      }),
+  },
   // A channel that does not exist: the gate comes first, and nothing is sent anywhere.
-  { name: "sendTestMessageAction → sendTestMessage", allowed: admins, call: (a) => sendTestMessage(a, "no-such-channel") },
+  {
+    name: "sendTestMessageAction → sendTestMessage",
+    allowed: admins,
+    call: (a) => sendTestMessage(a, "no-such-channel"),
+  },
   { name: "resumeChannelAction → resumeChannel", allowed: admins, call: (a) => resumeChannel(a, "no-such-channel") },
   { name: "deleteChannelAction → deleteChannel", allowed: admins, call: (a) => deleteChannel(a, "no-such-channel") },
   { name: "routeTeamAction → routeTeamToChannel", allowed: admins, call: (a) => routeTeamToChannel(a, team.id, null) },
@@ -210,15 +311,32 @@ const rows: Row[] = [
   { name: "GET /api/tokens/export/xlsx → exportTokensXlsx", allowed: signedIn, call: (a) => exportTokensXlsx(a, {}) },
   { name: "GET /api/tokens/import-template → importTemplateCsv", allowed: signedIn, call: (a) => importTemplateCsv(a) },
   // A one-line file is enough: the refusal comes before the file is read.
-  { name: "readImportFileAction → readImportFile", allowed: editors, call: (a) => readImportFile(a, { name: "tokens.csv", bytes: new TextEncoder().encode("Name\nx") }) },
-  { name: "previewImportAction → previewImport", allowed: editors, call: (a) => previewImport(a, { csvText: "Name\nx", mapping: [""] }) },
-  { name: "importTokensAction → importTokens", allowed: editors, call: (a) => importTokens(a, { csvText: "Name\nx", mapping: [""] }) },
+  {
+    name: "readImportFileAction → readImportFile",
+    allowed: editors,
+    call: (a) => readImportFile(a, { name: "tokens.csv", bytes: new TextEncoder().encode("Name\nx") }),
+  },
+  {
+    name: "previewImportAction → previewImport",
+    allowed: editors,
+    call: (a) => previewImport(a, { csvText: "Name\nx", mapping: [""] }),
+  },
+  {
+    name: "importTokensAction → importTokens",
+    allowed: editors,
+    call: (a) => importTokens(a, { csvText: "Name\nx", mapping: [""] }),
+  },
   { name: "Ownership page → getOwnershipOverview", allowed: admins, call: (a) => getOwnershipOverview(a) },
   { name: "People page → countHeldTokensByPerson", allowed: admins, call: (a) => countHeldTokensByPerson(a) },
   {
     name: "assignTokensAction → assignTokens",
     allowed: admins,
-    call: async (a) => assignTokens(a, { role: "backup", personId: (await createPerson({ role: "editor" })).id, tokenIds: [(await createTokenRecord({ ownerId: actors["editor (owner)"]!.id })).id] }),
+    call: async (a) =>
+      assignTokens(a, {
+        role: "backup",
+        personId: (await createPerson({ role: "editor" })).id,
+        tokenIds: [(await createTokenRecord({ ownerId: actors["editor (owner)"]!.id })).id],
+      }),
   },
   { name: "Handover page → loadHandover", allowed: admins, call: (a) => loadHandover(a, target.id) },
   {
@@ -241,20 +359,57 @@ const rows: Row[] = [
     allowed: ownersAndAdmins,
     call: async (a) => startRunbookFromTemplate(a, (await ownedToken()).id, builtInTemplateId("personal-access-token")),
   },
-  { name: "saveRunbookAction → saveRunbook", allowed: ownersAndAdmins, call: async (a) => saveRunbook(a, (await ownedToken()).id, runbookSteps, "") },
+  {
+    name: "saveRunbookAction → saveRunbook",
+    allowed: ownersAndAdmins,
+    call: async (a) => saveRunbook(a, (await ownedToken()).id, runbookSteps, ""),
+  },
   {
     name: "saveRunbookAsTemplateAction → saveRunbookAsTemplate",
     allowed: editors,
-    call: async (a) => saveRunbookAsTemplate(a, (await ownedTokenWithRunbook()).id, { name: `Template ${Math.random()}` }),
+    call: async (a) =>
+      saveRunbookAsTemplate(a, (await ownedTokenWithRunbook()).id, { name: `Template ${Math.random()}` }),
   },
-  { name: "startRunAction → startRun", allowed: ownersAndAdmins, call: async (a) => startRun(a, (await ownedTokenWithRunbook()).id, "rotation") },
-  { name: "setStepCheckedAction → setStepChecked", allowed: ownersAndAdmins, call: async (a) => setStepChecked(a, (await practiceRun(false)).id, 0, true) },
-  { name: "finishRunAction → finishRun", allowed: ownersAndAdmins, call: async (a) => finishRun(a, (await practiceRun(true)).id, { signOffNote: "Steps still match" }) },
-  { name: "rollBackRunAction → rollBackRun", allowed: ownersAndAdmins, call: async (a) => rollBackRun(a, (await practiceRun(false)).id, { reason: "Broke the report" }) },
-  { name: "abandonRunAction → abandonRun", allowed: ownersAndAdmins, call: async (a) => abandonRun(a, (await practiceRun(false)).id) },
-  { name: "reportCompromisedAction → reportCompromised", allowed: signedIn, call: async (a) => reportCompromised(a, (await ownedToken()).id, { note: "Seen in a chat" }) },
-  { name: "markRevokedAction → markRevoked", allowed: ownersAndAdmins, call: async (a) => markRevoked(a, (await ownedToken()).id, { reason: "Leaked" }) },
-  { name: "setAutomationHookAction → setAutomationHook", allowed: ownersAndAdmins, call: async (a) => setAutomationHook(a, (await ownedToken()).id, { url: "https://ci.example.com/hooks/rotate" }) },
+  {
+    name: "startRunAction → startRun",
+    allowed: ownersAndAdmins,
+    call: async (a) => startRun(a, (await ownedTokenWithRunbook()).id, "rotation"),
+  },
+  {
+    name: "setStepCheckedAction → setStepChecked",
+    allowed: ownersAndAdmins,
+    call: async (a) => setStepChecked(a, (await practiceRun(false)).id, 0, true),
+  },
+  {
+    name: "finishRunAction → finishRun",
+    allowed: ownersAndAdmins,
+    call: async (a) => finishRun(a, (await practiceRun(true)).id, { signOffNote: "Steps still match" }),
+  },
+  {
+    name: "rollBackRunAction → rollBackRun",
+    allowed: ownersAndAdmins,
+    call: async (a) => rollBackRun(a, (await practiceRun(false)).id, { reason: "Broke the report" }),
+  },
+  {
+    name: "abandonRunAction → abandonRun",
+    allowed: ownersAndAdmins,
+    call: async (a) => abandonRun(a, (await practiceRun(false)).id),
+  },
+  {
+    name: "reportCompromisedAction → reportCompromised",
+    allowed: signedIn,
+    call: async (a) => reportCompromised(a, (await ownedToken()).id, { note: "Seen in a chat" }),
+  },
+  {
+    name: "markRevokedAction → markRevoked",
+    allowed: ownersAndAdmins,
+    call: async (a) => markRevoked(a, (await ownedToken()).id, { reason: "Leaked" }),
+  },
+  {
+    name: "setAutomationHookAction → setAutomationHook",
+    allowed: ownersAndAdmins,
+    call: async (a) => setAutomationHook(a, (await ownedToken()).id, { url: "https://ci.example.com/hooks/rotate" }),
+  },
   {
     name: "clearAutomationHookAction → clearAutomationHook",
     allowed: ownersAndAdmins,
@@ -264,54 +419,157 @@ const rows: Row[] = [
       return clearAutomationHook(a, token.id);
     },
   },
-  { name: "renameMyselfAction → renameMyself", allowed: signedIn, call: (a) => renameMyself(a, { name: a?.name ?? "Nobody" }) },
-  { name: "reportNotWorkingAction → reportNotWorking", allowed: signedIn, call: async (a) => reportNotWorking(a, (await ownedToken()).id, { note: "The report is empty" }) },
-  { name: "answerNotWorkingAction → answerNotWorking", allowed: ownersAndAdmins, call: async (a) => answerNotWorking(a, (await createTokenRecord({ ownerId: actors["editor (owner)"]!.id, problemReportedAt: new Date() })).id) },
-  { name: "createApiKeyAction → createApiKey", allowed: editors, call: (a) => createApiKey(a, { name: "ci-deploy", scope: "write", expiresOn: nextMonth(), ownerId: a?.id ?? "" }) },
-  { name: "revokeApiKeyAction → revokeApiKey", allowed: ownersAndAdmins, call: async (a) => revokeApiKey(a, (await apiKeyOfOwner()).id) },
+  {
+    name: "renameMyselfAction → renameMyself",
+    allowed: signedIn,
+    call: (a) => renameMyself(a, { name: a?.name ?? "Nobody" }),
+  },
+  {
+    name: "reportNotWorkingAction → reportNotWorking",
+    allowed: signedIn,
+    call: async (a) => reportNotWorking(a, (await ownedToken()).id, { note: "The report is empty" }),
+  },
+  {
+    name: "answerNotWorkingAction → answerNotWorking",
+    allowed: ownersAndAdmins,
+    call: async (a) =>
+      answerNotWorking(
+        a,
+        (await createTokenRecord({ ownerId: actors["editor (owner)"]!.id, problemReportedAt: new Date() })).id,
+      ),
+  },
+  {
+    name: "createApiKeyAction → createApiKey",
+    allowed: editors,
+    call: (a) => createApiKey(a, { name: "ci-deploy", scope: "write", expiresOn: nextMonth(), ownerId: a?.id ?? "" }),
+  },
+  {
+    name: "revokeApiKeyAction → revokeApiKey",
+    allowed: ownersAndAdmins,
+    call: async (a) => revokeApiKey(a, (await apiKeyOfOwner()).id),
+  },
   { name: "Profile page → listApiKeys", allowed: editors, call: (a) => listApiKeys(a) },
-  { name: "GET /api/v1/tokens → listTokensByKey", allowed: signedIn, call: async (a) => listTokensByKey(await throughKey(a, "read", "read", "token.list"), {}, { limit: 1 }) },
-  { name: "GET /api/v1/tokens/[id] → getToken", allowed: signedIn, call: async (a) => getToken(await throughKey(a, "report", "read", "token.view"), token.id) },
-  { name: "PUT /api/v1/tokens/[id] → updateToken", allowed: ownersAndAdmins, call: async (a) => updateToken(await throughKey(a, "write", "write", "token.update"), token.id, tokenInput()) },
-  { name: "PUT /api/v1/tokens/[id] (read key) → updateToken", allowed: [], call: async (a) => updateToken(await throughKey(a, "read", "write", "token.update"), token.id, tokenInput()) },
-  { name: "POST /api/v1/tokens → createToken", allowed: editors, call: async (a) => createToken(await throughKey(a, "write", "write", "token.create"), { ...tokenInput(), name: `API ${Math.random()}` }) },
-  { name: "POST /api/v1/tokens (read key) → createToken", allowed: [], call: async (a) => createToken(await throughKey(a, "read", "write", "token.create"), { ...tokenInput(), name: `API ${Math.random()}` }) },
-  { name: "GET /api/v1/people → listPeopleForPicker", allowed: signedIn, call: async (a) => listPeopleForPicker(await throughKey(a, "read", "read", "person.list_for_picker")) },
-  { name: "GET /api/v1/teams → listTeams", allowed: signedIn, call: async (a) => listTeams(await throughKey(a, "report", "read", "team.list")) },
-  { name: "POST /api/v1/tokens/[id]/revoked → markRevoked", allowed: ownersAndAdmins, call: async (a) => markRevoked(await throughKey(a, "write", "write", "token.revoke"), (await ownedToken()).id, { reason: "Leaked" }) },
-  { name: "POST /api/v1/tokens/[id]/revoked (report key) → markRevoked", allowed: [], call: async (a) => markRevoked(await throughKey(a, "report", "write", "token.revoke"), (await ownedToken()).id, { reason: "Leaked" }) },
+  {
+    name: "GET /api/v1/tokens → listTokensByKey",
+    allowed: signedIn,
+    call: async (a) => listTokensByKey(await throughKey(a, "read", "read", "token.list"), {}, { limit: 1 }),
+  },
+  {
+    name: "GET /api/v1/tokens/[id] → getToken",
+    allowed: signedIn,
+    call: async (a) => getToken(await throughKey(a, "report", "read", "token.view"), token.id),
+  },
+  {
+    name: "PUT /api/v1/tokens/[id] → updateToken",
+    allowed: ownersAndAdmins,
+    call: async (a) => updateToken(await throughKey(a, "write", "write", "token.update"), token.id, tokenInput()),
+  },
+  {
+    name: "PUT /api/v1/tokens/[id] (read key) → updateToken",
+    allowed: [],
+    call: async (a) => updateToken(await throughKey(a, "read", "write", "token.update"), token.id, tokenInput()),
+  },
+  {
+    name: "POST /api/v1/tokens → createToken",
+    allowed: editors,
+    call: async (a) =>
+      createToken(await throughKey(a, "write", "write", "token.create"), {
+        ...tokenInput(),
+        name: `API ${Math.random()}`,
+      }),
+  },
+  {
+    name: "POST /api/v1/tokens (read key) → createToken",
+    allowed: [],
+    call: async (a) =>
+      createToken(await throughKey(a, "read", "write", "token.create"), {
+        ...tokenInput(),
+        name: `API ${Math.random()}`,
+      }),
+  },
+  {
+    name: "GET /api/v1/people → listPeopleForPicker",
+    allowed: signedIn,
+    call: async (a) => listPeopleForPicker(await throughKey(a, "read", "read", "person.list_for_picker")),
+  },
+  {
+    name: "GET /api/v1/teams → listTeams",
+    allowed: signedIn,
+    call: async (a) => listTeams(await throughKey(a, "report", "read", "team.list")),
+  },
+  {
+    name: "POST /api/v1/tokens/[id]/revoked → markRevoked",
+    allowed: ownersAndAdmins,
+    call: async (a) =>
+      markRevoked(await throughKey(a, "write", "write", "token.revoke"), (await ownedToken()).id, { reason: "Leaked" }),
+  },
+  {
+    name: "POST /api/v1/tokens/[id]/revoked (report key) → markRevoked",
+    allowed: [],
+    call: async (a) =>
+      markRevoked(await throughKey(a, "report", "write", "token.revoke"), (await ownedToken()).id, {
+        reason: "Leaked",
+      }),
+  },
   {
     name: "POST /api/v1/tokens/[id]/rotated → markRotated",
     allowed: ownersAndAdmins,
-    call: async (a) => markRotated(await throughKey(a, "write", "write", "token.mark_rotated"), (await ownedToken()).id, { newExpiresOn: nextMonth(), signOffNote: "Works" }),
+    call: async (a) =>
+      markRotated(await throughKey(a, "write", "write", "token.mark_rotated"), (await ownedToken()).id, {
+        newExpiresOn: nextMonth(),
+        signOffNote: "Works",
+      }),
   },
   {
     name: "POST /api/v1/tokens/[id]/rotated (report key) → markRotated",
     allowed: [],
-    call: async (a) => markRotated(await throughKey(a, "report", "write", "token.mark_rotated"), (await ownedToken()).id, { newExpiresOn: nextMonth(), signOffNote: "Works" }),
+    call: async (a) =>
+      markRotated(await throughKey(a, "report", "write", "token.mark_rotated"), (await ownedToken()).id, {
+        newExpiresOn: nextMonth(),
+        signOffNote: "Works",
+      }),
   },
   {
     name: "POST /api/v1/tokens/[id]/compromised → reportCompromised",
     allowed: signedIn,
-    call: async (a) => reportCompromised(await throughKey(a, "report", "report", "token.report_compromised"), (await ownedToken()).id, { note: "Seen in a log" }),
+    call: async (a) =>
+      reportCompromised(await throughKey(a, "report", "report", "token.report_compromised"), (await ownedToken()).id, {
+        note: "Seen in a log",
+      }),
   },
   {
     name: "POST /api/v1/tokens/[id]/compromised (write key) → reportCompromised",
     allowed: [],
-    call: async (a) => reportCompromised(await throughKey(a, "write", "report", "token.report_compromised"), (await ownedToken()).id, {}),
+    call: async (a) =>
+      reportCompromised(
+        await throughKey(a, "write", "report", "token.report_compromised"),
+        (await ownedToken()).id,
+        {},
+      ),
   },
   {
     name: "POST /api/v1/tokens/[id]/signals → recordMonitorSignal",
     allowed: signedIn,
-    call: async (a) => recordMonitorSignal(await throughKey(a, "report", "report", "token.monitor_signal"), (await ownedToken()).id, { kind: "failing", detail: "401" }),
+    call: async (a) =>
+      recordMonitorSignal(await throughKey(a, "report", "report", "token.monitor_signal"), (await ownedToken()).id, {
+        kind: "failing",
+        detail: "401",
+      }),
   },
   {
     name: "POST /api/v1/tokens/[id]/signals (read key) → recordMonitorSignal",
     allowed: [],
-    call: async (a) => recordMonitorSignal(await throughKey(a, "read", "report", "token.monitor_signal"), (await ownedToken()).id, { kind: "failing" }),
+    call: async (a) =>
+      recordMonitorSignal(await throughKey(a, "read", "report", "token.monitor_signal"), (await ownedToken()).id, {
+        kind: "failing",
+      }),
   },
   // A person signed in on a page has no key: a monitor's signal comes only through the API.
-  { name: "recordMonitorSignal without a key", allowed: [], call: (a) => recordMonitorSignal(a, token.id, { kind: "ok" }) },
+  {
+    name: "recordMonitorSignal without a key",
+    allowed: [],
+    call: (a) => recordMonitorSignal(a, token.id, { kind: "ok" }),
+  },
   { name: "Token page → getMonitorFailure", allowed: signedIn, call: (a) => getMonitorFailure(a, token.id) },
   { name: "Home page → listMonitorFailures", allowed: signedIn, call: (a) => listMonitorFailures(a) },
   { name: "API docs page → readApiDocs", allowed: signedIn, call: (a) => readApiDocs(a) },
@@ -344,16 +602,25 @@ describe.each(rows)("$name", ({ allowed, call }) => {
   it.each(everyone)("as %s", async (who) => {
     const refusalsBefore = await db.auditEvent.count({ where: { action: "authorization.refused" } });
     const before = new Date();
-    const strangerRows = (from: Date) => db.auditEvent.count({ where: { action: "authorization.refused", actorId: null, at: { gt: new Date(from.getTime() - 60_000), lte: before } } });
+    const strangerRows = (from: Date) =>
+      db.auditEvent.count({
+        where: {
+          action: "authorization.refused",
+          actorId: null,
+          at: { gt: new Date(from.getTime() - 60_000), lte: before },
+        },
+      });
     const strangerRowsAtStart = await strangerRows(before);
     // Allowed means the call got past the gate: a result, or a plain domain answer (not found, invalid
     // input, conflict). Anything else is a crash, and fails the row instead of counting as allowed.
     const outcome = await call(actors[who]).then(
       () => "allowed",
       (error: unknown) =>
-        error instanceof ForbiddenError || error instanceof UnauthenticatedError ? "refused"
-        : error instanceof DomainError ? "allowed"
-        : `crashed: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`,
+        error instanceof ForbiddenError || error instanceof UnauthenticatedError
+          ? "refused"
+          : error instanceof DomainError
+            ? "allowed"
+            : `crashed: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`,
     );
     expect(outcome).toBe(allowed.includes(who) ? "allowed" : "refused");
     const refusalsAfter = await db.auditEvent.count({ where: { action: "authorization.refused" } });

@@ -17,11 +17,22 @@ export const hasAnyRole =
  * The one gate of every domain function: returns the actor when the rule allows the attempt,
  * otherwise records the refusal in the audit log and throws.
  */
-export async function authorize(actor: Actor | null, attempted: string, rule: Rule, record?: { type: string; id: string }): Promise<Actor> {
+export async function authorize(
+  actor: Actor | null,
+  attempted: string,
+  rule: Rule,
+  record?: { type: string; id: string },
+): Promise<Actor> {
   if (actor && (await rule(actor))) return actor;
   if (actor || (await strangerRefusalsMayBeRecorded())) {
     await db.$transaction((tx) =>
-      recordAudit(tx, { actor, action: "authorization.refused", recordType: record?.type, recordId: record?.id, after: { attempted } }),
+      recordAudit(tx, {
+        actor,
+        action: "authorization.refused",
+        recordType: record?.type,
+        recordId: record?.id,
+        after: { attempted },
+      }),
     );
   }
   throw actor ? new ForbiddenError() : new UnauthenticatedError();

@@ -24,7 +24,9 @@ export async function loadForPage<T>(load: (actor: Actor) => Promise<T>, cached?
   const [actor] = await Promise.all([currentActor(), cached && readDataVersion()]);
   if (!actor) redirect(signInHref((await headers()).get(returnPathHeader)));
   try {
-    const data = cached ? await readThroughPageCache([actor.id, actor.role, ...cached.key], cached.now, () => load(actor)) : await load(actor);
+    const data = cached
+      ? await readThroughPageCache([actor.id, actor.role, ...cached.key], cached.now, () => load(actor))
+      : await load(actor);
     return { refused: false, actor, data };
   } catch (error) {
     if (error instanceof ForbiddenError) return { refused: true, actor };

@@ -4,7 +4,10 @@
  * (Microsoft Entra ID) leave `email_verified` out: only when the admin marks the provider as
  * trusted for email (OIDC_TRUST_EMAIL=true) is the address then accepted as given.
  */
-export function oidcEmailAccepted(profile: { email_verified?: unknown } | undefined, trustProviderEmail: boolean): boolean {
+export function oidcEmailAccepted(
+  profile: { email_verified?: unknown } | undefined,
+  trustProviderEmail: boolean,
+): boolean {
   const verified = profile?.email_verified;
   if (verified === true || verified === "true") return true;
   return verified === undefined && trustProviderEmail;

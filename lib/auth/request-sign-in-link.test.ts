@@ -17,7 +17,10 @@ describe("requestSignInLink", () => {
     for (let index = 0; index < 30; index++) {
       expect((await requestSignInLink(`nobody-${index}@example.test`, office, now)).answer).toBe("sent-if-known");
     }
-    expect(await requestSignInLink(colleagues[0], office, now)).toEqual({ answer: "wait", minutes: signInLimits.perClient.minutes });
+    expect(await requestSignInLink(colleagues[0], office, now)).toEqual({
+      answer: "wait",
+      minutes: signInLimits.perClient.minutes,
+    });
     // Refused requests are not counted: the wait ends when the oldest of the 60 leaves the window.
     expect(await requestSignInLink(colleagues[0], office, addMinutes(now, 14))).toEqual({ answer: "wait", minutes: 1 });
     expect((await requestSignInLink(colleagues[1], office, addMinutes(now, 15))).send).toBeTypeOf("function");
@@ -28,7 +31,8 @@ describe("requestSignInLink", () => {
     const hannah = await person();
     const stranger = officeAddress();
     const sent = [];
-    for (let index = 0; index < 6; index++) sent.push((await requestSignInLink(hannah, stranger, now)).send !== undefined);
+    for (let index = 0; index < 6; index++)
+      sent.push((await requestSignInLink(hannah, stranger, now)).send !== undefined);
     expect(sent).toEqual([true, true, true, true, true, false]);
     expect((await requestSignInLink(hannah, officeAddress(), now)).send).toBeTypeOf("function");
   });
@@ -37,7 +41,8 @@ describe("requestSignInLink", () => {
     const now = new Date();
     const finn = await person();
     const outcomes = [];
-    for (let index = 0; index < 21; index++) outcomes.push(await requestSignInLink(finn, officeAddress(), addMinutes(now, index)));
+    for (let index = 0; index < 21; index++)
+      outcomes.push(await requestSignInLink(finn, officeAddress(), addMinutes(now, index)));
     expect(outcomes.slice(0, 20).every((outcome) => outcome.send)).toBe(true);
     expect(outcomes[20]).toEqual({ answer: "sent-if-known" });
   });

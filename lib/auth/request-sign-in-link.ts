@@ -16,19 +16,26 @@ export const signInLimits = {
   perClient: { count: 60, minutes: 15 },
 };
 
-export const signInRequestAnswer = "If that address belongs to someone here, a sign-in link is on its way. It works for 10 minutes.";
+export const signInRequestAnswer =
+  "If that address belongs to someone here, a sign-in link is on its way. It works for 10 minutes.";
 
 export const waitMessage = (minutes: number) =>
   `Too many sign-in requests came from your network just now. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`;
 
-export type SignInRequestOutcome = { answer: "sent-if-known"; send?: () => Promise<void> } | { answer: "wait"; minutes: number; send?: undefined };
+export type SignInRequestOutcome =
+  { answer: "sent-if-known"; send?: () => Promise<void> } | { answer: "wait"; minutes: number; send?: undefined };
 
 /**
  * Decides whether a link goes out, counting each attempt before deciding so concurrent requests
  * cannot slip past. The answer is the same for known and unknown addresses; the mail itself is
  * returned as `send`, for the caller to run after answering, so the time taken tells nothing either.
  */
-export async function requestSignInLink(rawEmail: string, client: string, now = new Date(), returnPath: string | null = null): Promise<SignInRequestOutcome> {
+export async function requestSignInLink(
+  rawEmail: string,
+  client: string,
+  now = new Date(),
+  returnPath: string | null = null,
+): Promise<SignInRequestOutcome> {
   const email = normalizeEmail(rawEmail);
   const attempt = await db.signInAttempt.create({ data: { email, ipAddress: client, at: now }, select: { id: true } });
   const since = (minutes: number) => ({ gt: subMinutes(now, minutes), lte: now });
@@ -44,7 +51,8 @@ export async function requestSignInLink(rawEmail: string, client: string, now = 
     await db.signInAttempt.delete({ where: { id: attempt.id } });
     return { answer: "wait", minutes: await minutesUntilClientMayAsk(client, now) };
   }
-  if (forPair > perAddressAndClient.count || forAddress > perAddress.count || !active) return { answer: "sent-if-known" };
+  if (forPair > perAddressAndClient.count || forAddress > perAddress.count || !active)
+    return { answer: "sent-if-known" };
   return { answer: "sent-if-known", send: () => sendSignInLink(email, now, returnPath) };
 }
 

@@ -15,6 +15,10 @@ export async function sendSignInLink(email: string, now = new Date(), returnPath
     button: { label: "Sign in to Tokenbook", url: link },
     footer: "If you didn't ask for this, you can ignore this email: nobody can sign in without it.",
   });
-  if (mailMode() === "outbox") console.log(`[tokenbook] Sign-in link for ${email} (no mail server set, so it is shown here): ${link}`);
-  await sendMail({ to: email, subject: "Your Tokenbook sign-in link", text, html, kind: "sign-in" }, { redact: [link] });
+  if (mailMode() === "outbox")
+    console.log(`[tokenbook] Sign-in link for ${email} (no mail server set, so it is shown here): ${link}`);
+  await sendMail(
+    { to: email, subject: "Your Tokenbook sign-in link", text, html, kind: "sign-in" },
+    { redact: [link] },
+  );
 }

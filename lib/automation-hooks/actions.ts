@@ -17,7 +17,11 @@ export async function setAutomationHookAction(formData: FormData): Promise<SetAu
   const { tokenId, url } = input.data;
   const state: SetAutomationHookState = await runAction(async (actor) => {
     const { urlHint, signingSecret } = await setAutomationHook(actor, tokenId, { url });
-    return { ok: true, message: `Saved: ${urlHint}. Copy its signing secret now: it is not shown again.`, signingSecret };
+    return {
+      ok: true,
+      message: `Saved: ${urlHint}. Copy its signing secret now: it is not shown again.`,
+      signingSecret,
+    };
   });
   if (state.ok) revalidatePath(`/tokens/${tokenId}`);
   return state;

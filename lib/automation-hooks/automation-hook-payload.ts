@@ -13,6 +13,11 @@ export const reportPaths = (tokenId: string) => {
  * The hook's body: the webhook schema (tokenbook.notification/v1) with the event "automation.rotation-due",
  * the step that fired it and the API paths to report the rotation back.
  */
-export function automationHookPayload(notice: ChannelNotice, id: string, tokenId: string, step: string): WebhookPayload & { step: string; report: ReturnType<typeof reportPaths> } {
+export function automationHookPayload(
+  notice: ChannelNotice,
+  id: string,
+  tokenId: string,
+  step: string,
+): WebhookPayload & { step: string; report: ReturnType<typeof reportPaths> } {
   return { ...webhookPayload(notice, id), event: rotationDueEvent, step, report: reportPaths(tokenId) };
 }

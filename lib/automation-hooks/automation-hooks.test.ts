@@ -21,7 +21,12 @@ const { verifyWebhookSignature, signatureHeader } = await import("@/lib/webhooks
 const { setAutomationHook, clearAutomationHook, getAutomationHookHint } = await import("./manage-automation-hook");
 const { createPerson, createTokenRecord } = await import("@/prisma/factories");
 
-const actorOf = (row: { id: string; email: string; name: string; role: "admin" | "editor" | "viewer" }) => ({ id: row.id, email: row.email, name: row.name, role: row.role });
+const actorOf = (row: { id: string; email: string; name: string; role: "admin" | "editor" | "viewer" }) => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  role: row.role,
+});
 const olga = actorOf(await createPerson({ name: "Olga Owner", email: "olga@example.test", role: "editor" }));
 const finn = actorOf(await createPerson({ name: "Finn Backup", email: "finn@example.test", role: "editor" }));
 const vera = actorOf(await createPerson({ name: "Vera Viewer", email: "vera@example.test", role: "viewer" }));
@@ -33,7 +38,14 @@ const dayLater = (days: number) => addDays(now, days);
 /** A secret-looking path: it must show nowhere but in the request itself. */
 const hookPath = "/rotate/s3cr3tHookPathQ7x";
 const accepted = () => receiver.requests(hookPath).filter((request) => request.answeredWith === 200);
-const tokenExpiringIn = (days: number) => createTokenRecord({ name: "Deploy key ✨", service: "GitHub", ownerId: olga.id, backupId: finn.id, expiresOn: daysFromNow(days, now) });
+const tokenExpiringIn = (days: number) =>
+  createTokenRecord({
+    name: "Deploy key ✨",
+    service: "GitHub",
+    ownerId: olga.id,
+    backupId: finn.id,
+    expiresOn: daysFromNow(days, now),
+  });
 
 beforeEach(async () => {
   await db.reminderDelivery.deleteMany();
@@ -60,7 +72,9 @@ describe("a token's automation hook", () => {
     await sweepReminders(now);
     expect(accepted()).toHaveLength(1);
     const [call] = accepted();
-    expect(verifyWebhookSignature(signingSecret, String(call.headers[signatureHeader.toLowerCase()]), call.body, new Date())).toEqual({ ok: true });
+    expect(
+      verifyWebhookSignature(signingSecret, String(call.headers[signatureHeader.toLowerCase()]), call.body, new Date()),
+    ).toEqual({ ok: true });
     const body = JSON.parse(call.body);
     expect(webhookPayloadSchema.safeParse(body).success).toBe(true);
     expect(body).toMatchObject({
@@ -91,15 +105,24 @@ describe("a token's automation hook", () => {
 
     receiver.answer(hookPath, 200);
     await deliverDueMail(dayLater(1));
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "sent", attempts: 2 });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: "sent",
+      attempts: 2,
+    });
     expect(accepted()).toHaveLength(1);
   });
 
   it("is set only by the owner, backup or an admin; a viewer and another editor are refused on the server", async () => {
     const token = await tokenExpiringIn(30);
-    await expect(setAutomationHook(vera, token.id, { url: receiver.url(hookPath) })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(setAutomationHook(eddie, token.id, { url: receiver.url(hookPath) })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(setAutomationHook(olga, token.id, { url: "ftp://example.test/hook" })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(setAutomationHook(vera, token.id, { url: receiver.url(hookPath) })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(setAutomationHook(eddie, token.id, { url: receiver.url(hookPath) })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(setAutomationHook(olga, token.id, { url: "ftp://example.test/hook" })).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
     expect(await getAutomationHookHint(token.id)).toBeNull();
     await setAutomationHook(finn, token.id, { url: receiver.url(hookPath) });
     expect(await getAutomationHookHint(token.id)).toMatch(/…hQ7x$/);
@@ -113,9 +136,18 @@ describe("a token's automation hook", () => {
     const { signingSecret } = await setAutomationHook(olga, token.id, { url: receiver.url(hookPath) });
     await setAutomationHook(olga, token.id, { url: receiver.url(hookPath) });
     await clearAutomationHook(olga, token.id);
-    const rows = await db.auditEvent.findMany({ where: { recordId: token.id, action: { startsWith: "token.automation_hook" } }, orderBy: { id: "asc" } });
-    expect(rows.map((row) => row.action)).toEqual(["token.automation_hook_set", "token.automation_hook_set", "token.automation_hook_cleared"]);
-    const everything = JSON.stringify((await db.auditEvent.findMany()).map((row) => [row.action, row.before, row.after]));
+    const rows = await db.auditEvent.findMany({
+      where: { recordId: token.id, action: { startsWith: "token.automation_hook" } },
+      orderBy: { id: "asc" },
+    });
+    expect(rows.map((row) => row.action)).toEqual([
+      "token.automation_hook_set",
+      "token.automation_hook_set",
+      "token.automation_hook_cleared",
+    ]);
+    const everything = JSON.stringify(
+      (await db.auditEvent.findMany()).map((row) => [row.action, row.before, row.after]),
+    );
     expect(everything).not.toContain("s3cr3tHookPath");
     expect(everything).not.toContain(signingSecret);
   });

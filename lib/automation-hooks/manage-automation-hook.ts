@@ -16,7 +16,11 @@ import { automationHookSchema, type AutomationHookInput } from "./schema";
  * webhook channel's and kept only encrypted; a new signing secret is returned here once and never again.
  * The audit row keeps the address's hint (host and last 4), never the address.
  */
-export async function setAutomationHook(actor: Actor | null, tokenId: string, input: AutomationHookInput): Promise<{ urlHint: string; signingSecret: string }> {
+export async function setAutomationHook(
+  actor: Actor | null,
+  tokenId: string,
+  input: AutomationHookInput,
+): Promise<{ urlHint: string; signingSecret: string }> {
   const me = await authorize(actor, "token.automation_hook", canEditTokens, { type: "token", id: tokenId });
   const { url } = parseInput(automationHookSchema, input);
   checkFormAddress(url);
@@ -28,7 +32,14 @@ export async function setAutomationHook(actor: Actor | null, tokenId: string, in
     await tx.$queryRaw`SELECT 1 FROM tokens WHERE id = ${tokenId} FOR UPDATE`;
     const before = await tx.automationHook.findUnique({ where: { tokenId }, select: { urlHint: true } });
     await tx.automationHook.upsert({ where: { tokenId }, create: { tokenId, ...data }, update: data });
-    await recordAudit(tx, { actor: me, action: "token.automation_hook_set", recordType: "token", recordId: tokenId, before: before ? { automationHook: before.urlHint } : undefined, after: { automationHook: data.urlHint } });
+    await recordAudit(tx, {
+      actor: me,
+      action: "token.automation_hook_set",
+      recordType: "token",
+      recordId: tokenId,
+      before: before ? { automationHook: before.urlHint } : undefined,
+      after: { automationHook: data.urlHint },
+    });
   });
   return { urlHint: data.urlHint, signingSecret };
 }
@@ -40,8 +51,15 @@ export async function clearAutomationHook(actor: Actor | null, tokenId: string):
     await findEditableToken(tx, me, tokenId, "token.automation_hook");
     const [removed] = await tx.automationHook.findMany({ where: { tokenId }, select: { id: true, urlHint: true } });
     // The delete's own count decides: of two clicks on Remove, the second deletes nothing and says so.
-    if (!removed || (await tx.automationHook.deleteMany({ where: { id: removed.id } })).count === 0) throw new NotFoundError("This token has no automation hook.");
-    await recordAudit(tx, { actor: me, action: "token.automation_hook_cleared", recordType: "token", recordId: tokenId, before: { automationHook: removed.urlHint } });
+    if (!removed || (await tx.automationHook.deleteMany({ where: { id: removed.id } })).count === 0)
+      throw new NotFoundError("This token has no automation hook.");
+    await recordAudit(tx, {
+      actor: me,
+      action: "token.automation_hook_cleared",
+      recordType: "token",
+      recordId: tokenId,
+      before: { automationHook: removed.urlHint },
+    });
   });
 }
 

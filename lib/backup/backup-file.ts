@@ -57,7 +57,9 @@ export async function readBackupFile(file: string) {
   }
   if (header?.format !== backupFormat) throw new BackupFileError(`${file} is not a Tokenbook backup.`);
   if (header.version > backupFormatVersion) {
-    throw new BackupFileError(`${file} was written by a newer Tokenbook (backup format ${header.version}); upgrade Tokenbook first.`);
+    throw new BackupFileError(
+      `${file} was written by a newer Tokenbook (backup format ${header.version}); upgrade Tokenbook first.`,
+    );
   }
   async function* tables(): AsyncGenerator<{ table: string; rows: string[] }> {
     let current: { table: string; rows: string[] } | undefined;

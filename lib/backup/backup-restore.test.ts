@@ -45,18 +45,60 @@ async function deleteAllData() {
 }
 
 async function seedEveryKindOfRow() {
-  const channel = await db.notificationChannel.create({ data: { name: "Marketing in Slack", kind: "slack", urlEncrypted: sealSecret(slackUrl), urlHint: "hooks.slack.com …th42" } });
+  const channel = await db.notificationChannel.create({
+    data: {
+      name: "Marketing in Slack",
+      kind: "slack",
+      urlEncrypted: sealSecret(slackUrl),
+      urlHint: "hooks.slack.com …th42",
+    },
+  });
   const team = await db.team.update({ where: { id: (await createTeam()).id }, data: { channelId: channel.id } });
-  const owner = await createPerson({ role: "editor", team: { connect: { id: team.id } }, calendarKey: newCalendarKey() });
-  const backup = await createPerson({ name: "Zoë O'Brien, \"quoted\"\nnewline", role: "editor" });
-  const token = await createTokenRecord({ name: "HubSpot reporting", ownerId: owner.id, backupId: backup.id, teamId: team.id, dependents: ["Weekly report"], tags: ["marketing"], expiresOn: daysFromNow(10) });
+  const owner = await createPerson({
+    role: "editor",
+    team: { connect: { id: team.id } },
+    calendarKey: newCalendarKey(),
+  });
+  const backup = await createPerson({ name: 'Zoë O\'Brien, "quoted"\nnewline', role: "editor" });
+  const token = await createTokenRecord({
+    name: "HubSpot reporting",
+    ownerId: owner.id,
+    backupId: backup.id,
+    teamId: team.id,
+    dependents: ["Weekly report"],
+    tags: ["marketing"],
+    expiresOn: daysFromNow(10),
+  });
   const steps = [{ text: "Open the **console**; copy the key" }, { text: "Paste it in ‘Settings’ → 🔑" }];
-  await db.runbook.create({ data: { tokenId: token.id, generateSteps: steps, replaceSteps: steps, verifySteps: [], rollbackSteps: [] } });
-  const run = await db.rotationRun.create({ data: { tokenId: token.id, activeTokenId: token.id, kind: "rotation", steps, startedById: owner.id } });
+  await db.runbook.create({
+    data: { tokenId: token.id, generateSteps: steps, replaceSteps: steps, verifySteps: [], rollbackSteps: [] },
+  });
+  const run = await db.rotationRun.create({
+    data: { tokenId: token.id, activeTokenId: token.id, kind: "rotation", steps, startedById: owner.id },
+  });
   await db.runStepCheck.create({ data: { runId: run.id, stepIndex: 0, checkedById: owner.id } });
-  await db.reminderDelivery.create({ data: { tokenId: token.id, kind: "expiry", dueOn: new Date(`${isoDay(daysFromNow(10))}T00:00:00Z`), step: "14", recipientId: owner.id, status: "sent", sentAt: new Date() } });
+  await db.reminderDelivery.create({
+    data: {
+      tokenId: token.id,
+      kind: "expiry",
+      dueOn: new Date(`${isoDay(daysFromNow(10))}T00:00:00Z`),
+      step: "14",
+      recipientId: owner.id,
+      status: "sent",
+      sentAt: new Date(),
+    },
+  });
   for (let i = 0; i < 3; i++) {
-    await db.auditEvent.create({ data: { actorId: owner.id, action: "token.updated", recordType: "token", recordId: token.id, before: { n: i }, after: { n: i + 1, big: 9007199254740993 } } });
+    await db.auditEvent.create({
+      data: {
+        actorId: owner.id,
+        action: "token.updated",
+        recordType: "token",
+        recordId: token.id,
+        before: { n: i },
+        after: { n: i + 1, big: 9007199254740993 },
+      },
+    });
   }
   const sessionToken = `session-${owner.id}`;
   await db.session.create({ data: { sessionToken, userId: owner.id, expires: daysFromNow(30) } });

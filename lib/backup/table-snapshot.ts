@@ -7,7 +7,12 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** The application's tables (schema public), each with its primary key and the tables it refers to. */
 export async function listTables(client: pg.ClientBase): Promise<TableInfo[]> {
-  const { rows } = await client.query<{ name: string; key_columns: string[] | null; depends_on: string[] | null; columns: string[] }>(`
+  const { rows } = await client.query<{
+    name: string;
+    key_columns: string[] | null;
+    depends_on: string[] | null;
+    columns: string[];
+  }>(`
     SELECT c.relname::text AS name,
       (SELECT array_agg(a.attname::text ORDER BY k.ord)
          FROM pg_index i CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
@@ -21,7 +26,12 @@ export async function listTables(client: pg.ClientBase): Promise<TableInfo[]> {
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
     ORDER BY c.relname`);
-  return rows.map((row) => ({ name: row.name, keyColumns: row.key_columns ?? [], dependsOn: row.depends_on ?? [], columns: row.columns }));
+  return rows.map((row) => ({
+    name: row.name,
+    keyColumns: row.key_columns ?? [],
+    dependsOn: row.depends_on ?? [],
+    columns: row.columns,
+  }));
 }
 
 /** Tables ordered so that every table comes after the tables it refers to. */
@@ -32,7 +42,8 @@ export function inDependencyOrder(tables: TableInfo[]): TableInfo[] {
   const done = new Set<string>();
   const visit = (table: TableInfo) => {
     if (done.has(table.name)) return;
-    if (visiting.has(table.name)) throw new Error(`The tables refer to each other in a circle (through ${table.name}).`);
+    if (visiting.has(table.name))
+      throw new Error(`The tables refer to each other in a circle (through ${table.name}).`);
     visiting.add(table.name);
     for (const name of table.dependsOn) {
       const dependency = byName.get(name);
@@ -52,7 +63,9 @@ export function rowsQuery(table: TableInfo) {
 }
 
 const keyOrder = (table: TableInfo) =>
-  table.keyColumns.length > 0 ? table.keyColumns.map((column) => `t.${quote(column)}`).join(", ") : "row_to_json(t)::text";
+  table.keyColumns.length > 0
+    ? table.keyColumns.map((column) => `t.${quote(column)}`).join(", ")
+    : "row_to_json(t)::text";
 
 export type TableChecksums = Record<string, { rows: number; md5: string }>;
 

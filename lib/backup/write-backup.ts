@@ -35,10 +35,21 @@ export async function writeBackup(databaseUrl: string, file: string, secrets: Re
         await client.query("CLOSE backup_rows");
       }
     }
-    const header = { format: backupFormat, version: backupFormatVersion, createdAt: new Date().toISOString(), migrations, secrets, checksums } as const;
+    const header = {
+      format: backupFormat,
+      version: backupFormatVersion,
+      createdAt: new Date().toISOString(),
+      migrations,
+      secrets,
+      checksums,
+    } as const;
     await writeBackupFile(file, header, body);
     await client.query("COMMIT");
-    return { tables: Object.keys(checksums).length, rows: Object.values(checksums).reduce((sum, table) => sum + table.rows, 0), checksums };
+    return {
+      tables: Object.keys(checksums).length,
+      rows: Object.values(checksums).reduce((sum, table) => sum + table.rows, 0),
+      checksums,
+    };
   } finally {
     await client.end();
   }

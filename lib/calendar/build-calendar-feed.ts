@@ -20,10 +20,15 @@ export type FeedToken = {
   dependents: { name: string }[];
 };
 
-const dateArray = (date: Date): [number, number, number] => [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+const dateArray = (date: Date): [number, number, number] => [
+  date.getUTCFullYear(),
+  date.getUTCMonth() + 1,
+  date.getUTCDate(),
+];
 const nextDay = (date: Date) => addDays(date, 1);
 // A far-future date saved before the date rule (9999-12-31) means "never ends": no event, and no DTEND in year 10000.
-const isRealDay = (date: Date | null): date is Date => date !== null && !isNeverEndsDate(date.toISOString().slice(0, 10));
+const isRealDay = (date: Date | null): date is Date =>
+  date !== null && !isNeverEndsDate(date.toISOString().slice(0, 10));
 
 const kinds = {
   expiry: { title: "Expires", today: "expires today" },
@@ -65,9 +70,14 @@ function tokenEvent(token: FeedToken, kind: keyof typeof kinds, day: Date): Even
 export function buildCalendarFeed(calendarName: string, tokens: FeedToken[]): string {
   const events = tokens.flatMap((token) => [
     ...(isRealDay(token.expiresOn) ? [tokenEvent(token, "expiry", token.expiresOn)] : []),
-    ...(token.state === "active" && isRealDay(token.rotationDueOn) ? [tokenEvent(token, "rotation", token.rotationDueOn)] : []),
+    ...(token.state === "active" && isRealDay(token.rotationDueOn)
+      ? [tokenEvent(token, "rotation", token.rotationDueOn)]
+      : []),
   ]);
-  const { error, value } = createEvents(events, { productId: "-//Tokenbook//Expiry calendar//EN", calName: icsSummaryText(calendarName) });
+  const { error, value } = createEvents(events, {
+    productId: "-//Tokenbook//Expiry calendar//EN",
+    calName: icsSummaryText(calendarName),
+  });
   if (error || !value) throw error ?? new Error("The calendar feed could not be written.");
   return value;
 }

@@ -9,7 +9,12 @@ import { readIcsEvents } from "./read-ics-events";
 import { resetPersonCalendarKey, resetTeamCalendarKey } from "./reset-calendar-key";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const asActor = (person: { id: string; email: string; name: string; role: Actor["role"] }): Actor => ({ id: person.id, email: person.email, name: person.name, role: person.role });
+const asActor = (person: { id: string; email: string; name: string; role: Actor["role"] }): Actor => ({
+  id: person.id,
+  email: person.email,
+  name: person.name,
+  role: person.role,
+});
 
 let me: Actor;
 let team: { id: string };
@@ -20,9 +25,26 @@ beforeAll(async () => {
   const person = await createPerson({ name: "Mira Mine", role: "editor", team: { connect: { id: team.id } } });
   me = asActor(person);
   const other = await createPerson({ role: "editor" });
-  ids.owned = (await createTokenRecord({ name: "Owned, with; commas", ownerId: me.id, expiresOn: day("2026-12-05"), dependents: ["Weekly report"] })).id;
-  ids.backedUp = (await createTokenRecord({ name: "Backed up", ownerId: other.id, backupId: me.id, expiresOn: day("2027-01-10"), teamId: team.id })).id;
-  ids.compromised = (await createTokenRecord({ name: "Compromised", ownerId: me.id, state: "compromised", expiresOn: day("2027-02-01") })).id;
+  ids.owned = (
+    await createTokenRecord({
+      name: "Owned, with; commas",
+      ownerId: me.id,
+      expiresOn: day("2026-12-05"),
+      dependents: ["Weekly report"],
+    })
+  ).id;
+  ids.backedUp = (
+    await createTokenRecord({
+      name: "Backed up",
+      ownerId: other.id,
+      backupId: me.id,
+      expiresOn: day("2027-01-10"),
+      teamId: team.id,
+    })
+  ).id;
+  ids.compromised = (
+    await createTokenRecord({ name: "Compromised", ownerId: me.id, state: "compromised", expiresOn: day("2027-02-01") })
+  ).id;
   await createTokenRecord({ name: "Never expires", ownerId: me.id, expiresOn: null });
   await createTokenRecord({ name: "Retired", ownerId: me.id, state: "retired", expiresOn: day("2026-12-24") });
   await createTokenRecord({ name: "Someone else's", ownerId: other.id, expiresOn: day("2026-12-06") });
@@ -33,7 +55,9 @@ describe("personal calendar feed", () => {
     const key = await resetPersonCalendarKey(me);
     expect(key).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const events = readIcsEvents((await readCalendarFeed("person", key))!);
-    expect(events.map((event) => event.UID).sort()).toEqual([ids.owned, ids.backedUp, ids.compromised].map((id) => `token-${id}-expiry@tokenbook`).sort());
+    expect(events.map((event) => event.UID).sort()).toEqual(
+      [ids.owned, ids.backedUp, ids.compromised].map((id) => `token-${id}-expiry@tokenbook`).sort(),
+    );
     const owned = events.find((event) => event.UID === `token-${ids.owned}-expiry@tokenbook`)!;
     expect(owned.DTSTART).toBe("20261205");
     expect(owned.DTEND).toBe("20261206");
@@ -46,15 +70,34 @@ describe("personal calendar feed", () => {
     const key = await resetPersonCalendarKey(me);
     await db.token.update({ where: { id: ids.owned }, data: { expiresOn: day("2026-12-19") } });
     const events = readIcsEvents((await readCalendarFeed("person", key))!);
-    expect(events.filter((event) => event.UID === `token-${ids.owned}-expiry@tokenbook`).map((event) => event.DTSTART)).toEqual(["20261219"]);
+    expect(
+      events.filter((event) => event.UID === `token-${ids.owned}-expiry@tokenbook`).map((event) => event.DTSTART),
+    ).toEqual(["20261219"]);
   });
 
   it("carries the rotation date of an active token as its own event, beside its expiry, and none for a compromised one", async () => {
     const key = await resetPersonCalendarKey(me);
     const policy = { lastRotatedOn: day("2026-09-01"), rotateEveryDays: 90 };
-    const rotating = await createTokenRecord({ name: "Rotated by policy", ownerId: me.id, expiresOn: day("2027-06-30"), dependents: ["Invoices"], ...policy });
-    const noExpiry = await createTokenRecord({ name: "Rotates, never expires", ownerId: me.id, expiresOn: null, ...policy });
-    const leaked = await createTokenRecord({ name: "Leaked, rotating", ownerId: me.id, state: "compromised", expiresOn: day("2027-03-01"), ...policy });
+    const rotating = await createTokenRecord({
+      name: "Rotated by policy",
+      ownerId: me.id,
+      expiresOn: day("2027-06-30"),
+      dependents: ["Invoices"],
+      ...policy,
+    });
+    const noExpiry = await createTokenRecord({
+      name: "Rotates, never expires",
+      ownerId: me.id,
+      expiresOn: null,
+      ...policy,
+    });
+    const leaked = await createTokenRecord({
+      name: "Leaked, rotating",
+      ownerId: me.id,
+      state: "compromised",
+      expiresOn: day("2027-03-01"),
+      ...policy,
+    });
     const events = readIcsEvents((await readCalendarFeed("person", key))!);
     const rotation = events.find((event) => event.UID === `token-${rotating.id}-rotation@tokenbook`)!;
     expect(rotation.DTSTART).toBe("20261130");
@@ -64,8 +107,12 @@ describe("personal calendar feed", () => {
     expect(rotation.DESCRIPTION).toContain("What stops working: Invoices");
     expect(rotation.URL).toMatch(new RegExp(`/tokens/${rotating.id}/runbook$`));
     expect(events.find((event) => event.UID === `token-${rotating.id}-expiry@tokenbook`)?.DTSTART).toBe("20270630");
-    expect(events.filter((event) => event.UID.startsWith(`token-${noExpiry.id}-`)).map((event) => event.UID)).toEqual([`token-${noExpiry.id}-rotation@tokenbook`]);
-    expect(events.filter((event) => event.UID.startsWith(`token-${leaked.id}-`)).map((event) => event.UID)).toEqual([`token-${leaked.id}-expiry@tokenbook`]);
+    expect(events.filter((event) => event.UID.startsWith(`token-${noExpiry.id}-`)).map((event) => event.UID)).toEqual([
+      `token-${noExpiry.id}-rotation@tokenbook`,
+    ]);
+    expect(events.filter((event) => event.UID.startsWith(`token-${leaked.id}-`)).map((event) => event.UID)).toEqual([
+      `token-${leaked.id}-expiry@tokenbook`,
+    ]);
     await db.token.deleteMany({ where: { id: { in: [rotating.id, noExpiry.id, leaked.id] } } });
   });
 
@@ -75,7 +122,10 @@ describe("personal calendar feed", () => {
     expect(await readCalendarFeed("person", old)).toBeNull();
     expect(await readCalendarFeed("person", fresh)).toContain("BEGIN:VCALENDAR");
     expect(await readCalendarFeed("team", fresh)).toBeNull();
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "calendar.person_key_reset", recordId: me.id }, orderBy: { id: "desc" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "calendar.person_key_reset", recordId: me.id },
+      orderBy: { id: "desc" },
+    });
     expect(audit.after).toEqual({ feed: "reset" });
     expect(JSON.stringify({ ...audit, id: String(audit.id) })).not.toContain(fresh);
     expect((await getCalendarFeeds(me)).personUrl).toMatch(new RegExp(`/api/calendar/person/${fresh}\\.ics$`));
@@ -103,7 +153,10 @@ describe("team calendar feed", () => {
     expect(events.map((event) => event.UID)).toEqual([`token-${ids.backedUp}-expiry@tokenbook`]);
     const fresh = await resetTeamCalendarKey(admin, team.id);
     expect(await readCalendarFeed("team", key)).toBeNull();
-    expect((await getCalendarFeeds(me)).team).toMatchObject({ canReset: false, url: expect.stringMatching(new RegExp(`/api/calendar/team/${fresh}\\.ics$`)) });
+    expect((await getCalendarFeeds(me)).team).toMatchObject({
+      canReset: false,
+      url: expect.stringMatching(new RegExp(`/api/calendar/team/${fresh}\\.ics$`)),
+    });
   });
 
   it("is served only while the team has an active member", async () => {

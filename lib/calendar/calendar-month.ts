@@ -23,7 +23,9 @@ export function calendarMonth(param: string | undefined, now: Date): CalendarMon
   const found = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(typeof param === "string" ? param : "");
   const match = found && isYearInRange(Number(found[1])) ? found : null;
   const today = startOfUtcDay(now);
-  const first = match ? monthStart(Number(match[1]), Number(match[2]) - 1) : monthStart(today.getUTCFullYear(), today.getUTCMonth());
+  const first = match
+    ? monthStart(Number(match[1]), Number(match[2]) - 1)
+    : monthStart(today.getUTCFullYear(), today.getUTCMonth());
   const nextFirst = monthStart(first.getUTCFullYear(), first.getUTCMonth() + 1);
   const gridStart = mondayOf(first);
   const gridEnd = addDays(mondayOf(addDays(nextFirst, -1)), 7);
@@ -42,12 +44,14 @@ export function calendarMonth(param: string | undefined, now: Date): CalendarMon
 export const dayKey = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A day of the month on its own, below the navigation. */
-export const calendarDayHref = (monthKey: string, day: string) => `/calendar?${new URLSearchParams({ month: monthKey, day })}#chosen-day`;
+export const calendarDayHref = (monthKey: string, day: string) =>
+  `/calendar?${new URLSearchParams({ month: monthKey, day })}#chosen-day`;
 
 /** Every day of the grid, a week per row. */
 export function calendarWeeks(month: CalendarMonth): Date[][] {
   const weeks: Date[][] = [];
-  for (let day = month.gridStart; day < month.gridEnd; day = addDays(day, 7)) weeks.push(Array.from({ length: 7 }, (_, index) => addDays(day, index)));
+  for (let day = month.gridStart; day < month.gridEnd; day = addDays(day, 7))
+    weeks.push(Array.from({ length: 7 }, (_, index) => addDays(day, index)));
   return weeks;
 }
 

@@ -49,11 +49,22 @@ async function calendarDays(from: Date, to: Date, perDay: number, now: Date) {
       ? []
       : db.token.findMany({
           where: { id: { in: [...new Set(placed.map((event) => event.id))] } },
-          select: { ...statusSelect, id: true, name: true, service: true, owner: { select: { name: true, active: true } } },
+          select: {
+            ...statusSelect,
+            id: true,
+            name: true,
+            service: true,
+            owner: { select: { name: true, active: true } },
+          },
         }),
     readStatusClock(now),
   ]);
-  const tokens = new Map(rows.map((row) => [row.id, { id: row.id, name: row.name, service: row.service, status: tokenStatus(row, clock), ownerName: row.owner.name }]));
+  const tokens = new Map(
+    rows.map((row) => [
+      row.id,
+      { id: row.id, name: row.name, service: row.service, status: tokenStatus(row, clock), ownerName: row.owner.name },
+    ]),
+  );
   const days = new Map<string, CalendarDay>();
   for (const { kind, day, id, total } of placed) {
     const token = tokens.get(id);

@@ -27,12 +27,21 @@ const withFeedDates = {
 
 async function feedFor(kind: FeedKind, key: string): Promise<{ name: string; where: Prisma.TokenWhereInput } | null> {
   if (kind === "person") {
-    const person = await db.user.findUnique({ where: { calendarKey: key }, select: { id: true, name: true, active: true } });
+    const person = await db.user.findUnique({
+      where: { calendarKey: key },
+      select: { id: true, name: true, active: true },
+    });
     if (!person?.active) return null;
-    return { name: `Tokenbook: expiry and rotation dates for ${person.name}`, where: { OR: [{ ownerId: person.id }, { backupId: person.id }] } };
+    return {
+      name: `Tokenbook: expiry and rotation dates for ${person.name}`,
+      where: { OR: [{ ownerId: person.id }, { backupId: person.id }] },
+    };
   }
   // A team with nobody active left has nobody entitled to its feed (its last members may have left with the address).
-  const team = await db.team.findFirst({ where: { calendarKey: key, members: { some: { active: true } } }, select: { id: true, name: true } });
+  const team = await db.team.findFirst({
+    where: { calendarKey: key, members: { some: { active: true } } },
+    select: { id: true, name: true },
+  });
   return team && { name: `Tokenbook: ${team.name} expiry and rotation dates`, where: { teamId: team.id } };
 }
 
@@ -45,6 +54,10 @@ export async function readCalendarFeed(kind: FeedKind, key: string): Promise<str
   if (!looksLikeCalendarKey(key)) return null;
   const feed = await feedFor(kind, key);
   if (!feed) return null;
-  const tokens = await db.token.findMany({ where: { AND: [withFeedDates, feed.where] }, select: feedTokenSelect, orderBy: [{ expiresOn: "asc" }, { id: "asc" }] });
+  const tokens = await db.token.findMany({
+    where: { AND: [withFeedDates, feed.where] },
+    select: feedTokenSelect,
+    orderBy: [{ expiresOn: "asc" }, { id: "asc" }],
+  });
   return buildCalendarFeed(feed.name, tokens);
 }

@@ -11,7 +11,10 @@ export function readIcsEvents(text: string): Record<string, string>[] {
     } else if (current) {
       const colon = line.indexOf(":");
       const name = line.slice(0, colon).split(";")[0];
-      current[name] = line.slice(colon + 1).replace(/\\n/g, "\n").replace(/\\([,;\\])/g, "$1");
+      current[name] = line
+        .slice(colon + 1)
+        .replace(/\\n/g, "\n")
+        .replace(/\\([,;\\])/g, "$1");
     }
   }
   return events;

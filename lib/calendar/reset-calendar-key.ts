@@ -15,7 +15,13 @@ export async function resetPersonCalendarKey(actor: Actor | null) {
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: me.id }, select: { calendarKey: true } });
     await tx.user.update({ where: { id: me.id }, data: { calendarKey } });
-    await recordAudit(tx, { actor: me, action: "calendar.person_key_reset", recordType: "person", recordId: me.id, after: { feed: what(before.calendarKey !== null) } });
+    await recordAudit(tx, {
+      actor: me,
+      action: "calendar.person_key_reset",
+      recordType: "person",
+      recordId: me.id,
+      after: { feed: what(before.calendarKey !== null) },
+    });
     return calendarKey;
   });
 }

@@ -13,16 +13,28 @@ const createForm = z.object({ name: formText(200), kind: formText(20), url: form
 const idForm = z.object({ channelId: recordId });
 const routeForm = z.object({ teamId: recordId, channelId: formText(64) });
 
-export async function createChannelAction(_previous: CreateChannelState, formData: FormData): Promise<CreateChannelState> {
+export async function createChannelAction(
+  _previous: CreateChannelState,
+  formData: FormData,
+): Promise<CreateChannelState> {
   const input = await parseAtTheDoor(createForm, formObject(formData));
   if (!input.ok) return input.state;
   return runAction(async (actor) => {
     const { name, kind, url, leakAlerts } = input.data;
     // The kind is checked by the channel's own schema, which names the choices in its message.
-    const made = await createChannel(actor, { name, kind: kind as "slack", url, leakAlerts: leakAlerts === "on" || leakAlerts === "true" });
+    const made = await createChannel(actor, {
+      name,
+      kind: kind as "slack",
+      url,
+      leakAlerts: leakAlerts === "on" || leakAlerts === "true",
+    });
     revalidatePath("/settings");
     return made.signingSecret
-      ? { ok: true, message: `Added “${made.name}”. Copy its signing secret now: it is not shown again.`, signingSecret: made.signingSecret }
+      ? {
+          ok: true,
+          message: `Added “${made.name}”. Copy its signing secret now: it is not shown again.`,
+          signingSecret: made.signingSecret,
+        }
       : `Added “${made.name}”. Send a test message to check it.`;
   });
 }
@@ -62,6 +74,8 @@ export async function routeTeamAction(_previous: ActionState, formData: FormData
   return runAction(async (actor) => {
     await routeTeamToChannel(actor, input.data.teamId, input.data.channelId || null);
     revalidatePath("/settings");
-    return input.data.channelId ? "Saved: this team's reminders also go to that channel." : "Saved: this team gets email only.";
+    return input.data.channelId
+      ? "Saved: this team's reminders also go to that channel."
+      : "Saved: this team gets email only.";
   });
 }

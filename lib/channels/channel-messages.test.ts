@@ -19,7 +19,10 @@ const notices: fc.Arbitrary<ChannelNotice> = fc.record({
   stopsWorking: fc.array(words, { maxLength: 60 }),
   owner: words,
   backup: fc.option(words, { nil: null }),
-  links: fc.array(fc.record({ label: words, url: fc.constant("https://tokenbook.example.test/tokens/tok_1/runbook") }), { maxLength: 30 }),
+  links: fc.array(
+    fc.record({ label: words, url: fc.constant("https://tokenbook.example.test/tokens/tok_1/runbook") }),
+    { maxLength: 30 },
+  ),
 });
 
 describe("chat and webhook messages from any text a person typed", () => {
@@ -42,7 +45,8 @@ describe("chat and webhook messages from any text a person typed", () => {
           }
           if (block.type === "actions") {
             expect(block.elements.length).toBeLessThanOrEqual(slackLimits.actions);
-            for (const button of block.elements) if (button.type === "button") expect(button.text.text.length).toBeLessThanOrEqual(slackLimits.buttonText);
+            for (const button of block.elements)
+              if (button.type === "button") expect(button.text.text.length).toBeLessThanOrEqual(slackLimits.buttonText);
           }
         }
       }),

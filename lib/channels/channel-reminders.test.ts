@@ -18,7 +18,13 @@ const logged: string[] = [];
 for (const level of ["log", "info", "warn", "error"] as const) {
   const original = console[level].bind(console);
   vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
-    logged.push(args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : typeof arg === "string" ? arg : JSON.stringify(arg))).join(" "));
+    logged.push(
+      args
+        .map((arg) =>
+          arg instanceof Error ? `${arg.message} ${arg.stack}` : typeof arg === "string" ? arg : JSON.stringify(arg),
+        )
+        .join(" "),
+    );
     original(...args);
   });
 }
@@ -46,15 +52,31 @@ const team = await createTeam("Marketing");
 const now = new Date(`${daysFromNow(0).toISOString().slice(0, 10)}T12:00:00Z`);
 const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
 /** Secret-looking paths, as Slack and Teams give them: they must never show anywhere but the request itself. */
-const paths = { slack: "/services/T0SLACK/B0HOOK/s3cr3tSlackPathX9", teams: "/workflows/abc/triggers/manual?sig=s3cr3tTeamsSigY8", webhook: "/hooks/s3cr3tWebhookPathZ7" };
+const paths = {
+  slack: "/services/T0SLACK/B0HOOK/s3cr3tSlackPathX9",
+  teams: "/workflows/abc/triggers/manual?sig=s3cr3tTeamsSigY8",
+  webhook: "/hooks/s3cr3tWebhookPathZ7",
+};
 
 async function channelFor(kind: "slack" | "teams" | "webhook") {
-  const made = await createChannel(admin, { name: `Marketing ${kind} ${Math.random()}`, kind, url: receiver.url(paths[kind]) });
+  const made = await createChannel(admin, {
+    name: `Marketing ${kind} ${Math.random()}`,
+    kind,
+    url: receiver.url(paths[kind]),
+  });
   await routeTeamToChannel(admin, team.id, made.id);
   return made;
 }
 const expiringToken = (name = "HubSpot reporting key") =>
-  createTokenRecord({ name, service: "HubSpot", ownerId: olga.id, backupId: finn.id, teamId: team.id, expiresOn: daysFromNow(7, now), dependents: ["Weekly <marketing> report & CRM sync"] });
+  createTokenRecord({
+    name,
+    service: "HubSpot",
+    ownerId: olga.id,
+    backupId: finn.id,
+    teamId: team.id,
+    expiresOn: daysFromNow(7, now),
+    dependents: ["Weekly <marketing> report & CRM sync"],
+  });
 const accepted = (path: string) => receiver.requests(path).filter((request) => request.answeredWith === 200);
 
 beforeEach(async () => {
@@ -83,12 +105,21 @@ describe("reminders to team channels", () => {
     await deliverDueMail(later(10));
     const posts = accepted(paths.slack);
     expect(posts).toHaveLength(1);
-    const message = JSON.parse(posts[0].body) as { text: string; blocks: { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { text: { text: string }; url: string }[] }[] };
+    const message = JSON.parse(posts[0].body) as {
+      text: string;
+      blocks: {
+        type: string;
+        text?: { text: string };
+        fields?: { text: string }[];
+        elements?: { text: { text: string }; url: string }[];
+      }[];
+    };
     expect(message.text).toContain("expires in 7 days");
     expect(message.blocks.length).toBeLessThanOrEqual(slackLimits.blocks);
     expect(message.blocks[0]).toMatchObject({ type: "header", text: { type: "plain_text" } });
     for (const block of message.blocks) {
-      if (block.type === "section" && block.text) expect(block.text.text.length).toBeLessThanOrEqual(slackLimits.sectionText);
+      if (block.type === "section" && block.text)
+        expect(block.text.text.length).toBeLessThanOrEqual(slackLimits.sectionText);
       for (const field of block.fields ?? []) expect(field.text.length).toBeLessThanOrEqual(slackLimits.fieldText);
     }
     const words = JSON.stringify(message.blocks);
@@ -96,7 +127,11 @@ describe("reminders to team channels", () => {
     expect(words).toContain("Weekly &lt;marketing&gt; report &amp; CRM sync");
     expect(words).toContain("Olga &lt;Owner&gt; &amp; Co");
     const buttons = message.blocks.find((block) => block.type === "actions")!.elements!;
-    expect(buttons.map((button) => button.text.text)).toEqual(["Open the runbook", "I'm on it (Olga <Owner> & Co)", "I'm on it (Finn Backup)"]);
+    expect(buttons.map((button) => button.text.text)).toEqual([
+      "Open the runbook",
+      "I'm on it (Olga <Owner> & Co)",
+      "I'm on it (Finn Backup)",
+    ]);
     expect(buttons[1].url).toMatch(/^http:\/\/tokenbook\.example\.test:3000\/im-on-it\?token=.+&sig=/);
     const mail = (await catcher.messages()).map((caught) => `${caught.to.join(",")}: ${caught.subject}`).sort();
     expect(mail.filter((line) => line.includes("expires in 7 days"))).toHaveLength(2);
@@ -110,7 +145,9 @@ describe("reminders to team channels", () => {
     await sweepReminders(later(5));
     const posts = accepted(paths.teams);
     expect(posts).toHaveLength(1);
-    const message = JSON.parse(posts[0].body) as { attachments: { content: { version: string; actions: { url: string }[] } }[] };
+    const message = JSON.parse(posts[0].body) as {
+      attachments: { content: { version: string; actions: { url: string }[] } }[];
+    };
     const ajv = new Ajv({ strict: false, allErrors: true });
     expect(ajv.validate(teamsWorkflowMessageSchema, message), ajv.errorsText()).toBe(true);
     const card = message.attachments[0].content;
@@ -129,11 +166,21 @@ describe("reminders to team channels", () => {
     const signature = String(post.headers[signatureHeader.toLowerCase()]);
     const received = new Date();
     expect(verifyWebhookSignature(made.signingSecret!, signature, post.body, received)).toEqual({ ok: true });
-    expect(verifyWebhookSignature(made.signingSecret!, signature, post.body.replace("HubSpot", "HubSp0t"), received).ok).toBe(false);
-    expect(verifyWebhookSignature(made.signingSecret!, signature, post.body, new Date(received.getTime() + 10 * 60_000)).ok).toBe(false);
+    expect(
+      verifyWebhookSignature(made.signingSecret!, signature, post.body.replace("HubSpot", "HubSp0t"), received).ok,
+    ).toBe(false);
+    expect(
+      verifyWebhookSignature(made.signingSecret!, signature, post.body, new Date(received.getTime() + 10 * 60_000)).ok,
+    ).toBe(false);
     expect(verifyWebhookSignature("whsec_another", signature, post.body, received).ok).toBe(false);
     const payload = JSON.parse(post.body) as Record<string, unknown>;
-    expect(payload).toMatchObject({ schema: "tokenbook.notification/v1", event: "reminder.expiry", owner: "Olga <Owner> & Co", backup: "Finn Backup", token: { name: "HubSpot reporting key", service: "HubSpot" } });
+    expect(payload).toMatchObject({
+      schema: "tokenbook.notification/v1",
+      event: "reminder.expiry",
+      owner: "Olga <Owner> & Co",
+      backup: "Finn Backup",
+      token: { name: "HubSpot reporting key", service: "HubSpot" },
+    });
   });
 
   it("keeps retrying while the receiver answers 500, and delivers once when it recovers", async () => {
@@ -164,7 +211,9 @@ describe("reminders to team channels", () => {
     receiver.answer(paths.slack, 200);
     await deliverDueMail(later(30));
     expect(accepted(paths.slack)).toHaveLength(0);
-    expect(await db.outboxMessage.findFirstOrThrow({ where: { channelId: { not: null } } })).toMatchObject({ status: "cancelled" });
+    expect(await db.outboxMessage.findFirstOrThrow({ where: { channelId: { not: null } } })).toMatchObject({
+      status: "cancelled",
+    });
   });
 
   it("pauses a channel that answers 410 and tells the admins once", async () => {
@@ -189,9 +238,13 @@ describe("reminders to team channels", () => {
     // Visible to admins: on the home page's failed reminders and in /api/health, which stays 200.
     expect((await listTokensNeedingAttention(admin, now)).failedReminders).toMatchObject({ count: 2 });
     const health = await checkHealth(now);
-    expect(health.ok && health.warnings).toEqual(["1 chat or webhook channel is paused; admins see which in Settings."]);
+    expect(health.ok && health.warnings).toEqual([
+      "1 chat or webhook channel is paused; admins see which in Settings.",
+    ]);
     const { readReminderStatus } = await import("@/lib/health/reminder-alarms");
-    expect((await readReminderStatus(now)).alarms.map((alarm) => alarm.reason).join(" ")).toContain(`Tokenbook stopped sending to “${channel.name}”`);
+    expect((await readReminderStatus(now)).alarms.map((alarm) => alarm.reason).join(" ")).toContain(
+      `Tokenbook stopped sending to “${channel.name}”`,
+    );
   });
 
   it("pauses a channel after 10 failures in a row, and tells the admins once", async () => {
@@ -204,7 +257,10 @@ describe("reminders to team channels", () => {
     expect(receiver.requests(paths.webhook)).toHaveLength(10);
     const channel = await db.notificationChannel.findUniqueOrThrow({ where: { id: made.id } });
     expect(channel.pausedReason).toMatch(/^10 tries in a row failed; the last: The service answered 502: bad gateway/);
-    expect(await db.outboxMessage.findFirstOrThrow({ where: { channelId: made.id } })).toMatchObject({ status: "failed", attempts: 10 });
+    expect(await db.outboxMessage.findFirstOrThrow({ where: { channelId: made.id } })).toMatchObject({
+      status: "failed",
+      attempts: 10,
+    });
     expect((await catcher.messages()).filter((mail) => mail.subject.includes("paused the channel"))).toHaveLength(1);
   });
 
@@ -226,13 +282,21 @@ describe("reminders to team channels", () => {
   it("shows an admin the service's answer to a test message, failure included", async () => {
     const made = await channelFor("teams");
     receiver.answer(paths.teams, 400, "Invalid card: missing attachments");
-    expect(await sendTestMessage(admin, made.id)).toEqual({ ok: false, answer: "The service answered 400: Invalid card: missing attachments" });
+    expect(await sendTestMessage(admin, made.id)).toEqual({
+      ok: false,
+      answer: "The service answered 400: Invalid card: missing attachments",
+    });
     expect(await db.auditEvent.count({ where: { action: "channel.tested", recordId: made.id } })).toBe(1);
   });
 
   it("sends a leak alert to the team's channel and to the company-wide leak channel, once each", async () => {
     await channelFor("slack");
-    await createChannel(admin, { name: "Security webhook", kind: "webhook", url: receiver.url(paths.webhook), leakAlerts: true });
+    await createChannel(admin, {
+      name: "Security webhook",
+      kind: "webhook",
+      url: receiver.url(paths.webhook),
+      leakAlerts: true,
+    });
     const token = await expiringToken();
     await reportCompromised(admin, token.id, { note: "Pasted in a <public> channel & shared" });
     await deliverDueMail(later(10));
@@ -251,9 +315,12 @@ describe("reminders to team channels", () => {
     await sweepReminders(now);
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
-    const tables = await client.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'");
+    const tables = await client.query<{ table_name: string }>(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+    );
     let dump = "";
-    for (const { table_name } of tables.rows) dump += JSON.stringify((await client.query(`SELECT * FROM "${table_name}"`)).rows);
+    for (const { table_name } of tables.rows)
+      dump += JSON.stringify((await client.query(`SELECT * FROM "${table_name}"`)).rows);
     await client.end();
     expect(dump).toContain("channel.created");
     for (const path of Object.values(paths)) {

@@ -42,8 +42,10 @@ async function waitFor(check: () => Promise<boolean>, what: string, stallMs = 60
   }
 }
 
-const distinctPosts = () => new Set(receiver.requests(slackPath).map((request) => (JSON.parse(request.body) as { text: string }).text)).size;
-const waiting = () => db.outboxMessage.count({ where: { channelId: { not: null }, status: { in: ["queued", "sending"] } } });
+const distinctPosts = () =>
+  new Set(receiver.requests(slackPath).map((request) => (JSON.parse(request.body) as { text: string }).text)).size;
+const waiting = () =>
+  db.outboxMessage.count({ where: { channelId: { not: null }, status: { in: ["queued", "sending"] } } });
 
 describe("channel reminders from worker processes", () => {
   it("two workers and a restart: each of 50 tokens' 7-day reminder reaches Slack once", async () => {
@@ -52,7 +54,11 @@ describe("channel reminders from worker processes", () => {
     await createTokensExpiringTogether(await createLoadTestPeople(), 50, daysFromNow(7, now));
     const team = await db.team.create({ data: { name: "Marketing" } });
     await db.token.updateMany({ data: { teamId: team.id } });
-    const channel = await createChannel(admin, { name: "Marketing in Slack", kind: "slack", url: receiver.url(slackPath) });
+    const channel = await createChannel(admin, {
+      name: "Marketing in Slack",
+      kind: "slack",
+      url: receiver.url(slackPath),
+    });
     await routeTeamToChannel(admin, team.id, channel.id);
 
     workers.push(await spawnWorker(now, workerEnv), await spawnWorker(now, workerEnv));
@@ -64,7 +70,9 @@ describe("channel reminders from worker processes", () => {
     const [{ restartedAt }] = await db.$queryRaw<{ restartedAt: Date }[]>`SELECT now() AS "restartedAt"`;
     workers.push(await spawnWorker(now, workerEnv));
     await waitFor(async () => {
-      const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM settings WHERE key LIKE '%reminders-sweep%' AND updated_at > ${restartedAt}`;
+      const [row] = await db.$queryRaw<
+        { count: number }[]
+      >`SELECT count(*)::int AS count FROM settings WHERE key LIKE '%reminders-sweep%' AND updated_at > ${restartedAt}`;
       return row.count > 0;
     }, "a sweep after the restart");
     await waitFor(async () => (await waiting()) === 0, "nothing waiting");

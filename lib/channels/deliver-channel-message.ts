@@ -23,13 +23,21 @@ export async function deliverChannelMessage(row: OutboxMessage, now: Date): Prom
   try {
     const answer = await postToChannel(channel, row.text);
     if (isSuccess(answer.status)) {
-      await db.outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: now, lastError: null, nextAttemptAt: null } });
-      await db.notificationChannel.updateMany({ where: { id: channel.id, failuresInARow: { gt: 0 } }, data: { failuresInARow: 0 } });
+      await db.outboxMessage.update({
+        where: { id },
+        data: { status: "sent", sentAt: now, lastError: null, nextAttemptAt: null },
+      });
+      await db.notificationChannel.updateMany({
+        where: { id: channel.id, failuresInARow: { gt: 0 } },
+        data: { failuresInARow: 0 },
+      });
       return { id, status: "sent" };
     }
     const said = describeAnswer(answer);
-    if (isGone(answer.status)) outcome = { gone: true, retry: false, error: `${said} The address no longer exists at the service.` };
-    else if (answer.status >= 300 && answer.status < 400) outcome = { retry: false, error: `${said} Tokenbook does not follow redirects; check the address.` };
+    if (isGone(answer.status))
+      outcome = { gone: true, retry: false, error: `${said} The address no longer exists at the service.` };
+    else if (answer.status >= 300 && answer.status < 400)
+      outcome = { retry: false, error: `${said} Tokenbook does not follow redirects; check the address.` };
     else outcome = { retry: answer.status === 429 || answer.status >= 500, error: said };
   } catch (error) {
     const refused = error instanceof OutgoingRequestError && error.refused;
@@ -39,13 +47,20 @@ export async function deliverChannelMessage(row: OutboxMessage, now: Date): Prom
     await pauseChannel(channel.id, outcome.error, now);
     return fail(id, outcome.error);
   }
-  const [counted] = await db.notificationChannel.updateManyAndReturn({ where: { id: channel.id }, data: { failuresInARow: { increment: 1 } }, select: { failuresInARow: true } });
+  const [counted] = await db.notificationChannel.updateManyAndReturn({
+    where: { id: channel.id },
+    data: { failuresInARow: { increment: 1 } },
+    select: { failuresInARow: true },
+  });
   if ((counted?.failuresInARow ?? 0) >= pauseAfterFailures) {
     await pauseChannel(channel.id, `${pauseAfterFailures} tries in a row failed; the last: ${outcome.error}`, now);
     return fail(id, outcome.error);
   }
   if (outcome.retry && row.attempts < maxOutageAttempts) {
-    await db.outboxMessage.update({ where: { id }, data: { status: "queued", lastError: outcome.error, nextAttemptAt: nextAttemptAt(row.attempts, now) } });
+    await db.outboxMessage.update({
+      where: { id },
+      data: { status: "queued", lastError: outcome.error, nextAttemptAt: nextAttemptAt(row.attempts, now) },
+    });
     return { id, status: "queued", error: outcome.error };
   }
   return fail(id, outcome.error);

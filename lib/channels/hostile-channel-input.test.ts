@@ -15,7 +15,11 @@ const admin = { id: row.id, email: row.email, name: row.name, role: "admin" as c
 
 describe("hostile channel input", () => {
   it("keeps a channel's name on one line", async () => {
-    const made = await createChannel(admin, { name: "  Marketing\r\nin\tSlack 🔑 ", kind: "slack", url: "https://hooks.slack.com/services/T1/B1/one-line" });
+    const made = await createChannel(admin, {
+      name: "  Marketing\r\nin\tSlack 🔑 ",
+      kind: "slack",
+      url: "https://hooks.slack.com/services/T1/B1/one-line",
+    });
     expect(made.name).toBe("Marketing in Slack 🔑");
     const audit = await db.auditEvent.findFirstOrThrow({ where: { recordId: made.id, action: "channel.created" } });
     expect(JSON.stringify(audit.after)).not.toMatch(/\\n|\\r|\\t/);
@@ -31,7 +35,11 @@ describe("hostile channel input", () => {
 
   it("answers a double-click on Remove in words: one removes, the other says it is gone", async () => {
     for (let round = 0; round < 5; round++) {
-      const channel = await createChannel(admin, { name: `Twice ${round}`, kind: "webhook", url: "https://hooks.example.com/twice" });
+      const channel = await createChannel(admin, {
+        name: `Twice ${round}`,
+        kind: "webhook",
+        url: "https://hooks.example.com/twice",
+      });
       const results = await Promise.allSettled([deleteChannel(admin, channel.id), deleteChannel(admin, channel.id)]);
       expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
       const refused = results.find((result) => result.status === "rejected") as PromiseRejectedResult;

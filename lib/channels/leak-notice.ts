@@ -1,7 +1,14 @@
 import { env } from "@/lib/env";
 import type { ChannelNotice } from "./channel-notice";
 
-type LeakedToken = { id: string; name: string; service: string; owner: { name: string }; backup: { name: string } | null; dependents: { name: string }[] };
+type LeakedToken = {
+  id: string;
+  name: string;
+  service: string;
+  owner: { name: string };
+  backup: { name: string } | null;
+  dependents: { name: string }[];
+};
 
 /** A leak alert as a channel reads it: what happened, what to do now, and the emergency steps. */
 export function leakNotice(token: LeakedToken, reportedBy: string, note: string): ChannelNotice {

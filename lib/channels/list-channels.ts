@@ -8,7 +8,17 @@ export async function listChannels(actor: Actor | null) {
   const [channels, teams] = await Promise.all([
     db.notificationChannel.findMany({
       orderBy: { name: "asc" },
-      select: { id: true, name: true, kind: true, urlHint: true, leakAlerts: true, pausedAt: true, pausedReason: true, failuresInARow: true, teams: { select: { name: true } } },
+      select: {
+        id: true,
+        name: true,
+        kind: true,
+        urlHint: true,
+        leakAlerts: true,
+        pausedAt: true,
+        pausedReason: true,
+        failuresInARow: true,
+        teams: { select: { name: true } },
+      },
     }),
     db.team.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, channelId: true } }),
   ]);

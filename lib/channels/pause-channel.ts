@@ -16,10 +16,23 @@ export const channelPausedNoticeKind = "channel-paused-notice";
  */
 export async function pauseChannel(channelId: string, reason: string, now: Date): Promise<void> {
   const notices = await db.$transaction(async (tx) => {
-    const [paused] = await tx.notificationChannel.updateManyAndReturn({ where: { id: channelId, pausedAt: null }, data: { pausedAt: now, pausedReason: reason }, select: { name: true } });
+    const [paused] = await tx.notificationChannel.updateManyAndReturn({
+      where: { id: channelId, pausedAt: null },
+      data: { pausedAt: now, pausedReason: reason },
+      select: { name: true },
+    });
     if (!paused) return [];
-    await recordAudit(tx, { actor: null, action: "channel.paused", recordType: "channel", recordId: channelId, after: { name: paused.name, reason } });
-    await tx.outboxMessage.updateMany({ where: { channelId, status: "queued" }, data: { status: "failed", lastError: pausedNote(paused.name, reason), nextAttemptAt: null } });
+    await recordAudit(tx, {
+      actor: null,
+      action: "channel.paused",
+      recordType: "channel",
+      recordId: channelId,
+      after: { name: paused.name, reason },
+    });
+    await tx.outboxMessage.updateMany({
+      where: { channelId, status: "queued" },
+      data: { status: "failed", lastError: pausedNote(paused.name, reason), nextAttemptAt: null },
+    });
     const admins = await tx.user.findMany({ where: { role: "admin", active: true }, select: { email: true } });
     const { text, html } = renderEmail({
       preheader: `Messages to “${paused.name}” are on hold`,
@@ -32,8 +45,23 @@ export async function pauseChannel(channelId: string, reason: string, now: Date)
       button: { label: "Open Settings", url: `${env().APP_URL}/settings#channels` },
     });
     const queued = [];
-    for (const admin of admins) queued.push(await queueMail({ to: admin.email, subject: `Tokenbook paused the channel “${paused.name}”`, text, html, kind: channelPausedNoticeKind }, tx));
+    for (const admin of admins)
+      queued.push(
+        await queueMail(
+          {
+            to: admin.email,
+            subject: `Tokenbook paused the channel “${paused.name}”`,
+            text,
+            html,
+            kind: channelPausedNoticeKind,
+          },
+          tx,
+        ),
+      );
     return queued.map((mail) => mail.id);
   });
-  for (const id of notices) await deliverMail(id, now).catch((error: unknown) => console.error(`The notice about a paused channel (${id}) could not be sent yet; the retry job will:`, error));
+  for (const id of notices)
+    await deliverMail(id, now).catch((error: unknown) =>
+      console.error(`The notice about a paused channel (${id}) could not be sent yet; the retry job will:`, error),
+    );
 }

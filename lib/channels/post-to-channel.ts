@@ -11,8 +11,12 @@ type Channel = { kind: string; urlEncrypted: string; secretEncrypted: string | n
  */
 export function postToChannel(channel: Channel, body: string): Promise<SafePostAnswer> {
   const headers: Record<string, string> = {};
-  if (channel.kind === "webhook" && channel.secretEncrypted) headers[signatureHeader] = signWebhook(openSecret(channel.secretEncrypted), body, new Date());
-  return safePost(openSecret(channel.urlEncrypted), body, { allowPrivateAddresses: env().WEBHOOKS_ALLOW_PRIVATE_ADDRESSES, headers });
+  if (channel.kind === "webhook" && channel.secretEncrypted)
+    headers[signatureHeader] = signWebhook(openSecret(channel.secretEncrypted), body, new Date());
+  return safePost(openSecret(channel.urlEncrypted), body, {
+    allowPrivateAddresses: env().WEBHOOKS_ALLOW_PRIVATE_ADDRESSES,
+    headers,
+  });
 }
 
 /** "The service answered 200: ok" — what a person sees of an answer, on one line. */

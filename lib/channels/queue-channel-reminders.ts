@@ -21,12 +21,18 @@ export const channelReminderKey = (reminder: PlannedReminder, channelId: string)
  * Returns how many were queued. The weekly "no backup" nudge stays personal (email only).
  */
 export async function queueChannelReminders(planned: PlannedReminder[], now: Date, today: Date): Promise<number> {
-  const reminders = planned.filter((reminder): reminder is PlannedReminder & { kind: Exclude<PlannedReminder["kind"], "no_backup"> } => reminder.kind !== "no_backup");
+  const reminders = planned.filter(
+    (reminder): reminder is PlannedReminder & { kind: Exclude<PlannedReminder["kind"], "no_backup"> } =>
+      reminder.kind !== "no_backup",
+  );
   let queued = 0;
   for (let start = 0; start < reminders.length; start += chunkSize) {
     const chunk = reminders.slice(start, start + chunkSize);
     const routed = await db.token.findMany({
-      where: { id: { in: [...new Set(chunk.map((reminder) => reminder.tokenId))] }, team: { channel: { isNot: null } } },
+      where: {
+        id: { in: [...new Set(chunk.map((reminder) => reminder.tokenId))] },
+        team: { channel: { isNot: null } },
+      },
       select: { id: true, team: { select: { channel: { select: { id: true, name: true, kind: true } } } } },
     });
     if (routed.length === 0) continue;
@@ -39,11 +45,31 @@ export async function queueChannelReminders(planned: PlannedReminder[], now: Dat
       const dedupeKey = channelReminderKey(reminder, channel.id);
       const notice = reminderNotice(reminder.kind, reminder.dueOn, token, today);
       const to = mailHeaderText(`${channelKindWords[channel.kind]}: ${channel.name}`);
-      return [{ kind: channelReminderKind, to, subject: mailHeaderText(notice.title, 250), text: channelBody(channel.kind, notice, dedupeKey), html: "", channelId: channel.id, dedupeKey, messageId: newMessageId(), status: "queued" as const, createdAt: now }];
+      return [
+        {
+          kind: channelReminderKind,
+          to,
+          subject: mailHeaderText(notice.title, 250),
+          text: channelBody(channel.kind, notice, dedupeKey),
+          html: "",
+          channelId: channel.id,
+          dedupeKey,
+          messageId: newMessageId(),
+          status: "queued" as const,
+          createdAt: now,
+        },
+      ];
     });
-    const created = await db.outboxMessage.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true } });
+    const created = await db.outboxMessage.createManyAndReturn({
+      data: rows,
+      skipDuplicates: true,
+      select: { id: true },
+    });
     queued += created.length;
-    await deliverReminderMail(created.map((row) => row.id), now);
+    await deliverReminderMail(
+      created.map((row) => row.id),
+      now,
+    );
   }
   return queued;
 }

@@ -12,8 +12,16 @@ export const channelLeakAlertKind = "leak-alert-chat";
  * company-wide leak channel (each channel once). Keyed by token, report time and channel.
  * Returns the outbox ids to deliver after commit.
  */
-export async function queueLeakChannelAlerts(tx: Prisma.TransactionClient, tokenId: string, reportedAt: Date, notice: ChannelNotice): Promise<string[]> {
-  const token = await tx.token.findUnique({ where: { id: tokenId }, select: { team: { select: { channelId: true } } } });
+export async function queueLeakChannelAlerts(
+  tx: Prisma.TransactionClient,
+  tokenId: string,
+  reportedAt: Date,
+  notice: ChannelNotice,
+): Promise<string[]> {
+  const token = await tx.token.findUnique({
+    where: { id: tokenId },
+    select: { team: { select: { channelId: true } } },
+  });
   const channels = await tx.notificationChannel.findMany({
     where: { OR: [{ leakAlerts: true }, ...(token?.team?.channelId ? [{ id: token.team.channelId }] : [])] },
     select: { id: true, name: true, kind: true },
@@ -33,6 +41,10 @@ export async function queueLeakChannelAlerts(tx: Prisma.TransactionClient, token
       status: "queued" as const,
     };
   });
-  const created = await tx.outboxMessage.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true } });
+  const created = await tx.outboxMessage.createManyAndReturn({
+    data: rows,
+    skipDuplicates: true,
+    select: { id: true },
+  });
   return created.map((row) => row.id);
 }

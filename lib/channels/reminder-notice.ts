@@ -10,16 +10,31 @@ import type { ChannelNotice } from "./channel-notice";
  * A reminder or escalation as a team channel reads it: the same words as the email, the runbook
  * button, and the owner's and backup's "I'm on it" links (the same confirming page as the email's).
  */
-export function reminderNotice(kind: Exclude<ReminderKind, "no_backup">, dueOn: Date, token: ReminderMailToken, today: Date): ChannelNotice {
+export function reminderNotice(
+  kind: Exclude<ReminderKind, "no_backup">,
+  dueOn: Date,
+  token: ReminderMailToken,
+  today: Date,
+): ChannelNotice {
   const when = whenWords(dueOn, today);
   const shown = formatDate(dueOn);
-  const stops = token.dependents.length ? `If it runs out, these stop working: ${token.dependents.join(", ")}.` : "Nobody has listed what stops working when it runs out.";
+  const stops = token.dependents.length
+    ? `If it runs out, these stop working: ${token.dependents.join(", ")}.`
+    : "Nobody has listed what stops working when it runs out.";
   const holders = `${token.owner.name} owns it${token.backup ? `; ${token.backup.name} is the backup` : "; it has no backup"}.`;
   const lines =
     kind === "escalation"
-      ? [`Nobody has pressed “I'm on it” for ${token.name} (${token.service}), which expires on ${shown} — ${when}.`, holders, stops]
+      ? [
+          `Nobody has pressed “I'm on it” for ${token.name} (${token.service}), which expires on ${shown} — ${when}.`,
+          holders,
+          stops,
+        ]
       : kind === "rotation"
-        ? [`${token.name} unlocks ${token.service}. Its rotation policy says to replace it on ${shown} — ${when}.`, stops, holders]
+        ? [
+            `${token.name} unlocks ${token.service}. Its rotation policy says to replace it on ${shown} — ${when}.`,
+            stops,
+            holders,
+          ]
         : [`${token.name} unlocks ${token.service}. It expires on ${shown} — ${when}.`, stops, holders];
   const appUrl = env().APP_URL;
   const people = [token.owner, token.backup].filter((person): person is NonNullable<typeof person> => Boolean(person));
@@ -34,7 +49,10 @@ export function reminderNotice(kind: Exclude<ReminderKind, "no_backup">, dueOn: 
     backup: token.backup?.name ?? null,
     links: [
       { label: "Open the runbook", url: `${appUrl}/tokens/${token.id}/runbook` },
-      ...people.map((person) => ({ label: `I'm on it (${person.name})`, url: acknowledgementUrl(token.id, dueOn, person.id) })),
+      ...people.map((person) => ({
+        label: `I'm on it (${person.name})`,
+        url: acknowledgementUrl(token.id, dueOn, person.id),
+      })),
     ],
   };
 }

@@ -18,7 +18,9 @@ export async function sendTestMessage(actor: Actor | null, channelId: string): P
   const notice: ChannelNotice = {
     event: "test",
     title: "Test message from Tokenbook",
-    lines: [`${admin.name} sent this from Settings to check that “${channel.name}” works. Reminders for the teams routed here will look like this.`],
+    lines: [
+      `${admin.name} sent this from Settings to check that “${channel.name}” works. Reminders for the teams routed here will look like this.`,
+    ],
     token: null,
     due: null,
     stopsWorking: [],
@@ -33,6 +35,14 @@ export async function sendTestMessage(actor: Actor | null, channelId: string): P
   } catch (error) {
     result = { ok: false, answer: `Not delivered: ${error instanceof Error ? error.message : String(error)}` };
   }
-  await db.$transaction((tx) => recordAudit(tx, { actor: admin, action: "channel.tested", recordType: "channel", recordId: channelId, after: { name: channel.name, ok: result.ok, answer: result.answer } }));
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
+      actor: admin,
+      action: "channel.tested",
+      recordType: "channel",
+      recordId: channelId,
+      after: { name: channel.name, ok: result.ok, answer: result.answer },
+    }),
+  );
   return result;
 }

@@ -20,7 +20,9 @@ describe("sealSecret", () => {
     const [version, iv, tag, data] = sealSecret("https://example.com/hook").split(".");
     const flipped = Buffer.from(data, "base64url");
     flipped[0] ^= 1;
-    expect(() => openSecret([version, iv, tag, flipped.toString("base64url")].join("."))).toThrow(/could not be decrypted/);
+    expect(() => openSecret([version, iv, tag, flipped.toString("base64url")].join("."))).toThrow(
+      /could not be decrypted/,
+    );
     expect(() => openSecret("plain text")).toThrow(/not in a form Tokenbook knows/);
   });
 });

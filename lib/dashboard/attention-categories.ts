@@ -2,7 +2,15 @@ import type { TokenListQuery } from "@/lib/tokens/list-query";
 import { addDays, isoDay as isoDate } from "@/lib/dates/calendar-day";
 import type { StatusClock } from "@/lib/tokens/token-status";
 
-export const attentionKeys = ["expired", "expiringWithin7Days", "compromised", "noBackup", "personLeft", "runbookMissing", "runbookUntested"] as const;
+export const attentionKeys = [
+  "expired",
+  "expiringWithin7Days",
+  "compromised",
+  "noBackup",
+  "personLeft",
+  "runbookMissing",
+  "runbookUntested",
+] as const;
 export type AttentionKey = (typeof attentionKeys)[number];
 
 /**

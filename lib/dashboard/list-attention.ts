@@ -25,7 +25,10 @@ async function countAndFirst(key: AttentionKey, clock: StatusClock) {
 
 /** Owners and backups of every card's tokens in one query, rather than two per card. */
 async function namePeople(ids: Set<string>) {
-  const people = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, active: true } });
+  const people = await db.user.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, name: true, active: true },
+  });
   return new Map(people.map((person) => [person.id, person]));
 }
 
@@ -37,7 +40,13 @@ export async function listTokensNeedingAttention(actor: Actor | null, now = new 
     Promise.all(attentionKeys.map((key) => countAndFirst(key, clock))),
     reader.role === "admin" ? countFailedReminders() : null,
   ]);
-  const people = await namePeople(new Set(counted.flatMap(({ first }) => first.flatMap((token) => (token.backupId ? [token.ownerId, token.backupId] : [token.ownerId])))));
+  const people = await namePeople(
+    new Set(
+      counted.flatMap(({ first }) =>
+        first.flatMap((token) => (token.backupId ? [token.ownerId, token.backupId] : [token.ownerId])),
+      ),
+    ),
+  );
   const categories = counted.map(({ first, ...category }) => ({
     ...category,
     tokens: first.map((token) => ({
@@ -47,7 +56,10 @@ export async function listTokensNeedingAttention(actor: Actor | null, now = new 
       backup: token.backupId ? people.get(token.backupId)! : null,
     })),
   }));
-  return { categories, failedReminders: failedReminders === null ? null : { count: failedReminders, href: "/outbox?status=failed" } };
+  return {
+    categories,
+    failedReminders: failedReminders === null ? null : { count: failedReminders, href: "/outbox?status=failed" },
+  };
 }
 
 export type AttentionCategory = Awaited<ReturnType<typeof listTokensNeedingAttention>>["categories"][number];

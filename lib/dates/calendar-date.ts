@@ -26,7 +26,8 @@ export const dateRangeHint = `between ${earliestYear} and ${latestYear}`;
 export const neverEndsFromYear = 9000;
 
 /** The person is told this whenever a far-future expiry was read as "does not expire". */
-export const neverEndsNote = "A far-future date like 9999-12-31 means the token never ends, so Tokenbook saves it as “Does not expire”.";
+export const neverEndsNote =
+  "A far-future date like 9999-12-31 means the token never ends, so Tokenbook saves it as “Does not expire”.";
 
 /** True for a "never ends" expiry such as 9999-12-31. */
 export const isNeverEndsDate = (isoDate: string | undefined | null) => {

@@ -10,10 +10,16 @@ describe("dates in plain words", () => {
   });
 
   it("writes a moment as the clock read in the organisation's zone, with the zone's name, summer time included", () => {
-    expect(formatDateTime(new Date("2026-12-12T14:05:00Z"), "America/Los_Angeles")).toBe("12 Dec 2026, 06:05 America/Los_Angeles");
-    expect(formatDateTime(new Date("2026-07-12T14:05:00Z"), "America/Los_Angeles")).toBe("12 Jul 2026, 07:05 America/Los_Angeles");
+    expect(formatDateTime(new Date("2026-12-12T14:05:00Z"), "America/Los_Angeles")).toBe(
+      "12 Dec 2026, 06:05 America/Los_Angeles",
+    );
+    expect(formatDateTime(new Date("2026-07-12T14:05:00Z"), "America/Los_Angeles")).toBe(
+      "12 Jul 2026, 07:05 America/Los_Angeles",
+    );
     // Already the next day in Auckland.
-    expect(formatDateTime(new Date("2026-12-12T14:05:00Z"), "Pacific/Auckland")).toBe("13 Dec 2026, 03:05 Pacific/Auckland");
+    expect(formatDateTime(new Date("2026-12-12T14:05:00Z"), "Pacific/Auckland")).toBe(
+      "13 Dec 2026, 03:05 Pacific/Auckland",
+    );
     expect(formatDateTime(new Date("2026-12-12T14:05:00Z"), "Asia/Kolkata")).toBe("12 Dec 2026, 19:35 Asia/Kolkata");
   });
 

@@ -3,12 +3,28 @@ import { readDate } from "@/lib/import/read-date";
 import { tokenInputSchema } from "@/lib/tokens/schema";
 
 const form = (dates: Record<string, string | boolean>) =>
-  tokenInputSchema.safeParse({ name: "HubSpot key", service: "HubSpot", purpose: "Reports", environment: "production", secretLocation: "1Password", criticality: "low", ownerId: "owner-id", backupId: "none", ...dates });
+  tokenInputSchema.safeParse({
+    name: "HubSpot key",
+    service: "HubSpot",
+    purpose: "Reports",
+    environment: "production",
+    secretLocation: "1Password",
+    criticality: "low",
+    ownerId: "owner-id",
+    backupId: "none",
+    ...dates,
+  });
 
 describe("one date rule for the form and the import", () => {
   it("saves a far-future “never ends” expiry as does not expire", () => {
-    expect(form({ expiresOn: "9999-12-31" })).toMatchObject({ success: true, data: { expiresOn: undefined, doesNotExpire: true } });
-    expect(form({ expiresOn: "9999-12-31", doesNotExpire: true })).toMatchObject({ success: true, data: { doesNotExpire: true } });
+    expect(form({ expiresOn: "9999-12-31" })).toMatchObject({
+      success: true,
+      data: { expiresOn: undefined, doesNotExpire: true },
+    });
+    expect(form({ expiresOn: "9999-12-31", doesNotExpire: true })).toMatchObject({
+      success: true,
+      data: { doesNotExpire: true },
+    });
     expect(readDate("9999-12-31", "")).toEqual({ neverEnds: true });
     expect(readDate("31.12.9999", "")).toEqual({ neverEnds: true });
     expect(readDate("12/31/9999", "mdy")).toEqual({ neverEnds: true });
@@ -20,14 +36,23 @@ describe("one date rule for the form and the import", () => {
     for (const expiresOn of ["1969-12-31", "2200-01-01", "8999-01-01", "0001-01-01"]) {
       const result = form({ expiresOn });
       expect(result.success, expiresOn).toBe(false);
-      expect(result.error?.issues[0].message).toBe("Enter the expiry date between 1970 and 2199. If the token never ends, tick “Does not expire”.");
+      expect(result.error?.issues[0].message).toBe(
+        "Enter the expiry date between 1970 and 2199. If the token never ends, tick “Does not expire”.",
+      );
     }
-    expect(form({ expiresOn: "2027-01-01", issuedOn: "9999-12-31" }).error?.issues[0].message).toBe("Enter the issue date between 1970 and 2199.");
-    expect(readDate("1969-12-31", "")).toEqual({ problem: "is outside the years Tokenbook accepts (between 1970 and 2199)." });
+    expect(form({ expiresOn: "2027-01-01", issuedOn: "9999-12-31" }).error?.issues[0].message).toBe(
+      "Enter the issue date between 1970 and 2199.",
+    );
+    expect(readDate("1969-12-31", "")).toEqual({
+      problem: "is outside the years Tokenbook accepts (between 1970 and 2199).",
+    });
     expect(readDate("2026-02-30", "")).toEqual({ problem: "isn't a real date (that day doesn't exist)." });
   });
 
   it("folds a two-line name to one line on input", () => {
-    expect(form({ name: "HubSpot\r\nreporting\tkey", expiresOn: "2027-01-01" })).toMatchObject({ success: true, data: { name: "HubSpot reporting key" } });
+    expect(form({ name: "HubSpot\r\nreporting\tkey", expiresOn: "2027-01-01" })).toMatchObject({
+      success: true,
+      data: { name: "HubSpot reporting key" },
+    });
   });
 });

@@ -1,7 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { dayMs } from "@/lib/dates/calendar-day";
 
-
 /** True for an IANA time zone name this server knows, such as "Europe/Berlin". */
 export function isTimeZone(name: string): boolean {
   try {
@@ -28,7 +27,8 @@ export function reminderDateIn(now: Date, timeZone: string, hour: number): Date 
 /** The latest moment at or before `now` when the clock in `timeZone` showed `hour`:00. */
 export function latestLocalHour(now: Date, timeZone: string, hour: number): Date {
   const local = new TZDate(now.getTime(), timeZone);
-  const at = (dayOffset: number) => new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + dayOffset, hour, 0, 0, 0, timeZone).getTime();
+  const at = (dayOffset: number) =>
+    new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + dayOffset, hour, 0, 0, 0, timeZone).getTime();
   const today = at(0);
   return new Date(today <= now.getTime() ? today : at(-1));
 }

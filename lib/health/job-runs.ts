@@ -13,7 +13,13 @@ const noRun: JobRun = { lastSuccessAt: null, lastFailureAt: null, lastError: nul
 export async function recordJobRun(job: string, now: Date, error?: unknown): Promise<void> {
   if (!(watchedJobs as readonly string[]).includes(job)) return;
   const at = now.toISOString();
-  const change = error === undefined ? { lastSuccessAt: at } : { lastFailureAt: at, lastError: capLength(foldToOneLine(error instanceof Error ? error.message : String(error)), 300) };
+  const change =
+    error === undefined
+      ? { lastSuccessAt: at }
+      : {
+          lastFailureAt: at,
+          lastError: capLength(foldToOneLine(error instanceof Error ? error.message : String(error)), 300),
+        };
   const fresh = { ...noRun, ...change };
   // One statement, so instances finishing at once never lose each other's news.
   await db.$executeRaw`
@@ -24,5 +30,8 @@ export async function recordJobRun(job: string, now: Date, error?: unknown): Pro
 export async function readJobRuns(): Promise<Record<WatchedJob, JobRun>> {
   const rows = await db.setting.findMany({ where: { key: { in: watchedJobs.map(settingKey) } } });
   const byKey = new Map(rows.map((row) => [row.key, row.value as JobRun]));
-  return Object.fromEntries(watchedJobs.map((job) => [job, { ...noRun, ...byKey.get(settingKey(job)) }])) as Record<WatchedJob, JobRun>;
+  return Object.fromEntries(watchedJobs.map((job) => [job, { ...noRun, ...byKey.get(settingKey(job)) }])) as Record<
+    WatchedJob,
+    JobRun
+  >;
 }

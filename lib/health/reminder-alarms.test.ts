@@ -24,15 +24,24 @@ describe("failures are loud", () => {
     const start = new Date();
     await runRecordedJob(job("reminders-sweep"), start, quiet);
     await runRecordedJob(job("reminders-digest"), start, quiet);
-    expect(await checkHealth(minutesLater(start, 1))).toMatchObject({ ok: true, reminders: { lastSweepAt: start.toISOString(), lastDigestAt: start.toISOString() } });
+    expect(await checkHealth(minutesLater(start, 1))).toMatchObject({
+      ok: true,
+      reminders: { lastSweepAt: start.toISOString(), lastDigestAt: start.toISOString() },
+    });
 
-    const failing = { ...job("reminders-sweep"), run: () => Promise.reject(new Error("relation \"tokens\" is locked")) };
+    const failing = { ...job("reminders-sweep"), run: () => Promise.reject(new Error('relation "tokens" is locked')) };
     await expect(runRecordedJob(failing, minutesLater(start, 5), quiet)).rejects.toThrow();
-    expect(await checkHealth(minutesLater(start, 6))).toMatchObject({ ok: false, reason: expect.stringMatching(/^The reminder sweep failed at .*: relation "tokens" is locked$/) });
+    expect(await checkHealth(minutesLater(start, 6))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^The reminder sweep failed at .*: relation "tokens" is locked$/),
+    });
 
     await runRecordedJob(job("reminders-sweep"), minutesLater(start, 10), quiet);
     expect((await checkHealth(minutesLater(start, 11))).ok).toBe(true);
-    expect(await checkHealth(minutesLater(start, 30))).toMatchObject({ ok: false, reason: expect.stringMatching(/^No reminder sweep has run since .*; it should run every 5 minutes\.$/) });
+    expect(await checkHealth(minutesLater(start, 30))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^No reminder sweep has run since .*; it should run every 5 minutes\.$/),
+    });
   });
 
   it("a mail server refusing everything: alarm within one sweep interval, one admin email when mail is back", async () => {
@@ -47,7 +56,14 @@ describe("failures are loud", () => {
     expect((await readReminderStatus(minutesLater(now, 1))).alarms).toEqual([]);
     const later = minutesLater(now, 5);
     const alarms = (await readReminderStatus(later)).alarms;
-    expect(alarms).toEqual([expect.objectContaining({ kind: "mail-failing", reason: expect.stringMatching(/^Emails are not going out since .*: The mail server refused it: 451 4\.3\.2 Mail catcher is refusing/) })]);
+    expect(alarms).toEqual([
+      expect.objectContaining({
+        kind: "mail-failing",
+        reason: expect.stringMatching(
+          /^Emails are not going out since .*: The mail server refused it: 451 4\.3\.2 Mail catcher is refusing/,
+        ),
+      }),
+    ]);
     expect(await checkHealth(later)).toMatchObject({ ok: false, reason: alarms[0].reason });
 
     await catcher.setRefusing(false);
@@ -55,7 +71,11 @@ describe("failures are loud", () => {
     await runRecordedJob(job("mail-deliver-due"), minutesLater(now, 31), quiet);
     await runRecordedJob(job("reminders-sweep"), minutesLater(now, 31), quiet);
     const mail = await catcher.messages();
-    expect(mail.filter((message) => message.subject === "Emails from Tokenbook are going out again").map((message) => message.to)).toEqual([["ada@example.test"]]);
+    expect(
+      mail
+        .filter((message) => message.subject === "Emails from Tokenbook are going out again")
+        .map((message) => message.to),
+    ).toEqual([["ada@example.test"]]);
     expect(mail.some((message) => message.to.includes("olga@example.test"))).toBe(true);
     expect((await readReminderStatus(minutesLater(now, 32))).alarms).toEqual([]);
     expect(await db.outboxMessage.count({ where: { kind: "mail-recovered-notice" } })).toBe(1);

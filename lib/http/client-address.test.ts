@@ -5,7 +5,8 @@ import { parseTrustedProxies } from "./trusted-proxies";
 const peerHeader = "x-tokenbook-peer";
 (globalThis as Record<symbol, string>)[Symbol.for("tokenbook.peerAddressHeader")] = peerHeader;
 
-const request = (peer: string, forwardedFor?: string) => new Headers({ [peerHeader]: peer, ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) });
+const request = (peer: string, forwardedFor?: string) =>
+  new Headers({ [peerHeader]: peer, ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) });
 const proxies = (value: string) => parseTrustedProxies(value) ?? null;
 
 describe("clientAddress", () => {
@@ -33,6 +34,10 @@ describe("clientAddress", () => {
 
 describe("parseTrustedProxies", () => {
   it.each(["", "0", undefined])("reads %j as no proxies", (value) => expect(parseTrustedProxies(value)).toBeNull());
-  it.each(["1", "2", "10.0.0.0/8", "10.0.0.1, ::1", "fd00::/8"])("accepts %j", (value) => expect(parseTrustedProxies(value)).toBeTruthy());
-  it.each(["yes", "10.0.0.0/33", "10.0.0.0/8/1", "300.1.1.1", "-1", "1.5"])("refuses %j", (value) => expect(parseTrustedProxies(value)).toBeUndefined());
+  it.each(["1", "2", "10.0.0.0/8", "10.0.0.1, ::1", "fd00::/8"])("accepts %j", (value) =>
+    expect(parseTrustedProxies(value)).toBeTruthy(),
+  );
+  it.each(["yes", "10.0.0.0/33", "10.0.0.0/8/1", "300.1.1.1", "-1", "1.5"])("refuses %j", (value) =>
+    expect(parseTrustedProxies(value)).toBeUndefined(),
+  );
 });

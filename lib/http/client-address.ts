@@ -12,7 +12,10 @@ const peerHeader = () => (globalThis as Record<symbol, string | undefined>)[Symb
 export function clientAddress(requestHeaders: Headers, proxies: TrustedProxies = env().TRUSTED_PROXIES): string {
   const header = peerHeader();
   const peer = plainAddress(header ? requestHeaders.get(header) : null);
-  const forwarded = (requestHeaders.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const forwarded = (requestHeaders.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   // Without the stamp (Next started some other way) the best left is the entry Next added itself.
   if (!proxies) return peer ?? plainAddress(forwarded.at(-1)) ?? "unknown";
   if ("hops" in proxies) {

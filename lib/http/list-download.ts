@@ -5,7 +5,10 @@ import { describeError } from "./describe-error";
 type Download = { body: BodyInit; contentType: string; fileName: string };
 
 const plainText = (message: string, status: number) =>
-  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  new Response(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 
 /**
  * A GET handler that sends the token list as a file for whoever is signed in, in the view the
@@ -19,7 +22,12 @@ export function listDownload(make: (actor: Actor, params: URLSearchParams, now: 
     try {
       const { body, contentType, fileName } = await make(actor, new URL(request.url).searchParams, new Date());
       return new Response(body, {
-        headers: { "Content-Type": contentType, "Content-Disposition": `attachment; filename="${fileName}"`, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+        headers: {
+          "Content-Type": contentType,
+          "Content-Disposition": `attachment; filename="${fileName}"`,
+          "Cache-Control": "no-store",
+          "X-Content-Type-Options": "nosniff",
+        },
       });
     } catch (error) {
       const { status, message } = describeError(error);

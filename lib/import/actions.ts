@@ -5,7 +5,16 @@ import type { Actor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/auth/run-action";
 import { importTokens } from "./import-tokens";
 import { previewImport, readImportFile } from "./preview-import";
-import { chooseFileFirst, fileTooLarge, importRequestSchema, maxImportBytes, type ImportFileSummary, type ImportPreview, type ImportRequest, type ImportSummary } from "./schema";
+import {
+  chooseFileFirst,
+  fileTooLarge,
+  importRequestSchema,
+  maxImportBytes,
+  type ImportFileSummary,
+  type ImportPreview,
+  type ImportRequest,
+  type ImportSummary,
+} from "./schema";
 import { parseAtTheDoor } from "@/lib/validation/action-input";
 
 export type StepResult<T> = { ok: true; data: T } | { ok: false; message: string; fields?: Record<string, string> };
@@ -22,11 +31,18 @@ async function step<T>(work: (actor: Actor | null) => Promise<T>): Promise<StepR
 
 export async function readImportFileAction(formData: FormData): Promise<StepResult<ImportFileSummary>> {
   const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) return { ok: false, message: chooseFileFirst, fields: { file: chooseFileFirst } };
+  if (!(file instanceof File) || file.size === 0)
+    return { ok: false, message: chooseFileFirst, fields: { file: chooseFileFirst } };
   if (file.size > maxImportBytes) return { ok: false, message: fileTooLarge };
   const sheet = formData.get("sheet");
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return step((actor) => readImportFile(actor, { name: file.name, bytes }, typeof sheet === "string" && sheet ? sheet.slice(0, 200) : undefined));
+  return step((actor) =>
+    readImportFile(
+      actor,
+      { name: file.name, bytes },
+      typeof sheet === "string" && sheet ? sheet.slice(0, 200) : undefined,
+    ),
+  );
 }
 
 /** The request checked at the door, before anything else runs. */

@@ -9,17 +9,35 @@ import type { SheetRow, SheetTable } from "./spreadsheet-table";
 import { isOrderDependentDate } from "./read-date";
 import { readImportRow, type RowReadingOptions } from "./read-import-row";
 import { expiryInWords, rowWarnings } from "./row-warnings";
-import { importFieldLabel, importFields, importRequestSchema, type FixedValues, type CellEdit, type ImportFieldKey, type ImportRequest, type OneValueField, type PreviewRow, type RowProblem } from "./schema";
+import {
+  importFieldLabel,
+  importFields,
+  importRequestSchema,
+  type FixedValues,
+  type CellEdit,
+  type ImportFieldKey,
+  type ImportRequest,
+  type OneValueField,
+  type PreviewRow,
+  type RowProblem,
+} from "./schema";
 import { checkColumnMapping, type ColumnMapping } from "./check-column-mapping";
 
 export type CheckedRow = { line: number; parsed: ParsedTokenInput | null; preview: PreviewRow };
 export type CheckedImport = { fileName: string; rows: CheckedRow[] };
 
 // The shared schema's field names, back to the spreadsheet field they came from.
-const fieldOfSchemaPath: Record<string, ImportFieldKey> = { ownerId: "ownerEmail", backupId: "backupEmail", teamId: "team", doesNotExpire: "expiresOn" };
+const fieldOfSchemaPath: Record<string, ImportFieldKey> = {
+  ownerId: "ownerEmail",
+  backupId: "backupEmail",
+  teamId: "team",
+  doesNotExpire: "expiresOn",
+};
 const importFieldOf = (path: string) => {
   const head = path.split(".")[0];
-  return fieldOfSchemaPath[head] ?? (importFields.some((field) => field.key === head) ? (head as ImportFieldKey) : null);
+  return (
+    fieldOfSchemaPath[head] ?? (importFields.some((field) => field.key === head) ? (head as ImportFieldKey) : null)
+  );
 };
 
 // Tokenbook's own export writes '=… for cells starting like a formula; read them back as they were.
@@ -47,10 +65,15 @@ const editsByLine = (edits: CellEdit[]) => {
   return byLine;
 };
 
-async function checkRow(row: SheetRow, { table, mapping, options, lookups, emailSubstitutes, edits, find, now }: RowContext) {
+async function checkRow(
+  row: SheetRow,
+  { table, mapping, options, lookups, emailSubstitutes, edits, find, now }: RowContext,
+) {
   const edited = edits.get(row.line);
   const fromFile = (field: ImportFieldKey) =>
-    mapping.columnOf[field] === undefined ? (mapping.fixedValues[field as OneValueField] ?? "") : unescapeFormula(row.cells[mapping.columnOf[field]!] ?? "");
+    mapping.columnOf[field] === undefined
+      ? (mapping.fixedValues[field as OneValueField] ?? "")
+      : unescapeFormula(row.cells[mapping.columnOf[field]!] ?? "");
   const written = (field: ImportFieldKey) => edited?.get(field) ?? fromFile(field);
   const cell = (field: ImportFieldKey) => {
     const value = written(field);
@@ -69,7 +92,8 @@ async function checkRow(row: SheetRow, { table, mapping, options, lookups, email
     }
   }
   const reading = readImportRow(cell, options, lookups);
-  for (const [field, message] of Object.entries(reading.problems) as [ImportFieldKey, string][]) problems[field] ??= message;
+  for (const [field, message] of Object.entries(reading.problems) as [ImportFieldKey, string][])
+    problems[field] ??= message;
   let parsed: ParsedTokenInput | null = null;
   try {
     parsed = await validateTokenInput(reading.input, find);
@@ -78,7 +102,8 @@ async function checkRow(row: SheetRow, { table, mapping, options, lookups, email
     for (const [path, message] of Object.entries(error.fields)) problems[importFieldOf(path) ?? "row"] ??= message;
   }
   if (row.cells.slice(table.headers.length).some((value) => value.trim())) {
-    problems.row ??= "This line has more values than the file has columns. A value containing a comma or semicolon needs quotes around it.";
+    problems.row ??=
+      "This line has more values than the file has columns. A value containing a comma or semicolon needs quotes around it.";
   }
   const shown = (field: ImportFieldKey) => (secretFields.has(field) ? hiddenValue : cell(field).trim());
   const preview: PreviewRow = {
@@ -94,7 +119,9 @@ async function checkRow(row: SheetRow, { table, mapping, options, lookups, email
     skipped: false,
     notes: reading.notes,
     warnings: rowWarnings(reading.input, now, { ownerIsBackup: reading.ownerIsBackup }),
-    unknownEmails: Object.entries(reading.unknownEmails).flatMap(([field, email]) => (secretFields.has(field as ImportFieldKey) ? [] : [email])),
+    unknownEmails: Object.entries(reading.unknownEmails).flatMap(([field, email]) =>
+      secretFields.has(field as ImportFieldKey) ? [] : [email],
+    ),
   };
   const editable = (field: ImportFieldKey) => (secretFields.has(field) ? "" : written(field));
   return { line: row.line, parsed, preview, problems, editable };
@@ -102,10 +129,31 @@ async function checkRow(row: SheetRow, { table, mapping, options, lookups, email
 
 /** A row the person left out: shown as skipped with its name, never checked or imported. */
 async function skippedRow(row: SheetRow, { mapping, find }: RowContext) {
-  const nameCell = mapping.columnOf.name === undefined ? "" : unescapeFormula(row.cells[mapping.columnOf.name] ?? "").trim();
+  const nameCell =
+    mapping.columnOf.name === undefined ? "" : unescapeFormula(row.cells[mapping.columnOf.name] ?? "").trim();
   const name = nameCell && (await find(nameCell)) ? hiddenValue : nameCell;
-  const preview: PreviewRow = { line: row.line, name, service: "", environment: "", owner: "", backup: "", expiry: "", problems: [], cells: {}, skipped: true, notes: [], warnings: [], unknownEmails: [] };
-  return { line: row.line, parsed: null, preview, problems: {} as Partial<Record<ImportFieldKey | "row", string>>, editable: () => "" };
+  const preview: PreviewRow = {
+    line: row.line,
+    name,
+    service: "",
+    environment: "",
+    owner: "",
+    backup: "",
+    expiry: "",
+    problems: [],
+    cells: {},
+    skipped: true,
+    notes: [],
+    warnings: [],
+    unknownEmails: [],
+  };
+  return {
+    line: row.line,
+    parsed: null,
+    preview,
+    problems: {} as Partial<Record<ImportFieldKey | "row", string>>,
+    editable: () => "",
+  };
 }
 
 /**
@@ -113,19 +161,47 @@ async function skippedRow(row: SheetRow, { mapping, find }: RowContext) {
  * duplicates within the file and against Tokenbook. Never trusts an earlier preview.
  */
 export async function checkImportRequest(request: ImportRequest, now = new Date()): Promise<CheckedImport> {
-  const { fileName, csvText, lines, mapping: chosen, dateOrder, emptyExpiry, fixedValues, emailSubstitutes, edits, skippedLines } = parseRequest(request);
+  const {
+    fileName,
+    csvText,
+    lines,
+    mapping: chosen,
+    dateOrder,
+    emptyExpiry,
+    fixedValues,
+    emailSubstitutes,
+    edits,
+    skippedLines,
+  } = parseRequest(request);
   const table = readCsv(csvText, lines);
   await refuseSecretValues(fixedValues);
   const mapping = checkColumnMapping(table.headers, chosen, fixedValues);
-  const dateColumns = (["issuedOn", "expiresOn", "lastRotatedOn"] as const).map((field) => mapping.columnOf[field]).filter((column) => column !== undefined);
-  if (!dateOrder && table.rows.some((row) => dateColumns.some((column) => isOrderDependentDate(row.cells[column] ?? "")))) {
-    throw new InvalidInputError("Choose how the dates in your file are written.", { dateOrder: "Your file has dates like 03/04/2026. Choose whether the day or the month comes first." });
+  const dateColumns = (["issuedOn", "expiresOn", "lastRotatedOn"] as const)
+    .map((field) => mapping.columnOf[field])
+    .filter((column) => column !== undefined);
+  if (
+    !dateOrder &&
+    table.rows.some((row) => dateColumns.some((column) => isOrderDependentDate(row.cells[column] ?? "")))
+  ) {
+    throw new InvalidInputError("Choose how the dates in your file are written.", {
+      dateOrder: "Your file has dates like 03/04/2026. Choose whether the day or the month comes first.",
+    });
   }
   const lookups = await loadImportLookups();
   const checked = [];
   const skipped = new Set(skippedLines);
-  const context: RowContext = { table, mapping, options: { order: dateOrder, emptyExpiry }, lookups, emailSubstitutes, edits: editsByLine(edits), find: findSecretOnce(), now };
-  for (const row of table.rows) checked.push(skipped.has(row.line) ? await skippedRow(row, context) : await checkRow(row, context));
+  const context: RowContext = {
+    table,
+    mapping,
+    options: { order: dateOrder, emptyExpiry },
+    lookups,
+    emailSubstitutes,
+    edits: editsByLine(edits),
+    find: findSecretOnce(),
+    now,
+  };
+  for (const row of table.rows)
+    checked.push(skipped.has(row.line) ? await skippedRow(row, context) : await checkRow(row, context));
 
   const existing = await loadExistingTokens();
   const firstLineOf = new Map<string, number>();
@@ -133,8 +209,11 @@ export async function checkImportRequest(request: ImportRequest, now = new Date(
     if (!row.parsed) continue;
     const key = tokenKey(row.parsed.name, row.parsed.service, row.parsed.environment);
     const earlier = firstLineOf.get(key);
-    if (earlier !== undefined) row.problems.name ??= `Line ${earlier} of this file already has a token with the same name, service and environment.`;
-    else if (existing.keys.has(key)) row.problems.name ??= "Tokenbook already has a token with this name, service and environment. Rename it, or skip the row if it is the same token.";
+    if (earlier !== undefined)
+      row.problems.name ??= `Line ${earlier} of this file already has a token with the same name, service and environment.`;
+    else if (existing.keys.has(key))
+      row.problems.name ??=
+        "Tokenbook already has a token with this name, service and environment. Rename it, or skip the row if it is the same token.";
     else {
       const similar = existing.similar.get(similarTokenKey(row.parsed.name, row.parsed.service));
       if (similar) {
@@ -150,10 +229,19 @@ export async function checkImportRequest(request: ImportRequest, now = new Date(
   return {
     fileName,
     rows: checked.map(({ line, parsed, preview, problems, editable }) => {
-      const position = (field: string) => (field === "row" ? Infinity : mapping.columnOf[field as ImportFieldKey] ?? Infinity);
+      const position = (field: string) =>
+        field === "row" ? Infinity : (mapping.columnOf[field as ImportFieldKey] ?? Infinity);
       const list: RowProblem[] = Object.entries(problems)
         .sort(([a], [b]) => position(a) - position(b))
-        .map(([field, message]) => (field === "row" ? { column: null, field: null, message: message! } : { column: columnName(table, mapping, field as ImportFieldKey), field: field as ImportFieldKey, message: message! }));
+        .map(([field, message]) =>
+          field === "row"
+            ? { column: null, field: null, message: message! }
+            : {
+                column: columnName(table, mapping, field as ImportFieldKey),
+                field: field as ImportFieldKey,
+                message: message!,
+              },
+        );
       const cells = Object.fromEntries(list.flatMap(({ field }) => (field ? [[field, editable(field)]] : [])));
       return { line, parsed: list.length ? null : parsed, preview: { ...preview, problems: list, cells } };
     }),
@@ -163,19 +251,25 @@ export async function checkImportRequest(request: ImportRequest, now = new Date(
 const columnName = (table: SheetTable, mapping: ColumnMapping, field: ImportFieldKey) => {
   const column = mapping.columnOf[field];
   if (column !== undefined) return table.headers[column];
-  return mapping.fixedValues[field as OneValueField] ? `${importFieldLabel(field)} for every row` : importFieldLabel(field);
+  return mapping.fixedValues[field as OneValueField]
+    ? `${importFieldLabel(field)} for every row`
+    : importFieldLabel(field);
 };
 
 /** A value typed once for every row is refused like a cell when it looks like a secret. */
 async function refuseSecretValues(fixedValues: FixedValues) {
   for (const [field, value] of Object.entries(fixedValues) as [OneValueField, string][]) {
     const finding = value ? await findSecret(value) : null;
-    if (finding) throw new InvalidInputError("Some columns need matching before the preview.", { [`fixed.${field}`]: secretRefusalMessage(finding, `${importFieldLabel(field)} for every row`) });
+    if (finding)
+      throw new InvalidInputError("Some columns need matching before the preview.", {
+        [`fixed.${field}`]: secretRefusalMessage(finding, `${importFieldLabel(field)} for every row`),
+      });
   }
 }
 
 function parseRequest(request: ImportRequest) {
   const parsed = importRequestSchema.safeParse(request);
-  if (!parsed.success) throw new InvalidInputError(parsed.error.issues[0]?.message ?? "The file could not be read. Choose it again.");
+  if (!parsed.success)
+    throw new InvalidInputError(parsed.error.issues[0]?.message ?? "The file could not be read. Choose it again.");
   return parsed.data;
 }

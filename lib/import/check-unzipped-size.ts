@@ -6,8 +6,13 @@ import { unreadable } from "./spreadsheet-table";
 const maxParts = 5_000;
 
 const tooLargeUnzipped = () =>
-  unreadable(`it unpacks to more than ${maxUnzippedBytes / 1024 / 1024} MB, far more than a list of tokens needs. Copy the token rows into a new workbook and choose that file.`);
-export const notAWorkbook = () => unreadable("it isn't an Excel workbook that can be opened (the file is damaged or is another kind of file). Open it in Excel, save it as “Excel Workbook (.xlsx)” and choose it again.");
+  unreadable(
+    `it unpacks to more than ${maxUnzippedBytes / 1024 / 1024} MB, far more than a list of tokens needs. Copy the token rows into a new workbook and choose that file.`,
+  );
+export const notAWorkbook = () =>
+  unreadable(
+    "it isn't an Excel workbook that can be opened (the file is damaged or is another kind of file). Open it in Excel, save it as “Excel Workbook (.xlsx)” and choose it again.",
+  );
 
 /**
  * Refuses a workbook that would unpack beyond the limit before anything reads it whole: first by the
@@ -15,7 +20,9 @@ export const notAWorkbook = () => unreadable("it isn't an Excel workbook that ca
  * lies about its sizes is caught too, with memory staying flat.
  */
 export async function checkUnzippedSize(bytes: Uint8Array): Promise<void> {
-  const zip = await fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { validateEntrySizes: true }).catch(() => {
+  const zip = await fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    validateEntrySizes: true,
+  }).catch(() => {
     throw notAWorkbook();
   });
   try {

@@ -15,10 +15,38 @@ const now = new Date("2026-11-29T12:00:00Z");
 it("an export imports back unchanged on an empty inventory, formula-looking names still escaped", async () => {
   const admin = await createPerson({ role: "admin" });
   const actor: Actor = { id: admin.id, email: admin.email, name: admin.name, role: admin.role };
-  const [owner, backup] = await Promise.all(["round.owner", "round.backup"].map((name) => createPerson({ role: "editor", email: `${name}@example.test` })));
-  const header = ["Name", "Service", "Environment", "Purpose", "What stops working", "Where the secret is stored", "Owner email", "Backup email", "Expires on", "Criticality", "Tags", "Notes"];
+  const [owner, backup] = await Promise.all(
+    ["round.owner", "round.backup"].map((name) => createPerson({ role: "editor", email: `${name}@example.test` })),
+  );
+  const header = [
+    "Name",
+    "Service",
+    "Environment",
+    "Purpose",
+    "What stops working",
+    "Where the secret is stored",
+    "Owner email",
+    "Backup email",
+    "Expires on",
+    "Criticality",
+    "Tags",
+    "Notes",
+  ];
   const rows = [
-    ['=HYPERLINK("x")', "HubSpot", "production", "Reports", "Weekly report; Board", "1Password", owner.email, backup.email, "2027-01-31", "high", "marketing", "-2 days left"],
+    [
+      '=HYPERLINK("x")',
+      "HubSpot",
+      "production",
+      "Reports",
+      "Weekly report; Board",
+      "1Password",
+      owner.email,
+      backup.email,
+      "2027-01-31",
+      "high",
+      "marketing",
+      "-2 days left",
+    ],
     ["Bank feed", "Xero", "staging", "Bank lines", "", "Vault", owner.email, "", "never", "low", "", ""],
   ];
   const asFile = (text: string) => readImportFile(actor, { name: "tokens.csv", bytes: new TextEncoder().encode(text) });
@@ -26,7 +54,8 @@ it("an export imports back unchanged on an empty inventory, formula-looking name
     const file = await asFile(text);
     await importTokens(actor, { fileName: file.fileName, csvText: file.csvText, mapping: file.mapping }, now);
   };
-  const exported = async () => new TextDecoder().decode(await new Response(await exportTokensCsv(actor, {}, now)).arrayBuffer());
+  const exported = async () =>
+    new TextDecoder().decode(await new Response(await exportTokensCsv(actor, {}, now)).arrayBuffer());
 
   await importText(stringify([header, ...rows]));
   const first = await exported();
@@ -41,15 +70,49 @@ it("an export imports back unchanged on an empty inventory, formula-looking name
 it("an Excel export imports back unchanged on an empty inventory, formula-looking names kept as text cells, never formulas", async () => {
   const admin = await createPerson({ role: "admin" });
   const actor: Actor = { id: admin.id, email: admin.email, name: admin.name, role: admin.role };
-  const [owner, backup] = await Promise.all(["xlsx.owner", "xlsx.backup"].map((name) => createPerson({ role: "editor", email: `${name}@example.test` })));
+  const [owner, backup] = await Promise.all(
+    ["xlsx.owner", "xlsx.backup"].map((name) => createPerson({ role: "editor", email: `${name}@example.test` })),
+  );
   const csv = stringify([
-    ["Name", "Service", "Environment", "Purpose", "What stops working", "Where the secret is stored", "Owner email", "Backup email", "Issued on", "Expires on", "Criticality", "Tags", "Notes"],
-    ['=HYPERLINK("x")', "HubSpot", "production", "Reports", "Weekly report; Board", "1Password", owner.email, backup.email, "2026-01-15", "2027-01-31", "high", "marketing", "+1 line\nsecond line"],
+    [
+      "Name",
+      "Service",
+      "Environment",
+      "Purpose",
+      "What stops working",
+      "Where the secret is stored",
+      "Owner email",
+      "Backup email",
+      "Issued on",
+      "Expires on",
+      "Criticality",
+      "Tags",
+      "Notes",
+    ],
+    [
+      '=HYPERLINK("x")',
+      "HubSpot",
+      "production",
+      "Reports",
+      "Weekly report; Board",
+      "1Password",
+      owner.email,
+      backup.email,
+      "2026-01-15",
+      "2027-01-31",
+      "high",
+      "marketing",
+      "+1 line\nsecond line",
+    ],
     ["Bank feed", "Xero", "staging", "Bank lines", "", "Vault", owner.email, "", "", "never", "low", "", ""],
   ]);
   const importFile = async (name: string, bytes: Uint8Array) => {
     const file = await readImportFile(actor, { name, bytes });
-    await importTokens(actor, { fileName: file.fileName, csvText: file.csvText, lines: file.lines, mapping: file.mapping }, now);
+    await importTokens(
+      actor,
+      { fileName: file.fileName, csvText: file.csvText, lines: file.lines, mapping: file.mapping },
+      now,
+    );
   };
   await db.token.deleteMany({});
   await importFile("tokens.csv", new TextEncoder().encode(csv));

@@ -12,7 +12,16 @@ export const chooseFileFirst = "Choose an Excel (.xlsx) or CSV file first.";
 /** The limits in the words the first step shows. */
 export const importLimitsInWords = `Up to ${megabytes(maxImportBytes)} and ${maxImportRows.toLocaleString("en")} rows; an Excel file may unpack to at most ${megabytes(maxUnzippedBytes)}.`;
 
-const requiredFields = new Set<TokenCsvKey>(["name", "service", "environment", "purpose", "secretLocation", "ownerEmail", "expiresOn", "criticality"]);
+const requiredFields = new Set<TokenCsvKey>([
+  "name",
+  "service",
+  "environment",
+  "purpose",
+  "secretLocation",
+  "ownerEmail",
+  "expiresOn",
+  "criticality",
+]);
 
 /** Tokenbook's fields a spreadsheet column can be matched to: the columns of the CSV export and template. */
 export const importFields = tokenCsvColumns.map(([key, label]) => ({ key, label, required: requiredFields.has(key) }));
@@ -30,9 +39,31 @@ export const dateOrderLabels: Record<DateOrder, string> = {
 };
 
 /** Words that plainly say the token does not expire (compared without case). */
-export const neverExpiresWords = ["never", "never expires", "no expiry", "no expiration", "does not expire", "doesn't expire", "unlimited"];
+export const neverExpiresWords = [
+  "never",
+  "never expires",
+  "no expiry",
+  "no expiration",
+  "does not expire",
+  "doesn't expire",
+  "unlimited",
+];
 /** Words that fill a date cell without saying what they mean; like an empty cell, the person says. */
-export const placeholderWords = ["n/a", "na", "none", "not applicable", "-", "–", "—", "?", "tbd", "tbc", "unknown", "nil", "null"];
+export const placeholderWords = [
+  "n/a",
+  "na",
+  "none",
+  "not applicable",
+  "-",
+  "–",
+  "—",
+  "?",
+  "tbd",
+  "tbc",
+  "unknown",
+  "nil",
+  "null",
+];
 export const isPlaceholder = (cell: string) => {
   const word = cell.trim().toLowerCase();
   return word === "" || placeholderWords.includes(word);
@@ -47,7 +78,16 @@ export const emptyExpiryLabels: Record<EmptyExpiryChoice, string> = {
 };
 
 /** Fields that can take one value for every row instead of a column. */
-export const oneValueFields = ["service", "environment", "purpose", "secretLocation", "ownerEmail", "backupEmail", "team", "criticality"] as const satisfies ImportFieldKey[];
+export const oneValueFields = [
+  "service",
+  "environment",
+  "purpose",
+  "secretLocation",
+  "ownerEmail",
+  "backupEmail",
+  "team",
+  "criticality",
+] as const satisfies ImportFieldKey[];
 export type OneValueField = (typeof oneValueFields)[number];
 export type FixedValues = Partial<Record<OneValueField, string>>;
 
@@ -56,8 +96,6 @@ export const listSeparatorHints: Partial<Record<ImportFieldKey, string>> = {
   dependents: "Several things in one cell: separate them with a semicolon (;) or put each on its own line in the cell.",
   tags: "Several tags in one cell: separate them with commas, semicolons or new lines.",
 };
-
-
 
 /** A spreadsheet column as the match step shows it. `sample` is masked when it looks like a secret. */
 export type ImportColumn = {
@@ -113,12 +151,29 @@ export type PreviewRow = {
   unknownEmails: string[];
 };
 
-export type RowWarning = { kind: "expired" | "doesNotExpire" | "noBackup" | "ownerIsBackup" | "possibleDuplicate"; text: string };
+export type RowWarning = {
+  kind: "expired" | "doesNotExpire" | "noBackup" | "ownerIsBackup" | "possibleDuplicate";
+  text: string;
+};
 
 /** What the import left needing attention, counted over the imported tokens. */
-export type ImportSummary = { count: number; expired: number; noBackup: number; doesNotExpire: number; withoutRunbook: number; skipped: number; emailed: number };
+export type ImportSummary = {
+  count: number;
+  expired: number;
+  noBackup: number;
+  doesNotExpire: number;
+  withoutRunbook: number;
+  skipped: number;
+  emailed: number;
+};
 
-export type ImportPreview = { rows: PreviewRow[]; readyCount: number; problemCount: number; skippedCount: number; unknownPeople: string[] };
+export type ImportPreview = {
+  rows: PreviewRow[];
+  readyCount: number;
+  problemCount: number;
+  skippedCount: number;
+  unknownPeople: string[];
+};
 
 /** What is wrong with a column matching, in words; shared by the match step (live) and the server. */
 export function mappingProblems(headers: string[], mapping: (ImportFieldKey | "")[], fixedValues: FixedValues = {}) {
@@ -137,10 +192,12 @@ export function mappingProblems(headers: string[], mapping: (ImportFieldKey | ""
   }
   for (const [field, columns] of doubled) {
     for (const index of columns.slice(1)) {
-      messages[`column.${index}`] = `“${headers[columns[0]]}” is already matched to ${importFieldLabel(field)}. Choose another field or “Ignore this column”.`;
+      messages[`column.${index}`] =
+        `“${headers[columns[0]]}” is already matched to ${importFieldLabel(field)}. Choose another field or “Ignore this column”.`;
     }
   }
   return messages;
 }
 
-const listInWords = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+const listInWords = (items: string[]) =>
+  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;

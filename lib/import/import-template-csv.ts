@@ -27,7 +27,11 @@ const example: Record<TokenCsvKey, string> = {
 /** The import template for anyone signed in: the export's headers and one example row, with a BOM for Excel. */
 export async function importTemplateCsv(actor: Actor | null) {
   await authorize(actor, "token.import_template", isSignedIn);
-  return stringify([example], { bom: true, header: true, columns: tokenCsvColumns.map(([key, header]) => ({ key, header })) });
+  return stringify([example], {
+    bom: true,
+    header: true,
+    columns: tokenCsvColumns.map(([key, header]) => ({ key, header })),
+  });
 }
 
 export const importTemplateFileName = "tokenbook-import-template.csv";

@@ -11,7 +11,8 @@ export function decodeCsvFile(bytes: Uint8Array): string {
   if (bytes.byteLength > maxImportBytes) throw tooManyBytes();
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  if (bytes.includes(0)) throw unreadable("it is not a text file. Save the spreadsheet as “CSV UTF-8” and choose that file.");
+  if (bytes.includes(0))
+    throw unreadable("it is not a text file. Save the spreadsheet as “CSV UTF-8” and choose that file.");
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -21,7 +22,11 @@ export function decodeCsvFile(bytes: Uint8Array): string {
 
 /** The separator the header line uses most, outside quotes: comma, semicolon (European Excel) or tab. */
 export function detectDelimiter(text: string): string {
-  const counts = new Map([[",", 0], [";", 0], ["\t", 0]]);
+  const counts = new Map([
+    [",", 0],
+    [";", 0],
+    ["\t", 0],
+  ]);
   let quoted = false;
   for (const char of text) {
     if (char === '"') quoted = !quoted;
@@ -35,8 +40,12 @@ const plainParseError = (error: unknown) => {
   const code = (error as { code?: string }).code;
   const line = (error as { lines?: number }).lines;
   const at = line ? ` near line ${line}` : "";
-  if (code === "CSV_QUOTE_NOT_CLOSED") return unreadable(`a quoted value${at} never ends. Check for a stray " character.`);
-  if (code === "INVALID_OPENING_QUOTE" || code === "CSV_INVALID_CLOSING_QUOTE") return unreadable(`a " character${at} is in an unexpected place. Values with quotes must be wrapped in quotes themselves.`);
+  if (code === "CSV_QUOTE_NOT_CLOSED")
+    return unreadable(`a quoted value${at} never ends. Check for a stray " character.`);
+  if (code === "INVALID_OPENING_QUOTE" || code === "CSV_INVALID_CLOSING_QUOTE")
+    return unreadable(
+      `a " character${at} is in an unexpected place. Values with quotes must be wrapped in quotes themselves.`,
+    );
   if (code === "CSV_MAX_RECORD_SIZE") return unreadable(`one row${at} is far too long.`);
   return unreadable("it is not a valid CSV file. Save the spreadsheet as “CSV UTF-8” and try again.");
 };
@@ -71,8 +80,12 @@ export function readCsv(text: string, lines?: number[]): SheetTable {
   }
   // The sep= line is not counted: Excel hides it, so line 2 is the first row under the header there too.
   const table = tableFromRecords(
-    records.map(({ record, info }) => ({ line: info.lines - record.reduce((breaks, cell) => breaks + (cell.match(/\n/g)?.length ?? 0), 0), cells: record })),
+    records.map(({ record, info }) => ({
+      line: info.lines - record.reduce((breaks, cell) => breaks + (cell.match(/\n/g)?.length ?? 0), 0),
+      cells: record,
+    })),
   );
-  if (lines?.length !== undefined && lines.length === table.rows.length) table.rows.forEach((row, index) => (row.line = lines[index]));
+  if (lines?.length !== undefined && lines.length === table.rows.length)
+    table.rows.forEach((row, index) => (row.line = lines[index]));
   return table;
 }

@@ -16,11 +16,26 @@ const withoutTime = (cell: string) => cell.trim().replace(timeOfDay, "").trim();
 const excelSerial = /^(\d{5})(?:\.\d+)?$/;
 const excelDayZero = Date.UTC(1899, 11, 30);
 
-const monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const monthNames = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 /** "Dec", "December", "Sept" → 12, 12, 9; anything else → null. */
 const monthNumber = (word: string) => {
   const lower = word.toLowerCase();
-  const index = monthNames.findIndex((name) => name === lower || name.slice(0, 3) === lower || (lower === "sept" && name === "september"));
+  const index = monthNames.findIndex(
+    (name) => name === lower || name.slice(0, 3) === lower || (lower === "sept" && name === "september"),
+  );
   return index === -1 ? null : index + 1;
 };
 
@@ -34,7 +49,8 @@ function calendarDay(year: number, month: number, day: number) {
 }
 
 /** True for dates like 03/04/2026 whose meaning depends on the order the file uses (31.12.9999 "never ends" does not). */
-export const isOrderDependentDate = (cell: string) => orderDependent.test(withoutTime(cell)) && !/[/.-]9\d{3}$/.test(withoutTime(cell));
+export const isOrderDependentDate = (cell: string) =>
+  orderDependent.test(withoutTime(cell)) && !/[/.-]9\d{3}$/.test(withoutTime(cell));
 
 /**
  * The one date rule on top of reading: a far-future year is the "never ends" convention
@@ -46,7 +62,9 @@ export function readDate(cell: string, order: DateOrder | ""): DateReading {
   if (neverEnds) return { neverEnds: true };
   const reading = readCalendarDate(day, order);
   if ("date" in reading && !isCalendarDateInRange(reading.date)) {
-    return isNeverEndsDate(reading.date) ? { neverEnds: true } : { problem: `is outside the years Tokenbook accepts (${dateRangeHint}).` };
+    return isNeverEndsDate(reading.date)
+      ? { neverEnds: true }
+      : { problem: `is outside the years Tokenbook accepts (${dateRangeHint}).` };
   }
   return reading;
 }
@@ -71,7 +89,9 @@ function readCalendarDate(cell: string, order: DateOrder | ""): DateReading {
     const [first, second, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
     const date = order === "dmy" ? calendarDay(year, second, first) : calendarDay(year, first, second);
     const orderWords = order === "dmy" ? "day first (day/month/year)" : "month first (month/day/year)";
-    return date ? { date } : { problem: `isn't a real date when read ${orderWords}. Check the date or the date order chosen in step 2.` };
+    return date
+      ? { date }
+      : { problem: `isn't a real date when read ${orderWords}. Check the date or the date order chosen in step 2.` };
   }
   match = dayMonthName.exec(text);
   const named = match ? { day: match[1], month: match[2], year: match[3] } : null;

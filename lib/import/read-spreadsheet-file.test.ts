@@ -39,7 +39,11 @@ describe("reading Excel workbooks", () => {
 });
 
 describe("reading CSV as Excel saves it", () => {
-  const rows = [header, ["Reports key", "HubSpot", "31/12/2026", "Weekly report\nBoard dashboard"], ["Sync; nightly", "Slack", "2027-01-15", ""]];
+  const rows = [
+    header,
+    ["Reports key", "HubSpot", "31/12/2026", "Weekly report\nBoard dashboard"],
+    ["Sync; nightly", "Slack", "2027-01-15", ""],
+  ];
 
   it("reads Excel's “CSV (semicolon)” with its sep=; line exactly like CSV UTF-8 with a byte-order mark", async () => {
     const semicolon = `sep=;\r\n${stringify(rows, { delimiter: ";", record_delimiter: "windows", quoted_match: /\n/ })}`;
@@ -55,13 +59,48 @@ describe("reading CSV as Excel saves it", () => {
 
 describe("hostile files get a plain message, never a crash", () => {
   it.each([
-    ["a damaged workbook", "t.xlsx", async () => (await xlsxFile([header, ["a", "b", "c", "d"]])).subarray(0, 900), /isn't an Excel workbook that can be opened/],
-    ["a text file renamed .xlsx", "t.xlsx", async () => new TextEncoder().encode("hello, world"), /name ends in .xlsx, but it isn't an Excel workbook/],
-    ["a PDF renamed .xlsx", "t.xlsx", async () => new TextEncoder().encode("%PDF-1.7\n\u0000\u0001"), /isn't an Excel workbook/],
-    ["an Excel 97 file", "t.xls", async () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), /older Excel file \(\.xls\) or has a password/],
-    ["a 1 MB zip that unpacks to 2 GB", "t.xlsx", async () => zipBomb({ megabytes: 1024, parts: 2 }), /unpacks to more than 50 MB/],
-    ["a zip that lies about its sizes", "t.xlsx", async () => zipBomb({ megabytes: 60, parts: 1, declaredBytes: 1024 }), /isn't an Excel workbook that can be opened/],
-    ["a workbook of 5,001 rows", "t.xlsx", async () => xlsxFile([header, ...Array.from({ length: 5001 }, (_, i) => [`Key ${i}`, "S", "2026-12-31", ""])]), /at most 5,000/],
+    [
+      "a damaged workbook",
+      "t.xlsx",
+      async () => (await xlsxFile([header, ["a", "b", "c", "d"]])).subarray(0, 900),
+      /isn't an Excel workbook that can be opened/,
+    ],
+    [
+      "a text file renamed .xlsx",
+      "t.xlsx",
+      async () => new TextEncoder().encode("hello, world"),
+      /name ends in .xlsx, but it isn't an Excel workbook/,
+    ],
+    [
+      "a PDF renamed .xlsx",
+      "t.xlsx",
+      async () => new TextEncoder().encode("%PDF-1.7\n\u0000\u0001"),
+      /isn't an Excel workbook/,
+    ],
+    [
+      "an Excel 97 file",
+      "t.xls",
+      async () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]),
+      /older Excel file \(\.xls\) or has a password/,
+    ],
+    [
+      "a 1 MB zip that unpacks to 2 GB",
+      "t.xlsx",
+      async () => zipBomb({ megabytes: 1024, parts: 2 }),
+      /unpacks to more than 50 MB/,
+    ],
+    [
+      "a zip that lies about its sizes",
+      "t.xlsx",
+      async () => zipBomb({ megabytes: 60, parts: 1, declaredBytes: 1024 }),
+      /isn't an Excel workbook that can be opened/,
+    ],
+    [
+      "a workbook of 5,001 rows",
+      "t.xlsx",
+      async () => xlsxFile([header, ...Array.from({ length: 5001 }, (_, i) => [`Key ${i}`, "S", "2026-12-31", ""])]),
+      /at most 5,000/,
+    ],
   ])("%s", async (_, name, make, says) => {
     await expect(read(name, await make())).rejects.toThrow(says);
   });
@@ -72,7 +111,9 @@ describe("hostile files get a plain message, never a crash", () => {
     const started = performance.now();
     await expect(read("bomb.xlsx", bomb)).rejects.toThrow(/unpacks to more than 50 MB/);
     const grewMb = (process.memoryUsage().rss - before) / 1024 / 1024;
-    console.info(`[import] ${(bomb.length / 1024 / 1024).toFixed(2)} MB zip declaring 2 GB refused in ${Math.round(performance.now() - started)} ms; memory grew ${grewMb.toFixed(1)} MB`);
+    console.info(
+      `[import] ${(bomb.length / 1024 / 1024).toFixed(2)} MB zip declaring 2 GB refused in ${Math.round(performance.now() - started)} ms; memory grew ${grewMb.toFixed(1)} MB`,
+    );
     expect(grewMb).toBeLessThan(50);
   });
 });

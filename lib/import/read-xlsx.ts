@@ -38,8 +38,13 @@ export async function readXlsx(bytes: Uint8Array, wantedSheet?: string): Promise
     throw notAWorkbook();
   }
   const sheets = workbook.worksheets.filter((sheet) => sheet.state !== "hidden" && sheet.state !== "veryHidden");
-  const sheet = wantedSheet ? sheets.find((candidate) => candidate.name === wantedSheet) : sheets.find((candidate) => candidate.actualRowCount > 0);
-  if (!sheet) throw unreadable(wantedSheet ? "it has no sheet with that name any more. Choose the file again." : "every sheet in it is empty.");
+  const sheet = wantedSheet
+    ? sheets.find((candidate) => candidate.name === wantedSheet)
+    : sheets.find((candidate) => candidate.actualRowCount > 0);
+  if (!sheet)
+    throw unreadable(
+      wantedSheet ? "it has no sheet with that name any more. Choose the file again." : "every sheet in it is empty.",
+    );
   // The header row is one of them; a quick refusal before reading thousands of cells.
   if (sheet.actualRowCount > maxImportRows + 1) throw tooManyRows(sheet.actualRowCount - 1);
   const records: { line: number; cells: string[] }[] = [];

@@ -13,11 +13,20 @@ export function expiryInWords(input: TokenInput, now: Date) {
 /** What a good row will need once imported, said beside it so nothing arrives unnoticed. */
 export function rowWarnings(input: TokenInput, now: Date, { ownerIsBackup = false } = {}): RowWarning[] {
   const warnings: RowWarning[] = [];
-  if (ownerIsBackup) warnings.push({ kind: "ownerIsBackup", text: "The owner is also written as the backup: it is imported without a backup, so choose someone else to cover later." });
+  if (ownerIsBackup)
+    warnings.push({
+      kind: "ownerIsBackup",
+      text: "The owner is also written as the backup: it is imported without a backup, so choose someone else to cover later.",
+    });
   if (input.expiresOn && dayOf(input.expiresOn) < dayOf(now.toISOString().slice(0, 10))) {
-    warnings.push({ kind: "expired", text: `Already expired (${relativeDays(dayOf(input.expiresOn), now)}): it will be listed as expired at once.` });
+    warnings.push({
+      kind: "expired",
+      text: `Already expired (${relativeDays(dayOf(input.expiresOn), now)}): it will be listed as expired at once.`,
+    });
   }
-  if (input.doesNotExpire) warnings.push({ kind: "doesNotExpire", text: "Does not expire: Tokenbook lists it as a risk to review." });
-  if (input.backupId === noBackup && !ownerIsBackup) warnings.push({ kind: "noBackup", text: "No backup: nobody covers for the owner." });
+  if (input.doesNotExpire)
+    warnings.push({ kind: "doesNotExpire", text: "Does not expire: Tokenbook lists it as a risk to review." });
+  if (input.backupId === noBackup && !ownerIsBackup)
+    warnings.push({ kind: "noBackup", text: "No backup: nobody covers for the owner." });
   return warnings;
 }

@@ -10,9 +10,17 @@ type ImportedToken = { id: string; ownerId: string; backupId: string | null };
  */
 async function invitedFromPreview(me: Actor, invited: string[]) {
   if (invited.length === 0) return new Set<string>();
-  const pending = await db.user.findMany({ where: { email: { in: invited }, emailVerified: null, sessions: { none: {} } }, select: { id: true } });
+  const pending = await db.user.findMany({
+    where: { email: { in: invited }, emailVerified: null, sessions: { none: {} } },
+    select: { id: true },
+  });
   const invitedByMe = await db.auditEvent.findMany({
-    where: { action: "person.invited", actorId: me.id, recordType: "person", recordId: { in: pending.map((person) => person.id) } },
+    where: {
+      action: "person.invited",
+      actorId: me.id,
+      recordType: "person",
+      recordId: { in: pending.map((person) => person.id) },
+    },
     select: { recordId: true },
   });
   return new Set(invitedByMe.map((event) => event.recordId));
@@ -28,6 +36,9 @@ export async function tellImportedHolders(me: Actor, tokens: ImportedToken[], in
     { personId: token.ownerId, role: "owner" as const, tokenId: token.id },
     ...(token.backupId ? [{ personId: token.backupId, role: "backup" as const, tokenId: token.id }] : []),
   ]);
-  const results = await sendAssignmentEmails(me, assignments.filter((assignment) => !alreadyEmailed.has(assignment.personId)));
+  const results = await sendAssignmentEmails(
+    me,
+    assignments.filter((assignment) => !alreadyEmailed.has(assignment.personId)),
+  );
   return results.length;
 }

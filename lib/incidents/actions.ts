@@ -50,7 +50,9 @@ export async function reportNotWorkingAction(data: FormData): Promise<ActionStat
   const state = await runAction(async (actor) => {
     const { alreadyTold } = await reportNotWorking(actor, tokenId, { note });
     told = !alreadyTold;
-    return alreadyTold ? "The owner and backup were already told; nothing more was sent." : "Told the owner and the backup by email.";
+    return alreadyTold
+      ? "The owner and backup were already told; nothing more was sent."
+      : "Told the owner and the backup by email.";
   });
   // Only a new report changes the page; refreshing it for a repeat would replace the form, and its
   // "already told" answer, with the report before the person could read it.

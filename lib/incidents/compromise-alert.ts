@@ -5,7 +5,12 @@ import type { OutgoingMail } from "@/lib/mail/send-mail";
 import { environmentLabels } from "@/lib/tokens/schema";
 import type { TokenWithRelations } from "@/lib/tokens/token-snapshot";
 
-type Alert = { token: TokenWithRelations; reportedBy: string; note: string; recipient: { name: string; email: string } };
+type Alert = {
+  token: TokenWithRelations;
+  reportedBy: string;
+  note: string;
+  recipient: { name: string; email: string };
+};
 
 /** The email everyone who answers for a leaked token gets at once: what happened and what to do now. */
 export function compromiseAlertEmail({ token, reportedBy, note, recipient }: Alert): OutgoingMail {
@@ -31,5 +36,11 @@ export function compromiseAlertEmail({ token, reportedBy, note, recipient }: Ale
     ],
     footer: "You get this email because you own, back up or administer this token in Tokenbook.",
   });
-  return { to: recipient.email, subject: `Leaked token: “${mailHeaderText(token.name, 120)}” (${mailHeaderText(token.service, 60)}) — switch it off now`, text, html, kind: "compromise-alert" };
+  return {
+    to: recipient.email,
+    subject: `Leaked token: “${mailHeaderText(token.name, 120)}” (${mailHeaderText(token.service, 60)}) — switch it off now`,
+    text,
+    html,
+    kind: "compromise-alert",
+  };
 }

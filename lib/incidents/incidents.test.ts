@@ -35,11 +35,19 @@ describe("a leaked token", () => {
     const token = await createTokenRecord({ ownerId: owner.id, backupId: backup.id, name: `Leaky ${Math.random()}` });
     await reportCompromised(viewer, token.id, { note: "Posted in #general" }, reportedAt);
     const after = await db.token.findUniqueOrThrow({ where: { id: token.id } });
-    expect(after).toMatchObject({ state: "compromised", compromisedAt: reportedAt, compromiseNote: "Posted in #general" });
+    expect(after).toMatchObject({
+      state: "compromised",
+      compromisedAt: reportedAt,
+      compromiseNote: "Posted in #general",
+    });
 
-    const alerts = await db.outboxMessage.findMany({ where: { kind: "compromise-alert", subject: { contains: token.name } } });
+    const alerts = await db.outboxMessage.findMany({
+      where: { kind: "compromise-alert", subject: { contains: token.name } },
+    });
     const activeAdmins = await db.user.findMany({ where: { role: "admin", active: true } });
-    expect(alerts.map((a) => a.to).sort()).toEqual([owner.email, backup.email, ...activeAdmins.map((a) => a.email)].sort());
+    expect(alerts.map((a) => a.to).sort()).toEqual(
+      [owner.email, backup.email, ...activeAdmins.map((a) => a.email)].sort(),
+    );
     expect(alerts[0].text).toContain("Vic Viewer reported");
     expect(alerts[0].text).toContain(`/tokens/${token.id}/runbook/emergency`);
     expect(alerts[0].text).toContain("Switch the token off at the provider");
@@ -49,14 +57,26 @@ describe("a leaked token", () => {
 
   it("refuses a note that holds the leaked secret itself", async () => {
     const token = await createTokenRecord({ ownerId: owner.id });
-    const error = (await reportCompromised(viewer, token.id, { note: `It was ghp_${"a1B2c3D4e5".repeat(3)}abcdef` }).catch((e: unknown) => e)) as InvalidInputError;
+    const error = (await reportCompromised(viewer, token.id, {
+      note: `It was ghp_${"a1B2c3D4e5".repeat(3)}abcdef`,
+    }).catch((e: unknown) => e)) as InvalidInputError;
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((await db.token.findUniqueOrThrow({ where: { id: token.id } })).state).toBe("active");
   });
 
   it("revoke first, then replace: the emergency run cannot be signed off until revoked; time to revoke is kept", async () => {
     const token = await createTokenRecord({ ownerId: owner.id, backupId: backup.id });
-    await saveRunbook(owner, token.id, { generateSteps: ["Make it"], replaceSteps: ["Put it in place"], verifySteps: ["Check it"], rollbackSteps: ["Undo"] }, "");
+    await saveRunbook(
+      owner,
+      token.id,
+      {
+        generateSteps: ["Make it"],
+        replaceSteps: ["Put it in place"],
+        verifySteps: ["Check it"],
+        rollbackSteps: ["Undo"],
+      },
+      "",
+    );
     await reportCompromised(viewer, token.id, {}, reportedAt);
     await expect(startRun(owner, token.id, "rotation", reportedAt)).rejects.toThrow(/follow the emergency path/);
 
@@ -65,7 +85,9 @@ describe("a leaked token", () => {
     expect(checklist[0]).toMatchObject({ section: "revoke" });
     expect(checklist).toHaveLength(4);
     for (let index = 0; index < 4; index++) await setStepChecked(owner, run.id, index, true, minutesLater(10));
-    await expect(finishRun(owner, run.id, { newExpiresOn: "2027-12-01", signOffNote: "Report works" }, minutesLater(20))).rejects.toThrow(/not been marked revoked yet/);
+    await expect(
+      finishRun(owner, run.id, { newExpiresOn: "2027-12-01", signOffNote: "Report works" }, minutesLater(20)),
+    ).rejects.toThrow(/not been marked revoked yet/);
 
     await expect(markRevoked(owner, token.id, { reason: "" }, minutesLater(42))).rejects.toThrow(InvalidInputError);
     const revoked = await markRevoked(backup, token.id, { reason: "Deleted in the console" }, minutesLater(42));
@@ -75,7 +97,9 @@ describe("a leaked token", () => {
     await finishRun(owner, run.id, { newExpiresOn: "2027-12-01", signOffNote: "Report works" }, minutesLater(60));
     const replaced = await db.token.findUniqueOrThrow({ where: { id: token.id } });
     expect(replaced).toMatchObject({ state: "active", compromisedAt: reportedAt, revokedAt: minutesLater(42) });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { recordId: token.id, action: "token.replaced_after_leak" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { recordId: token.id, action: "token.replaced_after_leak" },
+    });
     expect(event.after).toMatchObject({ startedBy: "Olive Owner", finishedBy: "Olive Owner" });
   });
 

@@ -26,11 +26,23 @@ export async function markRevoked(actor: Actor | null, tokenId: string, input: {
 }
 
 /** Inside the caller's transaction: the token is marked revoked with its reason, and audited. */
-export async function revokeTokenRecord(tx: Prisma.TransactionClient, me: Actor, before: TokenWithRelations, reason: string, now: Date) {
+export async function revokeTokenRecord(
+  tx: Prisma.TransactionClient,
+  me: Actor,
+  before: TokenWithRelations,
+  reason: string,
+  now: Date,
+) {
   const token = await tx.token.update({
     where: { id: before.id },
     // Time to revoke is measured only from a report still open; an older incident stays in the history.
-    data: { state: "revoked", stateChangedAt: now, revokedAt: now, revokeReason: reason, ...(before.state === "compromised" ? {} : { compromisedAt: null, compromiseNote: null }) },
+    data: {
+      state: "revoked",
+      stateChangedAt: now,
+      revokedAt: now,
+      revokeReason: reason,
+      ...(before.state === "compromised" ? {} : { compromisedAt: null, compromiseNote: null }),
+    },
     include: tokenWithRelations,
   });
   await recordAudit(tx, {

@@ -3,7 +3,12 @@ import { renderEmail } from "@/lib/mail/render-email";
 import type { OutgoingMail } from "@/lib/mail/send-mail";
 import { mailHeaderText } from "@/lib/text/output-text";
 
-type Report = { token: { id: string; name: string; service: string }; reportedBy: string; note: string; recipient: { name: string; email: string } };
+type Report = {
+  token: { id: string; name: string; service: string };
+  reportedBy: string;
+  note: string;
+  recipient: { name: string; email: string };
+};
 
 /** "Your token seems not to work": a light heads-up to owner and backup, not a leak alarm. */
 export function notWorkingEmail({ token, reportedBy, note, recipient }: Report): OutgoingMail {
@@ -24,5 +29,11 @@ export function notWorkingEmail({ token, reportedBy, note, recipient }: Report):
     ],
     footer: "You get this email because you own or back up this token in Tokenbook.",
   });
-  return { to: recipient.email, subject: `Not working: “${mailHeaderText(token.name, 120)}” (${mailHeaderText(token.service, 60)})`, text, html, kind: "not-working" };
+  return {
+    to: recipient.email,
+    subject: `Not working: “${mailHeaderText(token.name, 120)}” (${mailHeaderText(token.service, 60)})`,
+    text,
+    html,
+    kind: "not-working",
+  };
 }

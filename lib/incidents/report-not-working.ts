@@ -19,7 +19,12 @@ const holder = { select: { name: true, email: true, active: true } } as const;
  * report is claimed with a conditional update, so a second press (or two people at once) sends
  * nothing more until someone answers it.
  */
-export async function reportNotWorking(actor: Actor | null, tokenId: string, input: { note?: string } = {}, now = new Date()) {
+export async function reportNotWorking(
+  actor: Actor | null,
+  tokenId: string,
+  input: { note?: string } = {},
+  now = new Date(),
+) {
   const me = await authorize(actor, "token.report_not_working", isSignedIn, { type: "token", id: tokenId });
   await refuseSecrets([{ field: "note", label: notWorkingNoteLabel, value: input?.note }]);
   const { note } = parseInput(reportNotWorkingSchema, input);
@@ -28,17 +33,34 @@ export async function reportNotWorking(actor: Actor | null, tokenId: string, inp
       where: { id: tokenId, problemReportedAt: null, state: { not: "retired" } },
       data: { problemReportedAt: now, problemReportedById: me.id, problemNote: note || null },
     });
-    const token = await tx.token.findUnique({ where: { id: tokenId }, select: { id: true, name: true, service: true, state: true, owner: holder, backup: holder } });
+    const token = await tx.token.findUnique({
+      where: { id: tokenId },
+      select: { id: true, name: true, service: true, state: true, owner: holder, backup: holder },
+    });
     if (!token) throw new NotFoundError("That token no longer exists.");
     if (claimed.count === 0) {
-      if (token.state === "retired") throw new ConflictError("This token is retired and no longer in use. If something still needs it, tell an admin.");
+      if (token.state === "retired")
+        throw new ConflictError(
+          "This token is retired and no longer in use. If something still needs it, tell an admin.",
+        );
       return null;
     }
-    await recordAudit(tx, { actor: me, action: "token.reported_not_working", recordType: "token", recordId: tokenId, after: { problemNote: note || null } });
-    return queueAlerts(tx, [token.owner, token.backup], (recipient) => notWorkingEmail({ token, reportedBy: me.name, note, recipient }), {
-      kind: "not-working",
-      about: `Not working: ${token.name}`,
+    await recordAudit(tx, {
+      actor: me,
+      action: "token.reported_not_working",
+      recordType: "token",
+      recordId: tokenId,
+      after: { problemNote: note || null },
     });
+    return queueAlerts(
+      tx,
+      [token.owner, token.backup],
+      (recipient) => notWorkingEmail({ token, reportedBy: me.name, note, recipient }),
+      {
+        kind: "not-working",
+        about: `Not working: ${token.name}`,
+      },
+    );
   });
   if (mails === null) return { alreadyTold: true as const, deliveries: [] };
   return { alreadyTold: false as const, deliveries: await Promise.all(mails.map((mail) => deliverMail(mail.id))) };
@@ -54,6 +76,12 @@ export async function answerNotWorking(actor: Actor | null, tokenId: string) {
       data: { problemReportedAt: null, problemReportedById: null, problemNote: null },
     });
     if (answered.count === 0) throw new ConflictError("Someone has already answered this report.");
-    await recordAudit(tx, { actor: me, action: "token.problem_answered", recordType: "token", recordId: tokenId, before: { problemNote: token.problemNote } });
+    await recordAudit(tx, {
+      actor: me,
+      action: "token.problem_answered",
+      recordType: "token",
+      recordId: tokenId,
+      before: { problemNote: token.problemNote },
+    });
   });
 }

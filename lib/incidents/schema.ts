@@ -17,12 +17,13 @@ const text = (label: string, max: number) =>
       .max(max, `Keep it under ${max} characters.`),
   );
 
-
 export const reportCompromisedSchema = z.object({ note: text(compromiseNoteLabel, 2000) });
 
 export const markRevokedSchema = z.object({
-  reason: text(revokeReasonLabel, 1000).refine((value) => value.length > 0, "Say why it was revoked, for example “Leaked in a public chat channel”."),
+  reason: text(revokeReasonLabel, 1000).refine(
+    (value) => value.length > 0,
+    "Say why it was revoked, for example “Leaked in a public chat channel”.",
+  ),
 });
-
 
 export const reportNotWorkingSchema = z.object({ note: text(notWorkingNoteLabel, 1000) });

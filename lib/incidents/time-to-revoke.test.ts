@@ -17,12 +17,16 @@ describe("time to revoke", () => {
   });
 
   it("says how long after the report the token was revoked", () => {
-    expect(describeTimeToRevoke({ compromisedAt: at("2026-12-01T10:00:00Z"), revokedAt: at("2026-12-01T10:42:00Z") })).toBe("Revoked 42 minutes after it was reported");
+    expect(
+      describeTimeToRevoke({ compromisedAt: at("2026-12-01T10:00:00Z"), revokedAt: at("2026-12-01T10:42:00Z") }),
+    ).toBe("Revoked 42 minutes after it was reported");
   });
 
   it("says nothing without a report, without a revocation, or for a revocation before the report", () => {
     expect(describeTimeToRevoke({ compromisedAt: null, revokedAt: at("2026-12-01T10:42:00Z") })).toBeNull();
     expect(describeTimeToRevoke({ compromisedAt: at("2026-12-01T10:00:00Z"), revokedAt: null })).toBeNull();
-    expect(describeTimeToRevoke({ compromisedAt: at("2026-12-02T10:00:00Z"), revokedAt: at("2026-12-01T10:00:00Z") })).toBeNull();
+    expect(
+      describeTimeToRevoke({ compromisedAt: at("2026-12-02T10:00:00Z"), revokedAt: at("2026-12-01T10:00:00Z") }),
+    ).toBeNull();
   });
 });

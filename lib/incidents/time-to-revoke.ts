@@ -7,7 +7,8 @@ export function describeDuration(ms: number) {
   if (minutes < 1) return "less than a minute";
   if (minutes < 60) return plural(minutes, "minute");
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return minutes % 60 ? `${plural(hours, "hour")} and ${plural(minutes % 60, "minute")}` : plural(hours, "hour");
+  if (hours < 48)
+    return minutes % 60 ? `${plural(hours, "hour")} and ${plural(minutes % 60, "minute")}` : plural(hours, "hour");
   const days = Math.floor(hours / 24);
   return hours % 24 ? `${plural(days, "day")} and ${plural(hours % 24, "hour")}` : plural(days, "day");
 }

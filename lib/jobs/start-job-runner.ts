@@ -18,8 +18,18 @@ export type JobRunner = { stop: () => Promise<void> };
  * runner, and every job is safe to run twice. Each start also runs a sweep and a mail retry at
  * once, so a runner that was down catches up without waiting for the next tick.
  */
-export async function startJobRunner({ databaseUrl, clock = () => new Date(), log = console.log, pollingIntervalSeconds = 2 }: JobRunnerOptions): Promise<JobRunner> {
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", application_name: "tokenbook-jobs", max: 4 });
+export async function startJobRunner({
+  databaseUrl,
+  clock = () => new Date(),
+  log = console.log,
+  pollingIntervalSeconds = 2,
+}: JobRunnerOptions): Promise<JobRunner> {
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    schema: "pgboss",
+    application_name: "tokenbook-jobs",
+    max: 4,
+  });
   boss.on("error", (error) => log(`Job runner problem: ${error.message}`));
   await boss.start();
   for (const job of scheduledJobs) {
@@ -32,7 +42,11 @@ export async function startJobRunner({ databaseUrl, clock = () => new Date(), lo
 }
 
 /** Runs one job at `now` and records how it ended, so admins and /api/health hear when the sweep or the digest fails. */
-export async function runRecordedJob(job: ScheduledJob, now: Date, log: (line: string) => void = console.log): Promise<void> {
+export async function runRecordedJob(
+  job: ScheduledJob,
+  now: Date,
+  log: (line: string) => void = console.log,
+): Promise<void> {
   try {
     await job.run(now);
   } catch (error) {

@@ -27,7 +27,8 @@ export async function sendAgainAction(_previous: ActionState, formData: FormData
   return runAction(async (actor) => {
     const { requeued, results } = await sendAgain(actor, "all" in choice ? "all" : { ids: [choice.id] });
     revalidatePath("/outbox");
-    if (requeued === 0) return "Nothing to send again: it was already sent again, or it cannot be (a sign-in link, or an email that could not be written).";
+    if (requeued === 0)
+      return "Nothing to send again: it was already sent again, or it cannot be (a sign-in link, or an email that could not be written).";
     const sent = results.filter((result) => result.status === "sent" || result.status === "kept").length;
     return `${requeued === 1 ? "1 email was" : `${requeued} emails were`} sent again; ${sent} went out now, the others wait in the queue.`;
   });

@@ -13,7 +13,12 @@ const noticeLockKey = 7270736902;
  * waiting to go out, or went out within the hour, no new one is queued: a mail server that is down
  * fails many emails at once, and one notice pointing to the Outbox is enough.
  */
-export async function queueFailureNotice(tx: Prisma.TransactionClient, failed: OutboxMessage, reason: string, queue: (mail: NoticeMail) => Promise<unknown>) {
+export async function queueFailureNotice(
+  tx: Prisma.TransactionClient,
+  failed: OutboxMessage,
+  reason: string,
+  queue: (mail: NoticeMail) => Promise<unknown>,
+) {
   if (failed.kind === failureNoticeKind) return;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${noticeLockKey})`;
   const [{ recent }] = await tx.$queryRaw<{ recent: number }[]>`
@@ -32,7 +37,14 @@ export async function queueFailureNotice(tx: Prisma.TransactionClient, failed: O
     ],
     button: { label: "Open the failed emails", url: outbox },
   });
-  for (const admin of admins) await queue({ to: admin.email, subject: "An email from Tokenbook could not be sent", text, html, kind: failureNoticeKind });
+  for (const admin of admins)
+    await queue({
+      to: admin.email,
+      subject: "An email from Tokenbook could not be sent",
+      text,
+      html,
+      kind: failureNoticeKind,
+    });
 }
 
 type NoticeMail = { to: string; subject: string; text: string; html: string; kind: string };

@@ -8,8 +8,16 @@ import { renderEmail } from "./render-email";
 export const mailRecoveredKind = "mail-recovered-notice";
 
 /** The one email admins get when mail goes out again after failing: since when, why, and where to look. */
-export async function queueMailRecoveredNotice(tx: Prisma.TransactionClient, failing: MailFailing, now: Date, queue: (mail: RecoveredMail) => Promise<{ id: string }>) {
-  const [admins, timeZone] = await Promise.all([tx.user.findMany({ where: { role: "admin", active: true }, select: { email: true } }), readTimeZone()]);
+export async function queueMailRecoveredNotice(
+  tx: Prisma.TransactionClient,
+  failing: MailFailing,
+  now: Date,
+  queue: (mail: RecoveredMail) => Promise<{ id: string }>,
+) {
+  const [admins, timeZone] = await Promise.all([
+    tx.user.findMany({ where: { role: "admin", active: true }, select: { email: true } }),
+    readTimeZone(),
+  ]);
   const { text, html } = renderEmail({
     preheader: "Emails from Tokenbook are going out again.",
     heading: "Emails from Tokenbook are going out again",
@@ -20,7 +28,18 @@ export async function queueMailRecoveredNotice(tx: Prisma.TransactionClient, fai
     button: { label: "Open the Outbox", url: `${env().APP_URL}/outbox` },
   });
   const queued: string[] = [];
-  for (const admin of admins) queued.push((await queue({ to: admin.email, subject: "Emails from Tokenbook are going out again", text, html, kind: mailRecoveredKind })).id);
+  for (const admin of admins)
+    queued.push(
+      (
+        await queue({
+          to: admin.email,
+          subject: "Emails from Tokenbook are going out again",
+          text,
+          html,
+          kind: mailRecoveredKind,
+        })
+      ).id,
+    );
   return queued;
 }
 

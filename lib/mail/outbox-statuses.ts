@@ -1,4 +1,11 @@
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
 
 export type { OutboxStatus };
-export const outboxStatuses = ["queued", "sending", "sent", "kept", "failed", "cancelled"] as const satisfies readonly OutboxStatus[];
+export const outboxStatuses = [
+  "queued",
+  "sending",
+  "sent",
+  "kept",
+  "failed",
+  "cancelled",
+] as const satisfies readonly OutboxStatus[];

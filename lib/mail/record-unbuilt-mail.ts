@@ -18,7 +18,10 @@ export function describeBuildFailure(error: unknown): string {
  * An email that could not even be written (bad data, a person or token gone) is kept in the Outbox
  * as failed, with the reason, so an admin sees it; the others of its batch go out as usual.
  */
-export async function recordUnbuiltMail(mail: UnbuiltMail, tx: Prisma.TransactionClient = db): Promise<DeliveryResult & { id: string }> {
+export async function recordUnbuiltMail(
+  mail: UnbuiltMail,
+  tx: Prisma.TransactionClient = db,
+): Promise<DeliveryResult & { id: string }> {
   const lastError = describeBuildFailure(mail.error);
   const row = await tx.outboxMessage.create({
     data: {

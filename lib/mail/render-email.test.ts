@@ -5,7 +5,7 @@ describe("renderEmail", () => {
   const email = renderEmail({
     preheader: "Expires on 12 Dec 2026",
     heading: "Your <HubSpot> token expires in 7 days",
-    paragraphs: ["It feeds the \"Weekly\" report & the CRM sync.", "Line one\nline two"],
+    paragraphs: ['It feeds the "Weekly" report & the CRM sync.', "Line one\nline two"],
     button: { label: "Open the runbook", url: "https://tokenbook.example.test/tokens/t1/runbook?step=1&x=<y>" },
     details: [
       ["Backup", "Finn <finn@example.test>"],
@@ -45,9 +45,9 @@ describe("renderEmail", () => {
   });
 
   it("refuses a button that is not a web address", () => {
-    expect(() => renderEmail({ heading: "Hi", paragraphs: [], button: { label: "Go", url: "javascript:alert(1)" } })).toThrow(
-      "An email button must link to a web address",
-    );
+    expect(() =>
+      renderEmail({ heading: "Hi", paragraphs: [], button: { label: "Go", url: "javascript:alert(1)" } }),
+    ).toThrow("An email button must link to a web address");
   });
 
   it("leaves out what is not given", () => {

@@ -13,7 +13,11 @@ export type SendAgainResult = { requeued: number; results: DeliveryResult[] };
  * (and one that no longer applies is held back, not sent). Sign-in links and emails that could not
  * be written are never sent again. Audited in the same transaction.
  */
-export async function sendAgain(actor: Actor | null, which: { ids: string[] } | "all", now = new Date()): Promise<SendAgainResult> {
+export async function sendAgain(
+  actor: Actor | null,
+  which: { ids: string[] } | "all",
+  now = new Date(),
+): Promise<SendAgainResult> {
   const admin = await authorize(actor, "mail.send_again", isAdmin);
   const ids = await db.$transaction(async (tx) => {
     const taken = await tx.outboxMessage.updateManyAndReturn({
@@ -27,8 +31,16 @@ export async function sendAgain(actor: Actor | null, which: { ids: string[] } | 
       select: { id: true, subject: true, to: true },
     });
     if (taken.length === 0) return [];
-    await tx.reminderDelivery.updateMany({ where: { outboxMessageId: { in: taken.map((row) => row.id) }, status: "failed" }, data: { status: "claimed" } });
-    await recordAudit(tx, { actor: admin, action: "mail.sent_again", recordType: "outbox", after: { count: taken.length, emails: taken.slice(0, 50).map((row) => ({ to: row.to, subject: row.subject })) } });
+    await tx.reminderDelivery.updateMany({
+      where: { outboxMessageId: { in: taken.map((row) => row.id) }, status: "failed" },
+      data: { status: "claimed" },
+    });
+    await recordAudit(tx, {
+      actor: admin,
+      action: "mail.sent_again",
+      recordType: "outbox",
+      after: { count: taken.length, emails: taken.slice(0, 50).map((row) => ({ to: row.to, subject: row.subject })) },
+    });
     return taken.map((row) => row.id);
   });
   const results: DeliveryResult[] = [];

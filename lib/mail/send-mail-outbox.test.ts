@@ -13,7 +13,13 @@ const { sendTestEmail } = await import("./send-test-email");
 const { createPerson } = await import("@/prisma/factories");
 const admin: Actor = await createPerson({ email: "ada@example.test", name: "Ada Admin", role: "admin" });
 const viewer: Actor = await createPerson({ email: "vic@example.test", name: "Vic Viewer", role: "viewer" });
-const message = (to: string, subject = "A reminder") => ({ to, subject, text: "Hello", html: "<p>Hello</p>", kind: "reminder" });
+const message = (to: string, subject = "A reminder") => ({
+  to,
+  subject,
+  text: "Hello",
+  html: "<p>Hello</p>",
+  kind: "reminder",
+});
 
 describe("outbox mode", () => {
   it("is the mode without SMTP_URL", () => {
@@ -51,7 +57,9 @@ describe("outbox mode", () => {
 
   it("folds a subject built from a two-line name onto one line instead of refusing the email", async () => {
     const { id } = await sendMail(message("kim@example.test", "Two\r\nlines\tand a tab"));
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id }, select: { subject: true } })).toEqual({ subject: "Two lines and a tab" });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id }, select: { subject: true } })).toEqual({
+      subject: "Two lines and a tab",
+    });
   });
 });
 

@@ -81,7 +81,12 @@ describe("sendMail over SMTP", () => {
     expect(failed.status).toBe("queued");
     expect(failed.error).toMatch(/^The mail server refused it: 451/);
     const stored = await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
-    expect(stored).toMatchObject({ status: "queued", attempts: 1, lastError: failed.error, nextAttemptAt: minutes(now, 1) });
+    expect(stored).toMatchObject({
+      status: "queued",
+      attempts: 1,
+      lastError: failed.error,
+      nextAttemptAt: minutes(now, 1),
+    });
     expect(stored.lastError).not.toContain("\n");
 
     await catcher.setRefusing(false);
@@ -92,7 +97,11 @@ describe("sendMail over SMTP", () => {
     expect(await deliverDueMail(minutes(now, 10))).toEqual([]);
 
     expect(await sentTo(row.to)).toHaveLength(1);
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "sent", attempts: 2, sentAt: later });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: "sent",
+      attempts: 2,
+      sentAt: later,
+    });
   });
 
   it("through an outage or “try later”, backs off with growing gaps for more than three days, then gives up", async () => {
@@ -119,7 +128,10 @@ describe("sendMail over SMTP", () => {
     // Only the admins' notices go out (it failed; mail works again); the failed email itself is not tried again.
     expect((await deliverDueMail(minutes(now, 24 * 60))).map((result) => result.status)).toEqual(["sent"]);
     expect(await sentTo(row.to)).toHaveLength(0);
-    expect((await sentTo("ada@example.test")).map((mail) => mail.subject)).toEqual(["An email from Tokenbook could not be sent", "Emails from Tokenbook are going out again"]);
+    expect((await sentTo("ada@example.test")).map((mail) => mail.subject)).toEqual([
+      "An email from Tokenbook could not be sent",
+      "Emails from Tokenbook are going out again",
+    ]);
   });
 
   it("sends once when two processes deliver the same message at the same time", async () => {
@@ -199,7 +211,9 @@ describe("sendTestEmail", () => {
     await catcher.setRefusing(true);
     const result = await sendTestEmail(admin, "ada@example.test");
     expect(result.ok).toBe(false);
-    expect(result.message).toMatch(/^The test email to ada@example\.test was not sent\. The mail server refused it: 451 /);
+    expect(result.message).toMatch(
+      /^The test email to ada@example\.test was not sent\. The mail server refused it: 451 /,
+    );
     const row = await db.outboxMessage.findFirstOrThrow({ where: { kind: "test" }, orderBy: { createdAt: "desc" } });
     expect(row.status).toBe("failed");
   });

@@ -43,7 +43,8 @@ export type SendOptions = {
 export const redactedText = "[sign-in link removed]";
 const notRetriedRedacted = "Not retried: sign-in links are single-use; ask for a new one.";
 const notRetriedOnce = "Not retried: this email is sent only once.";
-const interruptedNote = "The last try was cut off before the mail server answered (Tokenbook stopped), so it is tried again with the same Message-ID.";
+const interruptedNote =
+  "The last try was cut off before the mail server answered (Tokenbook stopped), so it is tried again with the same Message-ID.";
 
 /** How long a message may stay "sending" before its sender is presumed dead. */
 export const sendingLeaseMinutes = 5;
@@ -117,14 +118,23 @@ async function probeFailingMailServer(now: Date) {
   if (!(await db.setting.findUnique({ where: { key: mailFailingKey }, select: { key: true } }))) return;
   const probe = await db.outboxMessage.findFirst({
     // Few tries so far, so the probe can never be a message's last try.
-    where: { status: "queued", channelId: null, kind: { not: automationHookKind }, nextAttemptAt: { gt: now }, attempts: { lt: maxOutageAttempts - 1 } },
+    where: {
+      status: "queued",
+      channelId: null,
+      kind: { not: automationHookKind },
+      nextAttemptAt: { gt: now },
+      attempts: { lt: maxOutageAttempts - 1 },
+    },
     orderBy: [{ attempts: "asc" }, { nextAttemptAt: "asc" }],
     select: { id: true, attempts: true, nextAttemptAt: true },
   });
   if (!probe) return;
   const result = await deliverMail(probe.id, now);
   if (result.status === "queued") {
-    await db.outboxMessage.updateMany({ where: { id: probe.id, status: "queued" }, data: { attempts: probe.attempts, nextAttemptAt: probe.nextAttemptAt } });
+    await db.outboxMessage.updateMany({
+      where: { id: probe.id, status: "queued" },
+      data: { attempts: probe.attempts, nextAttemptAt: probe.nextAttemptAt },
+    });
   }
 }
 
@@ -162,7 +172,12 @@ function redactedCopy(mail: OutgoingMail, redact: string[]) {
   return { text, html };
 }
 
-async function deliverClaimed(row: OutboxMessage, content: OutgoingMail, now: Date, notRetried?: string): Promise<DeliveryResult> {
+async function deliverClaimed(
+  row: OutboxMessage,
+  content: OutgoingMail,
+  now: Date,
+  notRetried?: string,
+): Promise<DeliveryResult> {
   const { id } = row;
   if (mailMode() === "outbox") {
     await db.outboxMessage.update({ where: { id }, data: { status: "kept", lastError: null, nextAttemptAt: null } });
@@ -186,7 +201,10 @@ async function deliverClaimed(row: OutboxMessage, content: OutgoingMail, now: Da
     const lastError = notRetried ? `${error} ${notRetried}` : error;
     const retry = !notRetried && row.attempts < attemptsAllowed(sendError);
     if (retry) {
-      await db.outboxMessage.update({ where: { id }, data: { status: "queued", lastError, nextAttemptAt: nextAttemptAt(row.attempts, now) } });
+      await db.outboxMessage.update({
+        where: { id },
+        data: { status: "queued", lastError, nextAttemptAt: nextAttemptAt(row.attempts, now) },
+      });
       return { id, status: "queued", error };
     }
     // Whoever waits on a one-try email hears the answer directly; a retried one that ran out tells the admins.
@@ -196,7 +214,10 @@ async function deliverClaimed(row: OutboxMessage, content: OutgoingMail, now: Da
     });
     return { id, status: "failed", error };
   }
-  await db.outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: now, lastError: null, nextAttemptAt: null } });
+  await db.outboxMessage.update({
+    where: { id },
+    data: { status: "sent", sentAt: now, lastError: null, nextAttemptAt: null },
+  });
   await tellAdminsMailRecovered(now);
   return { id, status: "sent" };
 }
@@ -208,7 +229,10 @@ async function tellAdminsMailRecovered(now: Date) {
     const failing = await takeMailRecovery(tx);
     if (!failing) return [];
     // Everything that waited through the outage is due now, not at its next (hours away) try.
-    await tx.outboxMessage.updateMany({ where: { status: "queued", channelId: null, kind: { not: automationHookKind }, nextAttemptAt: { gt: now } }, data: { nextAttemptAt: now } });
+    await tx.outboxMessage.updateMany({
+      where: { status: "queued", channelId: null, kind: { not: automationHookKind }, nextAttemptAt: { gt: now } },
+      data: { nextAttemptAt: now },
+    });
     return queueMailRecoveredNotice(tx, failing, now, (notice) => queueMail(notice, tx));
   });
   for (const notice of notices) await deliverMail(notice, now);

@@ -23,10 +23,17 @@ export async function sendTestEmail(actor: Actor | null, to: string): Promise<{ 
     ],
     footer: `Sent by Tokenbook at ${env().APP_URL}`,
   });
-  const result = await sendMail({ to: address.data, subject: "Tokenbook test email", text, html, kind: "test" }, { retry: false });
-  if (result.status === "sent") return { ok: true, message: `The mail server accepted the test email for ${address.data}.` };
+  const result = await sendMail(
+    { to: address.data, subject: "Tokenbook test email", text, html, kind: "test" },
+    { retry: false },
+  );
+  if (result.status === "sent")
+    return { ok: true, message: `The mail server accepted the test email for ${address.data}.` };
   if (result.status === "kept") {
-    return { ok: false, message: "Tokenbook has no mail server set (SMTP_URL), so the test email was kept in the outbox." };
+    return {
+      ok: false,
+      message: "Tokenbook has no mail server set (SMTP_URL), so the test email was kept in the outbox.",
+    };
   }
   return { ok: false, message: `The test email to ${address.data} was not sent. ${result.error}` };
 }

@@ -9,7 +9,10 @@ import { grantAppRole } from "./app-role";
 
 const ownerUrl = process.env.DATABASE_URL!;
 // Roles belong to the whole server, which other test files share: a name of this file's own.
-const role = { name: `tokenbook_app_${randomBytes(4).toString("hex")}`, password: randomBytes(12).toString("base64url") };
+const role = {
+  name: `tokenbook_app_${randomBytes(4).toString("hex")}`,
+  password: randomBytes(12).toString("base64url"),
+};
 let app: pg.Client;
 
 async function refusal(sql: string) {
@@ -44,15 +47,22 @@ afterAll(async () => {
 
 describe("the app's database role", () => {
   it("adds to and reads the audit log, and can do nothing else to it", async () => {
-    await app.query(`INSERT INTO audit_events (actor_id, action, record_type, record_id) VALUES ('u-audited', 'token.updated', 'token', 't-1')`);
-    expect((await app.query("SELECT action FROM audit_events ORDER BY id")).rows.map((row) => row.action)).toEqual(["token.created", "token.updated"]);
+    await app.query(
+      `INSERT INTO audit_events (actor_id, action, record_type, record_id) VALUES ('u-audited', 'token.updated', 'token', 't-1')`,
+    );
+    expect((await app.query("SELECT action FROM audit_events ORDER BY id")).rows.map((row) => row.action)).toEqual([
+      "token.created",
+      "token.updated",
+    ]);
 
     const insufficientPrivilege = "42501";
     expect(await refusal("UPDATE audit_events SET action = 'token.deleted'")).toBe(insufficientPrivilege);
     expect(await refusal("DELETE FROM audit_events")).toBe(insufficientPrivilege);
     expect(await refusal("TRUNCATE audit_events")).toBe(insufficientPrivilege);
     expect(await refusal("ALTER TABLE audit_events DISABLE TRIGGER ALL")).toBe(insufficientPrivilege);
-    expect(await refusal("ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only")).toBe(insufficientPrivilege);
+    expect(await refusal("ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only")).toBe(
+      insufficientPrivilege,
+    );
     expect(await refusal("DROP TABLE audit_events")).toBe(insufficientPrivilege);
     expect(await refusal("DELETE FROM _prisma_migrations")).toBe(insufficientPrivilege);
     expect((await app.query("SELECT count(*)::int AS n FROM audit_events")).rows[0].n).toBe(2);
@@ -61,7 +71,11 @@ describe("the app's database role", () => {
   it("reads and changes the app's other tables", async () => {
     expect(await refusal("UPDATE users SET name = 'Renamed' WHERE id = 'u-audited'")).toBe("allowed");
     expect(await refusal("SELECT count(*) FROM _prisma_migrations")).toBe("allowed");
-    expect(await refusal("INSERT INTO users (id, email, name, role, active, created_at, updated_at) VALUES ('u-2', 'two@example.test', 'Two', 'viewer', true, now(), now())")).toBe("allowed");
+    expect(
+      await refusal(
+        "INSERT INTO users (id, email, name, role, active, created_at, updated_at) VALUES ('u-2', 'two@example.test', 'Two', 'viewer', true, now(), now())",
+      ),
+    ).toBe("allowed");
     expect(await refusal("DELETE FROM users WHERE id = 'u-2'")).toBe("allowed");
   });
 

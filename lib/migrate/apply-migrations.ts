@@ -41,12 +41,17 @@ async function failedMigrationName(client: pg.Client): Promise<string | undefine
 
 async function pendingIn(client: pg.Client, migrationsDir: string): Promise<string[]> {
   const [names, rows] = await Promise.all([migrationNames(migrationsDir), migrationRows(client)]);
-  const finished = new Set(rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null).map((row) => row.migration_name));
+  const finished = new Set(
+    rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null).map((row) => row.migration_name),
+  );
   return names.filter((name) => !finished.has(name));
 }
 
 /** Names of the migrations in `migrationsDir` that the database has not applied yet. */
-export async function pendingMigrations(databaseUrl: string, migrationsDir = defaultMigrationsDir()): Promise<string[]> {
+export async function pendingMigrations(
+  databaseUrl: string,
+  migrationsDir = defaultMigrationsDir(),
+): Promise<string[]> {
   return withClient(databaseUrl, (client) => pendingIn(client, migrationsDir));
 }
 
@@ -94,7 +99,8 @@ export async function applyMigrations(
       return { applied: await applyWithEngine(databaseUrl, migrationsDir) };
     } catch (error) {
       const failed = await failedMigrationName(lockClient);
-      const what = failed === undefined ? "Applying migrations failed" : `Migration ${failed} failed and was rolled back`;
+      const what =
+        failed === undefined ? "Applying migrations failed" : `Migration ${failed} failed and was rolled back`;
       throw new Error(`${what}: ${describeEngineError(error)}.`, { cause: error });
     }
   });

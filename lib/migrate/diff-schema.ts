@@ -38,7 +38,9 @@ export async function diffMigrationsToSchema(
       engine.free();
     }
   } catch (error) {
-    throw new Error(`Could not compare the migrations with the schema: ${describeEngineError(error)}.`, { cause: error });
+    throw new Error(`Could not compare the migrations with the schema: ${describeEngineError(error)}.`, {
+      cause: error,
+    });
   } finally {
     await factory.close();
   }

@@ -30,7 +30,10 @@ async function query<T extends pg.QueryResultRow>(databaseUrl: string, sql: stri
 
 const shadowDatabaseCount = () =>
   withServerClient(adminUrl, async (client) =>
-    Number((await client.query("SELECT count(*) FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'")).rows[0].count),
+    Number(
+      (await client.query("SELECT count(*) FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'")).rows[0]
+        .count,
+    ),
   );
 
 afterAll(async () => {
@@ -54,10 +57,15 @@ describe("migrations", () => {
 
     const [users] = await query<{ table: string | null }>(databaseUrl, "SELECT to_regclass('users')::text AS table");
     expect(users!.table).toBe("users");
-    const rows = await query<Record<string, unknown>>(databaseUrl, "SELECT * FROM _prisma_migrations ORDER BY migration_name");
+    const rows = await query<Record<string, unknown>>(
+      databaseUrl,
+      "SELECT * FROM _prisma_migrations ORDER BY migration_name",
+    );
     const checksums = await Promise.all(
       names.map(async (name) =>
-        createHash("sha256").update(await readFile(path.join(defaultMigrationsDir(), name, "migration.sql"))).digest("hex"),
+        createHash("sha256")
+          .update(await readFile(path.join(defaultMigrationsDir(), name, "migration.sql")))
+          .digest("hex"),
       ),
     );
     expect(rows).toEqual(

@@ -38,7 +38,8 @@ function readCharColumns<T extends SqlQueryable>(queryable: T): T {
   const queryRaw = queryable.queryRaw.bind(queryable);
   queryable.queryRaw = async (query) => {
     const resultSet = await queryRaw(query);
-    for (const index of charColumnsOfRows.get(resultSet.rows) ?? []) resultSet.columnTypes[index] = ColumnTypeEnum.Character;
+    for (const index of charColumnsOfRows.get(resultSet.rows) ?? [])
+      resultSet.columnTypes[index] = ColumnTypeEnum.Character;
     return resultSet;
   };
   return queryable;
@@ -112,7 +113,9 @@ export class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFa
     const adapter = await connectFixedAdapter(withDatabase(this.databaseUrl, database));
     // adapter-pg drops the database while its pool still holds connections, so the drop
     // fails and the database leaks: close the pool first, then force the drop.
-    return this.track(adapter, () => runOnServer(this.databaseUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+    return this.track(adapter, () =>
+      runOnServer(this.databaseUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
+    );
   }
 
   async close(): Promise<void> {

@@ -24,13 +24,17 @@ function releaseWith(names: string[], count: number) {
   const folder = mkdtempSync(path.join(os.tmpdir(), "tokenbook-release-"));
   folders.push(folder);
   cpSync(path.join(defaultMigrationsDir(), migrationLockFile), path.join(folder, migrationLockFile));
-  for (const migration of names.slice(0, count)) cpSync(path.join(defaultMigrationsDir(), migration), path.join(folder, migration), { recursive: true });
+  for (const migration of names.slice(0, count))
+    cpSync(path.join(defaultMigrationsDir(), migration), path.join(folder, migration), { recursive: true });
   return folder;
 }
 
 const expiry = isoDay(daysFromNow(12));
 const issued = isoDay(daysFromNow(-80));
-const steps = JSON.stringify([{ text: "Open the console, press **New key**" }, { text: "Paste it in “Settings” → 🔑; check the report" }]);
+const steps = JSON.stringify([
+  { text: "Open the console, press **New key**" },
+  { text: "Paste it in “Settings” → 🔑; check the report" },
+]);
 
 // Rows an installation gets while on the release that created each table (keyed by that migration).
 const rowsAddedAt: Record<string, string[]> = {
@@ -75,8 +79,13 @@ async function everyRow(client: pg.Client): Promise<Map<string, Rows>> {
   const result = new Map<string, Rows>();
   for (const table of await listTables(client)) {
     if (table.name === "_prisma_migrations") continue;
-    const { rows } = await client.query<{ row: Record<string, unknown> }>(`SELECT row_to_json(t) AS row FROM "${table.name}" t`);
-    result.set(table.name, new Map(rows.map(({ row }) => [table.keyColumns.map((column) => String(row[column])).join("|"), row])));
+    const { rows } = await client.query<{ row: Record<string, unknown> }>(
+      `SELECT row_to_json(t) AS row FROM "${table.name}" t`,
+    );
+    result.set(
+      table.name,
+      new Map(rows.map(({ row }) => [table.keyColumns.map((column) => String(row[column])).join("|"), row])),
+    );
   }
   return result;
 }

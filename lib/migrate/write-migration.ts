@@ -9,7 +9,11 @@ function timestamp(date: Date): string {
 
 /** Turns "Add user roles" into "add_user_roles", as the Prisma CLI does. */
 export function migrationSlug(name: string): string {
-  return name.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
 }
 
 /** Writes `<timestamp>_<slug>/migration.sql` (and the lock file if missing); returns the files written. */
@@ -26,7 +30,12 @@ export async function writeMigration(
   await writeFile(scriptPath, sql, { flag: "wx" });
   written.push(scriptPath);
   const lockPath = path.join(migrationsDir, migrationLockFile);
-  if (!(await access(lockPath).then(() => true, () => false))) {
+  if (
+    !(await access(lockPath).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     await writeFile(lockPath, migrationLockContent);
     written.push(lockPath);
   }

@@ -18,9 +18,16 @@ export async function listMonitorFailures(actor: Actor | null) {
     where: { openTokenId: { not: null } },
     orderBy: { failingSince: "asc" },
     take: 20,
-    select: { ...failureFields, token: { select: { id: true, name: true, service: true, ownerId: true, backupId: true } } },
+    select: {
+      ...failureFields,
+      token: { select: { id: true, name: true, service: true, ownerId: true, backupId: true } },
+    },
   });
-  return rows.map(({ token, ...failure }) => ({ ...failure, token, mine: reader.role === "admin" || token.ownerId === reader.id || token.backupId === reader.id }));
+  return rows.map(({ token, ...failure }) => ({
+    ...failure,
+    token,
+    mine: reader.role === "admin" || token.ownerId === reader.id || token.backupId === reader.id,
+  }));
 }
 
 export type MonitorFailureView = NonNullable<Awaited<ReturnType<typeof getMonitorFailure>>>;

@@ -36,5 +36,11 @@ export function monitorFailingEmail({ token, monitor, detail, since, timeZone, r
     ],
     footer: "You get this email because you own or back up this token in Tokenbook.",
   });
-  return { to: recipient.email, subject: `Failing: “${mailHeaderText(token.name, 120)}” (${mailHeaderText(token.service, 60)}) — a monitor reports it`, text, html, kind: "monitor-failing" };
+  return {
+    to: recipient.email,
+    subject: `Failing: “${mailHeaderText(token.name, 120)}” (${mailHeaderText(token.service, 60)}) — a monitor reports it`,
+    text,
+    html,
+    kind: "monitor-failing",
+  };
 }

@@ -24,37 +24,100 @@ async function withoutSecrets(signal: MonitorSignal): Promise<MonitorSignal> {
     await refuseSecrets([{ field: "detail", label: signalDetailLabel, value: signal.detail }]);
     return signal;
   }
-  return (await findSecret(signal.detail)) ? { ...signal, detail: "(The monitor's message was left out: part of it looked like a secret, and Tokenbook never keeps one.)" } : signal;
+  return (await findSecret(signal.detail))
+    ? {
+        ...signal,
+        detail: "(The monitor's message was left out: part of it looked like a secret, and Tokenbook never keeps one.)",
+      }
+    : signal;
 }
 
 const countRepeat = async (client: Prisma.TransactionClient, tokenId: string, now: Date) =>
-  (await client.monitorFailure.updateMany({ where: { openTokenId: tokenId }, data: { signalCount: { increment: 1 }, lastSignalAt: now } })).count;
+  (
+    await client.monitorFailure.updateMany({
+      where: { openTokenId: tokenId },
+      data: { signalCount: { increment: 1 }, lastSignalAt: now },
+    })
+  ).count;
 
-async function openFailure(tx: Prisma.TransactionClient, me: Actor, tokenId: string, signal: MonitorSignal, now: Date, timeZone: string) {
-  const token = await tx.token.findUnique({ where: { id: tokenId }, select: { id: true, name: true, service: true, state: true, owner: holder, backup: holder } });
+async function openFailure(
+  tx: Prisma.TransactionClient,
+  me: Actor,
+  tokenId: string,
+  signal: MonitorSignal,
+  now: Date,
+  timeZone: string,
+) {
+  const token = await tx.token.findUnique({
+    where: { id: tokenId },
+    select: { id: true, name: true, service: true, state: true, owner: holder, backup: holder },
+  });
   if (!token) throw noSuchToken();
-  if (token.state === "retired") throw new ConflictError("This token is retired and no longer in use. Stop the monitor, or point it at the token that replaced it.");
+  if (token.state === "retired")
+    throw new ConflictError(
+      "This token is retired and no longer in use. Stop the monitor, or point it at the token that replaced it.",
+    );
   // The unique open failure per token decides who was first: a repeat (or a parallel twin) only counts.
   const opened = await tx.monitorFailure.createMany({
-    data: [{ tokenId, openTokenId: tokenId, detail: signal.detail, source: signal.source, reportedByKeyId: me.apiKey!.id, failingSince: now, lastSignalAt: now }],
+    data: [
+      {
+        tokenId,
+        openTokenId: tokenId,
+        detail: signal.detail,
+        source: signal.source,
+        reportedByKeyId: me.apiKey!.id,
+        failingSince: now,
+        lastSignalAt: now,
+      },
+    ],
     skipDuplicates: true,
   });
   if (opened.count === 0) {
     await countRepeat(tx, tokenId, now);
     return [];
   }
-  await recordAudit(tx, { actor: me, action: "token.monitor_failing", recordType: "token", recordId: tokenId, after: { failingDetail: signal.detail, monitor: me.apiKey!.name } });
-  return queueAlerts(tx, [token.owner, token.backup], (recipient) => monitorFailingEmail({ token, monitor: { keyName: me.apiKey!.name, ownerName: me.name }, detail: signal.detail, since: now, timeZone, recipient }), {
-    kind: "monitor-failing",
-    about: `Failing: ${token.name}`,
+  await recordAudit(tx, {
+    actor: me,
+    action: "token.monitor_failing",
+    recordType: "token",
+    recordId: tokenId,
+    after: { failingDetail: signal.detail, monitor: me.apiKey!.name },
   });
+  return queueAlerts(
+    tx,
+    [token.owner, token.backup],
+    (recipient) =>
+      monitorFailingEmail({
+        token,
+        monitor: { keyName: me.apiKey!.name, ownerName: me.name },
+        detail: signal.detail,
+        since: now,
+        timeZone,
+        recipient,
+      }),
+    {
+      kind: "monitor-failing",
+      about: `Failing: ${token.name}`,
+    },
+  );
 }
 
 async function closeFailure(tx: Prisma.TransactionClient, me: Actor, tokenId: string, now: Date) {
   const open = await tx.monitorFailure.findUnique({ where: { openTokenId: tokenId } });
   if (!open) return;
-  const closed = await tx.monitorFailure.updateMany({ where: { id: open.id, openTokenId: tokenId }, data: { openTokenId: null, clearedAt: now, clearedByKeyId: me.apiKey!.id } });
-  if (closed.count === 1) await recordAudit(tx, { actor: me, action: "token.monitor_ok", recordType: "token", recordId: tokenId, before: { failingDetail: open.detail }, after: { monitor: me.apiKey!.name } });
+  const closed = await tx.monitorFailure.updateMany({
+    where: { id: open.id, openTokenId: tokenId },
+    data: { openTokenId: null, clearedAt: now, clearedByKeyId: me.apiKey!.id },
+  });
+  if (closed.count === 1)
+    await recordAudit(tx, {
+      actor: me,
+      action: "token.monitor_ok",
+      recordType: "token",
+      recordId: tokenId,
+      before: { failingDetail: open.detail },
+      after: { monitor: me.apiKey!.name },
+    });
 }
 
 /**
@@ -62,7 +125,12 @@ async function closeFailure(tx: Prisma.TransactionClient, me: Actor, tokenId: st
  * opens a failure and tells owner and backup through the outbox, in the same transaction; repeats
  * only count; "ok" closes it. Uptime Kuma's and Grafana's webhooks are read as they come.
  */
-export async function recordMonitorSignal(actor: Actor | null, tokenId: string, body: Record<string, unknown>, now = new Date()) {
+export async function recordMonitorSignal(
+  actor: Actor | null,
+  tokenId: string,
+  body: Record<string, unknown>,
+  now = new Date(),
+) {
   const me = await authorize(actor, "token.monitor_signal", throughAKey, { type: "token", id: tokenId });
   const signal = await withoutSecrets(readMonitorSignal(body));
   // A repeat, the common case of a monitor that keeps failing, only counts: no transaction needed.

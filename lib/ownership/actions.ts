@@ -26,7 +26,9 @@ export async function handOverAction(input: HandOverInput): Promise<ActionState>
   return runAction(async (actor) => {
     const { leaver, handedOver, leftOpen } = await handOverAndDeactivate(actor, input);
     revalidatePath("/", "layout");
-    const left = leftOpen ? ` ${tokens(leftOpen)} left without a new owner or backup; they are listed on the Ownership page.` : "";
+    const left = leftOpen
+      ? ` ${tokens(leftOpen)} left without a new owner or backup; they are listed on the Ownership page.`
+      : "";
     return `${leaver.name} is deactivated and was signed out everywhere. ${tokens(handedOver)} handed over.${left}`;
   });
 }

@@ -11,7 +11,8 @@ let admin: Actor;
 let owner: { id: string; email: string };
 let bo: { id: string; email: string; name: string };
 
-const auditFor = (tokenIds: string[], action: string) => db.auditEvent.findMany({ where: { recordType: "token", recordId: { in: tokenIds }, action } });
+const auditFor = (tokenIds: string[], action: string) =>
+  db.auditEvent.findMany({ where: { recordType: "token", recordId: { in: tokenIds }, action } });
 const mailTo = (email: string) => db.outboxMessage.findMany({ where: { to: email, kind: "ownership" } });
 
 beforeAll(async () => {
@@ -22,7 +23,11 @@ beforeAll(async () => {
 
 describe("assigning a backup to many tokens at once", () => {
   it("changes every token in one step, audits each with before and after, and emails the backup once", async () => {
-    const tokens = await Promise.all(Array.from({ length: 10 }, (_, i) => createTokenRecord({ ownerId: owner.id, name: `Bulk ${i} ${Math.random()}` })));
+    const tokens = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        createTokenRecord({ ownerId: owner.id, name: `Bulk ${i} ${Math.random()}` }),
+      ),
+    );
     const ids = tokens.map((t) => t.id);
 
     const result = await assignTokens(admin, { role: "backup", personId: bo.id, tokenIds: ids });
@@ -50,7 +55,10 @@ describe("assigning a backup to many tokens at once", () => {
     await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
     await expect(attempt).rejects.toMatchObject({
       message: "One token can't be assigned as chosen, so nothing was changed.",
-      fields: { [ownedByBo.id]: "Bo Backup can't be both owner and backup of “Bo's own key”. Choose someone else for one of them." },
+      fields: {
+        [ownedByBo.id]:
+          "Bo Backup can't be both owner and backup of “Bo's own key”. Choose someone else for one of them.",
+      },
     });
     expect((await db.token.findUniqueOrThrow({ where: { id: fine.id } })).backupId).toBeNull();
     expect(await db.auditEvent.count()).toBe(auditBefore);
@@ -59,11 +67,15 @@ describe("assigning a backup to many tokens at once", () => {
   it("refuses a deactivated person and a retired token", async () => {
     const gone = await createPerson({ active: false, name: "Gone Person" });
     const token = await createTokenRecord({ ownerId: owner.id });
-    await expect(assignTokens(admin, { role: "owner", personId: gone.id, tokenIds: [token.id] })).rejects.toMatchObject({
-      fields: { [token.id]: "Gone Person is deactivated; choose someone else." },
-    });
+    await expect(assignTokens(admin, { role: "owner", personId: gone.id, tokenIds: [token.id] })).rejects.toMatchObject(
+      {
+        fields: { [token.id]: "Gone Person is deactivated; choose someone else." },
+      },
+    );
     const retired = await createTokenRecord({ ownerId: owner.id, state: "retired", name: "Old key" });
-    await expect(assignTokens(admin, { role: "backup", personId: bo.id, tokenIds: [retired.id] })).rejects.toMatchObject({
+    await expect(
+      assignTokens(admin, { role: "backup", personId: bo.id, tokenIds: [retired.id] }),
+    ).rejects.toMatchObject({
       fields: { [retired.id]: "“Old key” is retired; it no longer needs an owner or backup." },
     });
   });
@@ -74,14 +86,18 @@ describe("assigning a backup to many tokens at once", () => {
     const b = await createTokenRecord({ ownerId: newOwner.id });
     const result = await assignTokens(admin, { role: "owner", personId: newOwner.id, tokenIds: [a.id, b.id] });
     expect(result).toMatchObject({ changed: 1, unchanged: 1 });
-    expect(await auditFor([a.id, b.id], "token.owner_assigned")).toEqual([expect.objectContaining({ recordId: a.id, before: { owner: owner.email }, after: { owner: newOwner.email } })]);
+    expect(await auditFor([a.id, b.id], "token.owner_assigned")).toEqual([
+      expect.objectContaining({ recordId: a.id, before: { owner: owner.email }, after: { owner: newOwner.email } }),
+    ]);
     const [mail] = await mailTo(newOwner.email);
     expect(mail.subject).toMatch(/^You are now the owner of “Token [0-9a-f]+”$/);
     expect(mail.html).toContain("Open the token");
   });
 
   it("changes none of the tokens when someone changed one of them after they were read", async () => {
-    const tokens = await Promise.all([0, 1, 2].map((i) => createTokenRecord({ ownerId: owner.id, name: `Raced ${i} ${Math.random()}` })));
+    const tokens = await Promise.all(
+      [0, 1, 2].map((i) => createTokenRecord({ ownerId: owner.id, name: `Raced ${i} ${Math.random()}` })),
+    );
     const meanwhile = await createPerson({ role: "editor" });
     const auditBefore = await db.auditEvent.count();
 
@@ -92,13 +108,24 @@ describe("assigning a backup to many tokens at once", () => {
         await db.token.update({ where: { id: tokens[1].id }, data: { backupId: meanwhile.id } });
         return rows;
       };
-      const raced = new Proxy(tx, { get: (target, key) => (key === "token" ? { ...target.token, findMany } : Reflect.get(target, key)) });
-      return applyAssignments(raced, admin, tokens.map((token) => ({ tokenId: token.id, backupId: bo.id })));
+      const raced = new Proxy(tx, {
+        get: (target, key) => (key === "token" ? { ...target.token, findMany } : Reflect.get(target, key)),
+      });
+      return applyAssignments(
+        raced,
+        admin,
+        tokens.map((token) => ({ tokenId: token.id, backupId: bo.id })),
+      );
     });
 
     await expect(attempt).rejects.toBeInstanceOf(ConflictError);
-    await expect(attempt).rejects.toThrow("Someone changed some of these tokens at the same time, so nothing was changed. Reload and try again.");
-    const backups = await db.token.findMany({ where: { id: { in: tokens.map((token) => token.id) } }, select: { backupId: true } });
+    await expect(attempt).rejects.toThrow(
+      "Someone changed some of these tokens at the same time, so nothing was changed. Reload and try again.",
+    );
+    const backups = await db.token.findMany({
+      where: { id: { in: tokens.map((token) => token.id) } },
+      select: { backupId: true },
+    });
     expect(backups.map((token) => token.backupId).sort()).toEqual([meanwhile.id, null, null].sort());
     expect(await db.auditEvent.count()).toBe(auditBefore);
   });
@@ -108,7 +135,9 @@ describe("assigning a backup to many tokens at once", () => {
     const viewer = await createPerson({ role: "viewer" });
     const token = await createTokenRecord({ ownerId: editor.id });
     for (const who of [editor, viewer]) {
-      await expect(assignTokens(who, { role: "backup", personId: bo.id, tokenIds: [token.id] })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(assignTokens(who, { role: "backup", personId: bo.id, tokenIds: [token.id] })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
     }
     expect((await db.token.findUniqueOrThrow({ where: { id: token.id } })).backupId).toBeNull();
   });

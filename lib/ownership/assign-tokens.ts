@@ -14,8 +14,12 @@ export async function assignTokens(actor: Actor | null, input: BulkAssignInput, 
   const admin = await authorize(actor, "token.assign_people", isAdmin);
   const { role, personId, tokenIds, promote } = parseInput(bulkAssignSchema, input);
   const unique = [...new Set(tokenIds)];
-  const changes = unique.map((tokenId) => (role === "owner" ? { tokenId, ownerId: personId } : { tokenId, backupId: personId }));
-  const assigned = await db.$transaction((tx) => applyAssignments(tx, admin, changes, { promote }), { timeout: 30_000 });
+  const changes = unique.map((tokenId) =>
+    role === "owner" ? { tokenId, ownerId: personId } : { tokenId, backupId: personId },
+  );
+  const assigned = await db.$transaction((tx) => applyAssignments(tx, admin, changes, { promote }), {
+    timeout: 30_000,
+  });
   const person = await db.user.findUniqueOrThrow({ where: { id: personId }, select: { name: true } });
   await sendAssignmentEmails(admin, assigned, now);
   return { person, role, changed: assigned.length, unchanged: unique.length - assigned.length };

@@ -11,7 +11,8 @@ import { openTokensWhere } from "./held-tokens";
 
 export const whoOwnsLimit = 8;
 
-const person = (p: { name: string; email: string; active: boolean } | null) => (p ? { name: p.name, email: p.email, active: p.active } : null);
+const person = (p: { name: string; email: string; active: boolean } | null) =>
+  p ? { name: p.name, email: p.email, active: p.active } : null;
 
 /**
  * "Whose token is this?" from the header: up to 8 tokens whose name, service or dependent matches,
@@ -24,10 +25,23 @@ export async function findWhoOwns(actor: Actor | null, query: string, now = new 
   const starts = { startsWith: likeLiteral(q), mode: "insensitive" as const };
   const contains = { contains: likeLiteral(q), mode: "insensitive" as const };
   const find = (where: Prisma.TokenWhereInput, take: number) =>
-    db.token.findMany({ where: { ...openTokensWhere, ...where }, select: tokenListSelect, orderBy: [{ serviceKey: "asc" }, { nameKey: "asc" }, { id: "asc" }], take });
+    db.token.findMany({
+      where: { ...openTokensWhere, ...where },
+      select: tokenListSelect,
+      orderBy: [{ serviceKey: "asc" }, { nameKey: "asc" }, { id: "asc" }],
+      take,
+    });
   const first = await find({ OR: [{ service: starts }, { name: starts }] }, whoOwnsLimit + 1);
   const rest =
-    first.length > whoOwnsLimit ? [] : await find({ id: { notIn: first.map((t) => t.id) }, OR: [{ service: contains }, { name: contains }, { dependents: { some: { name: contains } } }] }, whoOwnsLimit + 1 - first.length);
+    first.length > whoOwnsLimit
+      ? []
+      : await find(
+          {
+            id: { notIn: first.map((t) => t.id) },
+            OR: [{ service: contains }, { name: contains }, { dependents: { some: { name: contains } } }],
+          },
+          whoOwnsLimit + 1 - first.length,
+        );
   const rows = [...first, ...rest];
   const clock = await readStatusClock(now);
   return {

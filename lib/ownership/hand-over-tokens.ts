@@ -39,7 +39,10 @@ function changeFor(token: Held, leaverId: string, choice: Choice) {
  * the Ownership page) or without a backup needs the admin's explicit consent.
  */
 export async function handOverAndDeactivate(actor: Actor | null, input: HandOverInput, now = new Date()) {
-  const admin = await authorize(actor, "person.hand_over_and_deactivate", isAdmin, { type: "person", id: input.personId });
+  const admin = await authorize(actor, "person.hand_over_and_deactivate", isAdmin, {
+    type: "person",
+    id: input.personId,
+  });
   const { personId, tokens, leaveUnassigned, promote } = parseInput(handOverSchema, input);
   if (personId === admin.id) throw new ConflictError("You can't deactivate yourself. Ask another admin.");
   const choices = new Map(tokens.map(({ tokenId, ...choice }) => [tokenId, choice]));
@@ -49,14 +52,25 @@ export async function handOverAndDeactivate(actor: Actor | null, input: HandOver
       const leaver = await tx.user.findUnique({ where: { id: personId } });
       if (!leaver) throw new NotFoundError("That person no longer exists.");
       if (!leaver.active) throw new ConflictError(`${leaver.name} is already deactivated.`);
-      const held = await tx.token.findMany({ where: heldTokensWhere(personId), select: { id: true, name: true, ownerId: true, backupId: true } });
+      const held = await tx.token.findMany({
+        where: heldTokensWhere(personId),
+        select: { id: true, name: true, ownerId: true, backupId: true },
+      });
       const unseen = held.filter((token) => !choices.has(token.id));
-      if (unseen.length) throw new ConflictError(`${leaver.name} was given more tokens while you were choosing. Reload the page to see them; nothing was changed.`);
+      if (unseen.length)
+        throw new ConflictError(
+          `${leaver.name} was given more tokens while you were choosing. Reload the page to see them; nothing was changed.`,
+        );
       const planned = held.map((token) => changeFor(token, personId, choices.get(token.id)!));
       const toLeaver = planned.filter(({ change }) => change.ownerId === personId || change.backupId === personId);
       if (toLeaver.length) {
-        const fields = Object.fromEntries(toLeaver.map(({ change }) => [change.tokenId, `${leaver.name} is leaving; choose someone who stays.`]));
-        throw new InvalidInputError("Some tokens were given back to the person leaving, so nothing was changed.", fields);
+        const fields = Object.fromEntries(
+          toLeaver.map(({ change }) => [change.tokenId, `${leaver.name} is leaving; choose someone who stays.`]),
+        );
+        throw new InvalidInputError(
+          "Some tokens were given back to the person leaving, so nothing was changed.",
+          fields,
+        );
       }
       const leftOpen = planned.filter((p) => p.leftOpen).length;
       if (leftOpen && !leaveUnassigned) {
@@ -65,7 +79,12 @@ export async function handOverAndDeactivate(actor: Actor | null, input: HandOver
           { leaveUnassigned: "Tick this box to deactivate anyway." },
         );
       }
-      const assigned = await applyAssignments(tx, admin, planned.map((p) => p.change), { promote });
+      const assigned = await applyAssignments(
+        tx,
+        admin,
+        planned.map((p) => p.change),
+        { promote },
+      );
       return { leaver: await deactivatePerson(tx, admin, leaver, now, mails), assigned, leftOpen };
     },
     { timeout: 30_000 },

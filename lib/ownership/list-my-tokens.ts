@@ -7,7 +7,18 @@ import { type TokenStatus, tokenStatus } from "@/lib/tokens/token-status";
 import { heldTokensWhere } from "./held-tokens";
 
 /** What needs the person first: broken or leaked before soon-due, soon-due before merely imperfect. */
-const urgency: TokenStatus[] = ["expired", "compromised", "expiring_soon", "rotation_overdue", "holder_left", "no_backup", "no_expiry", "healthy", "revoked", "retired"];
+const urgency: TokenStatus[] = [
+  "expired",
+  "compromised",
+  "expiring_soon",
+  "rotation_overdue",
+  "holder_left",
+  "no_backup",
+  "no_expiry",
+  "healthy",
+  "revoked",
+  "retired",
+];
 
 /** The page lists this many, most urgent first; the token list, filtered to the person, has them all. */
 export const myTokensShown = 100;
@@ -23,7 +34,17 @@ export async function listMyTokens(actor: Actor | null, now = new Date()) {
   const [held, clock] = await Promise.all([
     db.token.findMany({
       where: heldTokensWhere(me.id),
-      select: { id: true, name: true, state: true, criticality: true, expiresOn: true, rotationDueOn: true, backupId: true, owner: { select: { active: true } }, backup: { select: { active: true } } },
+      select: {
+        id: true,
+        name: true,
+        state: true,
+        criticality: true,
+        expiresOn: true,
+        rotationDueOn: true,
+        backupId: true,
+        owner: { select: { active: true } },
+        backup: { select: { active: true } },
+      },
     }),
     readStatusClock(now),
   ]);
@@ -36,7 +57,11 @@ export async function listMyTokens(actor: Actor | null, now = new Date()) {
         a.name.localeCompare(b.name),
     )
     .slice(0, myTokensShown);
-  const rows = new Map((await db.token.findMany({ where: { id: { in: ranked.map((row) => row.id) } }, select: tokenListSelect })).map((row) => [row.id, row]));
+  const rows = new Map(
+    (await db.token.findMany({ where: { id: { in: ranked.map((row) => row.id) } }, select: tokenListSelect })).map(
+      (row) => [row.id, row],
+    ),
+  );
   const tokens = ranked.flatMap(({ id, status }) => {
     const row = rows.get(id);
     return row ? [{ ...row, status, role: row.owner.id === me.id ? ("owner" as const) : ("backup" as const) }] : [];

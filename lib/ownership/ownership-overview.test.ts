@@ -68,7 +68,12 @@ describe("my tokens", () => {
     const healthy = await createTokenRecord({ ownerId: me.id, backupId: other.id, expiresOn: day("2027-06-01") });
     const soon = await createTokenRecord({ ownerId: other.id, backupId: me.id, expiresOn: day("2026-12-12") });
     const expired = await createTokenRecord({ ownerId: me.id, backupId: other.id, expiresOn: day("2026-11-01") });
-    const leaked = await createTokenRecord({ ownerId: me.id, backupId: other.id, state: "compromised", expiresOn: day("2027-06-01") });
+    const leaked = await createTokenRecord({
+      ownerId: me.id,
+      backupId: other.id,
+      state: "compromised",
+      expiresOn: day("2027-06-01"),
+    });
     const noBackup = await createTokenRecord({ ownerId: me.id, expiresOn: day("2027-06-01") });
     await createTokenRecord({ ownerId: other.id });
     await createTokenRecord({ ownerId: me.id, state: "retired" });
@@ -90,16 +95,30 @@ describe("who owns…?", () => {
     const service = `Zephyr${Math.random().toString(36).slice(2, 7)}`;
     const owner = await createPerson({ name: "Olga Owner" });
     const backup = await createPerson({ name: "Bert Backup" });
-    const token = await createTokenRecord({ service, ownerId: owner.id, backupId: backup.id, expiresOn: day("2026-12-12") });
+    const token = await createTokenRecord({
+      service,
+      ownerId: owner.id,
+      backupId: backup.id,
+      expiresOn: day("2026-12-12"),
+    });
     const viewer = await createPerson({ role: "viewer" });
 
     const { results, more } = await findWhoOwns(viewer, service.toLowerCase().slice(0, 8), now);
     expect(more).toBe(false);
     expect(results).toEqual([
-      expect.objectContaining({ id: token.id, service, status: "expiring_soon", expires: "12 Dec 2026 (in 7 days)", owner: expect.objectContaining({ name: "Olga Owner" }), backup: expect.objectContaining({ name: "Bert Backup" }) }),
+      expect.objectContaining({
+        id: token.id,
+        service,
+        status: "expiring_soon",
+        expires: "12 Dec 2026 (in 7 days)",
+        owner: expect.objectContaining({ name: "Olga Owner" }),
+        backup: expect.objectContaining({ name: "Bert Backup" }),
+      }),
     ]);
 
-    await Promise.all(Array.from({ length: 9 }, () => createTokenRecord({ service, dependents: [`${service} weekly report`] })));
+    await Promise.all(
+      Array.from({ length: 9 }, () => createTokenRecord({ service, dependents: [`${service} weekly report`] })),
+    );
     const many = await findWhoOwns(viewer, `${service} weekly`, now);
     expect(many.results).toHaveLength(8);
     expect(many.more).toBe(true);

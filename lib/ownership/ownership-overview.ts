@@ -35,7 +35,12 @@ async function loadSection(section: OwnershipSection, q: string | undefined, clo
   const where = { AND: [sectionWhere(section), matching(q)] };
   const [count, rows] = await Promise.all([
     db.token.count({ where }),
-    db.token.findMany({ where, select: tokenListSelect, orderBy: [{ criticality: "desc" }, { nameKey: "asc" }, { id: "asc" }], take: shown }),
+    db.token.findMany({
+      where,
+      select: tokenListSelect,
+      orderBy: [{ criticality: "desc" }, { nameKey: "asc" }, { id: "asc" }],
+      take: shown,
+    }),
   ]);
   return { section, count, tokens: rows.map((row) => ({ ...row, status: tokenStatus(row, clock) })) };
 }
@@ -45,11 +50,17 @@ async function loadSection(section: OwnershipSection, q: string | undefined, clo
  * how much each person answers for. The lists can be narrowed to a service, name or person (`q`);
  * each shows the most critical `shown` tokens, and fixing them brings the next ones up.
  */
-export async function getOwnershipOverview(actor: Actor | null, { q, now = new Date(), shown = 200 }: { q?: string; now?: Date; shown?: number } = {}) {
+export async function getOwnershipOverview(
+  actor: Actor | null,
+  { q, now = new Date(), shown = 200 }: { q?: string; now?: Date; shown?: number } = {},
+) {
   await authorize(actor, "ownership.view", isAdmin);
   const filter = q?.trim().slice(0, 100) || undefined;
   const clock = await readStatusClock(now);
-  const [sections, load] = await Promise.all([Promise.all(ownershipSections.map((s) => loadSection(s, filter, clock, shown))), listPersonLoad()]);
+  const [sections, load] = await Promise.all([
+    Promise.all(ownershipSections.map((s) => loadSection(s, filter, clock, shown))),
+    listPersonLoad(),
+  ]);
   return { sections, load };
 }
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
 
-
 export const assignableRoles = ["owner", "backup"] as const;
 export type AssignableRole = (typeof assignableRoles)[number];
 

@@ -4,10 +4,18 @@ import { db } from "@/lib/db";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
 
 /** Tables no cached page shows: written on every sign-in or API call, so they leave the version alone. */
-const untracked = ["_prisma_migrations", "data_version", "sessions", "verification_tokens", "sign_in_attempts", "api_rate_limits"];
+const untracked = [
+  "_prisma_migrations",
+  "data_version",
+  "sessions",
+  "verification_tokens",
+  "sign_in_attempts",
+  "api_rate_limits",
+];
 
 let other: pg.Client;
-const versionSeenByOther = async () => BigInt((await other.query<{ version: string }>('SELECT "version" FROM "data_version"')).rows[0].version);
+const versionSeenByOther = async () =>
+  BigInt((await other.query<{ version: string }>('SELECT "version" FROM "data_version"')).rows[0].version);
 
 beforeAll(async () => {
   other = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -25,7 +33,10 @@ describe("the data version", () => {
     expect(tables.length).toBeGreaterThan(20);
     for (const { table, triggers } of tables) {
       // A new table needs both triggers in its migration (see the page_data_version migration).
-      expect({ table, triggers }).toEqual({ table, triggers: untracked.includes(table) ? [] : ["bump_data_version", "bump_data_version_on_truncate"] });
+      expect({ table, triggers }).toEqual({
+        table,
+        triggers: untracked.includes(table) ? [] : ["bump_data_version", "bump_data_version_on_truncate"],
+      });
     }
   });
 
@@ -54,7 +65,9 @@ describe("the data version", () => {
         throw new Error("changed my mind");
       }),
     ).rejects.toThrow("changed my mind");
-    await db.session.create({ data: { sessionToken: `s-${person.id}`, userId: person.id, expires: new Date(Date.now() + 3_600_000) } });
+    await db.session.create({
+      data: { sessionToken: `s-${person.id}`, userId: person.id, expires: new Date(Date.now() + 3_600_000) },
+    });
     expect(await versionSeenByOther()).toBe(before);
   });
 

@@ -21,7 +21,10 @@ describe("page data kept by data version", () => {
     const read = countedRead(person.id);
     const key = [person.id, "viewer", "test-page", { q: "a" }];
     expect(await readThroughPageCache(key, now, read)).toEqual({ name: "Before", rows: [{ n: 1 }] });
-    expect(await readThroughPageCache(key, new Date(now.getTime() + 60_000), read)).toEqual({ name: "Before", rows: [{ n: 1 }] });
+    expect(await readThroughPageCache(key, new Date(now.getTime() + 60_000), read)).toEqual({
+      name: "Before",
+      rows: [{ n: 1 }],
+    });
     expect(read.runs).toBe(1);
 
     await db.user.update({ where: { id: person.id }, data: { name: "After" } });

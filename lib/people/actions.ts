@@ -15,9 +15,11 @@ const activeForm = personForm.extend({ active: z.enum(["true", "false"]) });
 const roleForm = personForm.extend({ role: z.string().max(20), openedRole: openedVersion });
 
 const deliveryNote = (status: string) =>
-  status === "sent" ? "The invitation email is on its way."
-  : status === "kept" ? "No mail server is set, so the invitation was kept in the Outbox."
-  : "The invitation email could not be sent; see the Outbox, then use “Send invitation again”.";
+  status === "sent"
+    ? "The invitation email is on its way."
+    : status === "kept"
+      ? "No mail server is set, so the invitation was kept in the Outbox."
+      : "The invitation email could not be sent; see the Outbox, then use “Send invitation again”.";
 
 export async function invitePersonAction(input: InvitePersonInput): Promise<ActionState> {
   const parsed = await parseAtTheDoor(invitePersonSchema, input);
@@ -45,7 +47,9 @@ export async function setPersonActiveAction(_previous: ActionState, formData: Fo
   return runAction(async (actor) => {
     const person = await setPersonActive(actor, input.data.personId, input.data.active === "true");
     revalidatePath("/people");
-    return person.active ? `${person.name} can sign in again.` : `${person.name} is deactivated and was signed out everywhere.`;
+    return person.active
+      ? `${person.name} can sign in again.`
+      : `${person.name} is deactivated and was signed out everywhere.`;
   });
 }
 

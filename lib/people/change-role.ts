@@ -19,16 +19,35 @@ export async function changeRole(actor: Actor | null, input: { personId: string;
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: personId } });
     if (!before) throw new NotFoundError("That person no longer exists.");
-    await refuseOutOfDateSave(tx, { recordType: "person", recordId: personId, actions: "person.role", what: `${before.name}'s role`, current: before.role }, input.openedRole);
+    await refuseOutOfDateSave(
+      tx,
+      {
+        recordType: "person",
+        recordId: personId,
+        actions: "person.role",
+        what: `${before.name}'s role`,
+        current: before.role,
+      },
+      input.openedRole,
+    );
     if (!canHoldTokens(role)) {
       const held = await countHeldTokens(tx, personId);
       if (held > 0) {
         const tokens = held === 1 ? "1 token" : `${held} tokens`;
-        throw new ConflictError(`${before.name} still owns or backs up ${tokens}, and viewers can't act on tokens. Hand ${held === 1 ? "it" : "them"} over to someone else first (Ownership page), then change the role.`);
+        throw new ConflictError(
+          `${before.name} still owns or backs up ${tokens}, and viewers can't act on tokens. Hand ${held === 1 ? "it" : "them"} over to someone else first (Ownership page), then change the role.`,
+        );
       }
     }
     const after = await tx.user.update({ where: { id: personId }, data: { role } });
-    await recordAudit(tx, { actor: admin, action: "person.role_changed", recordType: "person", recordId: personId, before: personSnapshot(before), after: personSnapshot(after) });
+    await recordAudit(tx, {
+      actor: admin,
+      action: "person.role_changed",
+      recordType: "person",
+      recordId: personId,
+      before: personSnapshot(before),
+      after: personSnapshot(after),
+    });
     return after;
   });
 }

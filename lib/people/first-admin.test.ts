@@ -15,19 +15,33 @@ describe("the first admin", () => {
 
     const signInLink = await completeSetup(tokenOf(link!), { name: "Ada Admin", email: "Ada@Example.test" }, now);
     expect(signInLink).toMatch(/\/sign-in\/confirm\?token=/);
-    expect(await db.user.findUniqueOrThrow({ where: { email: "ada@example.test" } })).toMatchObject({ role: "admin", active: true });
-    await expect(completeSetup(tokenOf(link!), { name: "Mallory", email: "m@example.test" }, now)).rejects.toBeInstanceOf(ConflictError);
+    expect(await db.user.findUniqueOrThrow({ where: { email: "ada@example.test" } })).toMatchObject({
+      role: "admin",
+      active: true,
+    });
+    await expect(
+      completeSetup(tokenOf(link!), { name: "Mallory", email: "m@example.test" }, now),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(await createSetupLinkIfNobody(now)).toBeNull();
     expect(await db.auditEvent.count({ where: { action: "person.first_admin_created" } })).toBe(1);
   });
 
   it("ADMIN_EMAIL makes that person an active admin, and is audited only when something changes", async () => {
-    const person = await db.user.create({ data: { name: "Vic", email: "vic@example.test", role: "viewer", active: false } });
+    const person = await db.user.create({
+      data: { name: "Vic", email: "vic@example.test", role: "viewer", active: false },
+    });
     await ensureAdmin(" VIC@example.test ");
     await ensureAdmin("vic@example.test");
-    expect(await db.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ role: "admin", active: true });
-    expect(await db.auditEvent.count({ where: { action: "person.made_admin_by_setting", recordId: person.id } })).toBe(1);
+    expect(await db.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
+      role: "admin",
+      active: true,
+    });
+    expect(await db.auditEvent.count({ where: { action: "person.made_admin_by_setting", recordId: person.id } })).toBe(
+      1,
+    );
     await ensureAdmin("new.admin@example.test");
-    expect(await db.user.findUniqueOrThrow({ where: { email: "new.admin@example.test" } })).toMatchObject({ role: "admin" });
+    expect(await db.user.findUniqueOrThrow({ where: { email: "new.admin@example.test" } })).toMatchObject({
+      role: "admin",
+    });
   });
 });

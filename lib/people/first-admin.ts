@@ -52,12 +52,22 @@ export async function setupLinkIsUsable(token: string, now = new Date()) {
 export async function completeSetup(token: string, input: { name: string; email: string }, now = new Date()) {
   const { name, email } = parseInput(invitePersonSchema, { ...input, role: "admin" });
   return db.$transaction(async (tx) => {
-    const claimed = await tx.setupLink.updateMany({ where: { tokenHash: hashToken(token), usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const claimed = await tx.setupLink.updateMany({
+      where: { tokenHash: hashToken(token), usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (claimed.count !== 1 || (await tx.user.count()) > 0) {
       throw new ConflictError("This setup link has expired or was already used. Restart Tokenbook to print a new one.");
     }
     const person = await tx.user.create({ data: { name, email, role: "admin" } });
-    await recordAudit(tx, { actor: null, actorEmail: person.email, action: "person.first_admin_created", recordType: "person", recordId: person.id, after: personSnapshot(person) });
+    await recordAudit(tx, {
+      actor: null,
+      actorEmail: person.email,
+      action: "person.first_admin_created",
+      recordType: "person",
+      recordId: person.id,
+      after: personSnapshot(person),
+    });
     return issueSignInLink(person.email, signInLinkMinutes, now, tx);
   });
 }

@@ -21,7 +21,13 @@ export async function sendInvitationEmail(invitation: Invitation) {
     footer: "Not expecting this? You can ignore this email.",
   });
   return sendMail(
-    { to: invitation.email, subject: `${invitation.invitedBy} invited you to Tokenbook`, text, html, kind: "invitation" },
+    {
+      to: invitation.email,
+      subject: `${invitation.invitedBy} invited you to Tokenbook`,
+      text,
+      html,
+      kind: "invitation",
+    },
     { redact: [invitation.link] },
   );
 }

@@ -15,11 +15,18 @@ export async function invitePerson(actor: Actor | null, input: InvitePersonInput
   const admin = await authorize(actor, "person.invite", isAdmin);
   const { name, email, role, teamId } = parseInput(invitePersonSchema, input);
   const { person, link } = await db.$transaction(async (tx) => {
-    if (teamId && !(await tx.team.findUnique({ where: { id: teamId } }))) throw new NotFoundError("That team no longer exists.");
+    if (teamId && !(await tx.team.findUnique({ where: { id: teamId } })))
+      throw new NotFoundError("That team no longer exists.");
     const person = await tx.user.create({ data: { name, email, role, teamId } }).catch((error: unknown) => {
       throw isUniqueViolation(error) ? new ConflictError(`${email} is already in Tokenbook.`) : error;
     });
-    await recordAudit(tx, { actor: admin, action: "person.invited", recordType: "person", recordId: person.id, after: personSnapshot(person) });
+    await recordAudit(tx, {
+      actor: admin,
+      action: "person.invited",
+      recordType: "person",
+      recordId: person.id,
+      after: personSnapshot(person),
+    });
     const link = await issueSignInLink(email, invitationLinkMinutes, new Date(), tx);
     return { person, link };
   });
@@ -34,8 +41,19 @@ export async function resendInvitation(actor: Actor | null, personId: string) {
   if (!person) throw new NotFoundError("That person no longer exists.");
   if (!person.active) throw new ConflictError(`${person.name} is deactivated. Reactivate them first.`);
   const link = await db.$transaction(async (tx) => {
-    await recordAudit(tx, { actor: admin, action: "person.invitation_resent", recordType: "person", recordId: person.id });
+    await recordAudit(tx, {
+      actor: admin,
+      action: "person.invitation_resent",
+      recordType: "person",
+      recordId: person.id,
+    });
     return issueSignInLink(person.email, invitationLinkMinutes, new Date(), tx);
   });
-  return sendInvitationEmail({ name: person.name, email: person.email, role: person.role, invitedBy: admin.name, link });
+  return sendInvitationEmail({
+    name: person.name,
+    email: person.email,
+    role: person.role,
+    invitedBy: admin.name,
+    link,
+  });
 }

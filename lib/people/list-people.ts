@@ -7,7 +7,16 @@ export async function listPeople(actor: Actor | null) {
   await authorize(actor, "person.list", isAdmin);
   return db.user.findMany({
     orderBy: [{ active: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, active: true, deactivatedAt: true, createdAt: true, team: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      deactivatedAt: true,
+      createdAt: true,
+      team: { select: { name: true } },
+    },
   });
 }
 

@@ -12,7 +12,14 @@ export async function renameMyself(actor: Actor | null, input: { name?: string }
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: me.id }, select: { name: true } });
     const person = await tx.user.update({ where: { id: me.id }, data: { name } });
-    await recordAudit(tx, { actor: me, action: "person.renamed_self", recordType: "person", recordId: me.id, before: { name: before.name }, after: { name } });
+    await recordAudit(tx, {
+      actor: me,
+      action: "person.renamed_self",
+      recordType: "person",
+      recordId: me.id,
+      before: { name: before.name },
+      after: { name },
+    });
     return person;
   });
 }

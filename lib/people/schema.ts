@@ -23,7 +23,12 @@ export const invitePersonSchema = z.object({
   name: personName,
   email: z.string().trim().toLowerCase().pipe(z.email("Enter an email address, like name@company.com.")),
   role: z.enum(roles, "Choose a role."),
-  teamId: z.string().trim().max(50).optional().transform((v) => v || undefined),
+  teamId: z
+    .string()
+    .trim()
+    .max(50)
+    .optional()
+    .transform((v) => v || undefined),
 });
 
 export type InvitePersonInput = z.input<typeof invitePersonSchema>;

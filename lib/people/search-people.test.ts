@@ -10,10 +10,16 @@ describe("searchPeople", () => {
     const m = marker();
     const viewer = await createPerson({ role: "viewer" });
     const left = await createPerson({ name: `Aaron Left ${m}`, active: false });
-    const here = await Promise.all(Array.from({ length: peopleSearchLimit + 1 }, (_, i) => createPerson({ name: `Zoe Here ${m} ${String(i).padStart(2, "0")}` })));
+    const here = await Promise.all(
+      Array.from({ length: peopleSearchLimit + 1 }, (_, i) =>
+        createPerson({ name: `Zoe Here ${m} ${String(i).padStart(2, "0")}` }),
+      ),
+    );
     const found = await searchPeople(viewer, m.toUpperCase());
     expect(found.more).toBe(true);
-    expect(found.people.map((person) => person.id)).toEqual(here.slice(0, peopleSearchLimit).map((person) => person.id));
+    expect(found.people.map((person) => person.id)).toEqual(
+      here.slice(0, peopleSearchLimit).map((person) => person.id),
+    );
     expect((await searchPeople(viewer, `aaron left ${m}`)).people.map((person) => person.id)).toEqual([left.id]);
     expect((await searchPeople(viewer, left.email.slice(0, -3))).people.map((person) => person.id)).toEqual([left.id]);
   });
@@ -24,7 +30,10 @@ describe("searchPeople", () => {
     const person = await createPerson({ name: `Bea Backup ${m}` });
     await createPerson({ name: `Bea Backup ${m} the second` });
     const found = await searchPeople(viewer, `Bea Backup ${m} (${person.email.toUpperCase()})`);
-    expect(found).toEqual({ people: [expect.objectContaining({ id: person.id, name: person.name, email: person.email })], more: false });
+    expect(found).toEqual({
+      people: [expect.objectContaining({ id: person.id, name: person.name, email: person.email })],
+      more: false,
+    });
   });
 
   it("answers nothing for empty text, and treats % and _ as themselves", async () => {

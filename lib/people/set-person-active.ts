@@ -18,7 +18,13 @@ import { personSnapshot } from "./person-snapshot";
  * person's API keys stop with them, every admin gets one email naming them; its outbox id is added
  * to `mails` for the caller to deliver after the commit.
  */
-export async function deactivatePerson(tx: Prisma.TransactionClient, admin: Actor, before: User, now: Date, mails: string[] = []) {
+export async function deactivatePerson(
+  tx: Prisma.TransactionClient,
+  admin: Actor,
+  before: User,
+  now: Date,
+  mails: string[] = [],
+) {
   const stoppedKeys = await listKeysOwnedBy(before.id, now, tx);
   const after = await tx.user.update({ where: { id: before.id }, data: { active: false, deactivatedAt: now } });
   await tx.session.deleteMany({ where: { userId: before.id } });
@@ -32,8 +38,16 @@ export async function deactivatePerson(tx: Prisma.TransactionClient, admin: Acto
     after: { ...personSnapshot(after), linksRevoked: links.count },
   });
   if (stoppedKeys.length > 0) {
-    const [admins, timeZone] = await Promise.all([tx.user.findMany({ where: { role: "admin", active: true }, select: { name: true, email: true, active: true } }), readTimeZone()]);
-    const queued = await queueAlerts(tx, admins, (recipient) => stoppedKeysEmail({ person: before, keys: stoppedKeys, timeZone, recipient }), { kind: "api-keys-stopped", about: `${before.name} was deactivated` });
+    const [admins, timeZone] = await Promise.all([
+      tx.user.findMany({ where: { role: "admin", active: true }, select: { name: true, email: true, active: true } }),
+      readTimeZone(),
+    ]);
+    const queued = await queueAlerts(
+      tx,
+      admins,
+      (recipient) => stoppedKeysEmail({ person: before, keys: stoppedKeys, timeZone, recipient }),
+      { kind: "api-keys-stopped", about: `${before.name} was deactivated` },
+    );
     mails.push(...queued.map((mail) => mail.id));
   }
   return after;
@@ -55,11 +69,21 @@ export async function setPersonActive(actor: Actor | null, personId: string, act
     if (before.active === active) return before;
     if (!active) {
       const held = await countHeldTokens(tx, personId);
-      if (held > 0) throw new ConflictError(`${before.name} still owns or backs up ${held === 1 ? "1 token" : `${held} tokens`}. Hand them over to someone first.`);
+      if (held > 0)
+        throw new ConflictError(
+          `${before.name} still owns or backs up ${held === 1 ? "1 token" : `${held} tokens`}. Hand them over to someone first.`,
+        );
       return deactivatePerson(tx, admin, before, now, mails);
     }
     const after = await tx.user.update({ where: { id: personId }, data: { active: true, deactivatedAt: null } });
-    await recordAudit(tx, { actor: admin, action: "person.reactivated", recordType: "person", recordId: personId, before: personSnapshot(before), after: personSnapshot(after) });
+    await recordAudit(tx, {
+      actor: admin,
+      action: "person.reactivated",
+      recordType: "person",
+      recordId: personId,
+      before: personSnapshot(before),
+      after: personSnapshot(after),
+    });
     return after;
   });
   await Promise.all(mails.map((id) => deliverMail(id)));

@@ -9,7 +9,10 @@ import { completeSetup } from "./first-admin";
 
 /** Creates the first admin from the one-time setup link, then goes straight to their sign-in confirmation. */
 export async function completeSetupAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const input = await parseAtTheDoor(z.object({ token: formText(200), name: formText(500), email: formText(320) }), formObject(formData));
+  const input = await parseAtTheDoor(
+    z.object({ token: formText(200), name: formText(500), email: formText(320) }),
+    formObject(formData),
+  );
   if (!input.ok) return input.state;
   let signInLink: string;
   try {

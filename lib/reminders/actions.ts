@@ -15,7 +15,12 @@ import { saveReminderSchedule } from "./save-reminder-schedule";
 import type { ReminderScheduleInput } from "./schema";
 
 const sentText = (max: number) => z.string("Enter text here.").max(max, `Keep it under ${max} characters.`).optional();
-const scheduleForm = z.object({ daysBefore: sentText(500), criticalDaysBefore: sentText(500), overdueEveryDays: sentText(20), version: openedVersion });
+const scheduleForm = z.object({
+  daysBefore: sentText(500),
+  criticalDaysBefore: sentText(500),
+  overdueEveryDays: sentText(20),
+  version: openedVersion,
+});
 const digestForm = z.object({ digest: checkbox });
 const tokenForm = z.object({ tokenId: recordId });
 const linkForm = z.object({ token: formText(100), due: formText(20), person: formText(100), sig: formText(200) });
@@ -60,7 +65,10 @@ export async function confirmAcknowledgementAction(_previous: ActionState, formD
   if (!claim) return { ok: false, message: "This link is incomplete or was changed. Open it again from the email." };
   try {
     const requestHeaders = await headers();
-    await acknowledgeByLink(claim, { ipAddress: clientAddress(requestHeaders), userAgent: requestHeaders.get("user-agent") });
+    await acknowledgeByLink(claim, {
+      ipAddress: clientAddress(requestHeaders),
+      userAgent: requestHeaders.get("user-agent"),
+    });
     revalidatePath(`/tokens/${claim.tokenId}`);
     return { ok: true };
   } catch (error) {

@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 
 export const cancelledNote =
   "Not sent: this reminder no longer applies (the token's date changed, it was retired, a later reminder replaced it, or the person no longer looks after it).";
-export const digestRebuiltNote = "Not sent: one of its reminders no longer applies, so the daily email was written again without it.";
+export const digestRebuiltNote =
+  "Not sent: one of its reminders no longer applies, so the daily email was written again without it.";
 
 /**
  * Reminders claimed for a date the token no longer has (it was rotated, so a new series started),
@@ -40,13 +41,21 @@ export async function cancelStaleReminders(): Promise<number> {
       select: { id: true, kind: true },
     });
     const heldIds = new Set(held.map((message) => message.id));
-    const cancel = stale.filter((row) => row.outbox_message_id === null || heldIds.has(row.outbox_message_id)).map((row) => row.id);
-    const { count } = await tx.reminderDelivery.updateMany({ where: { id: { in: cancel }, status: "claimed" }, data: { status: "cancelled" } });
+    const cancel = stale
+      .filter((row) => row.outbox_message_id === null || heldIds.has(row.outbox_message_id))
+      .map((row) => row.id);
+    const { count } = await tx.reminderDelivery.updateMany({
+      where: { id: { in: cancel }, status: "claimed" },
+      data: { status: "cancelled" },
+    });
     const digests = held.filter((message) => message.kind === "reminder-digest").map((message) => message.id);
     if (digests.length > 0) {
       await tx.outboxMessage.updateMany({ where: { id: { in: digests } }, data: { lastError: digestRebuiltNote } });
       // The rest of a held daily email wait again, unclaimed by any email, and go out in the next one.
-      await tx.reminderDelivery.updateMany({ where: { outboxMessageId: { in: digests }, status: "claimed" }, data: { outboxMessageId: null } });
+      await tx.reminderDelivery.updateMany({
+        where: { outboxMessageId: { in: digests }, status: "claimed" },
+        data: { outboxMessageId: null },
+      });
     }
     return count;
   });

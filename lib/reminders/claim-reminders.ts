@@ -7,7 +7,14 @@ import type { ReminderAdmin } from "./list-reminder-admins";
 import { reminderEmail, type ReminderMailToken } from "./reminder-email";
 import { kindWords } from "./reminder-words";
 
-export type ReminderClaim = { tokenId: string; kind: ReminderKind; dueOn: Date; step: string; recipientId: string; digest: boolean };
+export type ReminderClaim = {
+  tokenId: string;
+  kind: ReminderKind;
+  dueOn: Date;
+  step: string;
+  recipientId: string;
+  digest: boolean;
+};
 type ClaimedRow = { id: string; tokenId: string; kind: ReminderKind; dueOn: Date; step: string; recipientId: string };
 type Recipient = { id: string; name: string; email: string };
 
@@ -19,7 +26,12 @@ const person = { select: { id: true, name: true, email: true } } as const;
  * the batch's transaction fails anyway, each reminder is claimed on its own and only the culprit fails.
  * Returns the queued outbox ids, to deliver after commit.
  */
-export async function claimReminders(claims: ReminderClaim[], admins: ReminderAdmin[], now: Date, today: Date): Promise<string[]> {
+export async function claimReminders(
+  claims: ReminderClaim[],
+  admins: ReminderAdmin[],
+  now: Date,
+  today: Date,
+): Promise<string[]> {
   try {
     return await claimBatch(claims, admins, now, today);
   } catch (error) {
@@ -45,14 +57,28 @@ async function claimBatch(claims: ReminderClaim[], admins: ReminderAdmin[], now:
     async (tx) => {
       const created = await tx.reminderDelivery.createManyAndReturn({
         // Claimed "at now", so a digest reader's reminder waits for the first digest after it, on the same clock.
-        data: claims.map(({ tokenId, kind, dueOn, step, recipientId }) => ({ tokenId, kind, dueOn, step, recipientId, status: "claimed" as const, createdAt: now })),
+        data: claims.map(({ tokenId, kind, dueOn, step, recipientId }) => ({
+          tokenId,
+          kind,
+          dueOn,
+          step,
+          recipientId,
+          status: "claimed" as const,
+          createdAt: now,
+        })),
         skipDuplicates: true,
         select: { id: true, tokenId: true, kind: true, dueOn: true, step: true, recipientId: true },
       });
       const toSend = created.filter((row) => !digest.has(claimKey(row)));
       if (toSend.length === 0) return [];
-      const tokens = await loadMailTokens(tx, toSend.map((row) => row.tokenId));
-      const people = await tx.user.findMany({ where: { id: { in: toSend.map((row) => row.recipientId) } }, select: { id: true, name: true, email: true } });
+      const tokens = await loadMailTokens(
+        tx,
+        toSend.map((row) => row.tokenId),
+      );
+      const people = await tx.user.findMany({
+        where: { id: { in: toSend.map((row) => row.recipientId) } },
+        select: { id: true, name: true, email: true },
+      });
       const recipients = new Map(people.map((recipient) => [recipient.id, recipient]));
       const links: { deliveryId: string; outboxId: string; queued: boolean }[] = [];
       for (const row of toSend) {
@@ -83,11 +109,17 @@ async function queueReminder(
   try {
     if (!recipient) throw new Error("the person it was for no longer exists.");
     if (!token) throw new Error("the token no longer exists.");
-    const { subject, text, html } = reminderEmail({ kind: row.kind, dueOn: row.dueOn, token, recipient, admins }, today);
+    const { subject, text, html } = reminderEmail(
+      { kind: row.kind, dueOn: row.dueOn, token, recipient, admins },
+      today,
+    );
     const message = await queueMail({ to: recipient.email, subject, text, html, kind: "reminder" }, tx);
     return { outboxId: message.id, queued: true };
   } catch (error) {
-    const failed = await recordUnbuiltMail({ to: recipient?.email ?? "unknown recipient", kind: "reminder", about: reminderAbout(row, token), error }, tx);
+    const failed = await recordUnbuiltMail(
+      { to: recipient?.email ?? "unknown recipient", kind: "reminder", about: reminderAbout(row, token), error },
+      tx,
+    );
     return { outboxId: failed.id, queued: false };
   }
 }
@@ -100,11 +132,23 @@ async function recordClaimFailure(claim: ReminderClaim, error: unknown): Promise
   try {
     await db.$transaction(async (tx) => {
       const { tokenId, kind, dueOn, step, recipientId } = claim;
-      const [row] = await tx.reminderDelivery.createManyAndReturn({ data: [{ tokenId, kind, dueOn, step, recipientId, status: "failed" }], skipDuplicates: true, select: { id: true } });
+      const [row] = await tx.reminderDelivery.createManyAndReturn({
+        data: [{ tokenId, kind, dueOn, step, recipientId, status: "failed" }],
+        skipDuplicates: true,
+        select: { id: true },
+      });
       if (!row) return;
       const recipient = await tx.user.findUnique({ where: { id: recipientId }, select: { email: true } });
       const token = await tx.token.findUnique({ where: { id: tokenId }, select: { name: true } });
-      const failed = await recordUnbuiltMail({ to: recipient?.email ?? "unknown recipient", kind: "reminder", about: reminderAbout(claim, token ?? undefined), error }, tx);
+      const failed = await recordUnbuiltMail(
+        {
+          to: recipient?.email ?? "unknown recipient",
+          kind: "reminder",
+          about: reminderAbout(claim, token ?? undefined),
+          error,
+        },
+        tx,
+      );
       await tx.reminderDelivery.update({ where: { id: row.id }, data: { outboxMessageId: failed.id } });
     });
   } catch (recordError) {
@@ -119,10 +163,22 @@ export const claimKey = (claim: { tokenId: string; kind: string; dueOn: Date; st
   `${claim.tokenId}|${claim.kind}|${claim.dueOn.toISOString().slice(0, 10)}|${claim.step}|${claim.recipientId}`;
 
 /** What a reminder email says about each token. */
-export async function loadMailTokens(tx: Prisma.TransactionClient, ids: string[]): Promise<Map<string, ReminderMailToken>> {
+export async function loadMailTokens(
+  tx: Prisma.TransactionClient,
+  ids: string[],
+): Promise<Map<string, ReminderMailToken>> {
   const tokens = await tx.token.findMany({
     where: { id: { in: [...new Set(ids)] } },
-    select: { id: true, name: true, service: true, owner: person, backup: person, dependents: { select: { name: true }, orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      name: true,
+      service: true,
+      owner: person,
+      backup: person,
+      dependents: { select: { name: true }, orderBy: { position: "asc" } },
+    },
   });
-  return new Map(tokens.map((token) => [token.id, { ...token, dependents: token.dependents.map((dependent) => dependent.name) }]));
+  return new Map(
+    tokens.map((token) => [token.id, { ...token, dependents: token.dependents.map((dependent) => dependent.name) }]),
+  );
 }

@@ -10,7 +10,9 @@ export async function deliverReminderMail(outboxIds: string[], now: Date): Promi
     while (next < outboxIds.length) {
       const id = outboxIds[next++];
       // A message that throws stays queued for the retry job; it never stops the others.
-      await deliverMail(id, now).catch((error: unknown) => console.error(`Delivering email ${id} failed; the retry job will try again:`, error));
+      await deliverMail(id, now).catch((error: unknown) =>
+        console.error(`Delivering email ${id} failed; the retry job will try again:`, error),
+      );
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, outboxIds.length) }, sender));

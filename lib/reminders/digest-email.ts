@@ -14,7 +14,12 @@ export type DigestReason = "daily" | "summary";
 const shortDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 /** Several reminders in one email: the daily email of someone who chose it, or the summary of tokens new to a person. */
-export function digestEmail(recipient: { id: string }, items: DigestItem[], now: Date, reason: DigestReason = "daily"): RenderedEmail & { subject: string } {
+export function digestEmail(
+  recipient: { id: string },
+  items: DigestItem[],
+  now: Date,
+  reason: DigestReason = "daily",
+): RenderedEmail & { subject: string } {
   const appUrl = env().APP_URL;
   const count = items.length === 1 ? "1 token needs" : `${items.length} tokens need`;
   const paragraphs = items.map(({ kind, dueOn, token }) => {
@@ -24,19 +29,28 @@ export function digestEmail(recipient: { id: string }, items: DigestItem[], now:
     if (kind === "no_backup") {
       lines.push(`  Choose a backup: ${appUrl}/tokens/${token.id}/edit`);
     } else {
-      lines.push(`  Runbook: ${appUrl}/tokens/${token.id}/runbook`, `  I'm on it: ${acknowledgementUrl(token.id, dueOn, recipient.id)}`);
+      lines.push(
+        `  Runbook: ${appUrl}/tokens/${token.id}/runbook`,
+        `  I'm on it: ${acknowledgementUrl(token.id, dueOn, recipient.id)}`,
+      );
     }
     return lines.join("\n");
   });
   const summary = reason === "summary";
-  const subject = summary ? `You now look after ${items.length === 1 ? "a token that needs" : `${items.length} tokens that need`} attention in Tokenbook` : `Tokenbook daily reminders for ${shortDate.format(now)}: ${count} attention`;
+  const subject = summary
+    ? `You now look after ${items.length === 1 ? "a token that needs" : `${items.length} tokens that need`} attention in Tokenbook`
+    : `Tokenbook daily reminders for ${shortDate.format(now)}: ${count} attention`;
   return {
     subject,
     ...renderEmail({
       preheader: items.map((item) => item.token.name).join(", "),
-      heading: summary ? `You own or back up ${items.length === 1 ? "a token" : `${items.length} tokens`} new to you that ${items.length === 1 ? "needs" : "need"} attention` : `${count} your attention`,
+      heading: summary
+        ? `You own or back up ${items.length === 1 ? "a token" : `${items.length} tokens`} new to you that ${items.length === 1 ? "needs" : "need"} attention`
+        : `${count} your attention`,
       paragraphs,
-      button: summary ? { label: "See your tokens", url: `${appUrl}/my-tokens` } : { label: "Open Tokenbook", url: `${appUrl}/tokens` },
+      button: summary
+        ? { label: "See your tokens", url: `${appUrl}/my-tokens` }
+        : { label: "Open Tokenbook", url: `${appUrl}/tokens` },
       footer: summary
         ? `These tokens were handed to you, so their first reminders come together in this one email (as of ${formatDate(now)}); the next ones come one per token, or daily if you choose on your profile: ${appUrl}/profile. Not yours? Tell an admin.`
         : `You chose one daily email instead of one per token (as of ${formatDate(now)}). Change it on your profile: ${appUrl}/profile. Not yours? Tell an admin.`,

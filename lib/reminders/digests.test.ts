@@ -13,7 +13,12 @@ const { scheduledJobs } = await import("@/lib/jobs/scheduled-jobs");
 const { createPerson, createTokenRecord } = await import("@/prisma/factories");
 
 await createPerson({ name: "Ada Admin", email: "ada@example.test", role: "admin" });
-const olga = await createPerson({ name: "Olga Owner", email: "olga@example.test", role: "editor", reminderDigest: true });
+const olga = await createPerson({
+  name: "Olga Owner",
+  email: "olga@example.test",
+  role: "editor",
+  reminderDigest: true,
+});
 const finn = await createPerson({ name: "Finn Backup", email: "finn@example.test", role: "editor" });
 const bea = await createPerson({ name: "Bea Other", email: "bea@example.test", role: "editor" });
 const hours = (iso: string, hour: number) => new Date(`${iso}T${String(hour).padStart(2, "0")}:00:00Z`);
@@ -21,7 +26,14 @@ const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const minutesLater = (time: Date, minutes: number) => new Date(time.getTime() + minutes * 60_000);
 const deliverDueJob = scheduledJobs.find((job) => job.name === "mail-deliver-due")!;
 const tokenFor = (name: string, expiresOn: string, overrides: Parameters<typeof createTokenRecord>[0] = {}) =>
-  createTokenRecord({ name, service: "HubSpot", ownerId: olga.id, backupId: finn.id, expiresOn: date(expiresOn), ...overrides });
+  createTokenRecord({
+    name,
+    service: "HubSpot",
+    ownerId: olga.id,
+    backupId: finn.id,
+    expiresOn: date(expiresOn),
+    ...overrides,
+  });
 const toOlga = async () => (await catcher.messages()).filter((mail) => mail.to.includes("olga@example.test"));
 
 beforeEach(async () => {
@@ -52,11 +64,19 @@ describe("daily reminder emails that lose nothing", () => {
     await sendReminderDigests(minutesLater(digestTime, 10));
 
     const mail = await toOlga();
-    expect(mail.map((message) => message.subject)).toEqual(["Tokenbook daily reminders for 6 Dec: 1 token needs attention"]);
+    expect(mail.map((message) => message.subject)).toEqual([
+      "Tokenbook daily reminders for 6 Dec: 1 token needs attention",
+    ]);
     expect(mail[0].text).toContain("Bravo key");
     expect(mail[0].text).not.toContain("Alpha key");
     expect(await db.reminderDelivery.count({ where: { status: "claimed" } })).toBe(0);
-    expect(await db.reminderDelivery.findMany({ where: { recipientId: olga.id }, select: { status: true, token: { select: { name: true } } }, orderBy: { token: { name: "asc" } } })).toEqual([
+    expect(
+      await db.reminderDelivery.findMany({
+        where: { recipientId: olga.id },
+        select: { status: true, token: { select: { name: true } } },
+        orderBy: { token: { name: "asc" } },
+      }),
+    ).toEqual([
       { status: "cancelled", token: { name: "Alpha key" } },
       { status: "sent", token: { name: "Bravo key" } },
     ]);
@@ -73,7 +93,10 @@ describe("daily reminder emails that lose nothing", () => {
 
     expect(await sendReminderDigests(hours("2026-12-06", 9))).toBe(0);
     expect(await catcher.messages()).toEqual([]);
-    expect(await db.reminderDelivery.findMany({ select: { status: true } })).toEqual([{ status: "cancelled" }, { status: "cancelled" }]);
+    expect(await db.reminderDelivery.findMany({ select: { status: true } })).toEqual([
+      { status: "cancelled" },
+      { status: "cancelled" },
+    ]);
     await db.user.update({ where: { id: finn.id }, data: { reminderDigest: false } });
   });
 

@@ -12,7 +12,9 @@ export const summaryFrom = 2;
  * Escalations are never held: they exist because time is short. Returns the claims, marked, and the
  * people whose summary to send.
  */
-export async function holdFirstRemindersForSummary(claims: ReminderClaim[]): Promise<{ claims: ReminderClaim[]; summaryReaders: Set<string> }> {
+export async function holdFirstRemindersForSummary(
+  claims: ReminderClaim[],
+): Promise<{ claims: ReminderClaim[]; summaryReaders: Set<string> }> {
   const held = (claim: ReminderClaim) => !claim.digest && claim.kind !== "escalation";
   const pairs = [...new Set(claims.filter(held).map((claim) => `${claim.tokenId}|${claim.recipientId}`))];
   if (pairs.length < summaryFrom) return { claims, summaryReaders: new Set() };
@@ -27,7 +29,14 @@ export async function holdFirstRemindersForSummary(claims: ReminderClaim[]): Pro
   for (const [tokenId, recipientId] of split) {
     if (!knownPairs.has(`${tokenId}|${recipientId}`)) newTokens.set(recipientId, (newTokens.get(recipientId) ?? 0) + 1);
   }
-  const summaryReaders = new Set([...newTokens].filter(([, count]) => count >= summaryFrom).map(([recipientId]) => recipientId));
+  const summaryReaders = new Set(
+    [...newTokens].filter(([, count]) => count >= summaryFrom).map(([recipientId]) => recipientId),
+  );
   if (summaryReaders.size === 0) return { claims, summaryReaders };
-  return { claims: claims.map((claim) => (held(claim) && summaryReaders.has(claim.recipientId) ? { ...claim, digest: true } : claim)), summaryReaders };
+  return {
+    claims: claims.map((claim) =>
+      held(claim) && summaryReaders.has(claim.recipientId) ? { ...claim, digest: true } : claim,
+    ),
+    summaryReaders,
+  };
 }

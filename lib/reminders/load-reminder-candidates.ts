@@ -12,7 +12,10 @@ const pageSize = 2000;
  * Active tokens that could be in a reminder window on `reminderDay` (due within the earliest step, overdue,
  * or without a backup), paged by id so the whole inventory is never held in one query.
  */
-export async function loadReminderCandidates(schedule: ReminderSchedule, reminderDay: Date): Promise<ReminderCandidate[]> {
+export async function loadReminderCandidates(
+  schedule: ReminderSchedule,
+  reminderDay: Date,
+): Promise<ReminderCandidate[]> {
   const horizon = fromDayNumber(dayNumber(reminderDay) + stepsFor(schedule, true)[0]);
   const person = { select: { id: true, active: true, reminderDigest: true } } as const;
   const candidates: ReminderCandidate[] = [];
@@ -41,7 +44,9 @@ export async function loadReminderCandidates(schedule: ReminderSchedule, reminde
     });
     for (const { acknowledgements, reminders, ...token } of page) {
       const expiry = token.expiresOn?.getTime();
-      const sent = reminders.filter((reminder) => reminder.dueOn.getTime() === expiry).map((reminder) => reminder.sentAt!.getTime());
+      const sent = reminders
+        .filter((reminder) => reminder.dueOn.getTime() === expiry)
+        .map((reminder) => reminder.sentAt!.getTime());
       candidates.push({
         ...token,
         expiryAcknowledged: acknowledgements.some((ack) => ack.dueOn.getTime() === expiry),

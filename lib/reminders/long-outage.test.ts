@@ -19,7 +19,13 @@ describe("a mail server down for 30 hours", () => {
     await createPerson({ name: "Ada Admin", email: "ada@example.test", role: "admin" });
     const olga = await createPerson({ name: "Olga Owner", email: "olga@example.test", role: "editor" });
     const finn = await createPerson({ name: "Finn Backup", email: "finn@example.test", role: "editor" });
-    await createTokenRecord({ name: "HubSpot reporting key", service: "HubSpot", ownerId: olga.id, backupId: finn.id, expiresOn: new Date("2026-12-12T00:00:00Z") });
+    await createTokenRecord({
+      name: "HubSpot reporting key",
+      service: "HubSpot",
+      ownerId: olga.id,
+      backupId: finn.id,
+      expiresOn: new Date("2026-12-12T00:00:00Z"),
+    });
     await catcher.setRefusing(true);
     // 8 Dec 20:00: the 7-day step is claimed; on 9 Dec the 3-day step overtakes it; the server is back on 10 Dec.
     const start = new Date("2026-12-08T20:00:00Z");

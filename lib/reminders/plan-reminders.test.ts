@@ -5,7 +5,8 @@ import { defaultReminderSchedule, type ReminderSchedule } from "./reminder-sched
 import { isoWeek } from "./reminder-steps";
 
 /** Planned on UTC days, reminders from midnight. */
-const planReminders = (tokens: PlannerToken[], schedule: ReminderSchedule, now: Date) => planInZone(tokens, schedule, now, reminderDateIn(now, "UTC", 0));
+const planReminders = (tokens: PlannerToken[], schedule: ReminderSchedule, now: Date) =>
+  planInZone(tokens, schedule, now, reminderDateIn(now, "UTC", 0));
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const at = (iso: string) => new Date(`${iso}T09:30:00Z`);
 const token = (overrides: Partial<PlannerToken> = {}): PlannerToken => ({
@@ -20,12 +21,31 @@ const token = (overrides: Partial<PlannerToken> = {}): PlannerToken => ({
   ...overrides,
 });
 const stepsOn = (dates: string[], t = token()) =>
-  dates.map((date) => planReminders([t], defaultReminderSchedule, at(date)).map((r) => `${r.kind}:${r.step}`).join(" ") || "-");
+  dates.map(
+    (date) =>
+      planReminders([t], defaultReminderSchedule, at(date))
+        .map((r) => `${r.kind}:${r.step}`)
+        .join(" ") || "-",
+  );
 
 describe("planReminders", () => {
   it("finds the one window a token is in, day by day across its schedule", () => {
     expect(
-      stepsOn(["2026-11-11", "2026-11-12", "2026-11-27", "2026-11-28", "2026-12-05", "2026-12-09", "2026-12-10", "2026-12-11", "2026-12-12", "2026-12-13", "2026-12-14", "2026-12-16", "2026-12-17"]),
+      stepsOn([
+        "2026-11-11",
+        "2026-11-12",
+        "2026-11-27",
+        "2026-11-28",
+        "2026-12-05",
+        "2026-12-09",
+        "2026-12-10",
+        "2026-12-11",
+        "2026-12-12",
+        "2026-12-13",
+        "2026-12-14",
+        "2026-12-16",
+        "2026-12-17",
+      ]),
     ).toEqual([
       "-",
       "expiry:before-30",
@@ -48,23 +68,33 @@ describe("planReminders", () => {
   });
 
   it("starts earlier for critical tokens", () => {
-    expect(stepsOn(["2026-10-12", "2026-10-13"], token({ criticality: "critical" }))).toEqual(["-", "expiry:before-60"]);
+    expect(stepsOn(["2026-10-12", "2026-10-13"], token({ criticality: "critical" }))).toEqual([
+      "-",
+      "expiry:before-60",
+    ]);
   });
 
   it("does not escalate once someone is on it", () => {
-    expect(stepsOn(["2026-12-10", "2026-12-12"], token({ expiryAcknowledged: true }))).toEqual(["expiry:before-3", "expiry:before-0"]);
+    expect(stepsOn(["2026-12-10", "2026-12-12"], token({ expiryAcknowledged: true }))).toEqual([
+      "expiry:before-3",
+      "expiry:before-0",
+    ]);
   });
 
   it("tells admins only once the holders had their first reminder and a day to answer it", () => {
     const firstReminder = new Date("2026-12-10T09:30:00Z");
-    const steps = (now: Date, sentAt: Date | null) => planReminders([token({ firstExpiryReminderSentAt: sentAt })], defaultReminderSchedule, now).map((r) => `${r.kind}:${r.step}`);
+    const steps = (now: Date, sentAt: Date | null) =>
+      planReminders([token({ firstExpiryReminderSentAt: sentAt })], defaultReminderSchedule, now).map(
+        (r) => `${r.kind}:${r.step}`,
+      );
     expect(steps(firstReminder, null)).toEqual(["expiry:before-3"]);
     expect(steps(new Date("2026-12-11T09:29:00Z"), firstReminder)).toEqual(["expiry:before-1"]);
     expect(steps(new Date("2026-12-11T09:30:00Z"), firstReminder)).toEqual(["expiry:before-1", "escalation:before-3"]);
   });
 
   it("reminds nobody about retired, revoked or compromised tokens", () => {
-    for (const state of ["retired", "revoked", "compromised"] as const) expect(stepsOn(["2026-12-10"], token({ state }))).toEqual(["-"]);
+    for (const state of ["retired", "revoked", "compromised"] as const)
+      expect(stepsOn(["2026-12-10"], token({ state }))).toEqual(["-"]);
   });
 
   it("treats a rotation due date the same way, unless the token expires first", () => {

@@ -20,7 +20,8 @@ export type PlannedReminder = { tokenId: string; kind: ReminderKind; dueOn: Date
 
 /** Admins are told only once the holders had their first reminder and a day to answer it. */
 const hadTimeToAnswer = (token: PlannerToken, now: Date) =>
-  token.firstExpiryReminderSentAt !== null && now.getTime() - token.firstExpiryReminderSentAt.getTime() >= timeToAnswerMs;
+  token.firstExpiryReminderSentAt !== null &&
+  now.getTime() - token.firstExpiryReminderSentAt.getTime() >= timeToAnswerMs;
 
 /**
  * For each token, the reminders whose window it is in on `reminderDay` (the organisation's local date,
@@ -29,7 +30,12 @@ const hadTimeToAnswer = (token: PlannerToken, now: Date) =>
  * Only active tokens are reminded: retired and revoked ones need nothing, and a compromised one is
  * on the emergency path (revoke, then replace), where "expires in 7 days" would mislead.
  */
-export function planReminders(tokens: PlannerToken[], schedule: ReminderSchedule, now: Date, reminderDay: Date): PlannedReminder[] {
+export function planReminders(
+  tokens: PlannerToken[],
+  schedule: ReminderSchedule,
+  now: Date,
+  reminderDay: Date,
+): PlannedReminder[] {
   const today = dayNumber(reminderDay);
   const week = isoWeek(reminderDay);
   const usual = stepsFor(schedule, false);

@@ -1,6 +1,11 @@
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { defaultReminderSchedule, reminderScheduleSchema, reminderScheduleSettingKey, type ReminderSchedule } from "./reminder-schedule";
+import {
+  defaultReminderSchedule,
+  reminderScheduleSchema,
+  reminderScheduleSettingKey,
+  type ReminderSchedule,
+} from "./reminder-schedule";
 
 /** The schedule admins saved, or the default until they change it; read once per server render (React's `cache`, one request only). */
 export const readReminderSchedule = cache(async (): Promise<ReminderSchedule> => {

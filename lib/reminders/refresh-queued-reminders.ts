@@ -13,7 +13,13 @@ import { reminderEmail } from "./reminder-email";
 export async function refreshQueuedReminders(now: Date): Promise<number> {
   const waiting = await db.reminderDelivery.findMany({
     where: { status: "claimed", outboxMessageId: { not: null } },
-    select: { kind: true, dueOn: true, tokenId: true, outboxMessageId: true, recipient: { select: { id: true, name: true, email: true } } },
+    select: {
+      kind: true,
+      dueOn: true,
+      tokenId: true,
+      outboxMessageId: true,
+      recipient: { select: { id: true, name: true, email: true } },
+    },
   });
   if (waiting.length === 0) return 0;
   const queued = await db.outboxMessage.findMany({
@@ -23,15 +29,28 @@ export async function refreshQueuedReminders(now: Date): Promise<number> {
   const retrying = new Set(queued.map((message) => message.id));
   const rows = waiting.filter((row) => retrying.has(row.outboxMessageId!));
   if (rows.length === 0) return 0;
-  const [tokens, admins, { timeZone }] = await Promise.all([loadMailTokens(db, rows.map((row) => row.tokenId)), listReminderAdmins(), readOrganisationTime()]);
+  const [tokens, admins, { timeZone }] = await Promise.all([
+    loadMailTokens(
+      db,
+      rows.map((row) => row.tokenId),
+    ),
+    listReminderAdmins(),
+    readOrganisationTime(),
+  ]);
   const today = calendarDateIn(now, timeZone);
   let refreshed = 0;
   for (const row of rows) {
     const token = tokens.get(row.tokenId);
     if (!token) continue;
     try {
-      const { subject, text, html } = reminderEmail({ kind: row.kind, dueOn: row.dueOn, token, recipient: row.recipient, admins }, today);
-      const { count } = await db.outboxMessage.updateMany({ where: { id: row.outboxMessageId!, status: "queued" }, data: { subject, text, html } });
+      const { subject, text, html } = reminderEmail(
+        { kind: row.kind, dueOn: row.dueOn, token, recipient: row.recipient, admins },
+        today,
+      );
+      const { count } = await db.outboxMessage.updateMany({
+        where: { id: row.outboxMessageId!, status: "queued" },
+        data: { subject, text, html },
+      });
       refreshed += count;
     } catch (error) {
       // The text written when it was queued still goes out; one that cannot be rewritten never stops the others.

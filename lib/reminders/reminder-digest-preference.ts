@@ -16,7 +16,14 @@ export async function setReminderDigest(actor: Actor | null, on: boolean): Promi
     const before = await tx.user.findUniqueOrThrow({ where: { id: me.id }, select: { reminderDigest: true } });
     await tx.user.update({ where: { id: me.id }, data: { reminderDigest: on } });
     if (before.reminderDigest !== on) {
-      await recordAudit(tx, { actor: me, action: "reminder.digest_changed", recordType: "person", recordId: me.id, before, after: { reminderDigest: on } });
+      await recordAudit(tx, {
+        actor: me,
+        action: "reminder.digest_changed",
+        recordType: "person",
+        recordId: me.id,
+        before,
+        after: { reminderDigest: on },
+      });
     }
     return on;
   });

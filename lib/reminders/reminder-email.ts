@@ -14,7 +14,13 @@ export type ReminderMailToken = {
   owner: Person;
   backup: Person | null;
 };
-export type ReminderMail = { kind: ReminderKind; dueOn: Date; token: ReminderMailToken; recipient: Person; admins: Person[] };
+export type ReminderMail = {
+  kind: ReminderKind;
+  dueOn: Date;
+  token: ReminderMailToken;
+  recipient: Person;
+  admins: Person[];
+};
 
 /** One reminder email: which token, when, what stops working, who the backup is, the runbook, and "I'm on it". */
 export function reminderEmail(mail: ReminderMail, now: Date): RenderedEmail & { subject: string } {
@@ -43,9 +49,17 @@ function body({ kind, dueOn, token }: ReminderMail, now: Date): string[] {
     : "Nobody has listed what stops working when it runs out; please add that on the token page.";
   switch (kind) {
     case "expiry":
-      return [`${token.name} unlocks ${token.service}. It expires on ${date}.`, stops, "The runbook walks you through making a new one and putting it in place."];
+      return [
+        `${token.name} unlocks ${token.service}. It expires on ${date}.`,
+        stops,
+        "The runbook walks you through making a new one and putting it in place.",
+      ];
     case "rotation":
-      return [`${token.name} unlocks ${token.service}. Its rotation policy says to replace it on ${date}.`, stops, "The runbook walks you through the replacement."];
+      return [
+        `${token.name} unlocks ${token.service}. Its rotation policy says to replace it on ${date}.`,
+        stops,
+        "The runbook walks you through the replacement.",
+      ];
     case "escalation":
       return [
         `Nobody has pressed “I'm on it” for ${token.name} (${token.service}), which expires on ${date}.`,
@@ -65,7 +79,8 @@ function details({ kind, dueOn, token }: ReminderMail, now: Date): [string, stri
     ["Token", token.name],
     ["Service", token.service],
   ];
-  if (kind !== "no_backup") rows.push([kind === "rotation" ? "Replace by" : "Expires", `${formatDate(dueOn)} (${whenWords(dueOn, now)})`]);
+  if (kind !== "no_backup")
+    rows.push([kind === "rotation" ? "Replace by" : "Expires", `${formatDate(dueOn)} (${whenWords(dueOn, now)})`]);
   rows.push(["Owner", token.owner.name], ["Backup", token.backup?.name ?? "Nobody yet"]);
   return rows;
 }
@@ -75,6 +90,11 @@ function footer({ kind, token, recipient, admins }: ReminderMail): string {
     kind === "escalation"
       ? "You get this because you are a Tokenbook admin."
       : `You get this because you ${token.owner.id === recipient.id ? "own" : token.backup?.id === recipient.id ? "back up" : "look after"} this token in Tokenbook.`;
-  const tell = admins.length ? `Not yours? Tell an admin: ${admins.slice(0, 2).map((admin) => `${admin.name} <${admin.email}>`).join(" or ")}.` : "Not yours? Tell an admin.";
+  const tell = admins.length
+    ? `Not yours? Tell an admin: ${admins
+        .slice(0, 2)
+        .map((admin) => `${admin.name} <${admin.email}>`)
+        .join(" or ")}.`
+    : "Not yours? Tell an admin.";
   return `${why} ${kind === "escalation" ? "" : tell}`.trim();
 }

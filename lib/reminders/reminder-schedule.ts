@@ -3,7 +3,11 @@ import { z } from "zod";
 /** When reminders go out: days before a due date (0 = on the day), extra early steps for critical tokens, and the pace once overdue. */
 export type ReminderSchedule = { daysBefore: number[]; criticalDaysBefore: number[]; overdueEveryDays: number };
 
-export const defaultReminderSchedule: ReminderSchedule = { daysBefore: [30, 14, 7, 3, 1, 0], criticalDaysBefore: [60], overdueEveryDays: 2 };
+export const defaultReminderSchedule: ReminderSchedule = {
+  daysBefore: [30, 14, 7, 3, 1, 0],
+  criticalDaysBefore: [60],
+  overdueEveryDays: 2,
+};
 
 export const reminderScheduleSettingKey = "reminders.schedule";
 

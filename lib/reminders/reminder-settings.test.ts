@@ -14,10 +14,22 @@ const owner = await createPerson({ role: "editor", name: "Olga Owner" });
 describe("the reminder schedule", () => {
   it("is the default until an admin saves one, then is validated and audited", async () => {
     expect(await readReminderSchedule()).toEqual(defaultReminderSchedule);
-    await saveReminderSchedule(admin, { daysBefore: "7, 30, 0", criticalDaysBefore: "90, 60", overdueEveryDays: "3" }, "");
-    expect(await readReminderSchedule()).toEqual({ daysBefore: [30, 7, 0], criticalDaysBefore: [90, 60], overdueEveryDays: 3 });
+    await saveReminderSchedule(
+      admin,
+      { daysBefore: "7, 30, 0", criticalDaysBefore: "90, 60", overdueEveryDays: "3" },
+      "",
+    );
+    expect(await readReminderSchedule()).toEqual({
+      daysBefore: [30, 7, 0],
+      criticalDaysBefore: [90, 60],
+      overdueEveryDays: 3,
+    });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "settings.reminder_schedule_changed" } });
-    expect(audit).toMatchObject({ actorId: admin.id, before: null, after: { daysBefore: [30, 7, 0], criticalDaysBefore: [90, 60], overdueEveryDays: 3 } });
+    expect(audit).toMatchObject({
+      actorId: admin.id,
+      before: null,
+      after: { daysBefore: [30, 7, 0], criticalDaysBefore: [90, 60], overdueEveryDays: 3 },
+    });
   });
 
   it("refuses what would not make sense, in plain words, and keeps the saved schedule", async () => {
@@ -26,7 +38,9 @@ describe("the reminder schedule", () => {
         () => null,
         (error: unknown) => (error instanceof InvalidInputError ? error.fields : error),
       );
-    expect(await attempt({ daysBefore: "", criticalDaysBefore: "", overdueEveryDays: "2" })).toEqual({ daysBefore: "Days before the due date: keep at least one reminder." });
+    expect(await attempt({ daysBefore: "", criticalDaysBefore: "", overdueEveryDays: "2" })).toEqual({
+      daysBefore: "Days before the due date: keep at least one reminder.",
+    });
     expect(await attempt({ daysBefore: "30, soon", criticalDaysBefore: "", overdueEveryDays: "2" })).toEqual({
       daysBefore: "Days before the due date: write whole numbers of days separated by commas, such as 30, 14, 7.",
     });
@@ -44,8 +58,15 @@ describe("“I'm on it” on the token page", () => {
     await db.setting.deleteMany();
     const token = await createTokenRecord({ ownerId: owner.id, expiresOn: new Date("2026-12-12T00:00:00Z") });
     const now = new Date("2026-11-01T10:00:00Z");
-    expect((await getTokenReminders(owner, token.id, now))?.next).toEqual({ on: new Date("2026-11-12T10:00:00Z"), dueNow: false, label: "Expiry: 30 days before" });
-    expect((await getTokenReminders(owner, token.id, new Date("2026-12-01T10:00:00Z")))?.next).toMatchObject({ dueNow: true, label: "Expiry: 14 days before" });
+    expect((await getTokenReminders(owner, token.id, now))?.next).toEqual({
+      on: new Date("2026-11-12T10:00:00Z"),
+      dueNow: false,
+      label: "Expiry: 30 days before",
+    });
+    expect((await getTokenReminders(owner, token.id, new Date("2026-12-01T10:00:00Z")))?.next).toMatchObject({
+      dueNow: true,
+      label: "Expiry: 14 days before",
+    });
 
     expect(await acknowledgeToken(owner, token.id)).toEqual({ dueOn: new Date("2026-12-12T00:00:00Z") });
     await acknowledgeToken(owner, token.id);
@@ -57,6 +78,8 @@ describe("“I'm on it” on the token page", () => {
 
   it("says plainly when nothing is due", async () => {
     const token = await createTokenRecord({ ownerId: owner.id, expiresOn: null });
-    await expect(acknowledgeToken(owner, token.id)).rejects.toThrow("Nothing is due on this token, so there is nothing to be on.");
+    await expect(acknowledgeToken(owner, token.id)).rejects.toThrow(
+      "Nothing is due on this token, so there is nothing to be on.",
+    );
   });
 });

@@ -15,11 +15,18 @@ export function whenWords(dueOn: Date, now: Date): string {
 
 /** The token as a crowded inbox should show it: its name, with the service when the name does not say it. */
 export function tokenLabel(token: { name: string; service: string }): string {
-  return token.name.toLowerCase().includes(token.service.toLowerCase()) ? token.name : `${token.name} (${token.service})`;
+  return token.name.toLowerCase().includes(token.service.toLowerCase())
+    ? token.name
+    : `${token.name} (${token.service})`;
 }
 
 /** "HubSpot reporting key expires in 7 days (12 Dec)" */
-export function reminderSubject(kind: ReminderKind, token: { name: string; service: string }, dueOn: Date, now: Date): string {
+export function reminderSubject(
+  kind: ReminderKind,
+  token: { name: string; service: string },
+  dueOn: Date,
+  now: Date,
+): string {
   // Capped so the date part always fits in the subject, however long the name.
   const label = mailHeaderText(tokenLabel(token), 150);
   const when = `${whenWords(dueOn, now)} (${shortDate.format(dueOn)})`;
@@ -40,7 +47,12 @@ export function reminderSubject(kind: ReminderKind, token: { name: string; servi
 export function stepWords(kind: ReminderKind, step: string): string {
   if (kind === "no_backup") return `weekly nudge, ${step.replace("-W", " week ")}`;
   const [side, count] = step.split("-");
-  const words = count === "0" ? "on the day" : side === "before" ? `${count} day${count === "1" ? "" : "s"} before` : `${count} days overdue`;
+  const words =
+    count === "0"
+      ? "on the day"
+      : side === "before"
+        ? `${count} day${count === "1" ? "" : "s"} before`
+        : `${count} days overdue`;
   return kind === "escalation" ? `admins told, ${words}` : words;
 }
 

@@ -39,7 +39,8 @@ async function waitForDistinct(expected: number, stallMs = 60_000) {
     const distinct = new Set((await catcher.messages()).map(pairKey)).size;
     if (distinct >= expected) break;
     if (distinct > seen) [seen, lastProgress] = [distinct, Date.now()];
-    if (Date.now() - lastProgress > stallMs) throw new Error(`Only ${distinct} of ${expected} reminders arrived, and none for a minute.`);
+    if (Date.now() - lastProgress > stallMs)
+      throw new Error(`Only ${distinct} of ${expected} reminders arrived, and none for a minute.`);
     await sleep(100);
   }
   // A copy sent twice would be sent before its row is marked sent: once no row is waiting or
@@ -50,7 +51,8 @@ async function waitForDistinct(expected: number, stallMs = 60_000) {
     (await db.outboxMessage.count({ where: { status: { in: ["queued", "sending"] } } })) ||
     (await db.reminderDelivery.count({ where: { status: "claimed" } }))
   ) {
-    if (Date.now() - lastProgress > stallMs) throw new Error("Messages or reminders were still waiting a minute later.");
+    if (Date.now() - lastProgress > stallMs)
+      throw new Error("Messages or reminders were still waiting a minute later.");
     await sleep(100);
   }
   return catcher.messages();
@@ -79,9 +81,13 @@ describe("worker processes", () => {
   it("three workers, 1,000 tokens crossing a window at once: every reminder arrives, none twice", async () => {
     const expected = await tokensExpiringInSevenDays(1000);
     const started = Date.now();
-    workers.push(...(await Promise.all([spawnWorker(now, workerEnv), spawnWorker(now, workerEnv), spawnWorker(now, workerEnv)])));
+    workers.push(
+      ...(await Promise.all([spawnWorker(now, workerEnv), spawnWorker(now, workerEnv), spawnWorker(now, workerEnv)])),
+    );
     const mail = await waitForDistinct(expected);
-    console.log(`3 workers delivered ${mail.length} reminders for 1,000 tokens in ${Date.now() - started} ms (from spawn)`);
+    console.log(
+      `3 workers delivered ${mail.length} reminders for 1,000 tokens in ${Date.now() - started} ms (from spawn)`,
+    );
 
     expect(mail).toHaveLength(expected);
     expect(groupByReminder(mail).every((group) => group.length === 1)).toBe(true);
@@ -108,7 +114,9 @@ describe("worker processes", () => {
     const groups = groupByReminder(mail);
     expect(groups).toHaveLength(expected);
     const repeats = groups.filter((group) => group.length > 1);
-    console.log(`after the restart: ${groups.length} reminders arrived, ${repeats.length} of them twice (same Message-ID)`);
+    console.log(
+      `after the restart: ${groups.length} reminders arrived, ${repeats.length} of them twice (same Message-ID)`,
+    );
     expect(repeats.length).toBeLessThanOrEqual(interrupted);
     for (const group of repeats) {
       expect(group).toHaveLength(2);

@@ -47,7 +47,12 @@ export async function sendReminderDigests(now: Date): Promise<number> {
  * One person's email of every reminder waiting for them (claimed by `cutoff`, not yet in an email),
  * written for `today`, the organisation's date: their daily email, or the summary of tokens new to them.
  */
-export async function queueDigest(recipientId: string, cutoff: Date, today: Date, reason: DigestReason): Promise<string | null> {
+export async function queueDigest(
+  recipientId: string,
+  cutoff: Date,
+  today: Date,
+  reason: DigestReason,
+): Promise<string | null> {
   return db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM reminder_deliveries
@@ -59,7 +64,10 @@ export async function queueDigest(recipientId: string, cutoff: Date, today: Date
       orderBy: [{ dueOn: "asc" }, { id: "asc" }],
       select: { id: true, kind: true, dueOn: true, tokenId: true, recipient: { select: { id: true, email: true } } },
     });
-    const tokens = await loadMailTokens(tx, deliveries.map((delivery) => delivery.tokenId));
+    const tokens = await loadMailTokens(
+      tx,
+      deliveries.map((delivery) => delivery.tokenId),
+    );
     const recipient = deliveries[0].recipient;
     // Each item is written on its own first: one that cannot be is kept failed in the Outbox, the rest still go out.
     const good: typeof deliveries = [];
@@ -76,10 +84,17 @@ export async function queueDigest(recipientId: string, cutoff: Date, today: Date
       }
     }
     if (good.length === 0) return null;
-    const items = good.map((delivery) => ({ kind: delivery.kind, dueOn: delivery.dueOn, token: tokens.get(delivery.tokenId)! }));
+    const items = good.map((delivery) => ({
+      kind: delivery.kind,
+      dueOn: delivery.dueOn,
+      token: tokens.get(delivery.tokenId)!,
+    }));
     const { subject, text, html } = digestEmail(recipient, items, today, reason);
     const message = await queueMail({ to: recipient.email, subject, text, html, kind: "reminder-digest" }, tx);
-    await tx.reminderDelivery.updateMany({ where: { id: { in: good.map((delivery) => delivery.id) } }, data: { outboxMessageId: message.id } });
+    await tx.reminderDelivery.updateMany({
+      where: { id: { in: good.map((delivery) => delivery.id) } },
+      data: { outboxMessageId: message.id },
+    });
     return message.id;
   });
 }

@@ -102,14 +102,22 @@ describe("reminders across time", () => {
       "finn@example.test: HubSpot reporting key expires in 6 days (12 Dec)",
       "olga@example.test: HubSpot reporting key expires in 6 days (12 Dec)",
     ]);
-    expect(await db.reminderDelivery.findMany({ select: { step: true } })).toEqual([{ step: "before-7" }, { step: "before-7" }]);
+    expect(await db.reminderDelivery.findMany({ select: { step: true } })).toEqual([
+      { step: "before-7" },
+      { step: "before-7" },
+    ]);
   });
 
   it("after an import or a hand-over, tells admins only a day after the holders' first reminder", async () => {
     await hubspot({ expiresOn: date("2026-12-07") });
     const days = await sweepDays("2026-12-05", "2026-12-06");
-    expect(days["2026-12-05"]).toEqual(["finn@example.test: HubSpot reporting key expires in 2 days (7 Dec)", "olga@example.test: HubSpot reporting key expires in 2 days (7 Dec)"]);
-    expect(days["2026-12-06"]).toContain("ada@example.test: Nobody is on HubSpot reporting key yet — it expires tomorrow (7 Dec)");
+    expect(days["2026-12-05"]).toEqual([
+      "finn@example.test: HubSpot reporting key expires in 2 days (7 Dec)",
+      "olga@example.test: HubSpot reporting key expires in 2 days (7 Dec)",
+    ]);
+    expect(days["2026-12-06"]).toContain(
+      "ada@example.test: Nobody is on HubSpot reporting key yet — it expires tomorrow (7 Dec)",
+    );
   });
 
   it("stops escalating once someone pressed “I'm on it” in their email", async () => {
@@ -122,9 +130,15 @@ describe("reminders across time", () => {
     expect(readAcknowledgementLink({ ...Object.fromEntries(link.searchParams), person: olga.id })).toBeNull();
     await acknowledgeByLink(claim!, { ipAddress: "127.0.0.1" });
     await acknowledgeByLink(claim!, { ipAddress: "127.0.0.1" });
-    expect(await db.auditEvent.count({ where: { action: "reminder.acknowledged", recordId: token.id, actorId: finn.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "reminder.acknowledged", recordId: token.id, actorId: finn.id } }),
+    ).toBe(1);
 
-    expect(Object.values(await sweepDays("2026-12-06", "2026-12-13")).flat().filter((line) => line.startsWith("ada@"))).toEqual([]);
+    expect(
+      Object.values(await sweepDays("2026-12-06", "2026-12-13"))
+        .flat()
+        .filter((line) => line.startsWith("ada@")),
+    ).toEqual([]);
   });
 
   it("after a rotation to a new date, stops the old series and starts the new one", async () => {
@@ -139,7 +153,13 @@ describe("reminders across time", () => {
       "2027-01-30": ["olga@example.test: HubSpot reporting key expires in 30 days (1 Mar)"],
     });
     // Finn's 7-day reminder was waiting for his digest when the date changed: it is cancelled, not sent.
-    expect(await db.reminderDelivery.findMany({ where: { recipientId: finn.id }, select: { dueOn: true, step: true, status: true }, orderBy: { dueOn: "asc" } })).toEqual([
+    expect(
+      await db.reminderDelivery.findMany({
+        where: { recipientId: finn.id },
+        select: { dueOn: true, step: true, status: true },
+        orderBy: { dueOn: "asc" },
+      }),
+    ).toEqual([
       { dueOn: date("2026-12-12"), step: "before-7", status: "cancelled" },
       { dueOn: date("2027-03-01"), step: "before-30", status: "claimed" },
     ]);
@@ -156,7 +176,8 @@ describe("reminders across time", () => {
   });
 
   it("reminds nobody about retired, revoked or compromised tokens", async () => {
-    for (const state of ["retired", "revoked", "compromised"] as const) await hubspot({ name: `HubSpot ${state} key`, state });
+    for (const state of ["retired", "revoked", "compromised"] as const)
+      await hubspot({ name: `HubSpot ${state} key`, state });
     expect(await sweepDays("2026-12-05", "2026-12-13")).toEqual({});
   });
 });
@@ -168,16 +189,22 @@ describe("digest readers", () => {
     await hubspot({ name: "Stripe payouts key", service: "Stripe", expiresOn: date("2026-12-08"), dependents: [] });
     await sweepReminders(at("2026-12-05"));
     // Olga reads a digest; Finn gets his at once, both new to him so in one summary. Admins are not told yet: the holders just had their first reminder.
-    expect((await inbox()).sort()).toEqual(["finn@example.test: You now look after 2 tokens that need attention in Tokenbook"]);
+    expect((await inbox()).sort()).toEqual([
+      "finn@example.test: You now look after 2 tokens that need attention in Tokenbook",
+    ]);
 
     await catcher.clear();
     expect(await sendReminderDigests(at("2026-12-06"))).toBe(1);
     expect(await sendReminderDigests(at("2026-12-06"))).toBe(0);
     await sweepReminders(at("2026-12-06"));
     // A day after the first reminder, and nobody is on it: now the admin hears.
-    expect(await inbox()).toContain("ada@example.test: Nobody is on Stripe payouts key yet — it expires in 2 days (8 Dec)");
+    expect(await inbox()).toContain(
+      "ada@example.test: Nobody is on Stripe payouts key yet — it expires in 2 days (8 Dec)",
+    );
     const mail = (await catcher.messages()).filter((message) => message.to.includes("olga@example.test"));
-    expect(mail.map((message) => message.subject)).toEqual(["Tokenbook daily reminders for 6 Dec: 2 tokens need attention"]);
+    expect(mail.map((message) => message.subject)).toEqual([
+      "Tokenbook daily reminders for 6 Dec: 2 tokens need attention",
+    ]);
     expect(mail[0].text).toContain("• Stripe payouts key expires in 2 days (8 Dec)");
     expect(mail[0].text).toContain("• HubSpot reporting key expires in 6 days (12 Dec)");
     expect(mail[0].text).toMatch(/I'm on it: http:\/\/tokenbook\.example\.test:3000\/im-on-it\?/);
@@ -214,10 +241,14 @@ describe("a mail server that refuses or is down", () => {
       now = new Date(now.getTime() + 6 * 3600_000);
       await deliverDueMail(now);
     }
-    const reminder = await db.outboxMessage.findFirstOrThrow({ where: { kind: "reminder", subject: { contains: "expires in 7 days" } } });
+    const reminder = await db.outboxMessage.findFirstOrThrow({
+      where: { kind: "reminder", subject: { contains: "expires in 7 days" } },
+    });
     expect(reminder).toMatchObject({ status: "failed", attempts: 13 });
     await syncReminderStatuses();
-    expect(await db.reminderDelivery.findFirst({ where: { kind: "expiry" }, select: { status: true } })).toEqual({ status: "failed" });
+    expect(await db.reminderDelivery.findFirst({ where: { kind: "expiry" }, select: { status: true } })).toEqual({
+      status: "failed",
+    });
     // The weekly "no backup" nudge failed too, but admins get one notice, not one per email.
     expect(await db.outboxMessage.count({ where: { kind: "reminder", status: "failed" } })).toBe(2);
     expect(await db.outboxMessage.count({ where: { kind: "mail-failure-notice" } })).toBe(1);
@@ -225,7 +256,10 @@ describe("a mail server that refuses or is down", () => {
     await catcher.setRefusing(false);
     await deliverDueMail(new Date(now.getTime() + 3600_000));
     await deliverDueMail(new Date(now.getTime() + 2 * 3600_000));
-    expect(await inbox()).toEqual(["ada@example.test: An email from Tokenbook could not be sent", "ada@example.test: Emails from Tokenbook are going out again"]);
+    expect(await inbox()).toEqual([
+      "ada@example.test: An email from Tokenbook could not be sent",
+      "ada@example.test: Emails from Tokenbook are going out again",
+    ]);
     const notice = await catcher.waitForMail({ to: "ada@example.test", subject: "could not be sent" });
     expect(notice.text).toContain("http://tokenbook.example.test:3000/outbox?status=failed");
   });
@@ -233,7 +267,13 @@ describe("a mail server that refuses or is down", () => {
 
 describe("an email cut off mid-send", () => {
   it("goes back to the queue once its lease has run out and is sent again under the same Message-ID", async () => {
-    const row = await queueMail({ to: "olga@example.test", subject: "HubSpot reporting key expires in 7 days (12 Dec)", text: "Hello", html: "<p>Hello</p>", kind: "reminder" });
+    const row = await queueMail({
+      to: "olga@example.test",
+      subject: "HubSpot reporting key expires in 7 days (12 Dec)",
+      text: "Hello",
+      html: "<p>Hello</p>",
+      kind: "reminder",
+    });
     // A worker claimed it and died before the mail server answered.
     await db.outboxMessage.update({ where: { id: row.id }, data: { status: "sending", attempts: 1 } });
     expect(await deliverDueMail(at("2026-12-05"))).toEqual([]);
@@ -243,6 +283,9 @@ describe("an email cut off mid-send", () => {
     expect(await deliverDueMail(at("2026-12-05"))).toEqual([]);
     const mail = await catcher.messages();
     expect(mail.map((message) => message.messageId)).toEqual([row.messageId]);
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "sent", attempts: 2 });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: "sent",
+      attempts: 2,
+    });
   });
 });

@@ -9,7 +9,8 @@ process.env.APP_URL = "http://tokenbook.example.test:3000";
 process.env.AUTH_SECRET = "reminder-test-secret-that-is-long-enough";
 const { db } = await import("@/lib/db");
 const { sweepReminders } = await import("./sweep-reminders");
-const { createLoadTestPeople, createTokensExpiringTogether, recordEarlierReminders } = await import("@/testing/reminders/seed-expiring-tokens");
+const { createLoadTestPeople, createTokensExpiringTogether, recordEarlierReminders } =
+  await import("@/testing/reminders/seed-expiring-tokens");
 const { reportCompromised } = await import("@/lib/incidents/report-compromised");
 
 afterAll(() => catcher.stop());
@@ -57,17 +58,27 @@ describe("a sweep over 200 due tokens, three of them with names that once stoppe
       expect(message.subject.length).toBeLessThanOrEqual(250);
     }
     const subjects = new Set(mail.map((message) => message.subject));
-    expect(subjects).toContain("Finance bank feed second line from Excel (HubSpot) expires in 7 days (" + shortDay(daysFromNow(7, now)) + ")");
-    expect(subjects).toContain("Payroll sync 🔑 key (HubSpot) expires in 7 days (" + shortDay(daysFromNow(7, now)) + ")");
+    expect(subjects).toContain(
+      "Finance bank feed second line from Excel (HubSpot) expires in 7 days (" + shortDay(daysFromNow(7, now)) + ")",
+    );
+    expect(subjects).toContain(
+      "Payroll sync 🔑 key (HubSpot) expires in 7 days (" + shortDay(daysFromNow(7, now)) + ")",
+    );
     const long = [...subjects].find((subject) => subject.startsWith("Marketing very long name"));
     expect(long).toMatch(/^Marketing very long name .*… expires in 7 days \(\d+ \w+\)$/);
 
     // The same token can still be reported as compromised: the alerts go out.
     await catcher.clear();
-    const { deliveries } = await reportCompromised({ id: admin.id, email: admin.email, name: admin.name, role: admin.role }, first.id, { note: "Pasted\nin a chat" });
+    const { deliveries } = await reportCompromised(
+      { id: admin.id, email: admin.email, name: admin.name, role: admin.role },
+      first.id,
+      { note: "Pasted\nin a chat" },
+    );
     expect(deliveries.map((delivery) => delivery.status)).toEqual(expect.arrayContaining(["sent"]));
     const alerts = await waitUntil(catcher.messages, (messages) => messages.length >= deliveries.length);
-    expect(alerts.map((message) => message.subject)).toContain("Leaked token: “Finance bank feed second line from Excel” (HubSpot) — switch it off now");
+    expect(alerts.map((message) => message.subject)).toContain(
+      "Leaked token: “Finance bank feed second line from Excel” (HubSpot) — switch it off now",
+    );
   }, 120_000);
 
   it("keeps an email that cannot be written failed in the Outbox with a plain reason, and sends the rest of its batch", async () => {
@@ -95,8 +106,11 @@ describe("a sweep over 200 due tokens, three of them with names that once stoppe
     await sweepReminders(now);
     const failed = await db.outboxMessage.findMany({ where: { status: "failed", kind: "reminder" } });
     expect(failed).toHaveLength(2);
-    expect(failed[0].lastError).toMatch(/^Tokenbook could not write this email, so it was not sent: The recipient must be one email address/);
-    const toHolders = <T extends { subject: string }>(messages: T[]) => messages.filter((message) => message.subject.startsWith("Batch key"));
+    expect(failed[0].lastError).toMatch(
+      /^Tokenbook could not write this email, so it was not sent: The recipient must be one email address/,
+    );
+    const toHolders = <T extends { subject: string }>(messages: T[]) =>
+      messages.filter((message) => message.subject.startsWith("Batch key"));
     const delivered = toHolders(await waitUntil(catcher.messages, (messages) => toHolders(messages).length >= 2));
     expect(delivered.map((message) => message.to[0])).toEqual([owner.email, owner.email]);
     expect(await db.reminderDelivery.count({ where: { status: "claimed" } })).toBe(0);

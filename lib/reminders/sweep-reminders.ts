@@ -24,14 +24,22 @@ const chunkSize = 100;
  */
 export async function sweepReminders(now: Date): Promise<SweepResult> {
   const cancelled = await cancelStaleReminders();
-  const [schedule, admins, time] = await Promise.all([readReminderSchedule(), listReminderAdmins(), readOrganisationTime()]);
+  const [schedule, admins, time] = await Promise.all([
+    readReminderSchedule(),
+    listReminderAdmins(),
+    readOrganisationTime(),
+  ]);
   const reminderDay = reminderDateIn(now, time.timeZone, time.reminderHour);
   const today = calendarDateIn(now, time.timeZone);
   const candidates = await loadReminderCandidates(schedule, reminderDay);
   const tokens = new Map(candidates.map((token) => [token.id, token]));
   const reminders = planReminders(candidates, schedule, now, reminderDay);
   const planned: ReminderClaim[] = reminders.flatMap((reminder) =>
-    chooseRecipients(reminder, tokens.get(reminder.tokenId)!, admins).map((recipient) => ({ ...reminder, recipientId: recipient.id, digest: recipient.digest })),
+    chooseRecipients(reminder, tokens.get(reminder.tokenId)!, admins).map((recipient) => ({
+      ...reminder,
+      recipientId: recipient.id,
+      digest: recipient.digest,
+    })),
   );
   const { claims, summaryReaders } = await holdFirstRemindersForSummary(planned);
   // Every instance claims in the same order, so two inserting the same rows wait for each other instead of deadlocking.
@@ -62,7 +70,10 @@ async function sendSummaries(recipientIds: Set<string>, now: Date, today: Date):
       const outboxId = await queueDigest(recipientId, now, today, "summary");
       if (outboxId) outboxIds.push(outboxId);
     } catch (error) {
-      console.error(`The summary of first reminders for person ${recipientId} failed; the daily email run sends them:`, error);
+      console.error(
+        `The summary of first reminders for person ${recipientId} failed; the daily email run sends them:`,
+        error,
+      );
     }
   }
   await deliverReminderMail(outboxIds, now);
@@ -70,7 +81,11 @@ async function sendSummaries(recipientIds: Set<string>, now: Date, today: Date):
 }
 
 /** Team channels hear the same steps, after the email: a channel that fails never holds up a person's email. */
-async function postToTeamChannels(reminders: Parameters<typeof queueChannelReminders>[0], now: Date, today: Date): Promise<number> {
+async function postToTeamChannels(
+  reminders: Parameters<typeof queueChannelReminders>[0],
+  now: Date,
+  today: Date,
+): Promise<number> {
   try {
     return await queueChannelReminders(reminders, now, today);
   } catch (error) {
@@ -80,7 +95,11 @@ async function postToTeamChannels(reminders: Parameters<typeof queueChannelRemin
 }
 
 /** Tokens' automation hooks hear the first step of each due date, after email and channels, and never hold them up. */
-async function callAutomationHooks(reminders: Parameters<typeof queueAutomationHookCalls>[0], now: Date, today: Date): Promise<number> {
+async function callAutomationHooks(
+  reminders: Parameters<typeof queueAutomationHookCalls>[0],
+  now: Date,
+  today: Date,
+): Promise<number> {
   try {
     return await queueAutomationHookCalls(reminders, now, today);
   } catch (error) {

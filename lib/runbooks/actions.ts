@@ -13,7 +13,10 @@ const templateForm = z.object({ tokenId: recordId, templateId: formText(64) });
 const saveTemplateForm = z.object({ tokenId: recordId, name: formText(500), description: formText(2000) });
 
 export async function saveRunbookAction(tokenId: string, input: RunbookInput, version: string): Promise<ActionState> {
-  const parsed = await parseAtTheDoor(z.object({ tokenId: recordId, input: runbookInputSchema, version: openedVersion }), { tokenId, input, version });
+  const parsed = await parseAtTheDoor(
+    z.object({ tokenId: recordId, input: runbookInputSchema, version: openedVersion }),
+    { tokenId, input, version },
+  );
   if (!parsed.ok) return parsed.state;
   const state = await runAction(async (actor) => {
     await saveRunbook(actor, tokenId, input, parsed.data.version);
@@ -28,7 +31,8 @@ export async function startRunbookFromTemplateAction(data: FormData): Promise<Ac
   const parsed = await parseAtTheDoor(templateForm, formObject(data));
   if (!parsed.ok) return parsed.state;
   const { tokenId, templateId } = parsed.data;
-  if (!templateId) return { ok: false, message: "Choose a template first.", fields: { templateId: "Choose a template first." } };
+  if (!templateId)
+    return { ok: false, message: "Choose a template first.", fields: { templateId: "Choose a template first." } };
   const state = await runAction(async (actor) => {
     await startRunbookFromTemplate(actor, tokenId, templateId);
     return "Saved.";

@@ -15,13 +15,21 @@ const fromBuiltIn = (): RunbookTemplateView[] =>
 export async function listRunbookTemplates(actor: Actor | null): Promise<RunbookTemplateView[]> {
   await authorize(actor, "runbook_template.list", isSignedIn);
   const saved = await db.runbookTemplate.findMany({ orderBy: { name: "asc" } });
-  return [...fromBuiltIn(), ...saved.map((t) => ({ id: t.id, name: t.name, description: t.description, builtIn: false, ...readSteps(t) }))];
+  return [
+    ...fromBuiltIn(),
+    ...saved.map((t) => ({ id: t.id, name: t.name, description: t.description, builtIn: false, ...readSteps(t) })),
+  ];
 }
 
 /** One template by id, whether built in or saved; null when it no longer exists. */
-export async function findRunbookTemplate(tx: Prisma.TransactionClient, id: string): Promise<RunbookTemplateView | null> {
+export async function findRunbookTemplate(
+  tx: Prisma.TransactionClient,
+  id: string,
+): Promise<RunbookTemplateView | null> {
   const builtIn = fromBuiltIn().find((template) => template.id === id);
   if (builtIn) return builtIn;
   const saved = await tx.runbookTemplate.findUnique({ where: { id } });
-  return saved && { id: saved.id, name: saved.name, description: saved.description, builtIn: false, ...readSteps(saved) };
+  return (
+    saved && { id: saved.id, name: saved.name, description: saved.description, builtIn: false, ...readSteps(saved) }
+  );
 }

@@ -15,7 +15,8 @@ import { validateRunbookInput } from "./validate-runbook";
 
 async function editableLiveToken(tx: Prisma.TransactionClient, me: Actor, tokenId: string, attempted: string) {
   const token = await findEditableToken(tx, me, tokenId, attempted);
-  if (token.state === "retired") throw new ConflictError("This token is retired; its runbook can no longer be changed.");
+  if (token.state === "retired")
+    throw new ConflictError("This token is retired; its runbook can no longer be changed.");
   return token;
 }
 
@@ -30,11 +31,21 @@ export async function saveRunbook(actor: Actor | null, tokenId: string, input: R
     await editableLiveToken(tx, me, tokenId, "runbook.update");
     const before = await tx.runbook.findUnique({ where: { tokenId } });
     const current = before?.updatedAt.toISOString() ?? "";
-    await refuseOutOfDateSave(tx, { recordType: "token", recordId: tokenId, actions: "runbook.", what: "this runbook", current }, version);
+    await refuseOutOfDateSave(
+      tx,
+      { recordType: "token", recordId: tokenId, actions: "runbook.", what: "this runbook", current },
+      version,
+    );
     if (before) {
       // Claim the row as read, so two saves at the same moment cannot both pass the check above.
-      const claimed = await tx.runbook.updateMany({ where: { tokenId, updatedAt: before.updatedAt }, data: { updatedAt: new Date() } });
-      if (claimed.count !== 1) throw new ConflictError("Someone saved this runbook at the same moment; nothing was saved. Reload the page to see their change.");
+      const claimed = await tx.runbook.updateMany({
+        where: { tokenId, updatedAt: before.updatedAt },
+        data: { updatedAt: new Date() },
+      });
+      if (claimed.count !== 1)
+        throw new ConflictError(
+          "Someone saved this runbook at the same moment; nothing was saved. Reload the page to see their change.",
+        );
     }
     const runbook = await tx.runbook.upsert({
       where: { tokenId },
@@ -60,10 +71,19 @@ export async function startRunbookFromTemplate(actor: Actor | null, tokenId: str
     const token = await editableLiveToken(tx, me, tokenId, "runbook.create");
     const template = await findRunbookTemplate(tx, templateId);
     if (!template) throw new NotFoundError("That template no longer exists. Choose another one.");
-    if (await tx.runbook.count({ where: { tokenId } })) throw new ConflictError("This token already has a runbook. Edit it instead.");
+    if (await tx.runbook.count({ where: { tokenId } }))
+      throw new ConflictError("This token already has a runbook. Edit it instead.");
     const steps = fillTemplate(template, token);
-    const runbook = await tx.runbook.create({ data: { tokenId, ...steps, templateName: template.name, updatedById: me.id } });
-    await recordAudit(tx, { actor: me, action: "runbook.created", recordType: "token", recordId: tokenId, after: runbookSnapshot(steps, template.name) });
+    const runbook = await tx.runbook.create({
+      data: { tokenId, ...steps, templateName: template.name, updatedById: me.id },
+    });
+    await recordAudit(tx, {
+      actor: me,
+      action: "runbook.created",
+      recordType: "token",
+      recordId: tokenId,
+      after: runbookSnapshot(steps, template.name),
+    });
     return runbook;
   });
 }

@@ -4,10 +4,34 @@ import { secretRefusalMessage } from "@/lib/secrets/secret-message";
 
 /** Sections 4–7 of every runbook; sections 1–3 (where, who, when) come from the token record. */
 export const runbookSections = [
-  { key: "generateSteps", anchor: "make-a-new-one", number: 4, title: "How to make a new one", hint: "Numbered steps, with a link to the provider's console where it helps." },
-  { key: "replaceSteps", anchor: "put-it-in-place", number: 5, title: "How to put the new one in place", hint: "Keep the old and the new one working side by side until the new one is confirmed." },
-  { key: "verifySteps", anchor: "check-it-worked", number: 6, title: "How to check it worked", hint: "The sign-off check: what to look at to be sure nothing broke." },
-  { key: "rollbackSteps", anchor: "roll-back", number: 7, title: "How to roll back if it didn't work", hint: "How to go back to the old one, and whom to tell." },
+  {
+    key: "generateSteps",
+    anchor: "make-a-new-one",
+    number: 4,
+    title: "How to make a new one",
+    hint: "Numbered steps, with a link to the provider's console where it helps.",
+  },
+  {
+    key: "replaceSteps",
+    anchor: "put-it-in-place",
+    number: 5,
+    title: "How to put the new one in place",
+    hint: "Keep the old and the new one working side by side until the new one is confirmed.",
+  },
+  {
+    key: "verifySteps",
+    anchor: "check-it-worked",
+    number: 6,
+    title: "How to check it worked",
+    hint: "The sign-off check: what to look at to be sure nothing broke.",
+  },
+  {
+    key: "rollbackSteps",
+    anchor: "roll-back",
+    number: 7,
+    title: "How to roll back if it didn't work",
+    hint: "How to go back to the old one, and whom to tell.",
+  },
 ] as const;
 
 /** The runbook page's address of section 6, where a monitor's alarm sends people. */
@@ -48,7 +72,11 @@ export type RunbookInput = z.input<typeof runbookInputSchema>;
 export type RunbookSteps = z.output<typeof runbookInputSchema>;
 
 export const saveTemplateSchema = z.object({
-  name: z.string({ message: "Give the template a name." }).trim().min(3, "Give the template a name of at least 3 characters.").max(80, "Keep the name under 80 characters."),
+  name: z
+    .string({ message: "Give the template a name." })
+    .trim()
+    .min(3, "Give the template a name of at least 3 characters.")
+    .max(80, "Keep the name under 80 characters."),
   description: z.string().trim().max(300, "Keep the description under 300 characters.").default(""),
 });
 

@@ -13,9 +13,21 @@ import { setStepChecked } from "./tick-step";
 
 const runKinds: RunKind[] = ["rotation", "practice", "emergency"];
 const startForm = z.object({ tokenId: recordId, kind: formText(20) });
-const finishForm = z.object({ tokenId: recordId, runId: recordId, newExpiresOn: formText(20), newIssuedOn: formText(20), doesNotExpire: checkbox, signOffNote: formText(5000) });
+const finishForm = z.object({
+  tokenId: recordId,
+  runId: recordId,
+  newExpiresOn: formText(20),
+  newIssuedOn: formText(20),
+  doesNotExpire: checkbox,
+  signOffNote: formText(5000),
+});
 const endForm = z.object({ tokenId: recordId, runId: recordId, reason: formText(5000) });
-const tickInput = z.object({ tokenId: recordId, runId: recordId, stepIndex: z.number().int().min(0).max(1000), checked: z.boolean() });
+const tickInput = z.object({
+  tokenId: recordId,
+  runId: recordId,
+  stepIndex: z.number().int().min(0).max(1000),
+  checked: z.boolean(),
+});
 
 function refresh(tokenId: string) {
   revalidatePath(`/tokens/${tokenId}`, "layout");
@@ -37,7 +49,12 @@ export async function startRunAction(data: FormData): Promise<ActionState> {
   redirect(`/tokens/${tokenId}/runbook/run`);
 }
 
-export async function setStepCheckedAction(tokenId: string, runId: string, stepIndex: number, checked: boolean): Promise<ActionState> {
+export async function setStepCheckedAction(
+  tokenId: string,
+  runId: string,
+  stepIndex: number,
+  checked: boolean,
+): Promise<ActionState> {
   const parsed = await parseAtTheDoor(tickInput, { tokenId, runId, stepIndex, checked });
   if (!parsed.ok) return parsed.state;
   const state = await runAction(async (actor) => {

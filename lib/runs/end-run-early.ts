@@ -19,7 +19,12 @@ async function endEarly(ending: Ending, actor: Actor | null, runId: string, inpu
   const { reason } = parseInput(ending.status === "rolled_back" ? rollBackSchema : abandonSchema, input);
   return db.$transaction(async (tx) => {
     const run = await findEditableRun(tx, me, runId, ending.attempted);
-    await endRun(tx, runId, { status: ending.status, finishedById: me.id, finishedAt: now, rollbackReason: reason || null });
+    await endRun(tx, runId, {
+      status: ending.status,
+      finishedById: me.id,
+      finishedAt: now,
+      rollbackReason: reason || null,
+    });
     await recordAudit(tx, {
       actor: me,
       action: `run.${ending.status}`,
@@ -32,7 +37,9 @@ async function endEarly(ending: Ending, actor: Actor | null, runId: string, inpu
 }
 
 /** The new token did not work: the rollback steps were followed; the reason is kept for the next person. */
-export const rollBackRun = (actor: Actor | null, runId: string, input: { reason?: string }, now = new Date()) => endEarly(rolledBack, actor, runId, input, now);
+export const rollBackRun = (actor: Actor | null, runId: string, input: { reason?: string }, now = new Date()) =>
+  endEarly(rolledBack, actor, runId, input, now);
 
 /** Stopped before anything changed, e.g. started by mistake. */
-export const abandonRun = (actor: Actor | null, runId: string, input: { reason?: string } = {}, now = new Date()) => endEarly(abandoned, actor, runId, input, now);
+export const abandonRun = (actor: Actor | null, runId: string, input: { reason?: string } = {}, now = new Date()) =>
+  endEarly(abandoned, actor, runId, input, now);

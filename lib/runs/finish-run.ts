@@ -15,17 +15,30 @@ import { readRunSteps } from "./run-steps";
 import { finishPracticeSchema, finishRotationSchema, type FinishRunInput } from "./schema";
 
 const asDay = (day: string) => new Date(`${day}T00:00:00Z`);
-const finishedActions = { rotation: "token.rotated", emergency: "token.replaced_after_leak", practice: "runbook.tested" } as const;
+const finishedActions = {
+  rotation: "token.rotated",
+  emergency: "token.replaced_after_leak",
+  practice: "runbook.tested",
+} as const;
 
 function checkAllTicked(run: { steps: Prisma.JsonValue; checks: unknown[] }) {
   const left = readRunSteps(run.steps).checklist.length - run.checks.length;
-  if (left > 0) throw new InvalidInputError(`Tick every step before finishing: ${left === 1 ? "1 step is" : `${left} steps are`} not ticked yet.`);
+  if (left > 0)
+    throw new InvalidInputError(
+      `Tick every step before finishing: ${left === 1 ? "1 step is" : `${left} steps are`} not ticked yet.`,
+    );
 }
 
-function replacementChanges(parsed: z.output<typeof finishRotationSchema>, state: string, now: Date): Prisma.TokenUpdateInput {
+function replacementChanges(
+  parsed: z.output<typeof finishRotationSchema>,
+  state: string,
+  now: Date,
+): Prisma.TokenUpdateInput {
   const today = startOfUtcDay(now);
   if (parsed.newExpiresOn && asDay(parsed.newExpiresOn) <= today) {
-    throw new InvalidInputError("Some details need fixing; nothing was saved.", { newExpiresOn: "The new expiry date must be after today. Check the date the provider shows." });
+    throw new InvalidInputError("Some details need fixing; nothing was saved.", {
+      newExpiresOn: "The new expiry date must be after today. Check the date the provider shows.",
+    });
   }
   // A finished replacement puts a new, working token in place: whatever was revoked is behind it.
   return {
@@ -44,13 +57,25 @@ type Replacement = z.output<typeof finishRotationSchema>;
  * transaction: the token's new dates (or, for a practice run, only "runbook last tested"), the run
  * closed, and the history. A leaked token must be marked revoked before its replacement is signed off.
  */
-export async function completeRun(tx: Prisma.TransactionClient, me: Actor, run: OpenRun, replacement: Replacement | null, signOffNote: string, now: Date) {
+export async function completeRun(
+  tx: Prisma.TransactionClient,
+  me: Actor,
+  run: OpenRun,
+  replacement: Replacement | null,
+  signOffNote: string,
+  now: Date,
+) {
   const practice = run.kind === "practice";
   const before = await tx.token.findUniqueOrThrow({ where: { id: run.tokenId }, include: tokenWithRelations });
   // Finishing never brings a retired token back to life.
-  if (before.state === "retired") throw new ConflictError("This token was retired while the run was open, so the run can't be finished and nothing was changed.");
+  if (before.state === "retired")
+    throw new ConflictError(
+      "This token was retired while the run was open, so the run can't be finished and nothing was changed.",
+    );
   if (!practice && before.state === "compromised") {
-    throw new ConflictError("The leaked token has not been marked revoked yet. Switch it off at the provider and press “Mark revoked” first; then finish here.");
+    throw new ConflictError(
+      "The leaked token has not been marked revoked yet. Switch it off at the provider and press “Mark revoked” first; then finish here.",
+    );
   }
   const changes = replacement ? replacementChanges(replacement, before.state, now) : { runbookTestedAt: now };
   const token = await tx.token.update({ where: { id: run.tokenId }, data: changes, include: tokenWithRelations });
@@ -69,7 +94,14 @@ export async function completeRun(tx: Prisma.TransactionClient, me: Actor, run: 
     recordType: "token",
     recordId: token.id,
     before: tokenSnapshot(before),
-    after: { ...tokenSnapshot(token), runbookTestedAt: token.runbookTestedAt?.toISOString() ?? null, run: run.id, startedBy: startedBy.name, finishedBy: me.name, signOffNote },
+    after: {
+      ...tokenSnapshot(token),
+      runbookTestedAt: token.runbookTestedAt?.toISOString() ?? null,
+      run: run.id,
+      startedBy: startedBy.name,
+      finishedBy: me.name,
+      signOffNote,
+    },
   });
   return { token, kind: run.kind };
 }

@@ -14,7 +14,9 @@ type RunRecord = Prisma.RotationRunGetPayload<{ include: typeof runInclude }>;
 
 function presentRun(run: RunRecord) {
   const steps = readRunSteps(run.steps);
-  const checks = new Map(run.checks.map((check) => [check.stepIndex, { by: check.checkedBy.name, at: check.checkedAt }]));
+  const checks = new Map(
+    run.checks.map((check) => [check.stepIndex, { by: check.checkedBy.name, at: check.checkedAt }]),
+  );
   return {
     id: run.id,
     kind: run.kind,
@@ -45,6 +47,11 @@ export async function getActiveRun(actor: Actor | null, tokenId: string) {
 /** The token's last finished, rolled-back or abandoned runs, newest first. */
 export async function listPastRuns(actor: Actor | null, tokenId: string, take = 10) {
   await authorize(actor, "run.list", isSignedIn, { type: "token", id: tokenId });
-  const runs = await db.rotationRun.findMany({ where: { tokenId, status: { not: "in_progress" } }, include: runInclude, orderBy: { startedAt: "desc" }, take });
+  const runs = await db.rotationRun.findMany({
+    where: { tokenId, status: { not: "in_progress" } },
+    include: runInclude,
+    orderBy: { startedAt: "desc" },
+    take,
+  });
   return runs.map(presentRun);
 }

@@ -20,14 +20,22 @@ const noSteps = { generateSteps: [], replaceSteps: [], verifySteps: [], rollback
  */
 export async function markRotated(actor: Actor | null, tokenId: string, input: FinishRunInput, now = new Date()) {
   const me = await authorize(actor, "token.mark_rotated", canEditTokens, { type: "token", id: tokenId });
-  await refuseSecrets([{ field: "signOffNote", label: "Sign-off note", value: typeof input?.signOffNote === "string" ? input.signOffNote : undefined }]);
+  await refuseSecrets([
+    {
+      field: "signOffNote",
+      label: "Sign-off note",
+      value: typeof input?.signOffNote === "string" ? input.signOffNote : undefined,
+    },
+  ]);
   const replacement = parseInput(finishRotationSchema, input);
   try {
     return await db.$transaction(async (tx) => {
       await findEditableToken(tx, me, tokenId, "token.mark_rotated");
       const runbook = await tx.runbook.findUnique({ where: { tokenId } });
       const steps = runStepsFrom(runbook ? readSteps(runbook) : noSteps, "rotation");
-      const run = await tx.rotationRun.create({ data: { tokenId, activeTokenId: tokenId, kind: "rotation", steps, startedById: me.id, startedAt: now } });
+      const run = await tx.rotationRun.create({
+        data: { tokenId, activeTokenId: tokenId, kind: "rotation", steps, startedById: me.id, startedAt: now },
+      });
       return completeRun(tx, me, run, replacement, replacement.signOffNote, now);
     });
   } catch (error) {

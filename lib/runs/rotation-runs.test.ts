@@ -26,7 +26,12 @@ const runbook = {
 };
 
 async function tokenWithRunbook() {
-  const token = await createTokenRecord({ ownerId: owner.id, backupId: backup.id, expiresOn: new Date("2026-12-10T00:00:00Z"), issuedOn: new Date("2025-12-10T00:00:00Z") });
+  const token = await createTokenRecord({
+    ownerId: owner.id,
+    backupId: backup.id,
+    expiresOn: new Date("2026-12-10T00:00:00Z"),
+    issuedOn: new Date("2025-12-10T00:00:00Z"),
+  });
   await saveRunbook(owner, token.id, runbook, "");
   return token;
 }
@@ -49,9 +54,17 @@ describe("rotation runs", () => {
     const run = await startRun(owner, token.id, "rotation", now);
     await tickAll(owner, run.id, 6);
     await retireToken(backup, token.id, now);
-    expect(await db.rotationRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({ status: "abandoned", rollbackReason: expect.stringContaining("retired") });
-    await expect(finishRun(owner, run.id, { newExpiresOn: "2027-12-10", signOffNote: "Done" }, now)).rejects.toBeTruthy();
-    expect(await db.token.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ state: "retired", expiresOn: new Date("2026-12-10T00:00:00Z") });
+    expect(await db.rotationRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({
+      status: "abandoned",
+      rollbackReason: expect.stringContaining("retired"),
+    });
+    await expect(
+      finishRun(owner, run.id, { newExpiresOn: "2027-12-10", signOffNote: "Done" }, now),
+    ).rejects.toBeTruthy();
+    expect(await db.token.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({
+      state: "retired",
+      expiresOn: new Date("2026-12-10T00:00:00Z"),
+    });
   });
 
   it("a run finished on a token retired underneath it is refused, never reviving it", async () => {
@@ -60,7 +73,9 @@ describe("rotation runs", () => {
     await tickAll(owner, run.id, 6);
     // As if the retirement landed without ending the run (data from before this rule).
     await db.token.update({ where: { id: token.id }, data: { state: "retired" } });
-    await expect(finishRun(owner, run.id, { newExpiresOn: "2027-12-10", signOffNote: "Done" }, now)).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      finishRun(owner, run.id, { newExpiresOn: "2027-12-10", signOffNote: "Done" }, now),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect((await db.token.findUniqueOrThrow({ where: { id: token.id } })).state).toBe("retired");
   });
 
@@ -74,10 +89,20 @@ describe("rotation runs", () => {
     expect(seen?.checklist[0].checked).toMatchObject({ by: "Olive Owner" });
 
     for (const index of [3, 4, 5]) await setStepChecked(backup, run.id, index, true, now);
-    await finishRun(backup, run.id, { newExpiresOn: "2027-12-10", signOffNote: "The Monday report loaded fresh numbers" }, now);
+    await finishRun(
+      backup,
+      run.id,
+      { newExpiresOn: "2027-12-10", signOffNote: "The Monday report loaded fresh numbers" },
+      now,
+    );
 
     const after = await db.token.findUniqueOrThrow({ where: { id: token.id } });
-    expect({ expiresOn: day(after.expiresOn), issuedOn: day(after.issuedOn), lastRotatedOn: day(after.lastRotatedOn), state: after.state }).toEqual({
+    expect({
+      expiresOn: day(after.expiresOn),
+      issuedOn: day(after.issuedOn),
+      lastRotatedOn: day(after.lastRotatedOn),
+      state: after.state,
+    }).toEqual({
       expiresOn: "2027-12-10",
       issuedOn: "2026-12-01",
       lastRotatedOn: "2026-12-01",
@@ -85,7 +110,12 @@ describe("rotation runs", () => {
     });
     expect(await getActiveRun(viewer, token.id)).toBeNull();
     const [past] = await listPastRuns(viewer, token.id);
-    expect(past).toMatchObject({ status: "completed", startedBy: "Olive Owner", finishedBy: "Bea Backup", signOffNote: "The Monday report loaded fresh numbers" });
+    expect(past).toMatchObject({
+      status: "completed",
+      startedBy: "Olive Owner",
+      finishedBy: "Bea Backup",
+      signOffNote: "The Monday report loaded fresh numbers",
+    });
 
     const history = await getTokenHistory(viewer, token.id);
     // Starting the run also said "I'm on it" for Olive, in the same transaction.
@@ -94,16 +124,23 @@ describe("rotation runs", () => {
       ["reminder.acknowledged", "Olive Owner"],
       ["run.rotation_started", "Olive Owner"],
     ]);
-    expect(history[0].changes.map((change) => change.text)).toEqual(expect.arrayContaining(["Expiry date changed from 10 Dec 2026 to 10 Dec 2027"]));
+    expect(history[0].changes.map((change) => change.text)).toEqual(
+      expect.arrayContaining(["Expiry date changed from 10 Dec 2026 to 10 Dec 2027"]),
+    );
   });
 
   it("refuses a second run started at the same moment, in plain words naming who is running it", async () => {
     const token = await tokenWithRunbook();
-    const results = await Promise.allSettled([startRun(owner, token.id, "rotation", now), startRun(backup, token.id, "rotation", now)]);
+    const results = await Promise.allSettled([
+      startRun(owner, token.id, "rotation", now),
+      startRun(backup, token.id, "rotation", now),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toBeInstanceOf(ConflictError);
-    expect(refused.reason.message).toMatch(/^(Olive Owner|Bea Backup) started a rotation of this token on .*still in progress/);
+    expect(refused.reason.message).toMatch(
+      /^(Olive Owner|Bea Backup) started a rotation of this token on .*still in progress/,
+    );
     expect(await db.rotationRun.count({ where: { tokenId: token.id } })).toBe(1);
   });
 
@@ -113,20 +150,38 @@ describe("rotation runs", () => {
     const opened = (await db.runbook.findUniqueOrThrow({ where: { tokenId: token.id } })).updatedAt.toISOString();
     await saveRunbook(owner, token.id, { ...runbook, generateSteps: ["A completely new first step"] }, opened);
     const run = await getActiveRun(viewer, token.id);
-    expect(run?.checklist.map((s) => s.text)).toEqual(["Open the console", "Create a key", "Put it in the vault", "Swap it in Zapier", "Refresh the report", "Delete the old key"]);
+    expect(run?.checklist.map((s) => s.text)).toEqual([
+      "Open the console",
+      "Create a key",
+      "Put it in the vault",
+      "Swap it in Zapier",
+      "Refresh the report",
+      "Delete the old key",
+    ]);
   });
 
   it("will not finish before every step is ticked, nor with a past expiry date or a secret in the note", async () => {
     const token = await tokenWithRunbook();
     const run = await startRun(owner, token.id, "rotation", now);
     await setStepChecked(owner, run.id, 0, true, now);
-    await expect(finishRun(owner, run.id, { newExpiresOn: "2027-12-10", signOffNote: "ok" }, now)).rejects.toThrow("Tick every step before finishing: 5 steps are not ticked yet.");
+    await expect(finishRun(owner, run.id, { newExpiresOn: "2027-12-10", signOffNote: "ok" }, now)).rejects.toThrow(
+      "Tick every step before finishing: 5 steps are not ticked yet.",
+    );
     await tickAll(owner, run.id, 6);
-    const past = (await finishRun(owner, run.id, { newExpiresOn: "2026-11-01", signOffNote: "ok" }, now).catch((e: unknown) => e)) as InvalidInputError;
+    const past = (await finishRun(owner, run.id, { newExpiresOn: "2026-11-01", signOffNote: "ok" }, now).catch(
+      (e: unknown) => e,
+    )) as InvalidInputError;
     expect(past.fields.newExpiresOn).toMatch(/must be after today/);
-    const missing = (await finishRun(owner, run.id, { newExpiresOn: "2027-12-10" }, now).catch((e: unknown) => e)) as InvalidInputError;
+    const missing = (await finishRun(owner, run.id, { newExpiresOn: "2027-12-10" }, now).catch(
+      (e: unknown) => e,
+    )) as InvalidInputError;
     expect(missing.fields.signOffNote).toMatch(/Say how you checked/);
-    const secret = (await finishRun(owner, run.id, { newExpiresOn: "2027-12-10", signOffNote: `Used sk_live_${"4eC39HqLyjWDarjtT1zdp7dc".repeat(2)}` }, now).catch((e: unknown) => e)) as InvalidInputError;
+    const secret = (await finishRun(
+      owner,
+      run.id,
+      { newExpiresOn: "2027-12-10", signOffNote: `Used sk_live_${"4eC39HqLyjWDarjtT1zdp7dc".repeat(2)}` },
+      now,
+    ).catch((e: unknown) => e)) as InvalidInputError;
     expect(secret.fields.signOffNote).toMatch(/looks like it contains the secret itself/);
     expect(day((await db.token.findUniqueOrThrow({ where: { id: token.id } })).expiresOn)).toBe("2026-12-10");
   });
@@ -137,7 +192,12 @@ describe("rotation runs", () => {
     await tickAll(backup, run.id, 6);
     await finishRun(backup, run.id, { signOffNote: "Steps still match the console" }, now);
     const after = await db.token.findUniqueOrThrow({ where: { id: token.id } });
-    expect({ expiresOn: day(after.expiresOn), issuedOn: day(after.issuedOn), lastRotatedOn: after.lastRotatedOn, runbookTestedAt: after.runbookTestedAt }).toEqual({
+    expect({
+      expiresOn: day(after.expiresOn),
+      issuedOn: day(after.issuedOn),
+      lastRotatedOn: after.lastRotatedOn,
+      runbookTestedAt: after.runbookTestedAt,
+    }).toEqual({
       expiresOn: "2026-12-10",
       issuedOn: "2025-12-10",
       lastRotatedOn: null,
@@ -165,8 +225,12 @@ describe("rotation runs", () => {
 
   it("needs a runbook to start, and refuses a run that does not fit the token's state", async () => {
     const bare = await createTokenRecord({ ownerId: owner.id });
-    await expect(startRun(owner, bare.id, "rotation", now)).rejects.toThrow("This token has no runbook yet. Start one from a template first.");
+    await expect(startRun(owner, bare.id, "rotation", now)).rejects.toThrow(
+      "This token has no runbook yet. Start one from a template first.",
+    );
     const token = await tokenWithRunbook();
-    await expect(startRun(owner, token.id, "emergency", now)).rejects.toThrow(/only for a token that was reported as compromised/);
+    await expect(startRun(owner, token.id, "emergency", now)).rejects.toThrow(
+      /only for a token that was reported as compromised/,
+    );
   });
 });

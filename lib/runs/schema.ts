@@ -10,7 +10,9 @@ const calendarDate = (what: string) =>
     .trim()
     .optional()
     .transform((v) => v || undefined)
-    .refine((v) => v === undefined || isCalendarDateInRange(v), { message: `Enter ${what} as a date ${dateRangeHint}, like 2027-12-31.` });
+    .refine((v) => v === undefined || isCalendarDateInRange(v), {
+      message: `Enter ${what} as a date ${dateRangeHint}, like 2027-12-31.`,
+    });
 
 // A missing note is an empty one, so "required" is said in the same plain words either way.
 const note = (label: string, required: string | null, max = 2000) =>
@@ -33,17 +35,32 @@ export const finishRotationSchema = z
     newExpiresOn: calendarDate("the new expiry date"),
     doesNotExpire: z.boolean().default(false),
     newIssuedOn: calendarDate("the issue date"),
-    signOffNote: note(signOffLabel, "Say how you checked that the new one works, for example “The Monday report loaded fresh numbers”."),
+    signOffNote: note(
+      signOffLabel,
+      "Say how you checked that the new one works, for example “The Monday report loaded fresh numbers”.",
+    ),
   })
   .superRefine((input, ctx) => {
     if (!input.newExpiresOn && !input.doesNotExpire) {
-      ctx.addIssue({ code: "custom", path: ["newExpiresOn"], message: "Enter the new expiry date shown by the provider, or tick “The new one does not expire”." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["newExpiresOn"],
+        message: "Enter the new expiry date shown by the provider, or tick “The new one does not expire”.",
+      });
     }
     if (input.newExpiresOn && input.doesNotExpire) {
-      ctx.addIssue({ code: "custom", path: ["newExpiresOn"], message: "Either enter an expiry date or tick “does not expire”, not both." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["newExpiresOn"],
+        message: "Either enter an expiry date or tick “does not expire”, not both.",
+      });
     }
     if (input.newExpiresOn && input.newIssuedOn && input.newExpiresOn < input.newIssuedOn) {
-      ctx.addIssue({ code: "custom", path: ["newExpiresOn"], message: "The new expiry date is before the issue date." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["newExpiresOn"],
+        message: "The new expiry date is before the issue date.",
+      });
     }
   });
 
@@ -59,4 +76,9 @@ export const abandonSchema = z.object({
   reason: note("Why you stopped", null, 1000),
 });
 
-export type FinishRunInput = { newExpiresOn?: string; doesNotExpire?: boolean; newIssuedOn?: string; signOffNote?: string };
+export type FinishRunInput = {
+  newExpiresOn?: string;
+  doesNotExpire?: boolean;
+  newIssuedOn?: string;
+  signOffNote?: string;
+};

@@ -4,7 +4,8 @@ import { joinSplitKeyParts } from "./split-key";
 
 // Bounded repetitions keep these linear on long inputs without spaces.
 const URL_CREDENTIALS = /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{0,30}:\/\/([^\s/?#@:<>"'`]{0,200}):([^\s/?#@]{1,200})@/gi;
-const AUTHORIZATION_VALUE = /(?<![A-Za-z0-9])(?:authorization\s*[:=]\s*(?:(?:bearer|basic|token|digest|apikey)\s+)?|(?:bearer|basic)\s+)([A-Za-z0-9._~+/=-]{1,400})/gi;
+const AUTHORIZATION_VALUE =
+  /(?<![A-Za-z0-9])(?:authorization\s*[:=]\s*(?:(?:bearer|basic|token|digest|apikey)\s+)?|(?:bearer|basic)\s+)([A-Za-z0-9._~+/=-]{1,400})/gi;
 const NAMED_VALUE =
   /(?<![A-Za-z0-9])(?:(pass(?:word|wd|phrase)?|pwd|secret|client[-_]?secret|api[-_]?key|access[-_]?key|secret[-_]?key|auth[-_]?token|access[-_]?token)(?![A-Za-z0-9])["']?(\s*[:=]\s*)|(pass(?:word|wd)|pwd)(?![A-Za-z0-9])(\s+))["'`]?([^\s"'`]{1,200})/gi;
 const SPECIAL_SYMBOL = /[!@#$%^&*+=?~|\\]/;
@@ -38,7 +39,12 @@ export function containsNamedCredential(text: string): boolean {
     const hasLetter = /[A-Za-z]/.test(value);
     // "password=letmein" is a value whatever it looks like; "secret=prod/marketing/hubspot" is a vault path.
     if (tight && !value.includes("/")) return true;
-    if (match[2] !== undefined ? hasDigit || SPECIAL_SYMBOL.test(value) : (hasDigit && hasLetter) || SPECIAL_SYMBOL.test(value)) return true;
+    if (
+      match[2] !== undefined
+        ? hasDigit || SPECIAL_SYMBOL.test(value)
+        : (hasDigit && hasLetter) || SPECIAL_SYMBOL.test(value)
+    )
+      return true;
   }
   return false;
 }

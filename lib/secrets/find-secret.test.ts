@@ -48,10 +48,15 @@ describe("findSecret", () => {
     const text = disableDirectives[0](databaseAddress.text);
     const plainSecretlint = await lintSource({
       source: { content: text, filePath: "pasted-text.txt", contentType: "text" },
-      options: { config: { rules: [{ id: recommendedPreset.meta.id, rule: recommendedPreset }] }, noPhysicFilePath: true },
+      options: {
+        config: { rules: [{ id: recommendedPreset.meta.id, rule: recommendedPreset }] },
+        noPhysicFilePath: true,
+      },
     });
     expect(plainSecretlint.messages).toEqual([]);
-    expect(await scanWithSecretlint(normalisePastedText(text))).toEqual({ kind: "a database address with a password in it" });
+    expect(await scanWithSecretlint(normalisePastedText(text))).toEqual({
+      kind: "a database address with a password in it",
+    });
     expect(await findSecret(text)).toEqual({ kind: databaseAddress.kind });
   });
 
@@ -99,7 +104,9 @@ describe("findSecret", () => {
       const text = (length: number) => unit.repeat(Math.ceil(length / unit.length));
       const [short, long] = [text(20_000), text(160_000)];
       await findSecret(long);
-      const growth = (await medianCpuMilliseconds(() => findSecret(long), 5)) / Math.max(await medianCpuMilliseconds(() => findSecret(short), 5), 1);
+      const growth =
+        (await medianCpuMilliseconds(() => findSecret(long), 5)) /
+        Math.max(await medianCpuMilliseconds(() => findSecret(short), 5), 1);
       expect(growth, `text made of ${JSON.stringify(unit.slice(0, 10))}`).toBeLessThan(24);
     }
   });

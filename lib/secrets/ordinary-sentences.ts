@@ -28,7 +28,7 @@ export const ordinarySentences: readonly string[] = [
   "Console: https://console.cloud.google.com/iam-admin/serviceaccounts?project=marketing-reports-2025",
   "Create the key at https://app.hubspot.com/private-apps/1234567/settings and copy it into the vault.",
   "The token goes in the `HUBSPOT_TOKEN` environment variable of the Looker connector.",
-  "Use `curl -H \"Authorization: Bearer $TOKEN\" https://api.example.com/v1/me` to check it works.",
+  'Use `curl -H "Authorization: Bearer $TOKEN" https://api.example.com/v1/me` to check it works.',
   "Replace YOUR_API_KEY with the new key in the Zapier step, then turn the Zap back on.",
   "Token format: `sk_live_...`; never paste the real one into Tokenbook.",
   "password: (see 1Password)",

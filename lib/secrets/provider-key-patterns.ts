@@ -8,7 +8,10 @@ export const providerKeyPatterns: readonly ProviderKeyPattern[] = [
   { kind: "a GitHub token", pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{50,})/ },
   { kind: "a Stripe live key", pattern: /(?<![A-Za-z0-9])[sr]k_live_[A-Za-z0-9]{20,}/ },
   { kind: "a Stripe test key", pattern: /(?<![A-Za-z0-9])[sr]k_test_[A-Za-z0-9]{20,}/ },
-  { kind: "a Slack webhook address", pattern: /hooks\.slack\.com\/services\/T[A-Za-z0-9]+\/B[A-Za-z0-9]+\/[A-Za-z0-9]{16,}/ },
+  {
+    kind: "a Slack webhook address",
+    pattern: /hooks\.slack\.com\/services\/T[A-Za-z0-9]+\/B[A-Za-z0-9]+\/[A-Za-z0-9]{16,}/,
+  },
   { kind: "a Slack token", pattern: /(?<![A-Za-z0-9])(?:xox[a-z]|xapp)-\d+-[A-Za-z0-9-]{10,}/ },
   { kind: "an AWS access key", pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/ },
   { kind: "an npm token", pattern: /(?<![A-Za-z0-9])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/ },

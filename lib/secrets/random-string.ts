@@ -16,7 +16,9 @@ const LETTER = /[A-Za-z]/;
 export function looksRandom(candidate: string): boolean {
   if (candidate.length < MIN_RANDOM_STRING_LENGTH) return false;
   if (HEX_ONLY.test(candidate)) {
-    return /\d/.test(candidate) && /[a-f]/i.test(candidate) && shannonEntropy(candidate) >= MIN_HEX_ENTROPY_BITS_PER_CHAR;
+    return (
+      /\d/.test(candidate) && /[a-f]/i.test(candidate) && shannonEntropy(candidate) >= MIN_HEX_ENTROPY_BITS_PER_CHAR
+    );
   }
   return (
     characterClassCount(candidate) >= 2 &&

@@ -27,7 +27,9 @@ export function splitKeyCandidates(text: string): string[] {
   const candidates: string[] = [];
   // Addresses are full of random-looking IDs: only their credential-named parameters stay in.
   const withoutAddresses = keepCredentialParametersOfAddresses(text);
-  for (const match of withoutAddresses.matchAll(/(?<![A-Za-z0-9._~+/=-])[A-Za-z0-9._~+/=-]{4,}(?=(?:[ \t]{1,8}\r?\n?|\r?\n)[ \t]{0,8}[A-Za-z0-9])/g)) {
+  for (const match of withoutAddresses.matchAll(
+    /(?<![A-Za-z0-9._~+/=-])[A-Za-z0-9._~+/=-]{4,}(?=(?:[ \t]{1,8}\r?\n?|\r?\n)[ \t]{0,8}[A-Za-z0-9])/g,
+  )) {
     if (!looksLikeKeyPart(match[0])) continue;
     const joined = joinSplitKeyParts(withoutAddresses, match.index);
     if (joined.length > match[0].length) candidates.push(joined);
@@ -38,5 +40,9 @@ export function splitKeyCandidates(text: string): string[] {
 /** Digits among letters, or case changing inside: a piece of a generated key rather than a word. */
 function looksLikeKeyPart(part: string): boolean {
   if (/^\d{1,4}([-./]\d{1,4})*$/.test(part)) return false;
-  return (/\d/.test(part) && /[A-Za-z]/.test(part)) || /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(part) || /^[A-Za-z]+_[A-Za-z0-9]/.test(part);
+  return (
+    (/\d/.test(part) && /[A-Za-z]/.test(part)) ||
+    /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(part) ||
+    /^[A-Za-z]+_[A-Za-z0-9]/.test(part)
+  );
 }

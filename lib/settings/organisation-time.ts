@@ -11,13 +11,24 @@ export const serverTimeZone = () => Intl.DateTimeFormat().resolvedOptions().time
 
 export const defaultReminderHour = 9;
 
-export const defaultOrganisationTime = (): OrganisationTime => ({ timeZone: serverTimeZone(), reminderHour: defaultReminderHour });
+export const defaultOrganisationTime = (): OrganisationTime => ({
+  timeZone: serverTimeZone(),
+  reminderHour: defaultReminderHour,
+});
 
 export const organisationTimeSchema = z.object({
-  timeZone: z.string("Choose a time zone.").trim().max(64, "Choose a time zone from the list.").refine(isTimeZone, "Choose a time zone from the list, such as Europe/Berlin."),
+  timeZone: z
+    .string("Choose a time zone.")
+    .trim()
+    .max(64, "Choose a time zone from the list.")
+    .refine(isTimeZone, "Choose a time zone from the list, such as Europe/Berlin."),
   reminderHour: z.preprocess(
     (value) => (value === "" ? undefined : value),
-    z.coerce.number("Choose the hour reminders go out.").int("Choose a whole hour.").min(0, "Choose an hour from 0 to 23.").max(23, "Choose an hour from 0 to 23."),
+    z.coerce
+      .number("Choose the hour reminders go out.")
+      .int("Choose a whole hour.")
+      .min(0, "Choose an hour from 0 to 23.")
+      .max(23, "Choose an hour from 0 to 23."),
   ),
 });
 

@@ -1,6 +1,11 @@
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { defaultOrganisationTime, organisationTimeSchema, organisationTimeSettingKey, type OrganisationTime } from "./organisation-time";
+import {
+  defaultOrganisationTime,
+  organisationTimeSchema,
+  organisationTimeSettingKey,
+  type OrganisationTime,
+} from "./organisation-time";
 
 /**
  * The time zone and reminder hour admins saved, or the server's zone and 09:00 until they do. Read

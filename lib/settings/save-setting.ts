@@ -19,7 +19,12 @@ type Setting = {
  * the form was opened before another admin's save (`version`, see readSettingVersion), and stored
  * with its audit row in one transaction.
  */
-export async function saveSetting<T extends Prisma.InputJsonValue>(actor: Actor | null, setting: Setting, parse: () => T, version: string | undefined): Promise<T> {
+export async function saveSetting<T extends Prisma.InputJsonValue>(
+  actor: Actor | null,
+  setting: Setting,
+  parse: () => T,
+  version: string | undefined,
+): Promise<T> {
   const admin = await authorize(actor, setting.permission, isAdmin);
   const value = parse();
   return db.$transaction(async (tx) => {
@@ -29,7 +34,14 @@ export async function saveSetting<T extends Prisma.InputJsonValue>(actor: Actor 
       create: { key: setting.key, value, updatedById: admin.id },
       update: { value, updatedById: admin.id },
     });
-    await recordAudit(tx, { actor: admin, action: `${setting.permission}_changed`, recordType: "setting", recordId: setting.key, before: before?.value ?? null, after: value });
+    await recordAudit(tx, {
+      actor: admin,
+      action: `${setting.permission}_changed`,
+      recordType: "setting",
+      recordId: setting.key,
+      before: before?.value ?? null,
+      after: value,
+    });
     return value;
   });
 }

@@ -24,7 +24,10 @@ export async function renameTeamAction(_previous: ActionState, formData: FormDat
   const input = await parseAtTheDoor(renameForm, formObject(formData));
   if (!input.ok) return input.state;
   return runAction(async (actor) => {
-    const team = await renameTeam(actor, input.data.teamId, { name: input.data.name, openedName: input.data.openedName });
+    const team = await renameTeam(actor, input.data.teamId, {
+      name: input.data.name,
+      openedName: input.data.openedName,
+    });
     revalidatePath("/teams");
     return `Renamed to “${team.name}”.`;
   });

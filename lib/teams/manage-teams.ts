@@ -17,7 +17,13 @@ export async function createTeam(actor: Actor | null, input: { name: string }) {
     const team = await tx.team.create({ data: { name } }).catch((error: unknown) => {
       throw isUniqueViolation(error) ? taken(name) : error;
     });
-    await recordAudit(tx, { actor: admin, action: "team.created", recordType: "team", recordId: team.id, after: { name } });
+    await recordAudit(tx, {
+      actor: admin,
+      action: "team.created",
+      recordType: "team",
+      recordId: team.id,
+      after: { name },
+    });
     return team;
   });
 }
@@ -29,11 +35,22 @@ export async function renameTeam(actor: Actor | null, teamId: string, input: { n
   return db.$transaction(async (tx) => {
     const before = await tx.team.findUnique({ where: { id: teamId } });
     if (!before) throw new NotFoundError("That team no longer exists.");
-    await refuseOutOfDateSave(tx, { recordType: "team", recordId: teamId, what: "this team", current: before.name }, input.openedName);
+    await refuseOutOfDateSave(
+      tx,
+      { recordType: "team", recordId: teamId, what: "this team", current: before.name },
+      input.openedName,
+    );
     const team = await tx.team.update({ where: { id: teamId }, data: { name } }).catch((error: unknown) => {
       throw isUniqueViolation(error) ? taken(name) : error;
     });
-    await recordAudit(tx, { actor: admin, action: "team.renamed", recordType: "team", recordId: teamId, before: { name: before.name }, after: { name } });
+    await recordAudit(tx, {
+      actor: admin,
+      action: "team.renamed",
+      recordType: "team",
+      recordId: teamId,
+      before: { name: before.name },
+      after: { name },
+    });
     return team;
   });
 }
@@ -42,7 +59,10 @@ export async function renameTeam(actor: Actor | null, teamId: string, input: { n
 export async function deleteTeam(actor: Actor | null, teamId: string) {
   const admin = await authorize(actor, "team.delete", isAdmin, { type: "team", id: teamId });
   return db.$transaction(async (tx) => {
-    const team = await tx.team.findUnique({ where: { id: teamId }, include: { _count: { select: { members: true, tokens: true } } } });
+    const team = await tx.team.findUnique({
+      where: { id: teamId },
+      include: { _count: { select: { members: true, tokens: true } } },
+    });
     if (!team) throw new NotFoundError("That team no longer exists.");
     await tx.team.delete({ where: { id: teamId } });
     await recordAudit(tx, {
@@ -58,5 +78,8 @@ export async function deleteTeam(actor: Actor | null, teamId: string) {
 
 export async function listTeamsWithCounts(actor: Actor | null) {
   await authorize(actor, "team.manage", isAdmin);
-  return db.team.findMany({ orderBy: { name: "asc" }, include: { _count: { select: { members: true, tokens: true } } } });
+  return db.team.findMany({
+    orderBy: { name: "asc" },
+    include: { _count: { select: { members: true, tokens: true } } },
+  });
 }

@@ -64,9 +64,17 @@ describe("random user text through every name that leaves Tokenbook", () => {
           // What the database can hold at all (PostgreSQL refuses NUL): rows saved before names were cleaned.
           const text = storableText(raw);
           const orDefault = (value: string) => (value.trim() ? value : `${value}x`);
-          const team = await db.team.create({ data: { name: `${orDefault(text.team)} #${run}`, calendarKey: newCalendarKey() } });
+          const team = await db.team.create({
+            data: { name: `${orDefault(text.team)} #${run}`, calendarKey: newCalendarKey() },
+          });
           const person = await db.user.create({
-            data: { name: orDefault(text.person), email: `person-${run}@example.test`, role: "editor", teamId: team.id, calendarKey: newCalendarKey() },
+            data: {
+              name: orDefault(text.person),
+              email: `person-${run}@example.test`,
+              role: "editor",
+              teamId: team.id,
+              calendarKey: newCalendarKey(),
+            },
           });
           const expiresOn = fromDayNumber(daysSince1970);
           const token = await db.token.create({
@@ -94,18 +102,38 @@ describe("random user text through every name that leaves Tokenbook", () => {
 
           // Mail: every kind of email is written and accepted by the outbox; a reminder is delivered over SMTP.
           for (const kind of ["expiry", "rotation", "escalation", "no_backup"] as const) {
-            const mail = reminderEmail({ kind, dueOn: expiresOn, token: mailToken, recipient: person, admins: [admin] }, now);
+            const mail = reminderEmail(
+              { kind, dueOn: expiresOn, token: mailToken, recipient: person, admins: [admin] },
+              now,
+            );
             await queueMail({ to: person.email, ...mail, kind: "reminder" });
           }
-          await queueMail({ to: person.email, ...digestEmail(person, [{ kind: "expiry", dueOn: expiresOn, token: mailToken }], now), kind: "reminder-digest" });
+          await queueMail({
+            to: person.email,
+            ...digestEmail(person, [{ kind: "expiry", dueOn: expiresOn, token: mailToken }], now),
+            kind: "reminder-digest",
+          });
           await queueMail(compromiseAlertEmail({ token, reportedBy: person.name, note: text.team, recipient: person }));
           await queueMail(renderAssignmentEmail(person, person.name, [token], [], now));
-          const delivered = await sendMail({ to: person.email, ...reminderEmail({ kind: "expiry", dueOn: expiresOn, token: mailToken, recipient: person, admins: [admin] }, now), kind: "reminder" });
+          const delivered = await sendMail({
+            to: person.email,
+            ...reminderEmail(
+              { kind: "expiry", dueOn: expiresOn, token: mailToken, recipient: person, admins: [admin] },
+              now,
+            ),
+            kind: "reminder",
+          });
           expect(delivered.status).toBe("sent");
 
           // ICS: the person's and the team's feeds, each with the expiry and the rotation date.
-          for (const feed of [await readCalendarFeed("person", person.calendarKey!), await readCalendarFeed("team", team.calendarKey!)]) {
-            expect(expectValidIcs(feed!).sort()).toEqual([`token-${token.id}-expiry@tokenbook`, `token-${token.id}-rotation@tokenbook`]);
+          for (const feed of [
+            await readCalendarFeed("person", person.calendarKey!),
+            await readCalendarFeed("team", team.calendarKey!),
+          ]) {
+            expect(expectValidIcs(feed!).sort()).toEqual([
+              `token-${token.id}-expiry@tokenbook`,
+              `token-${token.id}-rotation@tokenbook`,
+            ]);
           }
 
           // CSV: the export parses back, one row per token, names on their own cells.

@@ -2,7 +2,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hostileText } from "@/testing/hostile-text";
 import { capLength, foldControlsKeepLines, foldToOneLine } from "./fold-text";
-import { cardText, csvCellText, fileNameText, icsDescriptionText, icsSummaryText, mailHeaderText, slackMrkdwnText, slackPlainText } from "./output-text";
+import {
+  cardText,
+  csvCellText,
+  fileNameText,
+  icsDescriptionText,
+  icsSummaryText,
+  mailHeaderText,
+  slackMrkdwnText,
+  slackPlainText,
+} from "./output-text";
 
 const controls = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const controlsButNewline = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -55,9 +64,14 @@ describe("output text helpers", () => {
       }),
       { numRuns: 500 },
     );
-    expect(slackMrkdwnText("<!channel> & <https://evil.test|click>")).toBe("&lt;!channel&gt; &amp; &lt;https://evil.test|click&gt;");
+    expect(slackMrkdwnText("<!channel> & <https://evil.test|click>")).toBe(
+      "&lt;!channel&gt; &amp; &lt;https://evil.test|click&gt;",
+    );
     expect(cardText("[Reset your password](https://evil.test)")).not.toMatch(/\]\s*\(/);
-    fc.assert(fc.property(hostileText(), (text) => void expect(cardText(text)).not.toMatch(/\]\s*\(/)), { numRuns: 300 });
+    fc.assert(
+      fc.property(hostileText(), (text) => void expect(cardText(text)).not.toMatch(/\]\s*\(/)),
+      { numRuns: 300 },
+    );
     // "a&amp;b" does not fit in 4: the escape is left out whole, never cut in half.
     expect(slackMrkdwnText("a&b", 4)).toBe("a…");
   });

@@ -18,11 +18,16 @@ export const icsDescriptionText = (text: string, max = 4000): string => capLengt
  * A CSV cell: a cell may hold lines (it is quoted), but never a lone CR, NUL or other control character.
  * Blank space in front of a formula sign is dropped, so the writer's formula guard sees the sign first.
  */
-export const csvCellText = (text: string, max = 32_000): string => capLength(foldControlsKeepLines(text).replace(/^\s+(?=[=+\-@])/, ""), max);
+export const csvCellText = (text: string, max = 32_000): string =>
+  capLength(foldControlsKeepLines(text).replace(/^\s+(?=[=+\-@])/, ""), max);
 
 /** A file name in a Content-Disposition header: one line, no path or quote characters, plain ASCII kept short. */
 export const fileNameText = (text: string, max = 100): string =>
-  foldToOneLine(text).replace(/[\\/:*?"<>|;]/g, "-").replace(/[^\x20-\x7e]/g, "_").slice(0, max).trim() || "download".slice(0, max);
+  foldToOneLine(text)
+    .replace(/[\\/:*?"<>|;]/g, "-")
+    .replace(/[^\x20-\x7e]/g, "_")
+    .slice(0, max)
+    .trim() || "download".slice(0, max);
 
 /** A name a person stores (token, service, person, team): one line, trimmed. Length limits stay with the schema. */
 export const oneLineName = (text: string): string => foldToOneLine(text);
@@ -54,4 +59,5 @@ export const slackPlainText = (text: string, max: number): string => capLength(f
  * render a markdown subset, so a typed "[label](address)" is broken up (an invisible space after
  * the "]") and can never become a disguised link.
  */
-export const cardText = (text: string, max = 2000): string => capLength(foldControlsKeepLines(text).replace(/\](?=\s*\()/g, "]\u200b"), max);
+export const cardText = (text: string, max = 2000): string =>
+  capLength(foldControlsKeepLines(text).replace(/\](?=\s*\()/g, "]\u200b"), max);

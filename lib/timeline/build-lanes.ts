@@ -19,10 +19,25 @@ export type Cell = { bucket: number; total: number; worst: TokenStatus; tokens: 
 export type Lane = { key: string; id: string | null; label: string; inactive: boolean; total: number; cells: Cell[] };
 
 /** Most urgent first: a cell shows the first of these among its tokens. */
-export const urgency: TokenStatus[] = ["compromised", "expired", "expiring_soon", "rotation_overdue", "no_backup", "no_expiry", "healthy", "revoked", "retired"];
+export const urgency: TokenStatus[] = [
+  "compromised",
+  "expired",
+  "expiring_soon",
+  "rotation_overdue",
+  "no_backup",
+  "no_expiry",
+  "healthy",
+  "revoked",
+  "retired",
+];
 
 /** Day counts into one lane per team or owner (alphabetical, "No team" last), one cell per column that has expiries. */
-export function buildLanes(counts: DayCount[], names: Map<string, LanePerson>, bucketOf: (day: Date) => number, group: TimelineGrouping): Lane[] {
+export function buildLanes(
+  counts: DayCount[],
+  names: Map<string, LanePerson>,
+  bucketOf: (day: Date) => number,
+  group: TimelineGrouping,
+): Lane[] {
   const lanes = new Map<string, Lane & { byBucket: Map<number, Cell> }>();
   for (const { laneId, day, status, count } of counts) {
     const key = laneId ?? "none";

@@ -14,7 +14,15 @@ export const fewPerCell = 3;
 export const markersPerPage = 40;
 
 // Tokens in use with an expiry date can only have these statuses.
-const statusesInWindow = ["compromised", "expired", "expiring_soon", "rotation_overdue", "holder_left", "no_backup", "healthy"] as const;
+const statusesInWindow = [
+  "compromised",
+  "expired",
+  "expiring_soon",
+  "rotation_overdue",
+  "holder_left",
+  "no_backup",
+  "healthy",
+] as const;
 const inUse = { state: { in: ["active" as const, "compromised" as const] } };
 
 const laneField = (group: TimelineGrouping) => (group === "team" ? "teamId" : "ownerId");
@@ -27,8 +35,14 @@ async function countExpiries(group: TimelineGrouping, window: TimelineWindow, cl
       const where = { AND: [inWindow, tokenStatusWhere(status, clock)] };
       const rows =
         group === "team"
-          ? (await db.token.groupBy({ by: ["teamId", "expiresOn"], where, _count: { _all: true } })).map((row) => ({ laneId: row.teamId, row }))
-          : (await db.token.groupBy({ by: ["ownerId", "expiresOn"], where, _count: { _all: true } })).map((row) => ({ laneId: row.ownerId, row }));
+          ? (await db.token.groupBy({ by: ["teamId", "expiresOn"], where, _count: { _all: true } })).map((row) => ({
+              laneId: row.teamId,
+              row,
+            }))
+          : (await db.token.groupBy({ by: ["ownerId", "expiresOn"], where, _count: { _all: true } })).map((row) => ({
+              laneId: row.ownerId,
+              row,
+            }));
       return rows.map(({ laneId, row }) => ({ laneId, day: row.expiresOn!, status, count: row._count._all }));
     }),
   );
@@ -59,18 +73,44 @@ function fewCells(lanes: Lane[]) {
 }
 
 /** Fills in the tokens of the chosen cells, in one query. */
-async function listFewTokens(group: TimelineGrouping, window: TimelineWindow, chosen: { lane: Lane; cell: Cell }[], clock: StatusClock) {
+async function listFewTokens(
+  group: TimelineGrouping,
+  window: TimelineWindow,
+  chosen: { lane: Lane; cell: Cell }[],
+  clock: StatusClock,
+) {
   if (chosen.length === 0) return;
   const field = laneField(group);
   const rows = await db.token.findMany({
-    where: { ...inUse, OR: chosen.map(({ lane, cell }) => ({ [field]: lane.id, expiresOn: { gte: window.buckets[cell.bucket].start, lt: window.buckets[cell.bucket].end } })) },
-    select: { ...statusSelect, id: true, name: true, service: true, teamId: true, ownerId: true, owner: { select: { name: true, active: true } } },
+    where: {
+      ...inUse,
+      OR: chosen.map(({ lane, cell }) => ({
+        [field]: lane.id,
+        expiresOn: { gte: window.buckets[cell.bucket].start, lt: window.buckets[cell.bucket].end },
+      })),
+    },
+    select: {
+      ...statusSelect,
+      id: true,
+      name: true,
+      service: true,
+      teamId: true,
+      ownerId: true,
+      owner: { select: { name: true, active: true } },
+    },
     orderBy: [{ expiresOn: "asc" }, { nameKey: "asc" }],
   });
   const cells = new Map(chosen.map(({ lane, cell }) => [`${lane.id} ${cell.bucket}`, cell]));
   for (const row of rows) {
     const cell = cells.get(`${row[field]} ${bucketOf(window, row.expiresOn!)}`);
-    const token: TimelineToken = { id: row.id, name: row.name, service: row.service, expiresOn: row.expiresOn!, status: tokenStatus(row, clock), owner: row.owner };
+    const token: TimelineToken = {
+      id: row.id,
+      name: row.name,
+      service: row.service,
+      expiresOn: row.expiresOn!,
+      status: tokenStatus(row, clock),
+      owner: row.owner,
+    };
     if (cell) (cell.tokens ??= []).push(token);
   }
 }

@@ -6,7 +6,14 @@ import { markerRoom } from "./marker-room";
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const week = (start: string) => ({ start: day(start), end: addDays(day(start), 7), label: start, title: start });
 const buckets = [week("2026-11-30"), week("2026-12-07"), week("2026-12-14"), week("2026-12-21")];
-const token = (id: string, expires: string): TimelineToken => ({ id, name: id, service: "HubSpot", expiresOn: day(expires), status: "healthy", owner: { name: "Finn", active: true } });
+const token = (id: string, expires: string): TimelineToken => ({
+  id,
+  name: id,
+  service: "HubSpot",
+  expiresOn: day(expires),
+  status: "healthy",
+  owner: { name: "Finn", active: true },
+});
 const lane = (cells: Lane["cells"]): Lane => ({ key: "l", id: "l", label: "Lane", inactive: false, total: 0, cells });
 
 describe("room beside a timeline marker", () => {

@@ -15,4 +15,5 @@ const timelineQuerySchema = z.object({
 
 export type TimelineQuery = z.output<typeof timelineQuerySchema>;
 
-export const parseTimelineQuery = (params: Record<string, string | string[] | undefined>): TimelineQuery => timelineQuerySchema.parse(params);
+export const parseTimelineQuery = (params: Record<string, string | string[] | undefined>): TimelineQuery =>
+  timelineQuerySchema.parse(params);

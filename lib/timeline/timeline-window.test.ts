@@ -33,11 +33,21 @@ describe("buildLanes", () => {
     ["gone", { id: "gone", name: "Owner gone", active: false }],
   ]);
   const window = timelineWindow("4w", now);
-  const count = (laneId: string | null, iso: string, status: DayCount["status"], n: number): DayCount => ({ laneId, day: day(iso), status, count: n });
+  const count = (laneId: string | null, iso: string, status: DayCount["status"], n: number): DayCount => ({
+    laneId,
+    day: day(iso),
+    status,
+    count: n,
+  });
 
   it("makes one lane per team, “No team” last, and one cell per week with its count and most urgent status", () => {
     const lanes = buildLanes(
-      [count(null, "2026-11-30", "healthy", 1), count("b", "2026-12-01", "healthy", 5), count("b", "2026-12-03", "expiring_soon", 2), count("a", "2026-11-30", "healthy", 1)],
+      [
+        count(null, "2026-11-30", "healthy", 1),
+        count("b", "2026-12-01", "healthy", 5),
+        count("b", "2026-12-03", "expiring_soon", 2),
+        count("a", "2026-11-30", "healthy", 1),
+      ],
       names,
       (date) => bucketOf(window, date),
       "team",
@@ -48,7 +58,12 @@ describe("buildLanes", () => {
   });
 
   it("groups by owner and marks a deactivated owner's lane", () => {
-    const lanes = buildLanes([count("gone", "2026-11-30", "compromised", 1), count("a", "2026-11-30", "expired", 1)], names, (date) => bucketOf(window, date), "owner");
+    const lanes = buildLanes(
+      [count("gone", "2026-11-30", "compromised", 1), count("a", "2026-11-30", "expired", 1)],
+      names,
+      (date) => bucketOf(window, date),
+      "owner",
+    );
     expect(lanes.map((lane) => [lane.label, lane.inactive, lane.cells[0].worst])).toEqual([
       ["Owner gone", true, "compromised"],
       ["Team a", false, "expired"],

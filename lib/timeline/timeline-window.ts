@@ -18,7 +18,13 @@ export type TimelineWindow = {
 const weeksShown: Record<Exclude<TimelineRange, "12m">, number> = { "4w": 4, "12w": 12 };
 
 const dayMonth = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-const longDay = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const longDay = new Intl.DateTimeFormat("en-GB", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const monthYear = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 const longMonth = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
@@ -32,7 +38,12 @@ const monthAfter = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date
 function weekBuckets(start: Date, weeks: number): TimelineBucket[] {
   return Array.from({ length: weeks }, (_, week) => {
     const monday = addDays(start, week * 7);
-    return { start: monday, end: addDays(monday, 7), label: dayMonth.format(monday), title: `Week starting ${longDay.format(monday)}` };
+    return {
+      start: monday,
+      end: addDays(monday, 7),
+      label: dayMonth.format(monday),
+      title: `Week starting ${longDay.format(monday)}`,
+    };
   });
 }
 
@@ -49,7 +60,12 @@ function monthBuckets(start: Date): TimelineBucket[] {
 export function timelineWindow(range: TimelineRange, now: Date): TimelineWindow {
   const start = mondayOf(now);
   const buckets = range === "12m" ? monthBuckets(start) : weekBuckets(start, weeksShown[range]);
-  const window = { start, end: buckets.at(-1)!.end, unit: range === "12m" ? ("month" as const) : ("week" as const), buckets };
+  const window = {
+    start,
+    end: buckets.at(-1)!.end,
+    unit: range === "12m" ? ("month" as const) : ("week" as const),
+    buckets,
+  };
   const today = startOfUtcDay(now);
   const bucket = bucketOf(window, today);
   return { ...window, today: { bucket, percent: percentInto(buckets[bucket], addDays(today, 0.5)) } };
@@ -61,6 +77,8 @@ export function bucketOf(window: Pick<TimelineWindow, "buckets">, date: Date) {
 }
 
 /** How far (0–100) into its column a moment lies. */
-export const percentInto = (bucket: TimelineBucket, date: Date) => ((date.getTime() - bucket.start.getTime()) / (bucket.end.getTime() - bucket.start.getTime())) * 100;
+export const percentInto = (bucket: TimelineBucket, date: Date) =>
+  ((date.getTime() - bucket.start.getTime()) / (bucket.end.getTime() - bucket.start.getTime())) * 100;
 
-export const bucketDays = (bucket: TimelineBucket) => Math.round((bucket.end.getTime() - bucket.start.getTime()) / dayMs);
+export const bucketDays = (bucket: TimelineBucket) =>
+  Math.round((bucket.end.getTime() - bucket.start.getTime()) / dayMs);

@@ -24,7 +24,10 @@ export async function createTokenAction(input: TokenInput): Promise<ActionState>
 
 export async function updateTokenAction(tokenId: string, input: TokenInput): Promise<ActionState> {
   // A hand-made request can send any value for either, not only what the page sends.
-  const parsed = await parseAtTheDoor(z.object({ tokenId: recordId, version: openedVersion, input: tokenInputSchema }), { tokenId, version: input?.version, input });
+  const parsed = await parseAtTheDoor(
+    z.object({ tokenId: recordId, version: openedVersion, input: tokenInputSchema }),
+    { tokenId, version: input?.version, input },
+  );
   if (!parsed.ok) return parsed.state;
   const state = await runAction(async (actor) => {
     await updateToken(actor, parsed.data.tokenId, input);

@@ -6,7 +6,10 @@ import { secretRefusalMessage } from "@/lib/secrets/secret-message";
  * The full server-side check of every free-text value. A hit refuses the whole change with a
  * message per field; the value itself is never logged or repeated.
  */
-export async function refuseSecrets(values: { field: string; label: string; value: string | undefined | null }[], find: SecretFinder = findSecret) {
+export async function refuseSecrets(
+  values: { field: string; label: string; value: string | undefined | null }[],
+  find: SecretFinder = findSecret,
+) {
   const fields: Record<string, string> = {};
   for (const { field, label, value } of values) {
     if (!value) continue;

@@ -20,7 +20,9 @@ async function viewer(): Promise<Actor> {
 
 async function download(actor: Actor, params: Record<string, string>) {
   // Keeps the byte-order mark, which Response.text() would silently drop.
-  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(await exportTokensCsv(actor, params, now)).arrayBuffer());
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(
+    await new Response(await exportTokensCsv(actor, params, now)).arrayBuffer(),
+  );
 }
 
 /** Just enough CSV reading for these tests: quoted cells, doubled quotes, commas and newlines inside quotes. */
@@ -68,7 +70,26 @@ describe("exportTokensCsv", () => {
     expect(text.startsWith("\uFEFF")).toBe(true);
     const headers = tokenCsvColumns.map(([, header]) => header);
     expect(parseCsv(text.slice(1))[0]).toEqual([...headers.slice(0, 3), "Status", ...headers.slice(3)]);
-    expect(headers).toEqual(["Name", "Service", "Environment", "Purpose", "What stops working", "Where the secret is stored", "Scopes", "Owner email", "Backup email", "Team", "Issued on", "Expires on", "Rotate every (days)", "Last rotated on", "Criticality", "Console link", "Tags", "Notes"]);
+    expect(headers).toEqual([
+      "Name",
+      "Service",
+      "Environment",
+      "Purpose",
+      "What stops working",
+      "Where the secret is stored",
+      "Scopes",
+      "Owner email",
+      "Backup email",
+      "Team",
+      "Issued on",
+      "Expires on",
+      "Rotate every (days)",
+      "Last rotated on",
+      "Criticality",
+      "Console link",
+      "Tags",
+      "Notes",
+    ]);
   });
 
   it("writes every field of a token in plain words", async () => {
@@ -119,11 +140,27 @@ describe("exportTokensCsv", () => {
   it("exports the current view: filters and sort honoured, every page included", async () => {
     const m = marker();
     const backup = await createPerson();
-    for (let i = 0; i < 30; i++) await createTokenRecord({ name: `Staging ${m} ${String(i).padStart(2, "0")}`, environment: "staging", backupId: backup.id });
+    for (let i = 0; i < 30; i++)
+      await createTokenRecord({
+        name: `Staging ${m} ${String(i).padStart(2, "0")}`,
+        environment: "staging",
+        backupId: backup.id,
+      });
     await createTokenRecord({ name: `Production ${m}` });
     await createTokenRecord({ name: `Retired ${m}`, environment: "staging", state: "retired" });
-    const rows = records(await download(await viewer(), { q: m, environment: "staging", sort: "name", dir: "desc", after: "any-token", size: "25" }));
-    expect(rows.map((row) => row.Name)).toEqual(Array.from({ length: 30 }, (_, i) => `Staging ${m} ${String(29 - i).padStart(2, "0")}`));
+    const rows = records(
+      await download(await viewer(), {
+        q: m,
+        environment: "staging",
+        sort: "name",
+        dir: "desc",
+        after: "any-token",
+        size: "25",
+      }),
+    );
+    expect(rows.map((row) => row.Name)).toEqual(
+      Array.from({ length: 30 }, (_, i) => `Staging ${m} ${String(29 - i).padStart(2, "0")}`),
+    );
   });
 
   it("lists tokens in the same order as the screen, for every sort", async () => {
@@ -131,21 +168,34 @@ describe("exportTokensCsv", () => {
     const people = [await createPerson({ name: `Zed ${m}` }), await createPerson({ name: `Amy ${m}` })];
     const expiries = [null, day("2027-03-01"), day("2026-12-20"), null, day("2027-03-01")];
     for (const [i, expiresOn] of expiries.entries()) {
-      await createTokenRecord({ name: `Order ${m} ${"ecadb"[i]}`, service: `Svc ${"bcaab"[i]}`, expiresOn, ownerId: people[i % 2].id, criticality: (["low", "critical", "high", "low", "medium"] as const)[i] });
+      await createTokenRecord({
+        name: `Order ${m} ${"ecadb"[i]}`,
+        service: `Svc ${"bcaab"[i]}`,
+        expiresOn,
+        ownerId: people[i % 2].id,
+        criticality: (["low", "critical", "high", "low", "medium"] as const)[i],
+      });
     }
     const actor = await viewer();
     for (const sort of sortableColumns) {
       for (const dir of ["asc", "desc"]) {
         const params = { q: `Order ${m}`, sort, dir };
         const screen = (await listTokens(actor, parseTokenListQuery(params), now)).rows.map((row) => row.name);
-        expect(records(await download(actor, params)).map((row) => row.Name), `${sort} ${dir}`).toEqual(screen);
+        expect(
+          records(await download(actor, params)).map((row) => row.Name),
+          `${sort} ${dir}`,
+        ).toEqual(screen);
       }
     }
   });
 
   it("escapes cells that a spreadsheet would run as a formula", async () => {
     const m = marker();
-    await createTokenRecord({ name: `=HYPERLINK("https://evil.example","${m}")`, notes: "+1 call me", dependents: ["@SUM(A1)"] });
+    await createTokenRecord({
+      name: `=HYPERLINK("https://evil.example","${m}")`,
+      notes: "+1 call me",
+      dependents: ["@SUM(A1)"],
+    });
     const [row] = records(await download(await viewer(), { q: m }));
     expect(row.Name).toBe(`'=HYPERLINK("https://evil.example","${m}")`);
     expect(row.Notes).toBe("'+1 call me");

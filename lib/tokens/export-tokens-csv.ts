@@ -19,7 +19,12 @@ const batchSize = 1_000;
 
 // The import-facing columns, with the derived status added after "Environment" for people reading the file.
 export const tokenExportColumns: { key: string; header: string }[] = tokenCsvColumns.flatMap(([key, header]) =>
-  key === "environment" ? [{ key, header }, { key: "status", header: "Status" }] : [{ key, header }],
+  key === "environment"
+    ? [
+        { key, header },
+        { key: "status", header: "Status" },
+      ]
+    : [{ key, header }],
 );
 
 // Must match listTokens' order, so the file lists tokens as the screen does (a test compares them).
@@ -84,10 +89,17 @@ function csvRecord(token: ExportedToken, clock: StatusClock): Record<TokenCsvKey
  */
 export async function* tokenExportRecords(query: TokenListQuery, now: Date) {
   const clock = await readStatusClock(now);
-  const ordered = await db.token.findMany({ where: tokenListWhere(query, clock), orderBy: tokenListOrderBy(query.sort, query.dir), select: { id: true }, take: tokenExportLimit });
+  const ordered = await db.token.findMany({
+    where: tokenListWhere(query, clock),
+    orderBy: tokenListOrderBy(query.sort, query.dir),
+    select: { id: true },
+    take: tokenExportLimit,
+  });
   for (let start = 0; start < ordered.length; start += batchSize) {
     const ids = ordered.slice(start, start + batchSize).map((row) => row.id);
-    const byId = new Map((await db.token.findMany({ where: { id: { in: ids } }, select: exportSelect })).map((token) => [token.id, token]));
+    const byId = new Map(
+      (await db.token.findMany({ where: { id: { in: ids } }, select: exportSelect })).map((token) => [token.id, token]),
+    );
     // A token deleted since the ids were read is simply left out.
     yield ids.flatMap((id) => (byId.has(id) ? [csvRecord(byId.get(id)!, clock)] : []));
   }
@@ -96,7 +108,8 @@ export async function* tokenExportRecords(query: TokenListQuery, now: Date) {
 async function* tokenCsvChunks(query: TokenListQuery, now: Date) {
   yield stringify([], { bom: true, header: true, columns: tokenExportColumns });
   // Cells that start like a formula get a leading ' so a spreadsheet shows them instead of running them.
-  for await (const records of tokenExportRecords(query, now)) yield stringify(records, { columns: tokenExportColumns, escape_formulas: true });
+  for await (const records of tokenExportRecords(query, now))
+    yield stringify(records, { columns: tokenExportColumns, escape_formulas: true });
 }
 
 /**
@@ -105,20 +118,41 @@ async function* tokenCsvChunks(query: TokenListQuery, now: Date) {
  */
 function auditedView(query: TokenListQuery) {
   const searched = (["q", "service", "tag"] as const).filter((field) => query[field] !== undefined);
-  const view = tokenListSearch(query, { after: undefined, before: undefined, size: undefined, q: undefined, service: undefined, tag: undefined });
+  const view = tokenListSearch(query, {
+    after: undefined,
+    before: undefined,
+    size: undefined,
+    q: undefined,
+    service: undefined,
+    tag: undefined,
+  });
   return searched.length > 0 ? `${view}${view ? "&" : ""}searched=${searched.join(",")}` : view;
 }
 
 /** Anyone signed in may export the list; each export is audited with the view it was made from (and its format when not CSV). */
-export async function startTokenExport(actor: Actor | null, params: Record<string, string | string[] | undefined> | URLSearchParams, format?: "xlsx") {
+export async function startTokenExport(
+  actor: Actor | null,
+  params: Record<string, string | string[] | undefined> | URLSearchParams,
+  format?: "xlsx",
+) {
   const reader = await authorize(actor, "token.export", isSignedIn);
   const query = parseTokenListQuery(params);
-  await db.$transaction((tx) => recordAudit(tx, { actor: reader, action: "token.exported", after: { view: auditedView(query), ...(format ? { format } : {}) } }));
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
+      actor: reader,
+      action: "token.exported",
+      after: { view: auditedView(query), ...(format ? { format } : {}) },
+    }),
+  );
   return query;
 }
 
 /** The current list view (every page, up to 50,000 tokens) as CSV, for anyone signed in. Never a secret: none is stored. */
-export async function exportTokensCsv(actor: Actor | null, params: Record<string, string | string[] | undefined> | URLSearchParams, now = new Date()): Promise<ReadableStream<Uint8Array>> {
+export async function exportTokensCsv(
+  actor: Actor | null,
+  params: Record<string, string | string[] | undefined> | URLSearchParams,
+  now = new Date(),
+): Promise<ReadableStream<Uint8Array>> {
   const query = await startTokenExport(actor, params);
   return streamText(tokenCsvChunks(query, now));
 }

@@ -28,7 +28,12 @@ const column = <T, V>(rows: T[], pick: (row: T) => V) => rows.map(pick);
  * each token gets its own audit row in the same transaction. The same checks as one token's
  * insert: a problem names the token's position, and the caller's transaction saves nothing.
  */
-export async function insertTokens(tx: Prisma.TransactionClient, me: Actor, inputs: ParsedTokenInput[], auditAction: string) {
+export async function insertTokens(
+  tx: Prisma.TransactionClient,
+  me: Actor,
+  inputs: ParsedTokenInput[],
+  auditAction: string,
+) {
   const loaded = await loadHoldersAndTeams(tx, inputs);
   const toPromote = new Set<string>();
   inputs.forEach((input, index) => {
@@ -40,7 +45,13 @@ export async function insertTokens(tx: Prisma.TransactionClient, me: Actor, inpu
   });
   await promoteViewersToEditors(tx, me, [...toPromote]);
 
-  const tokens = inputs.map((input) => ({ id: randomUUID(), ...tokenFields(input), ownerId: input.ownerId, backupId: input.backupId ?? null, teamId: input.teamId ?? null }));
+  const tokens = inputs.map((input) => ({
+    id: randomUUID(),
+    ...tokenFields(input),
+    ownerId: input.ownerId,
+    backupId: input.backupId ?? null,
+    teamId: input.teamId ?? null,
+  }));
   const [taken] = await tx.$queryRaw<{ position: number }[]>`
     SELECT k.position::int AS position FROM "tokens" t
     JOIN unnest(${column(tokens, (t) => t.nameKey)}::text[], ${column(tokens, (t) => t.serviceKey)}::text[], ${column(tokens, (t) => t.environment)}::text[])
@@ -63,12 +74,20 @@ export async function insertTokens(tx: Prisma.TransactionClient, me: Actor, inpu
       ${column(tokens, (t) => day(t.lastRotatedOn))}::text[], ${column(tokens, (t) => t.criticality)}::text[], ${column(tokens, (t) => t.consoleUrl)}::text[],
       ${column(tokens, (t) => t.notes)}::text[]
     ) AS t(id, name, name_key, service, service_key, purpose, environment, secret_location, scopes, owner_id, backup_id, team_id,
-      issued_on, expires_on, rotate_every_days, last_rotated_on, criticality, console_url, notes)`.catch((error: unknown) => {
-    // Another save of the same name in the moment between the check above and this insert.
-    throw isUniqueViolation(error) ? new ConflictError("A token with the same name, service and environment was added at the same moment. Nothing was saved; try again.") : error;
-  });
+      issued_on, expires_on, rotate_every_days, last_rotated_on, criticality, console_url, notes)`.catch(
+    (error: unknown) => {
+      // Another save of the same name in the moment between the check above and this insert.
+      throw isUniqueViolation(error)
+        ? new ConflictError(
+            "A token with the same name, service and environment was added at the same moment. Nothing was saved; try again.",
+          )
+        : error;
+    },
+  );
 
-  const dependents = inputs.flatMap((input, index) => dependentRows(input).map((row) => ({ ...row, tokenId: tokens[index].id })));
+  const dependents = inputs.flatMap((input, index) =>
+    dependentRows(input).map((row) => ({ ...row, tokenId: tokens[index].id })),
+  );
   if (dependents.length) {
     await tx.$executeRaw`
       INSERT INTO "token_dependents" ("id", "token_id", "name", "position")
@@ -78,8 +97,15 @@ export async function insertTokens(tx: Prisma.TransactionClient, me: Actor, inpu
   const tagNames = [...new Set(inputs.flatMap((input) => input.tags))];
   if (tagNames.length) {
     await tx.tag.createMany({ data: tagNames.map((name) => ({ name })), skipDuplicates: true });
-    const tagIds = new Map((await tx.tag.findMany({ where: { name: { in: tagNames } }, select: { id: true, name: true } })).map((tag) => [tag.name, tag.id]));
-    const links = inputs.flatMap((input, index) => [...new Set(input.tags)].map((name) => [tagIds.get(name)!, tokens[index].id]));
+    const tagIds = new Map(
+      (await tx.tag.findMany({ where: { name: { in: tagNames } }, select: { id: true, name: true } })).map((tag) => [
+        tag.name,
+        tag.id,
+      ]),
+    );
+    const links = inputs.flatMap((input, index) =>
+      [...new Set(input.tags)].map((name) => [tagIds.get(name)!, tokens[index].id]),
+    );
     await tx.$executeRaw`INSERT INTO "_TagToToken" ("A", "B") SELECT * FROM unnest(${column(links, ([tag]) => tag)}::text[], ${column(links, ([, token]) => token)}::text[])`;
   }
 

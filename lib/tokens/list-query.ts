@@ -12,7 +12,8 @@ export const runbookFilters = ["missing", "untested"] as const;
 
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const calendarDate = z.string().refine(isCalendarDateInRange);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (single(v) === "" ? undefined : single(v)), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (single(v) === "" ? undefined : single(v)), schema.optional());
 
 /**
  * The whole list view lives in the URL (shareable). Unknown or broken values fall back to the
@@ -46,7 +47,9 @@ export const tokenListQuerySchema = z.object({
 
 export type TokenListQuery = z.output<typeof tokenListQuerySchema>;
 
-export function parseTokenListQuery(params: Record<string, string | string[] | undefined> | URLSearchParams): TokenListQuery {
+export function parseTokenListQuery(
+  params: Record<string, string | string[] | undefined> | URLSearchParams,
+): TokenListQuery {
   const record = params instanceof URLSearchParams ? Object.fromEntries(params) : params;
   return tokenListQuerySchema.parse(record);
 }

@@ -9,7 +9,11 @@ const now = new Date("2026-12-05T10:00:00Z");
 
 async function names(params: Record<string, string>) {
   const viewer = await createPerson({ role: "viewer" });
-  const list = await listTokens({ id: viewer.id, email: viewer.email, name: viewer.name, role: viewer.role }, parseTokenListQuery(params), now);
+  const list = await listTokens(
+    { id: viewer.id, email: viewer.email, name: viewer.name, role: viewer.role },
+    parseTokenListQuery(params),
+    now,
+  );
   return list.rows.map((row) => row.name).sort();
 }
 
@@ -23,8 +27,21 @@ it("team=none lists tokens of no team; as=owner leaves out the ones a person onl
   await createTokenRecord({ name: `${m} D owned, revoked`, ownerId: bea.id, state: "revoked" });
   await createTokenRecord({ name: `${m} E owned, leaked`, ownerId: bea.id, state: "compromised" });
 
-  expect(await names({ q: m, team: "none" })).toEqual([`${m} A owned, no team`, `${m} C backed up, no team`, `${m} D owned, revoked`, `${m} E owned, leaked`]);
+  expect(await names({ q: m, team: "none" })).toEqual([
+    `${m} A owned, no team`,
+    `${m} C backed up, no team`,
+    `${m} D owned, revoked`,
+    `${m} E owned, leaked`,
+  ]);
   expect(await names({ q: m, owner: bea.id })).toHaveLength(5);
-  expect(await names({ q: m, owner: bea.id, as: "owner" })).toEqual([`${m} A owned, no team`, `${m} B owned, in a team`, `${m} D owned, revoked`, `${m} E owned, leaked`]);
-  expect(await names({ q: m, owner: bea.id, as: "owner", use: "in_use", team: "none" })).toEqual([`${m} A owned, no team`, `${m} E owned, leaked`]);
+  expect(await names({ q: m, owner: bea.id, as: "owner" })).toEqual([
+    `${m} A owned, no team`,
+    `${m} B owned, in a team`,
+    `${m} D owned, revoked`,
+    `${m} E owned, leaked`,
+  ]);
+  expect(await names({ q: m, owner: bea.id, as: "owner", use: "in_use", team: "none" })).toEqual([
+    `${m} A owned, no team`,
+    `${m} E owned, leaked`,
+  ]);
 });

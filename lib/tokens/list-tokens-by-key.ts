@@ -12,11 +12,21 @@ import { tokenWithRelations } from "./token-snapshot";
  * The inventory for automation: the list page's filters, paged by key (after the last id seen), so
  * a loop that changes tokens as it goes never skips or repeats one.
  */
-export async function listTokensByKey(actor: Actor | null, query: TokenListQuery, page: { after?: string; limit: number }, now = new Date()) {
+export async function listTokensByKey(
+  actor: Actor | null,
+  query: TokenListQuery,
+  page: { after?: string; limit: number },
+  now = new Date(),
+) {
   await authorize(actor, "token.list", isSignedIn);
   const clock = await readStatusClock(now);
   const { from, orderBy } = await pageFromKey({}, { after: page.after });
-  const found = await db.token.findMany({ where: { AND: [tokenListWhere(query, clock), ...from] }, include: tokenWithRelations, orderBy, take: page.limit + 1 });
+  const found = await db.token.findMany({
+    where: { AND: [tokenListWhere(query, clock), ...from] },
+    include: tokenWithRelations,
+    orderBy,
+    take: page.limit + 1,
+  });
   const { rows, more } = pageRows(found, page.limit, false);
   const tokens = rows.map((token) => ({ token, status: tokenStatus(token, clock) }));
   return { tokens, next: more ? tokens.at(-1)!.token.id : null };

@@ -113,7 +113,9 @@ describe("listTokens order and pages", () => {
 
   it("pages by key through every sort, forwards and back, never skipping or repeating a token", async () => {
     const m = marker();
-    const people = await Promise.all(["Ann", "Bob", "Bob"].map((name) => createPerson({ name: `${name} ${m}`, role: "editor" })));
+    const people = await Promise.all(
+      ["Ann", "Bob", "Bob"].map((name) => createPerson({ name: `${name} ${m}`, role: "editor" })),
+    );
     const criticalities = ["low", "medium", "high", "critical"] as const;
     // Ties on every column (two owners named Bob, repeated dates, levels and services), and tokens without an expiry.
     for (let i = 0; i < 60; i++) {
@@ -126,10 +128,13 @@ describe("listTokens order and pages", () => {
       });
     }
     const actor = await viewer();
-    const read = (params: Record<string, string>) => listTokens(actor, parseTokenListQuery({ q: m, size: "25", ...params }), now);
+    const read = (params: Record<string, string>) =>
+      listTokens(actor, parseTokenListQuery({ q: m, size: "25", ...params }), now);
     for (const sort of sortableColumns) {
       for (const dir of ["asc", "desc"]) {
-        const all = (await listTokens(actor, parseTokenListQuery({ q: m, size: "100", sort, dir }), now)).rows.map((row) => row.id);
+        const all = (await listTokens(actor, parseTokenListQuery({ q: m, size: "100", sort, dir }), now)).rows.map(
+          (row) => row.id,
+        );
         expect(all, `${sort} ${dir}`).toHaveLength(60);
         const forwards: string[][] = [];
         let page = await read({ sort, dir });
@@ -156,7 +161,16 @@ describe("listTokens order and pages", () => {
     const m = marker();
     const owner = await createPerson({ role: "editor" });
     await db.token.createMany({
-      data: Array.from({ length: tokenCountLimit + 5 }, (_, i) => ({ name: `Many ${m} ${i}`, nameKey: `many ${m} ${i}`, service: "HubSpot", serviceKey: "hubspot", purpose: "Counted", environment: "production" as const, secretLocation: "Vault", ownerId: owner.id })),
+      data: Array.from({ length: tokenCountLimit + 5 }, (_, i) => ({
+        name: `Many ${m} ${i}`,
+        nameKey: `many ${m} ${i}`,
+        service: "HubSpot",
+        serviceKey: "hubspot",
+        purpose: "Counted",
+        environment: "production" as const,
+        secretLocation: "Vault",
+        ownerId: owner.id,
+      })),
     });
     const list = await listTokens(await viewer(), parseTokenListQuery({ q: m }), now);
     expect(list).toMatchObject({ total: tokenCountLimit, moreThanTotal: true });
@@ -178,9 +192,18 @@ describe("listTokens access", () => {
     const m = marker();
     const owner = await createPerson({ name: `Olive ${m}` });
     const backup = await createPerson({ name: `Bram ${m}` });
-    await createTokenRecord({ name: `HubSpot key ${m}`, ownerId: owner.id, backupId: backup.id, expiresOn: day("2026-12-12") });
+    await createTokenRecord({
+      name: `HubSpot key ${m}`,
+      ownerId: owner.id,
+      backupId: backup.id,
+      expiresOn: day("2026-12-12"),
+    });
     const [row] = (await listTokens(await viewer(), parseTokenListQuery({ q: m }), now)).rows;
-    expect(row).toMatchObject({ owner: { name: `Olive ${m}` }, backup: { name: `Bram ${m}` }, status: "expiring_soon" });
+    expect(row).toMatchObject({
+      owner: { name: `Olive ${m}` },
+      backup: { name: `Bram ${m}` },
+      status: "expiring_soon",
+    });
   });
 
   it("refuses someone who is not signed in", async () => {

@@ -27,7 +27,10 @@ export function tokenListWhere(query: TokenListQuery, clock: StatusClock): Prism
   if (query.status) and.push(tokenStatusWhere(query.status, clock));
   else and.push({ state: { not: "retired" } });
   if (query.team) and.push({ teamId: query.team === noTeam ? null : query.team });
-  if (query.owner) and.push(query.as === "owner" ? { ownerId: query.owner } : { OR: [{ ownerId: query.owner }, { backupId: query.owner }] });
+  if (query.owner)
+    and.push(
+      query.as === "owner" ? { ownerId: query.owner } : { OR: [{ ownerId: query.owner }, { backupId: query.owner }] },
+    );
   if (query.service) and.push({ serviceKey: query.service.toLowerCase() });
   if (query.environment) and.push({ environment: query.environment });
   if (query.criticality) and.push({ criticality: query.criticality });
@@ -38,16 +41,23 @@ export function tokenListWhere(query: TokenListQuery, clock: StatusClock): Prism
   const inUse: Prisma.TokenWhereInput = { state: { in: ["active", "compromised"] } };
   if (query.use === "in_use") and.push(inUse);
   if (query.backup === "none") and.push(inUse, { backupId: null });
-  if (query.ownerState === "deactivated") and.push(inUse, { OR: [{ owner: { active: false } }, { backup: { is: { active: false } } }] });
+  if (query.ownerState === "deactivated")
+    and.push(inUse, { OR: [{ owner: { active: false } }, { backup: { is: { active: false } } }] });
   if (query.runbook === "missing") and.push(inUse, { runbook: { is: null } });
   if (query.runbook === "untested") {
     const testedSince = addDays(clock.today, -runbookTestedWithinDays);
-    and.push(inUse, { runbook: { isNot: null }, OR: [{ runbookTestedAt: null }, { runbookTestedAt: { lt: testedSince } }] });
+    and.push(inUse, {
+      runbook: { isNot: null },
+      OR: [{ runbookTestedAt: null }, { runbookTestedAt: { lt: testedSince } }],
+    });
   }
   return { AND: and };
 }
 
-export function tokenListOrderBy(sort: SortColumn = "expiresOn", dir: "asc" | "desc" = "asc"): Prisma.TokenOrderByWithRelationInput[] {
+export function tokenListOrderBy(
+  sort: SortColumn = "expiresOn",
+  dir: "asc" | "desc" = "asc",
+): Prisma.TokenOrderByWithRelationInput[] {
   return orderByKey({ sort, dir });
 }
 
@@ -82,7 +92,12 @@ export async function listTokens(actor: Actor | null, query: TokenListQuery, now
     db.token.count({ where, take: tokenCountLimit + 1 }),
     pageFromKey({ sort: query.sort ?? "expiresOn", dir: query.dir }, { after: query.after, before: query.before }),
   ]);
-  const found = await db.token.findMany({ where: { AND: [where, ...start.from] }, select: tokenListSelect, orderBy: start.orderBy, take: size + 1 });
+  const found = await db.token.findMany({
+    where: { AND: [where, ...start.from] },
+    select: tokenListSelect,
+    orderBy: start.orderBy,
+    take: size + 1,
+  });
   const { rows, more } = pageRows(found, size, start.reversed);
   // Paged back to the top: the first page, in full.
   if (start.reversed && !more) return listTokens(actor, { ...query, before: undefined }, now);

@@ -12,24 +12,63 @@ export type KeyOrder = { sort?: SortColumn; dir?: Direction };
 /** Where a page starts: just after the token with this id, or (paging back) just before it. */
 export type PageKey = { after?: string; before?: string };
 
-const anchorSelect = { nameKey: true, serviceKey: true, expiresOn: true, criticality: true, updatedAt: true, owner: { select: { name: true } } } satisfies Prisma.TokenSelect;
+const anchorSelect = {
+  nameKey: true,
+  serviceKey: true,
+  expiresOn: true,
+  criticality: true,
+  updatedAt: true,
+  owner: { select: { name: true } },
+} satisfies Prisma.TokenSelect;
 type Anchor = Prisma.TokenGetPayload<{ select: typeof anchorSelect }>;
 
 type Value = string | Date | null;
-type Column = { value: (anchor: Anchor) => Value; beyond: (comparison: "gt" | "lt", value: string | Date) => Where; equal: (value: Value) => Where };
+type Column = {
+  value: (anchor: Anchor) => Value;
+  beyond: (comparison: "gt" | "lt", value: string | Date) => Where;
+  equal: (value: Value) => Where;
+};
 
 // The database sorts an enum in the order it was declared, which is the order of Prisma's object.
 const criticalityOrder = Object.values(Criticality);
 const criticalitiesBeyond = (comparison: "gt" | "lt", value: string) =>
-  criticalityOrder.filter((level) => (comparison === "gt" ? criticalityOrder.indexOf(level) > criticalityOrder.indexOf(value as Criticality) : criticalityOrder.indexOf(level) < criticalityOrder.indexOf(value as Criticality)));
+  criticalityOrder.filter((level) =>
+    comparison === "gt"
+      ? criticalityOrder.indexOf(level) > criticalityOrder.indexOf(value as Criticality)
+      : criticalityOrder.indexOf(level) < criticalityOrder.indexOf(value as Criticality),
+  );
 
 const columns: Record<SortColumn, Column> = {
-  name: { value: (a) => a.nameKey, beyond: (c, v) => ({ nameKey: { [c]: v } }), equal: (v) => ({ nameKey: v as string }) },
-  service: { value: (a) => a.serviceKey, beyond: (c, v) => ({ serviceKey: { [c]: v } }), equal: (v) => ({ serviceKey: v as string }) },
-  expiresOn: { value: (a) => a.expiresOn, beyond: (c, v) => ({ expiresOn: { [c]: v } }), equal: (v) => ({ expiresOn: v }) },
-  owner: { value: (a) => a.owner.name, beyond: (c, v) => ({ owner: { name: { [c]: v } } }), equal: (v) => ({ owner: { name: v as string } }) },
-  criticality: { value: (a) => a.criticality, beyond: (c, v) => ({ criticality: { in: criticalitiesBeyond(c, v as string) } }), equal: (v) => ({ criticality: v as Criticality }) },
-  updatedAt: { value: (a) => a.updatedAt, beyond: (c, v) => ({ updatedAt: { [c]: v } }), equal: (v) => ({ updatedAt: v as Date }) },
+  name: {
+    value: (a) => a.nameKey,
+    beyond: (c, v) => ({ nameKey: { [c]: v } }),
+    equal: (v) => ({ nameKey: v as string }),
+  },
+  service: {
+    value: (a) => a.serviceKey,
+    beyond: (c, v) => ({ serviceKey: { [c]: v } }),
+    equal: (v) => ({ serviceKey: v as string }),
+  },
+  expiresOn: {
+    value: (a) => a.expiresOn,
+    beyond: (c, v) => ({ expiresOn: { [c]: v } }),
+    equal: (v) => ({ expiresOn: v }),
+  },
+  owner: {
+    value: (a) => a.owner.name,
+    beyond: (c, v) => ({ owner: { name: { [c]: v } } }),
+    equal: (v) => ({ owner: { name: v as string } }),
+  },
+  criticality: {
+    value: (a) => a.criticality,
+    beyond: (c, v) => ({ criticality: { in: criticalitiesBeyond(c, v as string) } }),
+    equal: (v) => ({ criticality: v as Criticality }),
+  },
+  updatedAt: {
+    value: (a) => a.updatedAt,
+    beyond: (c, v) => ({ updatedAt: { [c]: v } }),
+    equal: (v) => ({ updatedAt: v as Date }),
+  },
 };
 
 const flip = (dir: Direction): Direction => (dir === "asc" ? "desc" : "asc");
@@ -55,14 +94,28 @@ export function orderByKey({ sort, dir = "asc" }: KeyOrder, reversed = false): P
 }
 
 /** The tokens that come after `anchor` when reading in `orderByKey(order, reversed)`'s order. */
-function beyondAnchor({ sort, dir = "asc" }: KeyOrder & { sort: SortColumn }, anchorId: string, anchor: Anchor, reversed: boolean): Where {
+function beyondAnchor(
+  { sort, dir = "asc" }: KeyOrder & { sort: SortColumn },
+  anchorId: string,
+  anchor: Anchor,
+  reversed: boolean,
+): Where {
   const column = columns[sort];
   const laterId = { id: { [reversed ? "lt" : "gt"]: anchorId } };
   const value = column.value(anchor);
   // Only expiresOn can be empty; empty values come last reading forward, first reading back.
-  if (value === null) return reversed ? { OR: [{ AND: [column.equal(null), laterId] }, { NOT: column.equal(null) }] } : { AND: [column.equal(null), laterId] };
+  if (value === null)
+    return reversed
+      ? { OR: [{ AND: [column.equal(null), laterId] }, { NOT: column.equal(null) }] }
+      : { AND: [column.equal(null), laterId] };
   const ascending = (dir === "asc") !== reversed;
-  return { OR: [column.beyond(ascending ? "gt" : "lt", value), { AND: [column.equal(value), laterId] }, ...(sort === "expiresOn" && !reversed ? [column.equal(null)] : [])] };
+  return {
+    OR: [
+      column.beyond(ascending ? "gt" : "lt", value),
+      { AND: [column.equal(value), laterId] },
+      ...(sort === "expiresOn" && !reversed ? [column.equal(null)] : []),
+    ],
+  };
 }
 
 /**
@@ -77,10 +130,21 @@ export async function pageFromKey(order: KeyOrder, key: PageKey) {
   const orderBy = (backwards: boolean) => orderByKey(order, backwards);
   if (!anchorId) return { from: [] as Where[], orderBy: orderBy(false), reversed: false, anchored: false };
   const { sort } = order;
-  if (!sort) return { from: [{ id: { [reversed ? "lt" : "gt"]: anchorId } }], orderBy: orderBy(reversed), reversed, anchored: true };
+  if (!sort)
+    return {
+      from: [{ id: { [reversed ? "lt" : "gt"]: anchorId } }],
+      orderBy: orderBy(reversed),
+      reversed,
+      anchored: true,
+    };
   const anchor = await db.token.findUnique({ where: { id: anchorId }, select: anchorSelect });
   if (!anchor) return { from: [] as Where[], orderBy: orderBy(false), reversed: false, anchored: false };
-  return { from: [beyondAnchor({ ...order, sort }, anchorId, anchor, reversed)], orderBy: orderBy(reversed), reversed, anchored: true };
+  return {
+    from: [beyondAnchor({ ...order, sort }, anchorId, anchor, reversed)],
+    orderBy: orderBy(reversed),
+    reversed,
+    anchored: true,
+  };
 }
 
 /** Rows read with `take: limit + 1`: the page in the list's order, and whether more lie beyond it. */

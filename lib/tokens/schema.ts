@@ -29,11 +29,7 @@ const noSecret = (label: string) => (value: string, ctx: z.RefinementCtx) => {
 
 // The secret check comes first, so a pasted key is refused as a secret, not as "too long".
 const text = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .superRefine(noSecret(label))
-    .max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);
+  z.string().trim().superRefine(noSecret(label)).max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);
 
 const requiredText = (label: string, max: number, hint: string) =>
   z
@@ -52,7 +48,10 @@ const oneLineText = (label: string, max: number, hint: string) =>
     .superRefine(noSecret(label))
     .max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);
 
-const optionalText = (label: string, max: number) => text(label, max).optional().transform((v) => v || undefined);
+const optionalText = (label: string, max: number) =>
+  text(label, max)
+    .optional()
+    .transform((v) => v || undefined);
 
 export { isNeverEndsDate, neverEndsNote } from "@/lib/dates/calendar-date";
 
@@ -63,15 +62,27 @@ const calendarDate = (label: string, { neverEnds = false } = {}) =>
     .trim()
     .optional()
     .transform((v) => v || undefined)
-    .refine((v) => v === undefined || (isoDate.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), {
-      message: `Enter ${label} as a date, like 2026-12-31.`,
-      abort: true,
-    })
+    .refine(
+      (v) =>
+        v === undefined ||
+        (isoDate.test(v) &&
+          !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+          new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)),
+      {
+        message: `Enter ${label} as a date, like 2026-12-31.`,
+        abort: true,
+      },
+    )
     .refine((v) => v === undefined || isCalendarDateInRange(v) || (neverEnds && isNeverEndsDate(v)), {
       message: `Enter ${label} ${dateRangeHint}.${neverEnds ? " If the token never ends, tick “Does not expire”." : ""}`,
     });
 
-const personId = z.string().trim().max(50).optional().transform((v) => v || undefined);
+const personId = z
+  .string()
+  .trim()
+  .max(50)
+  .optional()
+  .transform((v) => v || undefined);
 
 /** The backup picker's explicit "No backup" choice: the only value that clears a backup. */
 export const noBackup = "none";
@@ -105,9 +116,17 @@ export const tokenInputSchema = z
     name: oneLineText("Name", 120, "a name, like “HubSpot reporting key”"),
     service: oneLineText("Service", 80, "the service it unlocks, like HubSpot"),
     purpose: requiredText("Purpose", 1000, "what it is for, in plain words"),
-    dependents: z.array(z.string().overwrite(oneLineName).pipe(text("What stops working", 200))).max(30, "List at most 30 things.").default([]).transform((list) => list.filter(Boolean)),
+    dependents: z
+      .array(z.string().overwrite(oneLineName).pipe(text("What stops working", 200)))
+      .max(30, "List at most 30 things.")
+      .default([])
+      .transform((list) => list.filter(Boolean)),
     environment: z.enum(environments, "Choose an environment."),
-    secretLocation: requiredText("Where the secret is stored", 300, "where the secret is stored, like “1Password › Marketing vault”"),
+    secretLocation: requiredText(
+      "Where the secret is stored",
+      300,
+      "where the secret is stored, like “1Password › Marketing vault”",
+    ),
     scopes: optionalText("Scopes", 1000),
     ownerId: chosenPerson(ownerMessage),
     backupId: chosenBackup(backupMessage),
@@ -136,12 +155,22 @@ export const tokenInputSchema = z
       .max(500, "Keep the link under 500 characters.")
       .optional()
       .transform((v) => v || undefined)
-      .refine((v) => v === undefined || (/^https:\/\//i.test(v) && URL.canParse(v)), { message: "Enter a full https:// link to the provider's page." })
+      .refine((v) => v === undefined || (/^https:\/\//i.test(v) && URL.canParse(v)), {
+        message: "Enter a full https:// link to the provider's page.",
+      })
       .superRefine((v, ctx) => {
         if (v) noSecret("Console link")(v, ctx);
       }),
     tags: z
-      .array(z.string().trim().toLowerCase().superRefine(noSecret("Tags")).max(40, "Keep each tag under 40 characters.").regex(/^[\p{L}\p{N} _-]*$/u, "Tags use letters, numbers, spaces, - and _."))
+      .array(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .superRefine(noSecret("Tags"))
+          .max(40, "Keep each tag under 40 characters.")
+          .regex(/^[\p{L}\p{N} _-]*$/u, "Tags use letters, numbers, spaces, - and _."),
+      )
       .max(15, "Use at most 15 tags.")
       .default([])
       .transform((list) => [...new Set(list.filter(Boolean))]),
@@ -149,20 +178,34 @@ export const tokenInputSchema = z
   })
   .superRefine((input, ctx) => {
     if (!input.expiresOn && !input.doesNotExpire) {
-      ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "Enter the expiry date, or tick “Does not expire”." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["expiresOn"],
+        message: "Enter the expiry date, or tick “Does not expire”.",
+      });
     }
     if (input.expiresOn && input.doesNotExpire && !isNeverEndsDate(input.expiresOn)) {
-      ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "Either enter an expiry date or tick “Does not expire”, not both." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["expiresOn"],
+        message: "Either enter an expiry date or tick “Does not expire”, not both.",
+      });
     }
     if (input.ownerId && input.backupId && input.ownerId === input.backupId) {
-      ctx.addIssue({ code: "custom", path: ["backupId"], message: "The backup must be a different person from the owner." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["backupId"],
+        message: "The backup must be a different person from the owner.",
+      });
     }
     if (input.issuedOn && input.expiresOn && input.expiresOn < input.issuedOn) {
       ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "The expiry date is before the issue date." });
     }
   })
   // 9999-12-31 and the like: the "never ends" convention, saved as "does not expire" (the form says so as it is typed).
-  .transform((input) => (isNeverEndsDate(input.expiresOn) ? { ...input, expiresOn: undefined, doesNotExpire: true } : input));
+  .transform((input) =>
+    isNeverEndsDate(input.expiresOn) ? { ...input, expiresOn: undefined, doesNotExpire: true } : input,
+  );
 
 export type TokenInput = z.input<typeof tokenInputSchema>;
 export type ParsedTokenInput = z.output<typeof tokenInputSchema>;

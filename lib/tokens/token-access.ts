@@ -24,9 +24,18 @@ export const canEditTokens = (actor: Actor) => actor.role === "admin" || actor.r
  * The token, if the actor may change it. A token that exists but is not theirs is a refusal
  * (audited); one that does not exist is "not found".
  */
-export async function findEditableToken(tx: Prisma.TransactionClient, actor: Actor, tokenId: string, attempted: string) {
-  const token = await tx.token.findFirst({ where: { id: tokenId, ...editableTokensWhere(actor) }, include: tokenWithRelations });
+export async function findEditableToken(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  tokenId: string,
+  attempted: string,
+) {
+  const token = await tx.token.findFirst({
+    where: { id: tokenId, ...editableTokensWhere(actor) },
+    include: tokenWithRelations,
+  });
   if (token) return token;
-  if (await tx.token.count({ where: { id: tokenId } })) await authorize(actor, attempted, () => false, { type: "token", id: tokenId });
+  if (await tx.token.count({ where: { id: tokenId } }))
+    await authorize(actor, attempted, () => false, { type: "token", id: tokenId });
   throw new NotFoundError("That token no longer exists.");
 }

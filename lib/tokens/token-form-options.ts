@@ -13,9 +13,15 @@ import { canEditTokens } from "./token-access";
  */
 export async function tokenFormOptions(actor: Actor | null, { tokenId }: { tokenId?: string } = {}, now = new Date()) {
   const me = await authorize(actor, "token.open_form", canEditTokens);
-  const onToken = tokenId ? [{ ownedTokens: { some: { id: tokenId } } }, { backedTokens: { some: { id: tokenId } } }] : [];
+  const onToken = tokenId
+    ? [{ ownedTokens: { some: { id: tokenId } } }, { backedTokens: { some: { id: tokenId } } }]
+    : [];
   const [people, teams, { timeZone }] = await Promise.all([
-    db.user.findMany({ where: { OR: [{ id: me.id }, ...onToken] }, orderBy: { name: "asc" }, select: pickablePersonSelect }),
+    db.user.findMany({
+      where: { OR: [{ id: me.id }, ...onToken] },
+      orderBy: { name: "asc" },
+      select: pickablePersonSelect,
+    }),
     db.team.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     readOrganisationTime(),
   ]);

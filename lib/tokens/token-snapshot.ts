@@ -14,7 +14,21 @@ export type TokenWithRelations = Prisma.TokenGetPayload<{ include: typeof tokenW
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
 /** The parts of a token the snapshot reads: its own fields, and the names of who and what it links to. */
-type SnapshotFields = "name" | "service" | "purpose" | "environment" | "secretLocation" | "scopes" | "issuedOn" | "expiresOn" | "rotateEveryDays" | "lastRotatedOn" | "criticality" | "consoleUrl" | "notes" | "state";
+type SnapshotFields =
+  | "name"
+  | "service"
+  | "purpose"
+  | "environment"
+  | "secretLocation"
+  | "scopes"
+  | "issuedOn"
+  | "expiresOn"
+  | "rotateEveryDays"
+  | "lastRotatedOn"
+  | "criticality"
+  | "consoleUrl"
+  | "notes"
+  | "state";
 export type SnapshotSource = Pick<TokenWithRelations, SnapshotFields | "dependents" | "tags"> & {
   owner: { email: string };
   backup: { email: string } | null;

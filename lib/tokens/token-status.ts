@@ -3,7 +3,18 @@ import { addDays } from "@/lib/dates/calendar-day";
 import { stepsFor, type ReminderSchedule } from "@/lib/reminders/reminder-schedule";
 
 /** Status is derived, never typed: from the explicit state, the dates and the people on the record. */
-export const tokenStatuses = ["expired", "expiring_soon", "compromised", "rotation_overdue", "holder_left", "no_backup", "no_expiry", "healthy", "revoked", "retired"] as const;
+export const tokenStatuses = [
+  "expired",
+  "expiring_soon",
+  "compromised",
+  "rotation_overdue",
+  "holder_left",
+  "no_backup",
+  "no_expiry",
+  "healthy",
+  "revoked",
+  "retired",
+] as const;
 export type TokenStatus = (typeof tokenStatuses)[number];
 
 /**
@@ -38,13 +49,15 @@ export function statusClock(today: Date, schedule: ReminderSchedule): StatusCloc
   return { today, soonDays: { usual: stepsFor(schedule, false)[0], critical: stepsFor(schedule, true)[0] } };
 }
 
-const soonDaysFor = (clock: StatusClock, criticality: Criticality) => (criticality === "critical" ? clock.soonDays.critical : clock.soonDays.usual);
+const soonDaysFor = (clock: StatusClock, criticality: Criticality) =>
+  criticality === "critical" ? clock.soonDays.critical : clock.soonDays.usual;
 
 export function tokenStatus(token: StatusFields, clock: StatusClock): TokenStatus {
   if (token.state !== "active") return token.state;
   const { today } = clock;
   if (token.expiresOn && token.expiresOn < today) return "expired";
-  if (token.expiresOn && token.expiresOn <= addDays(today, soonDaysFor(clock, token.criticality))) return "expiring_soon";
+  if (token.expiresOn && token.expiresOn <= addDays(today, soonDaysFor(clock, token.criticality)))
+    return "expiring_soon";
   if (token.rotationDueOn && token.rotationDueOn < today) return "rotation_overdue";
   if (!token.owner.active || token.backup?.active === false) return "holder_left";
   if (!token.backupId) return "no_backup";
@@ -65,10 +78,17 @@ export function tokenStatusWhere(status: TokenStatus, clock: StatusClock): Prism
     ],
   };
   const notExpiringYet: Prisma.TokenWhereInput = {
-    OR: [{ expiresOn: null }, { ...critical, expiresOn: { gt: soonEnd("critical") } }, { ...usual, expiresOn: { gt: soonEnd("usual") } }],
+    OR: [
+      { expiresOn: null },
+      { ...critical, expiresOn: { gt: soonEnd("critical") } },
+      { ...usual, expiresOn: { gt: soonEnd("usual") } },
+    ],
   };
   const rotationFine: Prisma.TokenWhereInput = { OR: [{ rotationDueOn: null }, { rotationDueOn: { gte: today } }] };
-  const holdersStayed: Prisma.TokenWhereInput = { owner: { active: true }, OR: [{ backupId: null }, { backup: { active: true } }] };
+  const holdersStayed: Prisma.TokenWhereInput = {
+    owner: { active: true },
+    OR: [{ backupId: null }, { backup: { active: true } }],
+  };
   const holderLeft: Prisma.TokenWhereInput = { OR: [{ owner: { active: false } }, { backup: { active: false } }] };
   switch (status) {
     case "compromised":
@@ -88,6 +108,10 @@ export function tokenStatusWhere(status: TokenStatus, clock: StatusClock): Prism
     case "no_expiry":
       return { state: "active", expiresOn: null, backupId: { not: null }, AND: [rotationFine, holdersStayed] };
     case "healthy":
-      return { state: "active", backupId: { not: null }, AND: [notExpiringYet, { expiresOn: { not: null } }, rotationFine, holdersStayed] };
+      return {
+        state: "active",
+        backupId: { not: null },
+        AND: [notExpiringYet, { expiresOn: { not: null } }, rotationFine, holdersStayed],
+      };
   }
 }

@@ -14,7 +14,10 @@ export const openedVersion = z.string(outOfDate).max(100, outOfDate);
 
 /** A free-text form field: a string of bounded length, "" when absent (its own schema judges the words later). */
 export const formText = (max = 10_000) =>
-  z.string("Enter text here.").max(max, `Keep it under ${max.toLocaleString("en-GB")} characters.`).default("");
+  z
+    .string("Enter text here.")
+    .max(max, `Keep it under ${max.toLocaleString("en-GB")} characters.`)
+    .default("");
 
 /** A checkbox: "on" when ticked, absent otherwise. */
 export const checkbox = z.enum(["on", "true", "false"]).optional();
@@ -35,11 +38,17 @@ export type DoorResult<T> = { ok: true; data: T } | { ok: false; state: ActionSt
  * Every server action's first step: the whole input checked against its schema before anything
  * else runs (no session lookup, no query). A refusal carries a plain message per field.
  */
-export async function parseAtTheDoor<Schema extends z.ZodType>(schema: Schema, input: unknown): Promise<DoorResult<z.output<Schema>>> {
+export async function parseAtTheDoor<Schema extends z.ZodType>(
+  schema: Schema,
+  input: unknown,
+): Promise<DoorResult<z.output<Schema>>> {
   const parsed = await schema.safeParseAsync(input);
   if (parsed.success) return { ok: true, data: parsed.data };
   const fields: Record<string, string> = {};
   for (const issue of parsed.error.issues) fields[issue.path.join(".") || "form"] ??= issue.message;
-  const message = fields.form ?? Object.values(fields).find((text) => text === outOfDate) ?? "Some details need fixing; nothing was saved.";
+  const message =
+    fields.form ??
+    Object.values(fields).find((text) => text === outOfDate) ??
+    "Some details need fixing; nothing was saved.";
   return { ok: false, state: { ok: false, message, fields } };
 }

@@ -8,7 +8,8 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
   const unstorable = parsed.success ? findUnstorableText(parsed.data) : null;
   if (unstorable) {
     throw new InvalidInputError("Some details need fixing; nothing was saved.", {
-      [unstorable.join(".") || "form"]: "This has a hidden character that can't be saved. Type the text again instead of pasting it.",
+      [unstorable.join(".") || "form"]:
+        "This has a hidden character that can't be saved. Type the text again instead of pasting it.",
     });
   }
   if (parsed.success) return parsed.data;

@@ -7,7 +7,8 @@ export function checkFormAddress(url: string): void {
   try {
     checkAddress(url, env().WEBHOOKS_ALLOW_PRIVATE_ADDRESSES);
   } catch (error) {
-    if (error instanceof OutgoingRequestError) throw new InvalidInputError("Some details need fixing; nothing was saved.", { url: error.message });
+    if (error instanceof OutgoingRequestError)
+      throw new InvalidInputError("Some details need fixing; nothing was saved.", { url: error.message });
     throw error;
   }
 }

@@ -41,7 +41,12 @@ export async function safePost(address: string, body: string, options: SafePostO
       url,
       {
         method: "POST",
-        headers: { "Content-Type": "application/json; charset=utf-8", "Content-Length": String(Buffer.byteLength(body)), "User-Agent": "Tokenbook", ...options.headers },
+        headers: {
+          "Content-Type": "application/json; charset=utf-8",
+          "Content-Length": String(Buffer.byteLength(body)),
+          "User-Agent": "Tokenbook",
+          ...options.headers,
+        },
         lookup: checkedLookup(options.allowPrivateAddresses),
         timeout: timeoutMs,
         rejectUnauthorized: true,
@@ -54,13 +59,23 @@ export async function safePost(address: string, body: string, options: SafePostO
           if (kept < keptAnswerBytes) chunks.push(chunk);
           kept += chunk.length;
         });
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: withoutAddress(Buffer.concat(chunks).toString("utf8").slice(0, keptAnswerBytes), url) }));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            body: withoutAddress(Buffer.concat(chunks).toString("utf8").slice(0, keptAnswerBytes), url),
+          }),
+        );
         response.on("error", (error) => reject(describeNetworkError(error)));
       },
     );
-    const timer = setTimeout(() => request.destroy(new OutgoingRequestError(`No answer within ${Math.round(timeoutMs / 1000)} seconds.`)), timeoutMs);
+    const timer = setTimeout(
+      () => request.destroy(new OutgoingRequestError(`No answer within ${Math.round(timeoutMs / 1000)} seconds.`)),
+      timeoutMs,
+    );
     request.on("close", () => clearTimeout(timer));
-    request.on("timeout", () => request.destroy(new OutgoingRequestError(`No answer within ${Math.round(timeoutMs / 1000)} seconds.`)));
+    request.on("timeout", () =>
+      request.destroy(new OutgoingRequestError(`No answer within ${Math.round(timeoutMs / 1000)} seconds.`)),
+    );
     request.on("error", (error) => reject(describeNetworkError(error)));
     request.end(body);
   });
@@ -70,7 +85,8 @@ export async function safePost(address: string, body: string, options: SafePostO
 export function checkAddress(address: string, allowPrivateAddresses: boolean): URL {
   if (!URL.canParse(address)) throw new OutgoingRequestError("That is not a web address.", true);
   const url = new URL(address);
-  if (url.username || url.password) throw new OutgoingRequestError("The address must not contain a user name or password.", true);
+  if (url.username || url.password)
+    throw new OutgoingRequestError("The address must not contain a user name or password.", true);
   // Node connects to an address written as digits without asking the lookup, so it is checked here.
   const literal = url.hostname.replace(/^\[|\]$/g, "");
   if (isIP(literal) && !allowPrivateAddresses && !isPublicAddress(literal)) throw privateRefusal();
@@ -91,12 +107,21 @@ function withoutAddress(answer: string, url: URL): string {
       return part;
     }
   };
-  const parts = [url.href, `${url.pathname}${url.search}`, url.pathname, url.search, ...url.pathname.split("/").filter((segment) => segment.length >= 8)];
-  const secrets = [...new Set([...parts, ...parts.map(decoded)])].filter((part) => part.length > 1).sort((a, b) => b.length - a.length);
+  const parts = [
+    url.href,
+    `${url.pathname}${url.search}`,
+    url.pathname,
+    url.search,
+    ...url.pathname.split("/").filter((segment) => segment.length >= 8),
+  ];
+  const secrets = [...new Set([...parts, ...parts.map(decoded)])]
+    .filter((part) => part.length > 1)
+    .sort((a, b) => b.length - a.length);
   return secrets.reduce((text, secret) => text.replaceAll(secret, "…"), answer);
 }
 
-const privateRefusal = () => new OutgoingRequestError("The address leads to a private or local network, which Tokenbook does not send to.", true);
+const privateRefusal = () =>
+  new OutgoingRequestError("The address leads to a private or local network, which Tokenbook does not send to.", true);
 
 function checkedLookup(allowPrivateAddresses: boolean): LookupFunction {
   return (hostname, options, callback) => {
@@ -113,9 +138,11 @@ function checkedLookup(allowPrivateAddresses: boolean): LookupFunction {
 function describeNetworkError(error: Error & { code?: string }): OutgoingRequestError {
   if (error instanceof OutgoingRequestError) return error;
   const code = error.code ?? "";
-  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return new OutgoingRequestError("The service's name could not be found (DNS).");
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN")
+    return new OutgoingRequestError("The service's name could not be found (DNS).");
   if (code === "ECONNREFUSED") return new OutgoingRequestError("The service refused the connection.");
   if (code === "ECONNRESET") return new OutgoingRequestError("The service closed the connection.");
-  if (/CERT|SSL|TLS|SELF_SIGNED/i.test(code)) return new OutgoingRequestError(`The service's certificate could not be trusted (${code}).`);
+  if (/CERT|SSL|TLS|SELF_SIGNED/i.test(code))
+    return new OutgoingRequestError(`The service's certificate could not be trusted (${code}).`);
   return new OutgoingRequestError(`The request failed (${code || error.message}).`);
 }

@@ -17,14 +17,25 @@ export type SignatureCheck = { ok: true } | { ok: false; reason: string };
  * The documented recipe, as a receiver would write it: parse t and v1, refuse a time outside the
  * tolerance (a replay), recompute the HMAC over the raw body and compare in constant time.
  */
-export function verifyWebhookSignature(secret: string, header: string | null | undefined, body: string, now: Date, toleranceSeconds = signatureToleranceSeconds): SignatureCheck {
+export function verifyWebhookSignature(
+  secret: string,
+  header: string | null | undefined,
+  body: string,
+  now: Date,
+  toleranceSeconds = signatureToleranceSeconds,
+): SignatureCheck {
   const parts = new Map((header ?? "").split(",").map((part) => part.trim().split("=", 2) as [string, string]));
   const timestamp = Number(parts.get("t"));
   const given = parts.get("v1") ?? "";
-  if (!Number.isInteger(timestamp) || !/^[0-9a-f]{64}$/.test(given)) return { ok: false, reason: "The signature header is missing or malformed." };
-  if (Math.abs(now.getTime() / 1000 - timestamp) > toleranceSeconds) return { ok: false, reason: "The signature is too old or from the future (a replay?)." };
+  if (!Number.isInteger(timestamp) || !/^[0-9a-f]{64}$/.test(given))
+    return { ok: false, reason: "The signature header is missing or malformed." };
+  if (Math.abs(now.getTime() / 1000 - timestamp) > toleranceSeconds)
+    return { ok: false, reason: "The signature is too old or from the future (a replay?)." };
   const expected = Buffer.from(hmac(secret, timestamp, body), "hex");
-  return timingSafeEqual(expected, Buffer.from(given, "hex")) ? { ok: true } : { ok: false, reason: "The signature does not match the body." };
+  return timingSafeEqual(expected, Buffer.from(given, "hex"))
+    ? { ok: true }
+    : { ok: false, reason: "The signature does not match the body." };
 }
 
-const hmac = (secret: string, timestamp: number, body: string) => createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
+const hmac = (secret: string, timestamp: number, body: string) =>
+  createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");

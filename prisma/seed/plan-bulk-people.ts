@@ -8,11 +8,59 @@ export const tokensPerBulkPerson = 50;
 
 export type BulkPerson = { key: string; name: string; email: string; role: Role; team: TeamKey };
 
-const firstNames = ["Ada", "Ben", "Chloe", "Dev", "Elena", "Femi", "Gita", "Hugo", "Ines", "Jamal", "Kira", "Leo", "Maya", "Nils", "Olga", "Pablo", "Quinn", "Rami", "Sana", "Theo", "Uma", "Victor", "Wen", "Yara", "Zane"];
-const lastNames = ["Novak", "Haddad", "Ito", "Kowalski", "Nguyen", "Petrov", "Silva", "Tanaka", "Owusu", "Fischer", "Moreau", "Larsson", "Costa", "Byrne", "Sato", "Ahmed", "Jensen", "Romero", "Mensah", "Kaur"];
+const firstNames = [
+  "Ada",
+  "Ben",
+  "Chloe",
+  "Dev",
+  "Elena",
+  "Femi",
+  "Gita",
+  "Hugo",
+  "Ines",
+  "Jamal",
+  "Kira",
+  "Leo",
+  "Maya",
+  "Nils",
+  "Olga",
+  "Pablo",
+  "Quinn",
+  "Rami",
+  "Sana",
+  "Theo",
+  "Uma",
+  "Victor",
+  "Wen",
+  "Yara",
+  "Zane",
+];
+const lastNames = [
+  "Novak",
+  "Haddad",
+  "Ito",
+  "Kowalski",
+  "Nguyen",
+  "Petrov",
+  "Silva",
+  "Tanaka",
+  "Owusu",
+  "Fischer",
+  "Moreau",
+  "Larsson",
+  "Costa",
+  "Byrne",
+  "Sato",
+  "Ahmed",
+  "Jensen",
+  "Romero",
+  "Mensah",
+  "Kaur",
+];
 
 /** How many people bulk data with `tokens` tokens has in all, the hand-written ones included. */
-export const bulkPeopleCount = (tokens: number) => Math.max(Object.keys(demoPeople).length, Math.ceil(tokens / tokensPerBulkPerson));
+export const bulkPeopleCount = (tokens: number) =>
+  Math.max(Object.keys(demoPeople).length, Math.ceil(tokens / tokensPerBulkPerson));
 
 /** The people beyond the hand-written ones: editors mostly, spread over the teams in turn. */
 export function planBulkPeople(tokens: number): BulkPerson[] {

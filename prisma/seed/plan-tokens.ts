@@ -4,7 +4,15 @@ import type { Criticality, Environment, TokenState } from "@/lib/generated/prism
 import { defaultReminderSchedule, stepsFor } from "@/lib/reminders/reminder-schedule";
 import { addDays, startOfUtcDay } from "@/lib/dates/calendar-day";
 import type { BulkPerson } from "./plan-bulk-people";
-import { demoServices, type DemoStatus, demoTokens, type PersonKey, teamOwners, type TeamKey, type TokenSpec } from "./demo-data";
+import {
+  demoServices,
+  type DemoStatus,
+  demoTokens,
+  type PersonKey,
+  teamOwners,
+  type TeamKey,
+  type TokenSpec,
+} from "./demo-data";
 
 export type PlannedToken = {
   name: string;
@@ -34,7 +42,10 @@ export type PlannedToken = {
 const pick = <T>(list: readonly T[], variant: number) => list[variant % list.length];
 const hoursAgo = (now: Date, hours: number) => new Date(now.getTime() - hours * 3_600_000);
 
-type Dates = Pick<PlannedToken, "issuedOn" | "expiresOn" | "rotateEveryDays" | "lastRotatedOn" | "state" | "stateChangedAt"> & { dropBackup: boolean };
+type Dates = Pick<
+  PlannedToken,
+  "issuedOn" | "expiresOn" | "rotateEveryDays" | "lastRotatedOn" | "state" | "stateChangedAt"
+> & { dropBackup: boolean };
 
 /**
  * Dates that give `status` on `today`. `variant` spreads the dates out. When a rotation policy
@@ -59,10 +70,15 @@ export function datesFor(status: DemoStatus, variant: number, now: Date, policy?
   const fine = (expiresOn: Date | null, lifetime = 365) => {
     const every = policy ?? null;
     if (every) return { ...made(recentEnough(every), every), expiresOn };
-    const issuedOn = expiresOn ? new Date(Math.min(addDays(expiresOn, -lifetime).getTime(), addDays(today, -(3 + (variant % 40))).getTime())) : addDays(today, -(60 + ((variant * 23) % 700)));
+    const issuedOn = expiresOn
+      ? new Date(Math.min(addDays(expiresOn, -lifetime).getTime(), addDays(today, -(3 + (variant % 40))).getTime()))
+      : addDays(today, -(60 + ((variant * 23) % 700)));
     return { rotateEveryDays: null, issuedOn, lastRotatedOn: null, expiresOn };
   };
-  const endingOn = (expiresOn: Date) => ({ ...made(addDays(expiresOn, -pick([365, 365, 180, 730], variant)), policy ?? null), expiresOn });
+  const endingOn = (expiresOn: Date) => ({
+    ...made(addDays(expiresOn, -pick([365, 365, 180, 730], variant)), policy ?? null),
+    expiresOn,
+  });
   const later = () => addDays(today, window + pick([8, 22, 40, 65, 100, 145, 190, 250, 310, 370], variant));
 
   switch (status) {
@@ -75,7 +91,11 @@ export function datesFor(status: DemoStatus, variant: number, now: Date, policy?
     case "overdue": {
       const every = policy ?? pick([90, 180], variant);
       const late = pick([2, 6, 11, 19, 33, 52, 80], variant);
-      return { ...base, ...made(addDays(today, -(every + late)), every), expiresOn: variant % 3 === 0 ? null : later() };
+      return {
+        ...base,
+        ...made(addDays(today, -(every + late)), every),
+        expiresOn: variant % 3 === 0 ? null : later(),
+      };
     }
     case "noBackup":
       return { ...base, ...fine(variant % 4 === 3 ? null : later()), dropBackup: true };
@@ -84,12 +104,27 @@ export function datesFor(status: DemoStatus, variant: number, now: Date, policy?
     case "healthy":
       return { ...base, ...fine(later()) };
     case "compromised":
-      return { ...base, ...fine(later()), state: "compromised", stateChangedAt: hoursAgo(now, pick([3, 20, 50, 130], variant)) };
+      return {
+        ...base,
+        ...fine(later()),
+        state: "compromised",
+        stateChangedAt: hoursAgo(now, pick([3, 20, 50, 130], variant)),
+      };
     case "revoked":
-      return { ...base, ...fine(later()), state: "revoked", stateChangedAt: hoursAgo(now, 24 * pick([4, 9, 21, 40, 75], variant)) };
+      return {
+        ...base,
+        ...fine(later()),
+        state: "revoked",
+        stateChangedAt: hoursAgo(now, 24 * pick([4, 9, 21, 40, 75], variant)),
+      };
     case "retired": {
       const expiresOn = variant % 3 === 2 ? null : addDays(today, -pick([20, 60, 110, 200], variant));
-      return { ...base, ...(expiresOn ? endingOn(expiresOn) : fine(null)), state: "retired", stateChangedAt: hoursAgo(now, 24 * pick([30, 60, 120, 200, 300], variant)) };
+      return {
+        ...base,
+        ...(expiresOn ? endingOn(expiresOn) : fine(null)),
+        state: "retired",
+        stateChangedAt: hoursAgo(now, 24 * pick([30, 60, 120, 200, 300], variant)),
+      };
     }
   }
 }
@@ -104,7 +139,15 @@ function ownerAndBackup(spec: TokenSpec, turn: number): { owner: PersonKey; back
 
 type Holders = { owner: string; backup: string };
 
-function plan(spec: TokenSpec, status: DemoStatus, variant: number, turn: number, now: Date, name = spec.name, people: Holders = ownerAndBackup(spec, turn)): PlannedToken {
+function plan(
+  spec: TokenSpec,
+  status: DemoStatus,
+  variant: number,
+  turn: number,
+  now: Date,
+  name = spec.name,
+  people: Holders = ownerAndBackup(spec, turn),
+): PlannedToken {
   const { dropBackup, ...dates } = datesFor(status, variant, now, spec.rotateEveryDays);
   return {
     name,
@@ -178,7 +221,8 @@ const bulkOwnedShare = 0.6;
 export function* planBulkTokens(count: number, now: Date, bulkPeople: BulkPerson[] = []): Generator<PlannedToken> {
   const random = randomSequence(20261123);
   const width = Math.max(4, String(count).length);
-  const bulkOwners = (team: TeamKey) => bulkPeople.filter((person) => person.team === team && person.role === "editor").map((person) => person.key);
+  const bulkOwners = (team: TeamKey) =>
+    bulkPeople.filter((person) => person.team === team && person.role === "editor").map((person) => person.key);
   const bulkOwnersByTeam = new Map((Object.keys(teamOwners) as TeamKey[]).map((team) => [team, bulkOwners(team)]));
   for (let index = 0; index < count; index++) {
     const spec = demoTokens[index % demoTokens.length];
@@ -188,7 +232,11 @@ export function* planBulkTokens(count: number, now: Date, bulkPeople: BulkPerson
     let people: Holders = ownerAndBackup({ ...spec, owner: undefined, backup: undefined }, Math.floor(random() * 12));
     const teamBulkOwners = bulkOwnersByTeam.get(spec.team)!;
     const bulkPick = random();
-    if (teamBulkOwners.length > 0 && bulkPick < bulkOwnedShare) people = { ...people, owner: pick(teamBulkOwners, Math.floor((bulkPick / bulkOwnedShare) * teamBulkOwners.length)) };
+    if (teamBulkOwners.length > 0 && bulkPick < bulkOwnedShare)
+      people = {
+        ...people,
+        owner: pick(teamBulkOwners, Math.floor((bulkPick / bulkOwnedShare) * teamBulkOwners.length)),
+      };
     // A few tokens still belong to people who have left.
     if (random() < 0.03) {
       const owner = pick(deactivatedOwners, index);

@@ -28,11 +28,15 @@ describe("demo data in bulk (--tokens N)", () => {
     expect(await db.token.count({ where: { owner: { email: { startsWith: "ada.novak." } } } })).toBeGreaterThan(0);
     expect(new Set((await db.token.findMany({ select: { nameKey: true } })).map((t) => t.nameKey)).size).toBe(1_500);
     const clock = await readStatusClock(now);
-    for (const status of tokenStatuses) expect(await db.token.count({ where: tokenStatusWhere(status, clock) }), status).toBeGreaterThan(0);
+    for (const status of tokenStatuses)
+      expect(await db.token.count({ where: tokenStatusWhere(status, clock) }), status).toBeGreaterThan(0);
     expect(await db.token.count({ where: { dependents: { none: {} } } })).toBe(0);
     expect(await db.token.count({ where: { tags: { none: {} } } })).toBe(0);
     expect(await db.token.count({ where: { owner: { active: false } } })).toBeGreaterThan(0);
-    const sample = await db.token.findFirstOrThrow({ where: { name: { endsWith: " 0421" } }, include: { dependents: true, tags: true } });
+    const sample = await db.token.findFirstOrThrow({
+      where: { name: { endsWith: " 0421" } },
+      include: { dependents: true, tags: true },
+    });
     expect(sample.dependents.length).toBeGreaterThan(0);
 
     const rows = await db.auditEvent.findMany({ where: { action: "demo.seeded" } });

@@ -31,7 +31,9 @@ describe("demo data", () => {
     }
     const expiring = tokens.filter((t) => t.state === "active" && t.expiresOn && t.expiresOn >= today);
     expect(expiring.filter((t) => t.expiresOn! <= addDays(today, 7)).length).toBeGreaterThanOrEqual(3);
-    expect(expiring.filter((t) => t.expiresOn! > addDays(today, 7) && t.expiresOn! <= addDays(today, 30)).length).toBeGreaterThanOrEqual(3);
+    expect(
+      expiring.filter((t) => t.expiresOn! > addDays(today, 7) && t.expiresOn! <= addDays(today, 30)).length,
+    ).toBeGreaterThanOrEqual(3);
 
     for (const token of tokens) {
       expect(token.backupId, token.name).not.toBe(token.ownerId);
@@ -44,7 +46,17 @@ describe("demo data", () => {
       if (token.issuedOn && token.expiresOn) expect(token.expiresOn >= token.issuedOn, token.name).toBe(true);
       expect(token.issuedOn! <= today, token.name).toBe(true);
       expect(token.state === "active", token.name).toBe(token.stateChangedAt === null);
-      const text = [token.name, token.service, token.purpose, token.secretLocation, token.scopes, token.consoleUrl, token.notes, ...token.dependents.map((d) => d.name), ...token.tags.map((t) => t.name)];
+      const text = [
+        token.name,
+        token.service,
+        token.purpose,
+        token.secretLocation,
+        token.scopes,
+        token.consoleUrl,
+        token.notes,
+        ...token.dependents.map((d) => d.name),
+        ...token.tags.map((t) => t.name),
+      ];
       for (const value of text) if (value) expect(looksLikeSecret(value), value).toBeNull();
     }
 
@@ -76,14 +88,26 @@ describe("demo data", () => {
     expect(runbooks.every((runbook) => runbook.templateName !== null)).toBe(true);
     const byId = new Map(tokens.map((t) => [t.id, t]));
     for (const runbook of runbooks) {
-      const text = JSON.stringify([runbook.generateSteps, runbook.replaceSteps, runbook.verifySteps, runbook.rollbackSteps]);
+      const text = JSON.stringify([
+        runbook.generateSteps,
+        runbook.replaceSteps,
+        runbook.verifySteps,
+        runbook.rollbackSteps,
+      ]);
       expect(text, byId.get(runbook.tokenId)!.name).not.toContain("{{");
       expect(looksLikeSecret(text)).toBeNull();
     }
-    const runs = await db.rotationRun.findMany({ include: { checks: true, token: { include: { owner: true, backup: true } } } });
+    const runs = await db.rotationRun.findMany({
+      include: { checks: true, token: { include: { owner: true, backup: true } } },
+    });
     expect(runs).toHaveLength(1);
     const [run] = runs;
-    expect(run).toMatchObject({ kind: "rotation", status: "in_progress", activeTokenId: run.tokenId, startedById: run.token.ownerId });
+    expect(run).toMatchObject({
+      kind: "rotation",
+      status: "in_progress",
+      activeTokenId: run.tokenId,
+      startedById: run.token.ownerId,
+    });
     expect(run.token.owner.active).toBe(true);
     expect(tokenStatus(run.token, clock)).toBe("expiring_soon");
     expect(run.checks.map((check) => check.stepIndex).sort()).toEqual([0, 1]);
@@ -93,11 +117,19 @@ describe("demo data", () => {
   });
 
   it("refuses a database that already has tokens or people, and changes nothing", async () => {
-    const before = { tokens: await db.token.count(), people: await db.user.count(), audit: await db.auditEvent.count() };
+    const before = {
+      tokens: await db.token.count(),
+      people: await db.user.count(),
+      audit: await db.auditEvent.count(),
+    };
     expect(before.tokens).toBeGreaterThan(0);
 
     await expect(seedDemo({ now })).rejects.toThrow(DemoDataRefused);
 
-    expect({ tokens: await db.token.count(), people: await db.user.count(), audit: await db.auditEvent.count() }).toEqual(before);
+    expect({
+      tokens: await db.token.count(),
+      people: await db.user.count(),
+      audit: await db.auditEvent.count(),
+    }).toEqual(before);
   });
 });

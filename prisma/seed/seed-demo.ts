@@ -61,7 +61,14 @@ async function createTeams(tx: Tx, audit: () => void): Promise<Record<TeamKey, s
     const existing = await tx.team.findUnique({ where: { name } });
     const team = existing ?? (await tx.team.create({ data: { name } }));
     if (!existing) {
-      await recordAudit(tx, { actor: null, actorEmail: demoActor, action: "team.created", recordType: "team", recordId: team.id, after: { name } });
+      await recordAudit(tx, {
+        actor: null,
+        actorEmail: demoActor,
+        action: "team.created",
+        recordType: "team",
+        recordId: team.id,
+        after: { name },
+      });
       audit();
     }
     ids[key] = team.id;
@@ -69,7 +76,12 @@ async function createTeams(tx: Tx, audit: () => void): Promise<Record<TeamKey, s
   return ids;
 }
 
-async function createPeople(tx: Tx, teams: Record<TeamKey, string>, now: Date, audit: () => void): Promise<Record<PersonKey, string>> {
+async function createPeople(
+  tx: Tx,
+  teams: Record<TeamKey, string>,
+  now: Date,
+  audit: () => void,
+): Promise<Record<PersonKey, string>> {
   const ids = {} as Record<PersonKey, string>;
   for (const [key, person] of Object.entries(demoPeople) as [PersonKey, (typeof demoPeople)[PersonKey]][]) {
     const existing = await tx.user.findUnique({ where: { email: person.email } });
@@ -82,7 +94,14 @@ async function createPeople(tx: Tx, teams: Record<TeamKey, string>, now: Date, a
     const created = await tx.user.create({
       data: { ...fields, active: !deactivated, deactivatedAt: deactivated ? addDays(now, -12) : null },
     });
-    await recordAudit(tx, { actor: null, actorEmail: demoActor, action: "person.invited", recordType: "person", recordId: created.id, after: personSnapshot({ ...created, active: true }) });
+    await recordAudit(tx, {
+      actor: null,
+      actorEmail: demoActor,
+      action: "person.invited",
+      recordType: "person",
+      recordId: created.id,
+      after: personSnapshot({ ...created, active: true }),
+    });
     audit();
     if (deactivated) {
       await recordAudit(tx, {
@@ -102,7 +121,11 @@ async function createPeople(tx: Tx, teams: Record<TeamKey, string>, now: Date, a
 }
 
 /** Bulk mode's extra people in one statement, covered by the summary audit row; their ids by key. */
-async function createBulkPeople(tx: Tx, people: BulkPerson[], teams: Record<TeamKey, string>): Promise<Record<string, string>> {
+async function createBulkPeople(
+  tx: Tx,
+  people: BulkPerson[],
+  teams: Record<TeamKey, string>,
+): Promise<Record<string, string>> {
   const created = await tx.user.createManyAndReturn({
     data: people.map(({ name, email, role, team }) => ({ name, email, role, teamId: teams[team] })),
     select: { id: true, email: true },
@@ -154,7 +177,14 @@ async function createDemoTokens(tx: Tx, planned: PlannedToken[], ids: Ids, audit
       },
       include: tokenWithRelations,
     });
-    await recordAudit(tx, { actor: null, actorEmail: demoActor, action: "token.created", recordType: "token", recordId: created.id, after: tokenSnapshot(created) });
+    await recordAudit(tx, {
+      actor: null,
+      actorEmail: demoActor,
+      action: "token.created",
+      recordType: "token",
+      recordId: created.id,
+      after: tokenSnapshot(created),
+    });
     audit();
   }
 }
@@ -164,7 +194,10 @@ async function createBulkTokens(tx: Tx, planned: Iterable<PlannedToken>, ids: Id
   let batch: PlannedToken[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    const created = await tx.token.createManyAndReturn({ data: batch.map((token) => tokenRow(token, ids)), select: { id: true, nameKey: true } });
+    const created = await tx.token.createManyAndReturn({
+      data: batch.map((token) => tokenRow(token, ids)),
+      select: { id: true, nameKey: true },
+    });
     const idByName = new Map(created.map((row) => [row.nameKey, row.id]));
     const dependents: Prisma.TokenDependentCreateManyInput[] = [];
     const tagIds: string[] = [];
@@ -189,10 +222,17 @@ async function createBulkTokens(tx: Tx, planned: Iterable<PlannedToken>, ids: Id
   await flush();
 }
 
-async function summarise(now: Date, mode: SeedDemoSummary["mode"], auditRows: number, startedAt: number): Promise<SeedDemoSummary> {
+async function summarise(
+  now: Date,
+  mode: SeedDemoSummary["mode"],
+  auditRows: number,
+  startedAt: number,
+): Promise<SeedDemoSummary> {
   const today = startOfUtcDay(now);
   const clock = await readStatusClock(now);
-  const counts = await Promise.all(tokenStatuses.map((status) => db.token.count({ where: tokenStatusWhere(status, clock) })));
+  const counts = await Promise.all(
+    tokenStatuses.map((status) => db.token.count({ where: tokenStatusWhere(status, clock) })),
+  );
   const [people, teams, tokens, expiringWithin7Days, ownedByDeactivated, noBackup, owners] = await Promise.all([
     db.user.count(),
     db.team.count(),
@@ -200,16 +240,30 @@ async function summarise(now: Date, mode: SeedDemoSummary["mode"], auditRows: nu
     db.token.count({ where: { state: "active", expiresOn: { gte: today, lte: addDays(today, 7) } } }),
     db.token.count({ where: { owner: { active: false }, state: { not: "retired" } } }),
     db.token.count({ where: { backupId: null, state: { not: "retired" } } }),
-    db.token.groupBy({ by: ["ownerId"], where: { state: { not: "retired" } }, _count: { _all: true }, orderBy: { _count: { ownerId: "desc" } }, take: 1 }),
+    db.token.groupBy({
+      by: ["ownerId"],
+      where: { state: { not: "retired" } },
+      _count: { _all: true },
+      orderBy: { _count: { ownerId: "desc" } },
+      take: 1,
+    }),
   ]);
-  const [runbooks, run] = await Promise.all([db.runbook.count(), db.rotationRun.findFirst({ where: { status: "in_progress" }, select: { token: { select: { name: true } } } })]);
-  const busiest = owners[0] ? await db.user.findUnique({ where: { id: owners[0].ownerId }, select: { name: true } }) : null;
+  const [runbooks, run] = await Promise.all([
+    db.runbook.count(),
+    db.rotationRun.findFirst({ where: { status: "in_progress" }, select: { token: { select: { name: true } } } }),
+  ]);
+  const busiest = owners[0]
+    ? await db.user.findUnique({ where: { id: owners[0].ownerId }, select: { name: true } })
+    : null;
   return {
     mode,
     people,
     teams,
     tokens,
-    byStatus: Object.fromEntries(tokenStatuses.map((status, index) => [status, counts[index]])) as Record<TokenStatus, number>,
+    byStatus: Object.fromEntries(tokenStatuses.map((status, index) => [status, counts[index]])) as Record<
+      TokenStatus,
+      number
+    >,
     expiringWithin7Days,
     ownedByDeactivated,
     noBackup,
@@ -226,7 +280,8 @@ async function summarise(now: Date, mode: SeedDemoSummary["mode"], auditRows: nu
  * nothing does. Throws DemoDataRefused when the database already has tokens or people.
  */
 export async function seedDemo({ now = new Date(), tokens }: SeedDemoOptions = {}): Promise<SeedDemoSummary> {
-  if (tokens !== undefined && (!Number.isInteger(tokens) || tokens < 1)) throw new RangeError("The number of tokens must be a whole number of at least 1.");
+  if (tokens !== undefined && (!Number.isInteger(tokens) || tokens < 1))
+    throw new RangeError("The number of tokens must be a whole number of at least 1.");
   const startedAt = performance.now();
   const bulk = tokens !== undefined;
   let auditRows = 0;
@@ -238,20 +293,34 @@ export async function seedDemo({ now = new Date(), tokens }: SeedDemoOptions = {
       const teams = await createTeams(tx, audit);
       const people = await createPeople(tx, teams, now, audit);
       if (bulk) {
-        const tags = await createTags(tx, demoTokens.flatMap((spec) => spec.tags));
+        const tags = await createTags(
+          tx,
+          demoTokens.flatMap((spec) => spec.tags),
+        );
         const bulkPeople = planBulkPeople(tokens);
         const bulkPeopleIds = await createBulkPeople(tx, bulkPeople, teams);
-        await createBulkTokens(tx, planBulkTokens(tokens, now, bulkPeople), { people: { ...people, ...bulkPeopleIds }, teams, tags });
+        await createBulkTokens(tx, planBulkTokens(tokens, now, bulkPeople), {
+          people: { ...people, ...bulkPeopleIds },
+          teams,
+          tags,
+        });
         await recordAudit(tx, {
           actor: null,
           actorEmail: demoActor,
           action: "demo.seeded",
-          after: { tokens, people: bulkPeople.length, note: "Demo tokens and people added in bulk: one summary row instead of one per token or person." },
+          after: {
+            tokens,
+            people: bulkPeople.length,
+            note: "Demo tokens and people added in bulk: one summary row instead of one per token or person.",
+          },
         });
         audit();
       } else {
         const planned = planDemoTokens(now);
-        const tags = await createTags(tx, planned.flatMap((token) => token.tags));
+        const tags = await createTags(
+          tx,
+          planned.flatMap((token) => token.tags),
+        );
         await createDemoTokens(tx, planned, { people, teams, tags }, audit);
         await createDemoRunbooks(tx, now, audit);
       }

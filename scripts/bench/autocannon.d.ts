@@ -2,7 +2,13 @@
 declare module "autocannon" {
   import type { EventEmitter } from "node:events";
 
-  type Options = { url: string; connections: number; duration: number; headers?: Record<string, string>; timeout?: number };
+  type Options = {
+    url: string;
+    connections: number;
+    duration: number;
+    headers?: Record<string, string>;
+    timeout?: number;
+  };
   type Histogram = { average: number; p50: number; p99: number; max: number };
   export type Result = {
     requests: Histogram & { total: number };

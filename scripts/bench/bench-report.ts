@@ -5,7 +5,14 @@ import type { Measurement } from "./measure-route";
 import type { QueryTally } from "./query-counter";
 import type { PlanningTime } from "./time-reminder-planning";
 
-export type PageResult = { name: string; path: string; htmlBytes: number; database: QueryTally; measurement: Measurement; loadAverage: number };
+export type PageResult = {
+  name: string;
+  path: string;
+  htmlBytes: number;
+  database: QueryTally;
+  measurement: Measurement;
+  loadAverage: number;
+};
 
 export type BenchReport = {
   at: string;
@@ -29,19 +36,54 @@ const percent = (fraction: number) => `${(fraction * 100).toFixed(0)} %`;
 
 function table(rows: string[][]) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ")).join("\n");
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+        .join("  "),
+    )
+    .join("\n");
 }
 
 /** The floor every page is compared with: the median of its runs. */
 export function floorOf(report: Pick<BenchReport, "floors">) {
-  return { requestsPerSecond: median(report.floors.map((f) => f.requestsPerSecond)), p95Ms: median(report.floors.map((f) => f.p95Ms)) };
+  return {
+    requestsPerSecond: median(report.floors.map((f) => f.requestsPerSecond)),
+    p95Ms: median(report.floors.map((f) => f.p95Ms)),
+  };
 }
 
 export function formatReport(report: BenchReport) {
   const floor = floorOf(report);
   const latency = table([
-    ["page", "median", "p95", "req/s", "requests", "errors", "req/s of floor", "p95 / floor p95", "DB queries", "DB ms", "HTML", "load"],
-    ...report.floors.map((m, i) => [`floor, run ${i + 1}`, ms(m.medianMs), ms(m.p95Ms), m.requestsPerSecond.toFixed(0), String(m.requests), String(m.errors + m.non2xx), "", "", "", "", "", ""]),
+    [
+      "page",
+      "median",
+      "p95",
+      "req/s",
+      "requests",
+      "errors",
+      "req/s of floor",
+      "p95 / floor p95",
+      "DB queries",
+      "DB ms",
+      "HTML",
+      "load",
+    ],
+    ...report.floors.map((m, i) => [
+      `floor, run ${i + 1}`,
+      ms(m.medianMs),
+      ms(m.p95Ms),
+      m.requestsPerSecond.toFixed(0),
+      String(m.requests),
+      String(m.errors + m.non2xx),
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]),
     ...report.pages.map(({ name, measurement: m, database, htmlBytes, loadAverage }) => [
       name,
       ms(m.medianMs),
@@ -60,7 +102,11 @@ export function formatReport(report: BenchReport) {
   const bundles = table([
     ["route", "first-load JS (gzip)", "over floor"],
     ["floor (empty page)", kB(report.floorFirstLoadBytes), ""],
-    ...report.firstLoadJavaScript.map((route) => [route.route, kB(route.gzipBytes), `+${kB(route.gzipBytes - report.floorFirstLoadBytes)}`]),
+    ...report.firstLoadJavaScript.map((route) => [
+      route.route,
+      kB(route.gzipBytes),
+      `+${kB(route.gzipBytes - report.floorFirstLoadBytes)}`,
+    ]),
   ]);
   const planning = report.reminderPlanning;
   return [
@@ -80,7 +126,10 @@ export function formatReport(report: BenchReport) {
 /** Writes the report as JSON and as the printed table into bench-results/ (git-ignored). */
 export function saveReport(report: BenchReport) {
   mkdirSync("bench-results", { recursive: true });
-  const stem = path.join("bench-results", `bench-${report.tokens}-${report.at.replaceAll(":", "-").replace(/\.\d+Z$/, "Z")}`);
+  const stem = path.join(
+    "bench-results",
+    `bench-${report.tokens}-${report.at.replaceAll(":", "-").replace(/\.\d+Z$/, "Z")}`,
+  );
   writeFileSync(`${stem}.json`, JSON.stringify(report, null, 2));
   writeFileSync(`${stem}.txt`, formatReport(report) + "\n");
   return stem;

@@ -17,7 +17,8 @@ function entryFiles(manifestFile: string, page: string): string[] {
   const sandbox = { globalThis: {} as { __RSC_MANIFEST?: Record<string, ClientReferenceManifest> } };
   vm.runInNewContext(readFileSync(manifestFile, "utf8"), sandbox);
   const manifest = sandbox.globalThis.__RSC_MANIFEST?.[page];
-  if (!manifest?.entryJSFiles) throw new Error(`${manifestFile} has no entryJSFiles for ${page}; has Next changed its build output?`);
+  if (!manifest?.entryJSFiles)
+    throw new Error(`${manifestFile} has no entryJSFiles for ${page}; has Next changed its build output?`);
   return Object.values(manifest.entryJSFiles).flat();
 }
 
@@ -27,7 +28,8 @@ export function firstLoadJavaScript(distDir = ".next"): RouteJavaScript[] {
   const routes = readJson<Record<string, string>>(path.join(distDir, "app-path-routes-manifest.json"));
   const gzipBytes = new Map<string, number>();
   const sizeOf = (file: string) => {
-    if (!gzipBytes.has(file)) gzipBytes.set(file, gzipSync(readFileSync(path.join(distDir, file)), { level: 9 }).length);
+    if (!gzipBytes.has(file))
+      gzipBytes.set(file, gzipSync(readFileSync(path.join(distDir, file)), { level: 9 }).length);
     return gzipBytes.get(file)!;
   };
   return Object.entries(routes)

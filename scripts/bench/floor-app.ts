@@ -34,7 +34,8 @@ const layout = `export default function RootLayout({ children }: { children: Rea
 
 export type FloorApp = { url: string; distDir: string; process: ChildProcess; stop: () => Promise<void> };
 
-const versionOf = (name: string) => (JSON.parse(readFileSync(path.resolve("node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+const versionOf = (name: string) =>
+  (JSON.parse(readFileSync(path.resolve("node_modules", name, "package.json"), "utf8")) as { version: string }).version;
 
 /** Where this floor's build lives: one folder per next and react version and per version of the app's files. */
 function floorFolder() {
@@ -45,14 +46,37 @@ function floorFolder() {
 function buildFloor(root: string, nextBin: string, log: (line: string) => void) {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(path.join(root, "app"), { recursive: true });
-  if (spawnSync("cp", ["-al", path.resolve("node_modules"), path.join(root, "node_modules")]).status !== 0) throw new Error("Could not link node_modules into the floor app.");
+  if (spawnSync("cp", ["-al", path.resolve("node_modules"), path.join(root, "node_modules")]).status !== 0)
+    throw new Error("Could not link node_modules into the floor app.");
   writeFileSync(path.join(root, "package.json"), JSON.stringify({ name: "floor", private: true, type: "module" }));
-  writeFileSync(path.join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: { jsx: "react-jsx", strict: true, module: "esnext", moduleResolution: "bundler", esModuleInterop: true, skipLibCheck: true, noEmit: true, isolatedModules: true, lib: ["dom", "esnext"] } }));
-  writeFileSync(path.join(root, "next.config.mjs"), `export default { poweredByHeader: false, turbopack: { root: ${JSON.stringify(root)} } };\n`);
+  writeFileSync(
+    path.join(root, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        jsx: "react-jsx",
+        strict: true,
+        module: "esnext",
+        moduleResolution: "bundler",
+        esModuleInterop: true,
+        skipLibCheck: true,
+        noEmit: true,
+        isolatedModules: true,
+        lib: ["dom", "esnext"],
+      },
+    }),
+  );
+  writeFileSync(
+    path.join(root, "next.config.mjs"),
+    `export default { poweredByHeader: false, turbopack: { root: ${JSON.stringify(root)} } };\n`,
+  );
   writeFileSync(path.join(root, "app/layout.tsx"), layout);
   writeFileSync(path.join(root, "app/page.tsx"), page);
   log(`Building the framework floor in ${root}…`);
-  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: nextEnv({ NODE_OPTIONS: "" }) });
+  const build = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: nextEnv({ NODE_OPTIONS: "" }),
+  });
   if (build.status !== 0) {
     rmSync(root, { recursive: true, force: true });
     throw new Error("The floor app did not build; see the messages above.");
@@ -67,11 +91,21 @@ export async function startFloorApp(log: (line: string) => void): Promise<FloorA
   else buildFloor(root, nextBin, log);
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}/`;
-  const server = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: nextEnv({ NODE_ENV: "production" }) });
+  const server = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: nextEnv({ NODE_ENV: "production" }),
+  });
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   for (let attempt = 0; ; attempt++) {
     if (server.exitCode !== null || attempt > 300) throw new Error("The floor app did not start.");
-    if (await fetch(url).then((response) => response.ok, () => false)) break;
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      break;
     await sleep(100);
   }
   return {

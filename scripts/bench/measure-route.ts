@@ -12,11 +12,17 @@ export type Measurement = {
 /** Each load stops after `seconds` or `maxRequests`, whichever comes first. */
 export const load = { connections: 20, seconds: 20, maxRequests: 20_000 };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 /** A bounded load of one address on loopback; autocannon has no p95, so every latency is kept. */
-export async function measureRoute(url: string, headers: Record<string, string>, seconds = load.seconds): Promise<Measurement> {
-  if (!["127.0.0.1", "localhost"].includes(new URL(url).hostname)) throw new Error(`The bench only loads loopback addresses, not ${url}.`);
+export async function measureRoute(
+  url: string,
+  headers: Record<string, string>,
+  seconds = load.seconds,
+): Promise<Measurement> {
+  if (!["127.0.0.1", "localhost"].includes(new URL(url).hostname))
+    throw new Error(`The bench only loads loopback addresses, not ${url}.`);
   const latencies: number[] = [];
   const started = performance.now();
   const run = autocannon({ url, connections: load.connections, duration: seconds, headers, timeout: 30 });

@@ -40,16 +40,22 @@ export async function startQueryCounter(databaseUrl: string) {
     const upstream = net.connect(Number(target.port || 5432), target.hostname);
     sockets.add(client).add(upstream);
     let busySince: number | null = null;
-    client.on("data", messageReader(true, (type) => {
-      if (type === "Q" || type === "E") tally.queries++;
-      if (type !== "X") busySince ??= performance.now();
-    }));
-    upstream.on("data", messageReader(false, (type) => {
-      if (type === "Z" && busySince !== null) {
-        tally.busyMs += performance.now() - busySince;
-        busySince = null;
-      }
-    }));
+    client.on(
+      "data",
+      messageReader(true, (type) => {
+        if (type === "Q" || type === "E") tally.queries++;
+        if (type !== "X") busySince ??= performance.now();
+      }),
+    );
+    upstream.on(
+      "data",
+      messageReader(false, (type) => {
+        if (type === "Z" && busySince !== null) {
+          tally.busyMs += performance.now() - busySince;
+          busySince = null;
+        }
+      }),
+    );
     client.pipe(upstream).pipe(client);
     const close = () => (client.destroy(), upstream.destroy(), sockets.delete(client), sockets.delete(upstream));
     client.on("error", close).on("close", close);
@@ -75,7 +81,12 @@ export async function startQueryCounter(databaseUrl: string) {
  * second. An idle app is never silent (pg-boss polls its queues, a few statements a second), so
  * quiet means "back to polling", not zero. Returns that idle rate, subtracted from each page's count.
  */
-export async function waitForQuiet(counter: { read: () => QueryTally }, log: (line: string) => void, perSecond = 6, timeoutMs = 300_000) {
+export async function waitForQuiet(
+  counter: { read: () => QueryTally },
+  log: (line: string) => void,
+  perSecond = 6,
+  timeoutMs = 300_000,
+) {
   const started = performance.now();
   const recent: number[] = [];
   for (;;) {
@@ -84,9 +95,12 @@ export async function waitForQuiet(counter: { read: () => QueryTally }, log: (li
     const rate = (counter.read().queries - before) / 2;
     recent.push(rate);
     const lastThree = recent.slice(-3);
-    if (lastThree.length === 3 && lastThree.every((each) => each <= perSecond)) return lastThree.reduce((sum, each) => sum + each, 0) / 3;
-    if (performance.now() - started > timeoutMs) throw new Error(`The app still sends ${rate} statements a second on its own after ${timeoutMs / 1000} s.`);
-    if (rate > perSecond) log(`Waiting for the app's background jobs to finish (${rate.toFixed(0)} statements a second)…`);
+    if (lastThree.length === 3 && lastThree.every((each) => each <= perSecond))
+      return lastThree.reduce((sum, each) => sum + each, 0) / 3;
+    if (performance.now() - started > timeoutMs)
+      throw new Error(`The app still sends ${rate} statements a second on its own after ${timeoutMs / 1000} s.`);
+    if (rate > perSecond)
+      log(`Waiting for the app's background jobs to finish (${rate.toFixed(0)} statements a second)…`);
   }
 }
 
@@ -94,11 +108,20 @@ export async function waitForQuiet(counter: { read: () => QueryTally }, log: (li
  * Database statements and busy time per request of one page, over `requests` requests one after
  * another, less the statements the app's jobs send meanwhile (`idlePerSecond`, from waitForQuiet).
  */
-export async function queriesPerRequest(counter: { read: () => QueryTally }, url: string, headers: Record<string, string>, idlePerSecond: number, requests = 10): Promise<QueryTally> {
+export async function queriesPerRequest(
+  counter: { read: () => QueryTally },
+  url: string,
+  headers: Record<string, string>,
+  idlePerSecond: number,
+  requests = 10,
+): Promise<QueryTally> {
   const before = counter.read();
   const started = performance.now();
   for (let i = 0; i < requests; i++) await (await fetch(url, { headers, redirect: "manual" })).arrayBuffer();
   const after = counter.read();
   const background = (idlePerSecond * (performance.now() - started)) / 1000;
-  return { queries: Math.max(0, after.queries - before.queries - background) / requests, busyMs: (after.busyMs - before.busyMs) / requests };
+  return {
+    queries: Math.max(0, after.queries - before.queries - background) / requests,
+    busyMs: (after.busyMs - before.busyMs) / requests,
+  };
 }

@@ -21,7 +21,10 @@ function residentBytes(pid: number): number {
 
 /** Resident memory of a process and everything it started (`next start` may run the server in a child). */
 export function treeResidentBytes(pid: number): number {
-  return [pid, ...childrenOf(pid).flatMap((child) => [child, ...childrenOf(child)])].reduce((sum, each) => sum + residentBytes(each), 0);
+  return [pid, ...childrenOf(pid).flatMap((child) => [child, ...childrenOf(child)])].reduce(
+    (sum, each) => sum + residentBytes(each),
+    0,
+  );
 }
 
 /** Samples the tree every `everyMs` until stopped; returns the peak seen. */

@@ -12,7 +12,14 @@ export async function startBenchApp(databaseUrl: string): Promise<BenchApp> {
   // The API limiter still counts every call; its limit is raised so the bench measures answers, not 429s.
   const server = spawn(process.execPath, nextServerArgs("start", "--hostname", "127.0.0.1", "--port", String(port)), {
     stdio: ["ignore", "ignore", "inherit"],
-    env: nextEnv({ DATABASE_URL: databaseUrl, APP_URL: url, PORT: String(port), AUTH_SECRET: "bench-secret-that-is-long-enough-for-auth-js", NODE_ENV: "production", API_REQUESTS_PER_MINUTE: "1000000" }),
+    env: nextEnv({
+      DATABASE_URL: databaseUrl,
+      APP_URL: url,
+      PORT: String(port),
+      AUTH_SECRET: "bench-secret-that-is-long-enough-for-auth-js",
+      NODE_ENV: "production",
+      API_REQUESTS_PER_MINUTE: "1000000",
+    }),
   });
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   await waitForHealth(url, server);
@@ -28,9 +35,12 @@ export async function startBenchApp(databaseUrl: string): Promise<BenchApp> {
 
 async function waitForHealth(url: string, server: ChildProcess) {
   // A fresh database keeps the first start busy (the reminder sweep), so allow it two minutes.
-  for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline;) {
     if (server.exitCode !== null) throw new Error(`The app stopped while starting (exit code ${server.exitCode}).`);
-    const healthy = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${url}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return;
     await sleep(100);
   }

@@ -21,7 +21,8 @@ export function runningBuiltInPort(directory: string): number | undefined {
   }
 }
 
-const urlOf = (password: string, port: number) => `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/tokenbook`;
+const urlOf = (password: string, port: number) =>
+  `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/tokenbook`;
 
 /**
  * The built-in database of a data folder: the running server's when Tokenbook runs, otherwise the

@@ -29,31 +29,40 @@ describe("the built-in PostgreSQL", () => {
     }
   });
 
-  test.runIf(isRoot)("as root, from a private (mode 700) folder: programs from the system cache, data in a system folder", async () => {
-    const privateFolder = mkdtempSync(path.join(os.tmpdir(), "tokenbook-private-"));
-    expect(statSync(privateFolder).mode & 0o777).toBe(0o700);
-    const { directory, movedFrom } = clusterFolder(path.join(privateFolder, "data"));
-    expect(movedFrom).toBe(path.join(privateFolder, "data", "postgres"));
-    expect(directory).toMatch(/^\/var\/lib\/tokenbook\/[0-9a-f]{12}\/postgres$/);
+  test.runIf(isRoot)(
+    "as root, from a private (mode 700) folder: programs from the system cache, data in a system folder",
+    async () => {
+      const privateFolder = mkdtempSync(path.join(os.tmpdir(), "tokenbook-private-"));
+      expect(statSync(privateFolder).mode & 0o777).toBe(0o700);
+      const { directory, movedFrom } = clusterFolder(path.join(privateFolder, "data"));
+      expect(movedFrom).toBe(path.join(privateFolder, "data", "postgres"));
+      expect(directory).toMatch(/^\/var\/lib\/tokenbook\/[0-9a-f]{12}\/postgres$/);
 
-    const binaries = postgresBinaryFolder();
-    expect(binaries.startsWith(systemCacheRoot)).toBe(true);
-    expect(statSync(path.join(binaries, "bin", "postgres")).mode & 0o755).toBe(0o755);
+      const binaries = postgresBinaryFolder();
+      expect(binaries.startsWith(systemCacheRoot)).toBe(true);
+      expect(statSync(path.join(binaries, "bin", "postgres")).mode & 0o755).toBe(0o755);
 
-    const database = await startEmbeddedPostgres({ directory, password: "x", database: "tokenbook", persistent: false });
-    try {
-      const client = new pg.Client({ connectionString: database.url });
-      await client.connect();
-      const { rows } = await client.query<{ user: string }>("SELECT current_user AS user");
-      await client.end();
-      expect(rows[0].user).toBe("postgres");
-    } finally {
-      await database.stop();
-      rmSync(path.dirname(directory), { recursive: true, force: true });
-      rmSync(privateFolder, { recursive: true, force: true });
-    }
-    expect(existsSync(directory)).toBe(false);
-  }, 60_000);
+      const database = await startEmbeddedPostgres({
+        directory,
+        password: "x",
+        database: "tokenbook",
+        persistent: false,
+      });
+      try {
+        const client = new pg.Client({ connectionString: database.url });
+        await client.connect();
+        const { rows } = await client.query<{ user: string }>("SELECT current_user AS user");
+        await client.end();
+        expect(rows[0].user).toBe("postgres");
+      } finally {
+        await database.stop();
+        rmSync(path.dirname(directory), { recursive: true, force: true });
+        rmSync(privateFolder, { recursive: true, force: true });
+      }
+      expect(existsSync(directory)).toBe(false);
+    },
+    60_000,
+  );
 
   test.runIf(isRoot)("as root, a project folder the 'postgres' user can enter keeps its data", () => {
     const open = mkdtempSync(path.join(os.tmpdir(), "tokenbook-open-"));

@@ -58,7 +58,12 @@ export function clusterFolder(dataDir: string): { directory: string; movedFrom?:
   return { directory: systemClusterFolder(inProject), movedFrom: inProject };
 }
 
-function run(program: string, args: string[], account: Account | undefined, onOutput: (text: string) => void): ChildProcess {
+function run(
+  program: string,
+  args: string[],
+  account: Account | undefined,
+  onOutput: (text: string) => void,
+): ChildProcess {
   const child = spawn(program, args, {
     ...account,
     stdio: ["ignore", "pipe", "pipe"],
@@ -69,7 +74,13 @@ function run(program: string, args: string[], account: Account | undefined, onOu
   return child;
 }
 
-async function initialise(binaries: string, directory: string, password: string, account: Account | undefined, log: (line: string) => void) {
+async function initialise(
+  binaries: string,
+  directory: string,
+  password: string,
+  account: Account | undefined,
+  log: (line: string) => void,
+) {
   mkdirSync(path.dirname(directory), { recursive: true, mode: 0o755 });
   mkdirSync(directory, { recursive: true, mode: 0o700 });
   if (account) chownSync(directory, account.uid, account.gid);
@@ -81,7 +92,14 @@ async function initialise(binaries: string, directory: string, password: string,
     const initdb = path.join(binaries, "bin", "initdb");
     const child = run(
       initdb,
-      [`--pgdata=${directory}`, "--auth=password", "--username=postgres", `--pwfile=${passwordFile}`, "--encoding=UTF8", "--locale=C"],
+      [
+        `--pgdata=${directory}`,
+        "--auth=password",
+        "--username=postgres",
+        `--pwfile=${passwordFile}`,
+        "--encoding=UTF8",
+        "--locale=C",
+      ],
       account,
       (text) => ((output += text), log(text.trimEnd())),
     );
@@ -100,12 +118,29 @@ async function initialise(binaries: string, directory: string, password: string,
   }
 }
 
-function startServer(binaries: string, directory: string, port: number, account: Account | undefined, log: (line: string) => void) {
+function startServer(
+  binaries: string,
+  directory: string,
+  port: number,
+  account: Account | undefined,
+  log: (line: string) => void,
+) {
   let output = "";
   const postgres = path.join(binaries, "bin", "postgres");
   const child = run(
     postgres,
-    ["-D", directory, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "unix_socket_directories="],
+    [
+      "-D",
+      directory,
+      "-p",
+      String(port),
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "unix_socket_directories=",
+    ],
     account,
     // only the latest output is kept: the server logs for as long as it runs
     (text) => ((output = (output + text).slice(-8000)), log(text.trimEnd())),
@@ -135,7 +170,12 @@ class PortTakenError extends StartupError {
   }
 }
 
-async function startOnFreePort(binaries: string, directory: string, account: Account | undefined, log: (line: string) => void) {
+async function startOnFreePort(
+  binaries: string,
+  directory: string,
+  account: Account | undefined,
+  log: (line: string) => void,
+) {
   for (let attempt = 1; ; attempt++) {
     const port = await findFreePort();
     const server = startServer(binaries, directory, port, account, log);
@@ -155,7 +195,8 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   await stopStaleProcess(path.join(directory, "postmaster.pid"), "postgres");
   const account = postgresAccount();
   const binaries = options.binaries ?? postgresBinaryFolder();
-  if (!existsSync(path.join(directory, "PG_VERSION"))) await initialise(binaries, directory, options.password, account, log);
+  if (!existsSync(path.join(directory, "PG_VERSION")))
+    await initialise(binaries, directory, options.password, account, log);
 
   const { child, port } = await startOnFreePort(binaries, directory, account, log);
   const stopOnExit = () => child.kill("SIGINT");

@@ -8,5 +8,6 @@ process.on("beforeExit", () => {
 });
 
 process.on("exit", (code) => {
-  if (code === 0 && intendedExitCode !== undefined && Number(intendedExitCode) !== 0) process.exitCode = intendedExitCode;
+  if (code === 0 && intendedExitCode !== undefined && Number(intendedExitCode) !== 0)
+    process.exitCode = intendedExitCode;
 });

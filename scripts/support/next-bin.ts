@@ -24,5 +24,7 @@ export const nextEnv = (extra: Record<string, string> = {}) => ({
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
   ...extra,
-  NODE_OPTIONS: [process.env.NODE_OPTIONS, extra.NODE_OPTIONS, `--require "${peerAddressPreload}"`].filter(Boolean).join(" "),
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, extra.NODE_OPTIONS, `--require "${peerAddressPreload}"`]
+    .filter(Boolean)
+    .join(" "),
 });

@@ -8,9 +8,17 @@ export function assertPortFree(port: number): Promise<void> {
     const probe = net.createServer();
     probe.once("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE") {
-        reject(new StartupError(`Port ${port} is already in use (another Tokenbook or another program). Fix: stop that program, or set PORT (and APP_URL) to a free port.`));
+        reject(
+          new StartupError(
+            `Port ${port} is already in use (another Tokenbook or another program). Fix: stop that program, or set PORT (and APP_URL) to a free port.`,
+          ),
+        );
       } else if (error.code === "EACCES") {
-        reject(new StartupError(`Port ${port} may only be opened by an administrator. Fix: set PORT (and APP_URL) to a port above 1023, or put a reverse proxy in front.`));
+        reject(
+          new StartupError(
+            `Port ${port} may only be opened by an administrator. Fix: set PORT (and APP_URL) to a port above 1023, or put a reverse proxy in front.`,
+          ),
+        );
       } else reject(error);
     });
     probe.listen(port, () => probe.close(() => resolve()));
@@ -24,7 +32,12 @@ export function assertWritableDataDir(dataDir: string) {
     accessSync(dataDir, constants.W_OK | constants.X_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "EROFS" ? "it is on a read-only file system" : code === "ENOSPC" ? "the disk is full" : "it is read-only for this user";
+    const reason =
+      code === "EROFS"
+        ? "it is on a read-only file system"
+        : code === "ENOSPC"
+          ? "the disk is full"
+          : "it is read-only for this user";
     throw new StartupError(
       `The data folder ${dataDir} cannot be written (${reason}). Fix: make it writable for the user running Tokenbook, or set DATA_DIR to a folder it may write.`,
     );

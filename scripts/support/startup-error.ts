@@ -5,8 +5,14 @@ export class StartupError extends Error {}
 
 /** The last complaint PostgreSQL wrote (its FATAL/ERROR line), or its last line. */
 export function lastServerComplaint(output: string): string {
-  const lines = output.split("\n").map((line) => line.trim()).filter(Boolean);
-  const complaint = lines.findLast((line) => /\b(FATAL|PANIC|ERROR|error):/.test(line)) ?? lines.at(-1) ?? "it stopped without saying why";
+  const lines = output
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const complaint =
+    lines.findLast((line) => /\b(FATAL|PANIC|ERROR|error):/.test(line)) ??
+    lines.at(-1) ??
+    "it stopped without saying why";
   const text = complaint.replace(/^.*?\b(FATAL|PANIC|ERROR|error):\s*/, "");
   return /[.!]$/.test(text) ? text : `${text}.`;
 }
@@ -19,9 +25,13 @@ export function describeSpawnError(error: Error, program: string): StartupError 
     );
   }
   if (code === "ENOENT") {
-    return new StartupError(`The built-in database program ${program} is missing. Fix: run \`npm ci\` again, or set DATABASE_URL to your own PostgreSQL.`);
+    return new StartupError(
+      `The built-in database program ${program} is missing. Fix: run \`npm ci\` again, or set DATABASE_URL to your own PostgreSQL.`,
+    );
   }
-  return new StartupError(`The built-in database program ${program} could not be run (${error.message}). Fix: run \`npm ci\` again, or set DATABASE_URL.`);
+  return new StartupError(
+    `The built-in database program ${program} could not be run (${error.message}). Fix: run \`npm ci\` again, or set DATABASE_URL.`,
+  );
 }
 
 type SystemError = Error & { code?: string; path?: string; address?: string; port?: number };
@@ -52,9 +62,15 @@ export function describeStartupFailure(error: unknown, databaseUrl?: string): st
       return `Cannot reach ${where(databaseUrl)}: it did not answer in time. Fix: check the host, the port and any firewall, or correct DATABASE_URL.`;
     case "28P01":
     case "28000":
-      return `${where(databaseUrl)} refused the user name or password (${failure.message}). Fix: correct the user and password in DATABASE_URL.`.replace(/^t/, "T");
+      return `${where(databaseUrl)} refused the user name or password (${failure.message}). Fix: correct the user and password in DATABASE_URL.`.replace(
+        /^t/,
+        "T",
+      );
     case "3D000":
-      return `${where(databaseUrl)} has no such database (${failure.message}). Fix: create it (createdb) or correct the name in DATABASE_URL.`.replace(/^t/, "T");
+      return `${where(databaseUrl)} has no such database (${failure.message}). Fix: create it (createdb) or correct the name in DATABASE_URL.`.replace(
+        /^t/,
+        "T",
+      );
     case "EACCES":
     case "EPERM":
     case "EROFS":

@@ -6,7 +6,9 @@ type Person = { id: string };
 /** For load tests: 20 editors; the first ten own tokens, the other ten back them up. */
 export function createLoadTestPeople() {
   return Promise.all(
-    Array.from({ length: 20 }, (_, index) => db.user.create({ data: { name: `Person ${index}`, email: `person-${index}@example.test`, role: "editor" } })),
+    Array.from({ length: 20 }, (_, index) =>
+      db.user.create({ data: { name: `Person ${index}`, email: `person-${index}@example.test`, role: "editor" } }),
+    ),
   );
 }
 
@@ -38,12 +40,28 @@ export async function createTokensExpiringTogether(people: Person[], count: numb
  * reminder, so each next step is one email per token (the first reminders of several tokens new to
  * a person come as one summary instead; see first-reminder-summary).
  */
-export async function recordEarlierReminders(tokens: { id: string; ownerId: string; backupId: string | null }[], expiresOn: Date) {
+export async function recordEarlierReminders(
+  tokens: { id: string; ownerId: string; backupId: string | null }[],
+  expiresOn: Date,
+) {
   const earlier = addDays(expiresOn, -30);
   await db.reminderDelivery.createMany({
     data: tokens.flatMap((token) =>
       [token.ownerId, token.backupId].flatMap((recipientId) =>
-        recipientId ? [{ tokenId: token.id, kind: "expiry" as const, dueOn: expiresOn, step: "before-30", recipientId, status: "sent" as const, createdAt: earlier, sentAt: earlier }] : [],
+        recipientId
+          ? [
+              {
+                tokenId: token.id,
+                kind: "expiry" as const,
+                dueOn: expiresOn,
+                step: "before-30",
+                recipientId,
+                status: "sent" as const,
+                createdAt: earlier,
+                sentAt: earlier,
+              },
+            ]
+          : [],
       ),
     ),
   });

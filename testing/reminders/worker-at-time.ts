@@ -10,6 +10,11 @@ if (flag < 0 || Number.isNaN(now.getTime())) {
   process.exit(2);
 }
 
-const runner = await startJobRunner({ databaseUrl: env().DATABASE_URL!, clock: () => now, pollingIntervalSeconds: 0.5, log: (line) => console.error(line) });
+const runner = await startJobRunner({
+  databaseUrl: env().DATABASE_URL!,
+  clock: () => now,
+  pollingIntervalSeconds: 0.5,
+  log: (line) => console.error(line),
+});
 console.log("ready");
 process.once("SIGTERM", () => void runner.stop().then(() => process.exit(0)));

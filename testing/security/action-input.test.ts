@@ -25,7 +25,14 @@ const form = (fields: Record<string, string>) => {
   return data;
 };
 const megabyte = "x".repeat(1_000_000);
-const tokenInput = { name: "Key", service: "HubSpot", purpose: "Reports", environment: "production", secretLocation: "1Password", criticality: "low" } as TokenInput;
+const tokenInput = {
+  name: "Key",
+  service: "HubSpot",
+  purpose: "Reports",
+  environment: "production",
+  secretLocation: "1Password",
+  criticality: "low",
+} as TokenInput;
 
 describe("server actions at the door", () => {
   it.each([
@@ -33,13 +40,41 @@ describe("server actions at the door", () => {
     ["a missing team id", () => resetTeamCalendarAction({}, form({}))],
     ["a 1 MB person id", () => setPersonActiveAction({}, form({ personId: megabyte, active: "false" }))],
     ["an unknown active value", () => setPersonActiveAction({}, form({ personId: "abc", active: "maybe" }))],
-    ["a repeated token id", () => retireTokenAction({}, (() => { const data = form({ tokenId: "a" }); data.append("tokenId", "b"); return data; })())],
+    [
+      "a repeated token id",
+      () =>
+        retireTokenAction(
+          {},
+          (() => {
+            const data = form({ tokenId: "a" });
+            data.append("tokenId", "b");
+            return data;
+          })(),
+        ),
+    ],
     ["an object where a token id belongs", () => updateTokenAction({ not: "an id" } as unknown as string, tokenInput)],
     ["a token save without the version its form was opened at", () => updateTokenAction("t", tokenInput)],
-    ["a runbook save without a version", () => saveRunbookAction("t", { generateSteps: ["A"], replaceSteps: ["B"], verifySteps: ["C"], rollbackSteps: ["D"] }, undefined as unknown as string)],
-    ["a team rename without the name it was opened with", () => renameTeamAction({}, form({ teamId: "t", name: "New" }))],
-    ["a role change without the role it was opened with", () => changeRoleAction({}, form({ personId: "p", role: "editor" }))],
-    ["a schedule save without its version", () => saveReminderScheduleAction({}, form({ daysBefore: "7", criticalDaysBefore: "", overdueEveryDays: "2" }))],
+    [
+      "a runbook save without a version",
+      () =>
+        saveRunbookAction(
+          "t",
+          { generateSteps: ["A"], replaceSteps: ["B"], verifySteps: ["C"], rollbackSteps: ["D"] },
+          undefined as unknown as string,
+        ),
+    ],
+    [
+      "a team rename without the name it was opened with",
+      () => renameTeamAction({}, form({ teamId: "t", name: "New" })),
+    ],
+    [
+      "a role change without the role it was opened with",
+      () => changeRoleAction({}, form({ personId: "p", role: "editor" })),
+    ],
+    [
+      "a schedule save without its version",
+      () => saveReminderScheduleAction({}, form({ daysBefore: "7", criticalDaysBefore: "", overdueEveryDays: "2" })),
+    ],
     ["a step number that is not a number", () => setStepCheckedAction("t", "r", "1; DROP" as unknown as number, true)],
   ])("refuses %s with a plain message and no audit row", async (_name, call) => {
     const before = await db.auditEvent.count();

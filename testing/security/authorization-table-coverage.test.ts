@@ -17,31 +17,47 @@ const publicEntryPoints: Record<string, string> = {
   "POST /api/auth/[...nextauth]": "Auth.js's own sign-in endpoints",
   "POST /api/sign-in/confirm": "hands the single-use sign-in token to Auth.js (same-origin only)",
   "GET /api/health": "health check for load balancers; says nothing about the data",
-  confirmAcknowledgementAction: "guarded by the signed “I'm on it” link from the reminder email (HMAC over token, date and person)",
+  confirmAcknowledgementAction:
+    "guarded by the signed “I'm on it” link from the reminder email (HMAC over token, date and person)",
   "GET /api/calendar/[kind]/[file]": "guarded by the unguessable feed key in the address; a reset key answers 404",
   "GET /api/v1/openapi.json": "the API's public description; holds no data",
 };
 
 const rowNames = [...readFileSync(tableFile, "utf8").matchAll(/\bname:\s*(["'`])(.+?)\1/g)].map((match) => match[2]);
-const hasRow = (entry: string) => rowNames.some((name) => name === entry || name.startsWith(`${entry} → `) || name.startsWith(`${entry} (`));
+const hasRow = (entry: string) =>
+  rowNames.some((name) => name === entry || name.startsWith(`${entry} → `) || name.startsWith(`${entry} (`));
 
 const entries = [
   ...serverActions().map(({ name, file }) => ({ entry: name, where: file, example: `${name} → <domain function>` })),
-  ...routeHandlers().map(({ method, route, file }) => ({ entry: `${method} ${route}`, where: file, example: `${method} ${route} → <domain function>` })),
+  ...routeHandlers().map(({ method, route, file }) => ({
+    entry: `${method} ${route}`,
+    where: file,
+    example: `${method} ${route} → <domain function>`,
+  })),
 ];
 
 describe("the authorization table covers every way in", () => {
   it("finds the server actions and route handlers it checks", () => {
-    expect(entries.map((e) => e.entry)).toEqual(expect.arrayContaining(["invitePersonAction", "createTokenAction", "GET /api/audit/export", "POST /api/sign-in/confirm"]));
+    expect(entries.map((e) => e.entry)).toEqual(
+      expect.arrayContaining([
+        "invitePersonAction",
+        "createTokenAction",
+        "GET /api/audit/export",
+        "POST /api/sign-in/confirm",
+      ]),
+    );
   });
 
-  it.each(entries.filter(({ entry }) => !(entry in publicEntryPoints)))("has a row for $entry", ({ entry, where, example }) => {
-    expect(
-      hasRow(entry),
-      `${entry} (${where}) has no row in ${tableFile}. Add one named “${example}” that calls the domain function as every kind of person, ` +
-        `or, if no role guards it on purpose, list it with its reason in publicEntryPoints in testing/security/authorization-table-coverage.test.ts.`,
-    ).toBe(true);
-  });
+  it.each(entries.filter(({ entry }) => !(entry in publicEntryPoints)))(
+    "has a row for $entry",
+    ({ entry, where, example }) => {
+      expect(
+        hasRow(entry),
+        `${entry} (${where}) has no row in ${tableFile}. Add one named “${example}” that calls the domain function as every kind of person, ` +
+          `or, if no role guards it on purpose, list it with its reason in publicEntryPoints in testing/security/authorization-table-coverage.test.ts.`,
+      ).toBe(true);
+    },
+  );
 
   it("lists only public ways in that still exist and have no row", () => {
     const known = new Set(entries.map((e) => e.entry));

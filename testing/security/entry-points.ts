@@ -21,9 +21,21 @@ const withoutComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, 
 const isServerActionFile = (source: string) => /^\s*["']use server["'];?/.test(withoutComments(source));
 
 function exportedNames(source: string): string[] {
-  const names = [...source.matchAll(/^export\s+(?:async\s+)?(?:function\s*\*?|const|let)\s+(\w+)/gm)].map((match) => match[1]);
-  const destructured = [...source.matchAll(/^export\s+const\s+\{([^}]+)\}/gm)].flatMap((match) => match[1].split(",").map((name) => name.trim().split(":").at(-1)!.trim()));
-  const listed = [...source.matchAll(/^export\s+\{([^}]+)\}/gm)].flatMap((match) => match[1].split(",").map((name) => name.trim().split(/\s+as\s+/).at(-1)!.trim()));
+  const names = [...source.matchAll(/^export\s+(?:async\s+)?(?:function\s*\*?|const|let)\s+(\w+)/gm)].map(
+    (match) => match[1],
+  );
+  const destructured = [...source.matchAll(/^export\s+const\s+\{([^}]+)\}/gm)].flatMap((match) =>
+    match[1].split(",").map((name) => name.trim().split(":").at(-1)!.trim()),
+  );
+  const listed = [...source.matchAll(/^export\s+\{([^}]+)\}/gm)].flatMap((match) =>
+    match[1].split(",").map((name) =>
+      name
+        .trim()
+        .split(/\s+as\s+/)
+        .at(-1)!
+        .trim(),
+    ),
+  );
   return [...names, ...destructured, ...listed].filter(Boolean);
 }
 
@@ -35,7 +47,9 @@ export function serverActions(root = "."): ServerAction[] {
   return ["lib", "app"].flatMap((folder) =>
     [...sourceFiles(path.join(root, folder))].flatMap((file) => {
       const source = readFileSync(file, "utf8");
-      return isServerActionFile(source) ? exportedNames(source).map((name) => ({ name, file: path.relative(root, file) })) : [];
+      return isServerActionFile(source)
+        ? exportedNames(source).map((name) => ({ name, file: path.relative(root, file) }))
+        : [];
     }),
   );
 }
@@ -46,8 +60,15 @@ export function routeHandlers(root = "."): RouteHandler[] {
     .filter((file) => path.basename(file) === "route.ts")
     .flatMap((file) => {
       const relative = path.relative(path.join(root, "app"), path.dirname(file));
-      const route = "/" + relative.split(path.sep).filter((segment) => !/^\(.*\)$/.test(segment)).join("/");
-      const methods = exportedNames(readFileSync(file, "utf8")).filter((name): name is HttpMethod => (httpMethods as readonly string[]).includes(name));
+      const route =
+        "/" +
+        relative
+          .split(path.sep)
+          .filter((segment) => !/^\(.*\)$/.test(segment))
+          .join("/");
+      const methods = exportedNames(readFileSync(file, "utf8")).filter((name): name is HttpMethod =>
+        (httpMethods as readonly string[]).includes(name),
+      );
       return methods.map((method) => ({ method, route, file: path.relative(root, file) }));
     });
 }

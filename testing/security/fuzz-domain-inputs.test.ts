@@ -64,7 +64,10 @@ type Target = { name: string; call: (value: unknown) => Promise<unknown>; values
 const as = <T>(value: unknown) => value as T;
 
 const targets: Target[] = [
-  ...tokenFields.map((field) => ({ name: `createToken { ${field} }`, call: (v: unknown) => createToken(admin, { ...validToken(), [field]: v }) })),
+  ...tokenFields.map((field) => ({
+    name: `createToken { ${field} }`,
+    call: (v: unknown) => createToken(admin, { ...validToken(), [field]: v }),
+  })),
   { name: "createToken (whole input)", call: (v) => createToken(admin, as(v)) },
   // updateTokenAction turns whatever arrives as the id into a string first.
   { name: "updateToken (token id)", values: "strings", call: (v) => updateToken(admin, as(v), validToken()) },
@@ -72,7 +75,23 @@ const targets: Target[] = [
   { name: "getToken", values: "strings", call: (v) => getToken(admin, as(v)) },
   { name: "getTokenHistory", values: "strings", call: (v) => getTokenHistory(admin, as(v)) },
   { name: "retireToken", values: "strings", call: (v) => retireToken(admin, as(v)) },
-  ...["q", "status", "team", "owner", "service", "environment", "criticality", "tag", "use", "as", "sort", "dir", "after", "before", "size"].map((key) => ({
+  ...[
+    "q",
+    "status",
+    "team",
+    "owner",
+    "service",
+    "environment",
+    "criticality",
+    "tag",
+    "use",
+    "as",
+    "sort",
+    "dir",
+    "after",
+    "before",
+    "size",
+  ].map((key) => ({
     name: `listTokens ?${key}=`,
     values: "strings" as const,
     call: (v: unknown) => listTokens(admin, parseTokenListQuery({ [key]: as(v) })),
@@ -86,19 +105,57 @@ const targets: Target[] = [
   { name: "listOutbox { status }", values: "strings", call: (v) => listOutbox(admin, { status: as(v) }) },
   { name: "listOutbox { cursor }", values: "strings", call: (v) => listOutbox(admin, { cursor: as(v) }) },
   { name: "createTeam { name }", values: "strings", call: (v) => createTeam(admin, { name: as(v) }) },
-  { name: "renameTeam (team id)", values: "strings", call: (v) => renameTeam(admin, as(v), { name: `Team ${Math.random()}`, openedName: "" }) },
-  { name: "renameTeam { name }", values: "strings", call: async (v) => renameTeam(admin, team.id, { name: as(v), openedName: (await db.team.findUniqueOrThrow({ where: { id: team.id } })).name }) },
+  {
+    name: "renameTeam (team id)",
+    values: "strings",
+    call: (v) => renameTeam(admin, as(v), { name: `Team ${Math.random()}`, openedName: "" }),
+  },
+  {
+    name: "renameTeam { name }",
+    values: "strings",
+    call: async (v) =>
+      renameTeam(admin, team.id, {
+        name: as(v),
+        openedName: (await db.team.findUniqueOrThrow({ where: { id: team.id } })).name,
+      }),
+  },
   { name: "deleteTeam", values: "strings", call: (v) => deleteTeam(admin, as(v)) },
-  { name: "invitePerson { name }", call: (v) => invitePerson(admin, { name: as(v), email: `fuzz-${Math.random()}@example.test`, role: "viewer" }) },
+  {
+    name: "invitePerson { name }",
+    call: (v) => invitePerson(admin, { name: as(v), email: `fuzz-${Math.random()}@example.test`, role: "viewer" }),
+  },
   { name: "invitePerson { email }", call: (v) => invitePerson(admin, { name: "Fuzz", email: as(v), role: "viewer" }) },
-  { name: "invitePerson { role }", call: (v) => invitePerson(admin, { name: "Fuzz", email: `fuzz-${Math.random()}@example.test`, role: as(v) }) },
-  { name: "invitePerson { teamId }", call: (v) => invitePerson(admin, { name: "Fuzz", email: `fuzz-${Math.random()}@example.test`, role: "viewer", teamId: as(v) }) },
-  { name: "changeRole { personId }", values: "strings", call: (v) => changeRole(admin, { personId: as(v), role: "viewer", openedRole: "viewer" }) },
-  { name: "changeRole { role }", call: async (v) => changeRole(admin, { personId: person.id, role: as(v), openedRole: (await db.user.findUniqueOrThrow({ where: { id: person.id } })).role }) },
+  {
+    name: "invitePerson { role }",
+    call: (v) => invitePerson(admin, { name: "Fuzz", email: `fuzz-${Math.random()}@example.test`, role: as(v) }),
+  },
+  {
+    name: "invitePerson { teamId }",
+    call: (v) =>
+      invitePerson(admin, { name: "Fuzz", email: `fuzz-${Math.random()}@example.test`, role: "viewer", teamId: as(v) }),
+  },
+  {
+    name: "changeRole { personId }",
+    values: "strings",
+    call: (v) => changeRole(admin, { personId: as(v), role: "viewer", openedRole: "viewer" }),
+  },
+  {
+    name: "changeRole { role }",
+    call: async (v) =>
+      changeRole(admin, {
+        personId: person.id,
+        role: as(v),
+        openedRole: (await db.user.findUniqueOrThrow({ where: { id: person.id } })).role,
+      }),
+  },
   { name: "setPersonActive (person id)", values: "strings", call: (v) => setPersonActive(admin, as(v), true) },
   { name: "resendInvitation", values: "strings", call: (v) => resendInvitation(admin, as(v)) },
   { name: "sendTestEmail", values: "strings", call: (v) => sendTestEmail(admin, as(v)) },
-  { name: "readImportFile { name }", values: "strings", call: (v) => readImportFile(admin, { name: as(v), bytes: new TextEncoder().encode("Name,Service\nA,B") }) },
+  {
+    name: "readImportFile { name }",
+    values: "strings",
+    call: (v) => readImportFile(admin, { name: as(v), bytes: new TextEncoder().encode("Name,Service\nA,B") }),
+  },
   {
     name: "readImportFile (file bytes)",
     values: "strings",
@@ -106,7 +163,10 @@ const targets: Target[] = [
   },
   { name: "previewImport { csvText }", call: (v) => previewImport(admin, { csvText: as(v), mapping: ["name"] }) },
   { name: "previewImport { mapping }", call: (v) => previewImport(admin, { csvText: "Name\nA", mapping: as(v) }) },
-  { name: "previewImport { dateOrder }", call: (v) => previewImport(admin, { csvText: "Name\nA", mapping: ["name"], dateOrder: as(v) }) },
+  {
+    name: "previewImport { dateOrder }",
+    call: (v) => previewImport(admin, { csvText: "Name\nA", mapping: ["name"], dateOrder: as(v) }),
+  },
 ];
 
 beforeAll(async () => {
@@ -122,7 +182,10 @@ describe(`${targets.length} inputs × up to ${anyValues.length} fuzzed values`, 
     const crashes: string[] = [];
     for (const value of values === "strings" ? stringValues : anyValues) {
       await call(value).catch((error: unknown) => {
-        if (!(error instanceof DomainError)) crashes.push(`${describeValue(value)} → ${error instanceof Error ? `${error.name}: ${error.message.split("\n").at(-1)}` : String(error)}`);
+        if (!(error instanceof DomainError))
+          crashes.push(
+            `${describeValue(value)} → ${error instanceof Error ? `${error.name}: ${error.message.split("\n").at(-1)}` : String(error)}`,
+          );
       });
     }
     expect(crashes).toEqual([]);

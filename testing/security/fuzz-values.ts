@@ -13,7 +13,8 @@ export function seededRandom(seed: number) {
   };
 }
 
-const alphabet = "abcXYZ019 _-./\\'\"`<>&%$#@!?*()[]{}|;:,=+~^\t\n\r\u00e9\u00df\u4e2d\u0627\u200b\u202e\ufeff\u{1f600}\u0301";
+const alphabet =
+  "abcXYZ019 _-./\\'\"`<>&%$#@!?*()[]{}|;:,=+~^\t\n\r\u00e9\u00df\u4e2d\u0627\u200b\u202e\ufeff\u{1f600}\u0301";
 
 function randomText(random: () => number, length: number) {
   return Array.from({ length }, () => [...alphabet][Math.floor(random() * [...alphabet].length)]).join("");
@@ -106,7 +107,8 @@ export function fuzzValues(seed: number, count = fixedStrings.length + wrongType
 
 /** How a fuzzed value is shown in a failure message: short, and with its invisible characters visible. */
 export function describeValue(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}… (${value.length} chars)` : value);
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}… (${value.length} chars)` : value);
   if (typeof value === "bigint" || typeof value === "symbol" || typeof value === "function") return String(value);
   try {
     return JSON.stringify(value) ?? String(value);

@@ -35,14 +35,24 @@ const input = (): TokenInput => ({
 
 /** Every free-text part of a token, with the secret put where a person could paste it. */
 const tokenPlaces: [string, (secret: string) => Partial<TokenInput>][] = [
-  ...(["name", "service", "purpose", "secretLocation", "scopes", "notes"] as const).map((field) => [field, (secret: string) => ({ [field]: secret })] as [string, (secret: string) => Partial<TokenInput>]),
+  ...(["name", "service", "purpose", "secretLocation", "scopes", "notes"] as const).map(
+    (field) => [field, (secret: string) => ({ [field]: secret })] as [string, (secret: string) => Partial<TokenInput>],
+  ),
   ["dependents.0", (secret) => ({ dependents: [secret] })],
   ["tags.0", (secret) => ({ tags: [secret] })],
-  ["consoleUrl", (secret) => ({ consoleUrl: secret.startsWith("https://") ? secret : `https://console.example.com/keys?key=${secret}` })],
+  [
+    "consoleUrl",
+    (secret) => ({
+      consoleUrl: secret.startsWith("https://") ? secret : `https://console.example.com/keys?key=${secret}`,
+    }),
+  ],
 ];
 
 async function refusal(attempt: Promise<unknown>) {
-  const error = await attempt.then(() => null, (e: unknown) => e);
+  const error = await attempt.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(InvalidInputError);
   return error as InvalidInputError;
 }
@@ -54,15 +64,21 @@ beforeAll(async () => {
 });
 
 describe.each(secretSamples)("$name", ({ text }) => {
-  it.each(tokenPlaces)("is refused in a token's %s, on create and on update, and not repeated", async (field, place) => {
-    const tokensBefore = await db.token.count();
-    for (const save of [() => createToken(admin, { ...input(), ...place(text) }), () => updateToken(admin, tokenId, { ...input(), ...place(text) })]) {
-      const error = await refusal(save());
-      expect(error.fields[field]).toMatch(/looks like it contains the secret itself/);
-      expect(JSON.stringify(error)).not.toContain(text);
-    }
-    expect(await db.token.count()).toBe(tokensBefore);
-  });
+  it.each(tokenPlaces)(
+    "is refused in a token's %s, on create and on update, and not repeated",
+    async (field, place) => {
+      const tokensBefore = await db.token.count();
+      for (const save of [
+        () => createToken(admin, { ...input(), ...place(text) }),
+        () => updateToken(admin, tokenId, { ...input(), ...place(text) }),
+      ]) {
+        const error = await refusal(save());
+        expect(error.fields[field]).toMatch(/looks like it contains the secret itself/);
+        expect(JSON.stringify(error)).not.toContain(text);
+      }
+      expect(await db.token.count()).toBe(tokensBefore);
+    },
+  );
 
   it("is refused in an import cell, masked in the column sample and never repeated in the preview", async () => {
     const row = Object.fromEntries(tokenCsvColumns.map(([key, header]) => [header, key === "notes" ? text : ""]));
@@ -72,7 +88,9 @@ describe.each(secretSamples)("$name", ({ text }) => {
     expect(notes).toMatchObject({ looksSecret: true, sample: null });
     const mapping = guessColumnMapping(tokenCsvColumns.map(([, header]) => header));
     const preview = await previewImport(admin, { csvText, mapping });
-    expect(preview.rows[0].problems.map((problem) => problem.message).join(" ")).toMatch(/“Notes” looks like it contains the secret itself/);
+    expect(preview.rows[0].problems.map((problem) => problem.message).join(" ")).toMatch(
+      /“Notes” looks like it contains the secret itself/,
+    );
     expect(JSON.stringify({ ...file, csvText: "" })).not.toContain(text);
     expect(JSON.stringify(preview)).not.toContain(text);
   });
@@ -86,7 +104,9 @@ describe.each(secretSamples)("$name", ({ text }) => {
   });
 
   it.runIf(quickCheckFinds && text.length <= 100)("is refused as an invited person's name", async () => {
-    const error = await refusal(invitePerson(admin, { name: text, email: `secret-${Math.random()}@example.test`, role: "viewer" }));
+    const error = await refusal(
+      invitePerson(admin, { name: text, email: `secret-${Math.random()}@example.test`, role: "viewer" }),
+    );
     expect(error.fields.name).toMatch(/secret itself/);
   });
 });
@@ -98,8 +118,11 @@ describe("after every refusal above", () => {
     for (const { name, text } of secretSamples) expect(stored.includes(text), name).toBe(false);
   });
 
-  it.each(ordinarySentences)("accepts the ordinary sentence %j in a token's notes and where the secret is stored", async (sentence) => {
-    const token = await createToken(admin, { ...input(), notes: sentence, secretLocation: sentence.slice(0, 300) });
-    expect(token.id).toBeTruthy();
-  });
+  it.each(ordinarySentences)(
+    "accepts the ordinary sentence %j in a token's notes and where the secret is stored",
+    async (sentence) => {
+      const token = await createToken(admin, { ...input(), notes: sentence, secretLocation: sentence.slice(0, 300) });
+      expect(token.id).toBeTruthy();
+    },
+  );
 });

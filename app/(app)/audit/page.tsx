@@ -36,11 +36,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold">Audit log</h1>
-        <p className="text-slate-700">Every change in Tokenbook: who made it, when, and what it was before and after. Entries can never be edited or removed.</p>
+        <p className="text-slate-700">
+          Every change in Tokenbook: who made it, when, and what it was before and after. Entries can never be edited or
+          removed.
+        </p>
       </div>
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Find entries</h2>
-        <AuditFilterForm values={values} errors={invalid?.fields} actionGroups={actionOptions.groups} actions={actionOptions.actions} />
+        <AuditFilterForm
+          values={values}
+          errors={invalid?.fields}
+          actionGroups={actionOptions.groups}
+          actions={actionOptions.actions}
+        />
       </Card>
       {invalid && <Notice tone="error">{invalid.message}</Notice>}
       {list && (
@@ -51,7 +59,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               Download as CSV (up to {auditExportLimit.toLocaleString("en-GB")} entries)
             </a>
           </div>
-          <AuditEventTable events={list.events} caption="Audit log entries matching the filters, newest first" timeZone={timeZone} />
+          <AuditEventTable
+            events={list.events}
+            caption="Audit log entries matching the filters, newest first"
+            timeZone={timeZone}
+          />
           <nav aria-label="Pages of the audit log" className="flex flex-wrap gap-6 text-sm">
             {paged && (
               <Link href={`/audit?${auditFilterQuery(values)}`} className="text-brand-700 underline">
@@ -59,7 +71,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </Link>
             )}
             {list.olderThan && (
-              <Link href={`/audit?${auditFilterQuery(values, { before: list.olderThan })}`} className="text-brand-700 underline">
+              <Link
+                href={`/audit?${auditFilterQuery(values, { before: list.olderThan })}`}
+                className="text-brand-700 underline"
+              >
                 Older entries
               </Link>
             )}

@@ -21,22 +21,32 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const month = calendarMonth(search.month, now);
   const view = search.view === "list" ? "list" : "grid";
   const day = chosenDay(search.day, month);
-  const page = await loadForPage(async (actor) => {
-    const [days, chosen] = await Promise.all([listCalendarMonth(actor, month, now), day ? listCalendarDay(actor, day, now) : null]);
-    return { days, chosen };
-  }, { key: ["calendar", month, day], now });
-  if (page.refused) return <AccessRefused what="the calendar" who="You need to be signed in as an active Tokenbook user." />;
+  const page = await loadForPage(
+    async (actor) => {
+      const [days, chosen] = await Promise.all([
+        listCalendarMonth(actor, month, now),
+        day ? listCalendarDay(actor, day, now) : null,
+      ]);
+      return { days, chosen };
+    },
+    { key: ["calendar", month, day], now },
+  );
+  if (page.refused)
+    return <AccessRefused what="the calendar" who="You need to be signed in as an active Tokenbook user." />;
   const { days, chosen } = page.data;
   const today = dayKey(now);
-  const inMonth = [...days.entries()].filter(([key]) => key.startsWith(month.key)).sort(([a], [b]) => a.localeCompare(b));
+  const inMonth = [...days.entries()]
+    .filter(([key]) => key.startsWith(month.key))
+    .sort(([a], [b]) => a.localeCompare(b));
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Calendar: {month.label}</h1>
         <p className="text-slate-700">
           When tokens expire, and when the company&apos;s policy says to replace them.{" "}
-          <InlineIcon icon={eventWords.expiry.icon} />{eventWords.expiry.label} ·{" "}
-          <InlineIcon icon={eventWords.rotation.icon} />{eventWords.rotation.label}
+          <InlineIcon icon={eventWords.expiry.icon} />
+          {eventWords.expiry.label} · <InlineIcon icon={eventWords.rotation.icon} />
+          {eventWords.rotation.label}
         </p>
       </div>
       <SubscribeInCalendar />

@@ -21,7 +21,10 @@ export default async function ImOnItPage({ searchParams }: { searchParams: Promi
     return (
       <div className="max-w-xl space-y-4">
         <h1 className="text-2xl font-semibold">This link doesn&apos;t work</h1>
-        <Notice tone="warning">It is incomplete, was changed, or belongs to someone who can no longer use Tokenbook. Open it again from the email, or ask an admin.</Notice>
+        <Notice tone="warning">
+          It is incomplete, was changed, or belongs to someone who can no longer use Tokenbook. Open it again from the
+          email, or ask an admin.
+        </Notice>
       </div>
     );
   }
@@ -30,16 +33,26 @@ export default async function ImOnItPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-semibold">I&apos;m on it</h1>
       <Card className="space-y-4">
         <p>
-          {link.personName}, confirm that you are handling <strong>{link.token.name}</strong> ({link.token.service}), due on {formatDate(link.dueOn)}. Everyone can
-          then see it on the token page, and admins won&apos;t be chased about it.
+          {link.personName}, confirm that you are handling <strong>{link.token.name}</strong> ({link.token.service}),
+          due on {formatDate(link.dueOn)}. Everyone can then see it on the token page, and admins won&apos;t be chased
+          about it.
         </p>
-        {!link.current && <Notice tone="info">This token&apos;s date has changed since the email was sent, so there may be nothing left to do.</Notice>}
+        {!link.current && (
+          <Notice tone="info">
+            This token&apos;s date has changed since the email was sent, so there may be nothing left to do.
+          </Notice>
+        )}
         {link.acknowledgedAt ? (
           <div role="status">
-            <Notice tone="success">Thanks — you&apos;re on it since {formatDateTime(link.acknowledgedAt, timeZone)}. Everyone can see it on the token page, and admins won&apos;t be chased about it.</Notice>
+            <Notice tone="success">
+              Thanks — you&apos;re on it since {formatDateTime(link.acknowledgedAt, timeZone)}. Everyone can see it on
+              the token page, and admins won&apos;t be chased about it.
+            </Notice>
           </div>
         ) : (
-          <ConfirmAcknowledgementForm link={{ token: claim.tokenId, due: claim.dueOn, person: claim.personId, sig: String(query.sig) }} />
+          <ConfirmAcknowledgementForm
+            link={{ token: claim.tokenId, due: claim.dueOn, person: claim.personId, sig: String(query.sig) }}
+          />
         )}
         <Link href={`/tokens/${link.token.id}`} className="text-brand-700 underline">
           Open the token (sign-in needed)

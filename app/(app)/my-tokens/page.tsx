@@ -32,7 +32,10 @@ export default async function MyTokensPage() {
       </div>
       {tokens.length === 0 ? (
         <Card>
-          <p className="text-slate-700">You don&apos;t own or back up any token yet. When an admin or a colleague names you, it shows here and you get an email.</p>
+          <p className="text-slate-700">
+            You don&apos;t own or back up any token yet. When an admin or a colleague names you, it shows here and you
+            get an email.
+          </p>
         </Card>
       ) : (
         <MyTokenList tokens={tokens} now={now} />

@@ -22,18 +22,24 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const search = await searchParams;
   const status = outboxStatuses.includes(search.status as OutboxStatus) ? (search.status as OutboxStatus) : undefined;
   const cursor = typeof search.cursor === "string" && search.cursor ? search.cursor : undefined;
-  const [page, timeZone] = await Promise.all([loadForPage((actor) => listOutbox(actor, { status, cursor })), readTimeZone()]);
+  const [page, timeZone] = await Promise.all([
+    loadForPage((actor) => listOutbox(actor, { status, cursor })),
+    readTimeZone(),
+  ]);
   if (page.refused) return <AccessRefused what="the Outbox" />;
   const { messages, nextCursor } = page.data;
   return (
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold">Outbox</h1>
-        <p className="text-slate-700">Every email and chat or webhook message Tokenbook sends or keeps, with what happened to it.</p>
+        <p className="text-slate-700">
+          Every email and chat or webhook message Tokenbook sends or keeps, with what happened to it.
+        </p>
       </div>
       {mailMode() === "outbox" && (
         <Notice tone="warning">
-          No mail server is set (<code>SMTP_URL</code>), so emails are kept here instead of being sent. Sign-in links are printed in the server log.
+          No mail server is set (<code>SMTP_URL</code>), so emails are kept here instead of being sent. Sign-in links
+          are printed in the server log.
         </Notice>
       )}
       <Card>
@@ -70,8 +76,12 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 <Cell>
                   <OutboxStatusBadge status={message.status} />
                   {message.lastError && <p className="mt-1 max-w-xs text-slate-700">{message.lastError}</p>}
-                  {message.status === "queued" && message.nextAttemptAt && <p className="mt-1 text-slate-600">Next try {formatDateTime(message.nextAttemptAt, timeZone)}</p>}
-                  {message.status === "failed" && message.text !== "" && <SendAgainForm id={message.id} subject={message.subject} />}
+                  {message.status === "queued" && message.nextAttemptAt && (
+                    <p className="mt-1 text-slate-600">Next try {formatDateTime(message.nextAttemptAt, timeZone)}</p>
+                  )}
+                  {message.status === "failed" && message.text !== "" && (
+                    <SendAgainForm id={message.id} subject={message.subject} />
+                  )}
                 </Cell>
                 <Cell>{message.attempts}</Cell>
               </tr>
@@ -80,7 +90,10 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         </Table>
       </TableFrame>
       {nextCursor && (
-        <Link href={`/outbox?${new URLSearchParams({ ...(status ? { status } : {}), cursor: nextCursor })}`} className="text-brand-700 underline">
+        <Link
+          href={`/outbox?${new URLSearchParams({ ...(status ? { status } : {}), cursor: nextCursor })}`}
+          className="text-brand-700 underline"
+        >
           Older emails
         </Link>
       )}

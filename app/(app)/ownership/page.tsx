@@ -11,14 +11,18 @@ import { listPeopleForPicker } from "@/lib/people/list-people-for-picker";
 export const metadata: Metadata = { title: "Ownership" };
 
 const sectionWords: Record<OwnershipSection, { title: string; description: string }> = {
-  noBackup: { title: "No backup", description: "If the owner is away, nobody else knows these tokens. Choose someone to back them up." },
+  noBackup: {
+    title: "No backup",
+    description: "If the owner is away, nobody else knows these tokens. Choose someone to back them up.",
+  },
   personDeactivated: {
     title: "Owner or backup deactivated",
     description: "The person named has left or can no longer sign in. Give these tokens to someone who is here.",
   },
   heldByViewer: {
     title: "Owner or backup is a viewer",
-    description: "Viewers can't change tokens, so they can't act on the reminders. Give these tokens to an editor, or make the person an editor.",
+    description:
+      "Viewers can't change tokens, so they can't act on the reminders. Give these tokens to an editor, or make the person an editor.",
   },
 };
 
@@ -42,7 +46,10 @@ export default async function OwnershipPage({ searchParams }: { searchParams: Pr
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold">Ownership</h1>
-        <p className="text-slate-700">Every token needs an owner and a different backup who are still here. Tick tokens in any list, then assign them in one step.</p>
+        <p className="text-slate-700">
+          Every token needs an owner and a different backup who are still here. Tick tokens in any list, then assign
+          them in one step.
+        </p>
       </div>
       <OwnershipFilterForm q={q} />
       <OwnershipBoard key={q ?? ""} sections={sections} people={people} />

@@ -14,7 +14,11 @@ import { listPeople, listTeams } from "@/lib/people/list-people";
 export const metadata: Metadata = { title: "People" };
 
 export default async function PeoplePage() {
-  const page = await loadForPage(async (actor) => ({ people: await listPeople(actor), teams: await listTeams(actor), held: await countHeldTokensByPerson(actor) }));
+  const page = await loadForPage(async (actor) => ({
+    people: await listPeople(actor),
+    teams: await listTeams(actor),
+    held: await countHeldTokensByPerson(actor),
+  }));
   if (page.refused) return <AccessRefused what="the People page" />;
   const { people, teams, held } = page.data;
   return (
@@ -43,9 +47,15 @@ export default async function PeoplePage() {
                 </Cell>
                 <Cell>
                   {person.active ? (
-                    <span className="text-emerald-800"><InlineIcon icon={CircleCheck} />Active</span>
+                    <span className="text-emerald-800">
+                      <InlineIcon icon={CircleCheck} />
+                      Active
+                    </span>
                   ) : (
-                    <span className="text-slate-700"><InlineIcon icon={UserMinus} />Deactivated{person.deactivatedAt && ` on ${formatDate(person.deactivatedAt)}`}</span>
+                    <span className="text-slate-700">
+                      <InlineIcon icon={UserMinus} />
+                      Deactivated{person.deactivatedAt && ` on ${formatDate(person.deactivatedAt)}`}
+                    </span>
                   )}
                 </Cell>
                 <Cell className="space-y-2">

@@ -49,7 +49,9 @@ export default async function ProfilePage() {
       {canManageApiKeys(page.actor) && <ApiKeysSection actor={page.actor} />}
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">Sign out everywhere</h2>
-        <p className="text-sm text-slate-700">Ends your sessions on every device and browser, including this one. Use it if you lost a laptop or phone.</p>
+        <p className="text-sm text-slate-700">
+          Ends your sessions on every device and browser, including this one. Use it if you lost a laptop or phone.
+        </p>
         <form action={signOutEverywhereAction}>
           <Button type="submit" variant="secondary">
             Sign out everywhere

@@ -18,7 +18,11 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const page = await loadForPage(async (actor) => {
-    const [schedule, time, routing] = await Promise.all([getReminderSchedule(actor), getOrganisationTime(actor), listChannels(actor)]);
+    const [schedule, time, routing] = await Promise.all([
+      getReminderSchedule(actor),
+      getOrganisationTime(actor),
+      listChannels(actor),
+    ]);
     return { schedule, time, routing };
   });
   if (page.refused) return <AccessRefused what="Settings" />;
@@ -30,7 +34,9 @@ export default async function SettingsPage() {
     urlHint: channel.urlHint,
     leakAlerts: channel.leakAlerts,
     teams: channel.teams.map((team) => team.name),
-    paused: channel.pausedAt ? `Paused since ${formatDateTime(channel.pausedAt, page.data.time.timeZone)}: ${(channel.pausedReason ?? "it kept failing").replace(/\.$/, "")}. Fix the address at the service, then resume.` : null,
+    paused: channel.pausedAt
+      ? `Paused since ${formatDateTime(channel.pausedAt, page.data.time.timeZone)}: ${(channel.pausedReason ?? "it kept failing").replace(/\.$/, "")}. Fix the address at the service, then resume.`
+      : null,
     failuresInARow: channel.failuresInARow,
   }));
   return (
@@ -40,8 +46,9 @@ export default async function SettingsPage() {
         <div>
           <h2 className="text-lg font-semibold">Reminder schedule</h2>
           <p className="text-sm text-slate-700">
-            Each reminder is sent once per token and date. If nobody presses “I&apos;m on it” by 3 days before a token expires, and again on the day, admins are told
-            too. A token without a backup gets a weekly nudge to its owner.
+            Each reminder is sent once per token and date. If nobody presses “I&apos;m on it” by 3 days before a token
+            expires, and again on the day, admins are told too. A token without a backup gets a weekly nudge to its
+            owner.
           </p>
         </div>
         <ReminderScheduleForm {...page.data.schedule} />
@@ -55,14 +62,20 @@ export default async function SettingsPage() {
               : `Nobody has chosen a time zone yet, so Tokenbook uses the server's: ${serverTimeZone()}. Check it and save.`}
           </p>
         </div>
-        <OrganisationTimeForm timeZone={page.data.time.timeZone} reminderHour={page.data.time.reminderHour} version={page.data.time.version} timeZones={Intl.supportedValuesOf("timeZone")} />
+        <OrganisationTimeForm
+          timeZone={page.data.time.timeZone}
+          reminderHour={page.data.time.reminderHour}
+          version={page.data.time.version}
+          timeZones={Intl.supportedValuesOf("timeZone")}
+        />
       </Card>
       <Card className="space-y-4">
         <div id="channels" className="scroll-mt-20">
           <h2 className="text-lg font-semibold">Chat and webhooks</h2>
           <p className="text-sm text-slate-700">
-            Send each team&apos;s reminders, escalations and leak alerts to Slack, Microsoft Teams or your own service as well as by email. Each message goes once per
-            token, date and step; failures are retried and listed in the Outbox.
+            Send each team&apos;s reminders, escalations and leak alerts to Slack, Microsoft Teams or your own service
+            as well as by email. Each message goes once per token, date and step; failures are retried and listed in the
+            Outbox.
           </p>
         </div>
         <ChannelList channels={channelRows} />
@@ -74,12 +87,16 @@ export default async function SettingsPage() {
       <Card className="space-y-4">
         <div>
           <h2 className="text-lg font-semibold">Where each team hears about its tokens</h2>
-          <p className="text-sm text-slate-700">One channel per team, or email only. Email always goes to owners and backups as well.</p>
+          <p className="text-sm text-slate-700">
+            One channel per team, or email only. Email always goes to owners and backups as well.
+          </p>
         </div>
         {teams.length === 0 ? (
           <p className="text-sm text-slate-600">No teams yet: make them on the Teams page.</p>
         ) : (
-          teams.map((team) => <TeamRoutingForm key={team.id} team={team} channels={channels.map(({ id, name }) => ({ id, name }))} />)
+          teams.map((team) => (
+            <TeamRoutingForm key={team.id} team={team} channels={channels.map(({ id, name }) => ({ id, name }))} />
+          ))
         )}
       </Card>
     </div>

@@ -14,7 +14,9 @@ export default async function TeamsPage() {
     <div className="max-w-3xl space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Teams</h1>
-        <p className="text-slate-700">Teams group people and tokens, so the list and the timeline can be read team by team.</p>
+        <p className="text-slate-700">
+          Teams group people and tokens, so the list and the timeline can be read team by team.
+        </p>
       </div>
       <Card>
         <NewTeamForm />
@@ -29,7 +31,9 @@ export default async function TeamsPage() {
                 <p className="text-sm text-slate-600">
                   {team._count.members} people · {team._count.tokens} tokens
                 </p>
-                <TeamRowForms team={{ id: team.id, name: team.name, members: team._count.members, tokens: team._count.tokens }} />
+                <TeamRowForms
+                  team={{ id: team.id, name: team.name, members: team._count.members, tokens: team._count.tokens }}
+                />
               </li>
             ))}
           </ul>

@@ -20,7 +20,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const query = parseTimelineQuery(await searchParams);
   const now = new Date();
   const page = await loadForPage((actor) => listTimeline(actor, query, now), { key: ["timeline", query], now });
-  if (page.refused) return <AccessRefused what="the timeline" who="You need to be signed in as an active Tokenbook user." />;
+  if (page.refused)
+    return <AccessRefused what="the timeline" who="You need to be signed in as an active Tokenbook user." />;
   const timeline = page.data;
   const { window } = timeline;
   const lastDay = addDays(window.end, -1);
@@ -29,18 +30,24 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       <div>
         <h1 className="text-2xl font-semibold">Expiry timeline</h1>
         <p className="text-slate-700">
-          Which tokens expire from {formatDate(window.start)} to {formatDate(lastDay)}, {query.group === "team" ? "team by team" : "owner by owner"}.
+          Which tokens expire from {formatDate(window.start)} to {formatDate(lastDay)},{" "}
+          {query.group === "team" ? "team by team" : "owner by owner"}.
         </p>
       </div>
       <SubscribeInCalendar />
       <TimelineControls query={query} />
       <p role="status" className="text-sm text-slate-700">
-        {timeline.total === 1 ? "1 token expires" : `${timeline.total.toLocaleString("en-GB")} tokens expire`} in this time.
+        {timeline.total === 1 ? "1 token expires" : `${timeline.total.toLocaleString("en-GB")} tokens expire`} in this
+        time.
         {timeline.expiredEarlier > 0 && (
           <>
             {" "}
-            <Link href={`/tokens?status=expired&expiresTo=${isoDay(addDays(window.start, -1))}`} className="text-brand-700 underline underline-offset-2">
-              {timeline.expiredEarlier === 1 ? "1 token" : `${timeline.expiredEarlier.toLocaleString("en-GB")} tokens`} expired before this week
+            <Link
+              href={`/tokens?status=expired&expiresTo=${isoDay(addDays(window.start, -1))}`}
+              className="text-brand-700 underline underline-offset-2"
+            >
+              {timeline.expiredEarlier === 1 ? "1 token" : `${timeline.expiredEarlier.toLocaleString("en-GB")} tokens`}{" "}
+              expired before this week
             </Link>
             .
           </>

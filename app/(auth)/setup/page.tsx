@@ -14,13 +14,15 @@ export default async function SetupPage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl font-semibold">Set up Tokenbook</h1>
       {usable ? (
         <Card className="space-y-4">
-          <p className="text-sm text-slate-700">You are the first person here. Create your admin account; you can then invite everyone else.</p>
+          <p className="text-sm text-slate-700">
+            You are the first person here. Create your admin account; you can then invite everyone else.
+          </p>
           <SetupForm token={token} />
         </Card>
       ) : (
         <Notice tone="warning">
-          This setup link has expired or was already used. If nobody has set Tokenbook up yet, restart it to print a new link in the log, or set
-          ADMIN_EMAIL.
+          This setup link has expired or was already used. If nobody has set Tokenbook up yet, restart it to print a new
+          link in the log, or set ADMIN_EMAIL.
         </Notice>
       )}
     </div>

@@ -12,7 +12,11 @@ import { singleSignOnName } from "@/lib/auth/single-sign-on";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = await searchParams;
   const returnPath = safeReturnPath(query.callbackUrl);
   if (await currentActor()) redirect(returnPath ?? "/");
@@ -25,7 +29,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {error && <Notice tone="error">{error}</Notice>}
       {answer && <Notice tone={answer.tone}>{answer.message}</Notice>}
       <Card className="space-y-6">
-        <p className="text-sm text-slate-700">Enter the email address you were invited with. We&apos;ll email you a link that signs you in.</p>
+        <p className="text-sm text-slate-700">
+          Enter the email address you were invited with. We&apos;ll email you a link that signs you in.
+        </p>
         <SignInForm returnPath={returnPath} />
         {sso && (
           <form action={signInWithSsoAction} className="border-t border-slate-200 pt-6">

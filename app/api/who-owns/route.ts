@@ -15,7 +15,9 @@ export async function GET(request: Request) {
   try {
     const query = new URL(request.url).searchParams.get("q") ?? "";
     const now = new Date();
-    return json(await readThroughPageCache([actor.id, actor.role, "who-owns", query], now, () => findWhoOwns(actor, query, now)));
+    return json(
+      await readThroughPageCache([actor.id, actor.role, "who-owns", query], now, () => findWhoOwns(actor, query, now)),
+    );
   } catch (error) {
     const { status, message } = describeError(error);
     return json({ message }, status);

@@ -34,23 +34,32 @@ const savedMessages: Record<string, string> = {
   abandoned: "The run was stopped. Nothing on the token changed.",
 };
 
-export default async function TokenPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function TokenPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const { id } = await params;
   const { saved } = await searchParams;
   const now = new Date();
-  const page = await loadForPage(async (actor) => {
-    const [{ token, editable }, history, runbook, reminders, failure, hookHint, clock, timeZone] = await Promise.all([
-      getToken(actor, id),
-      getTokenHistory(actor, id),
-      getRunbookStatus(actor, id),
-      getTokenReminders(actor, id, now),
-      getMonitorFailure(actor, id),
-      getAutomationHookHint(id),
-      readStatusClock(now),
-      readTimeZone(),
-    ]);
-    return { token, editable, history, runbook, reminders, failure, hookHint, clock, timeZone };
-  }, { key: ["token", id], now }).catch((error: unknown) => {
+  const page = await loadForPage(
+    async (actor) => {
+      const [{ token, editable }, history, runbook, reminders, failure, hookHint, clock, timeZone] = await Promise.all([
+        getToken(actor, id),
+        getTokenHistory(actor, id),
+        getRunbookStatus(actor, id),
+        getTokenReminders(actor, id, now),
+        getMonitorFailure(actor, id),
+        getAutomationHookHint(id),
+        readStatusClock(now),
+        readTimeZone(),
+      ]);
+      return { token, editable, history, runbook, reminders, failure, hookHint, clock, timeZone };
+    },
+    { key: ["token", id], now },
+  ).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
@@ -67,16 +76,27 @@ export default async function TokenPage({ params, searchParams }: { params: Prom
       <NotWorkingPanel token={token} canAnswer={editable} timeZone={timeZone} />
       {editable && token.state !== "retired" && (
         <div className="flex flex-wrap items-start gap-4">
-          <Link href={`/tokens/${token.id}/edit`} className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <Link
+            href={`/tokens/${token.id}/edit`}
+            className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
             Edit token
           </Link>
           <RetireTokenForm tokenId={token.id} name={token.name} />
         </div>
       )}
-      <RunbookPanel token={token} hasRunbook={runbook.hasRunbook} activeRun={runbook.activeRun} editable={editable && token.state !== "retired"} timeZone={timeZone} />
+      <RunbookPanel
+        token={token}
+        hasRunbook={runbook.hasRunbook}
+        activeRun={runbook.activeRun}
+        editable={editable && token.state !== "retired"}
+        timeZone={timeZone}
+      />
       <TokenFacts token={token} />
       <TokenRemindersPanel tokenId={token.id} reminders={reminders} timeZone={timeZone} />
-      {(hookHint || (editable && token.state !== "retired")) && <AutomationHookPanel tokenId={token.id} hint={hookHint} editable={editable && token.state !== "retired"} />}
+      {(hookHint || (editable && token.state !== "retired")) && (
+        <AutomationHookPanel tokenId={token.id} hint={hookHint} editable={editable && token.state !== "retired"} />
+      )}
       <TokenHistory events={history} timeZone={timeZone} />
     </div>
   );

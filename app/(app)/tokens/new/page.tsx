@@ -15,7 +15,9 @@ export default async function NewTokenPage() {
     <div className="max-w-3xl space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">New token</h1>
-        <p className="text-slate-700">Record where a token lives and who answers for it. Never paste the token itself.</p>
+        <p className="text-slate-700">
+          Record where a token lives and who answers for it. Never paste the token itself.
+        </p>
       </div>
       <TokenFormWhenUsed
         defaultValues={emptyTokenFormValues(page.actor.id)}

@@ -42,7 +42,9 @@ describe("GET /api/audit/export", () => {
     const response = await download("?action=audit.exported");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="tokenbook-audit-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="tokenbook-audit-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     expect(await response.text()).toContain(",audit.exported,Downloaded the audit log,");
   });
 });

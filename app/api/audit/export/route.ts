@@ -5,7 +5,10 @@ import { describeError } from "@/lib/http/describe-error";
 export const dynamic = "force-dynamic";
 
 const plainText = (message: string, status: number) =>
-  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  new Response(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 
 export async function GET(request: Request) {
   const actor = await currentActor();

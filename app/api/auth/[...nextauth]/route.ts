@@ -13,7 +13,8 @@ import { isSameOrigin, refuseCrossSite } from "@/lib/http/same-origin";
  * lands on the confirm page and signs nobody in.
  */
 export async function GET(request: NextRequest) {
-  if (request.nextUrl.pathname === emailLinkCallbackPath) return NextResponse.redirect(linkToConfirmPage(request.nextUrl.searchParams), 303);
+  if (request.nextUrl.pathname === emailLinkCallbackPath)
+    return NextResponse.redirect(linkToConfirmPage(request.nextUrl.searchParams), 303);
   return handlers.GET(request);
 }
 
@@ -21,13 +22,16 @@ export async function GET(request: NextRequest) {
 export async function POST(request: NextRequest) {
   if (!isSameOrigin(request)) return refuseCrossSite();
   const path = request.nextUrl.pathname;
-  if (path === emailLinkCallbackPath) return NextResponse.redirect(linkToConfirmPage(request.nextUrl.searchParams), 303);
+  if (path === emailLinkCallbackPath)
+    return NextResponse.redirect(linkToConfirmPage(request.nextUrl.searchParams), 303);
   // Auth.js's own email sign-in would answer differently for known and unknown addresses: the
   // request takes Tokenbook's own path instead, with the same limits and the same answer for all.
   if (path === emailSignInPath) {
     const form = await request.formData().catch(() => new FormData());
     const parsed = signInSchema.safeParse({ email: form.get("email") ?? "" });
-    const outcome = parsed.success ? await answerSignInRequest(parsed.data.email, clientAddress(request.headers)) : null;
+    const outcome = parsed.success
+      ? await answerSignInRequest(parsed.data.email, clientAddress(request.headers))
+      : null;
     return NextResponse.redirect(new URL(signInAnswerPage(outcome), env().APP_URL), 303);
   }
   return handlers.POST(request);

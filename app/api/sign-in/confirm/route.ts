@@ -14,6 +14,9 @@ export async function POST(request: NextRequest) {
     if (typeof value === "string" && value) callback.searchParams.set(key, value);
   }
   // Only a path on this site comes back after sign-in; anything else goes Home.
-  callback.searchParams.set("callbackUrl", new URL(safeReturnPath(form.get("callbackUrl")) ?? "/", env().APP_URL).toString());
+  callback.searchParams.set(
+    "callbackUrl",
+    new URL(safeReturnPath(form.get("callbackUrl")) ?? "/", env().APP_URL).toString(),
+  );
   return handlers.GET(new NextRequest(callback, { headers: request.headers }));
 }

@@ -28,7 +28,9 @@ describe("GET /api/tokens/export", () => {
     const response = await download("?service=plausible&page=7");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="tokenbook-tokens-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="tokenbook-tokens-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const text = await response.text();
     expect(text).toContain("Route export probe,Plausible,Production,");
     expect(text).not.toContain("Left out");

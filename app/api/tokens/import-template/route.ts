@@ -5,7 +5,10 @@ import { importTemplateCsv, importTemplateFileName } from "@/lib/import/import-t
 export const dynamic = "force-dynamic";
 
 const plainText = (message: string, status: number) =>
-  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  new Response(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 
 export async function GET() {
   const actor = await currentActor();

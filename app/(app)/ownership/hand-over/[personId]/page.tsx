@@ -40,7 +40,9 @@ export default async function HandoverPage({ params }: { params: Promise<{ perso
         ← People
       </Link>
       <div>
-        <h1 className="text-2xl font-semibold">{person.active ? `${person.name} is leaving` : `${person.name} is deactivated`}</h1>
+        <h1 className="text-2xl font-semibold">
+          {person.active ? `${person.name} is leaving` : `${person.name} is deactivated`}
+        </h1>
         <p className="text-slate-700">{person.email}</p>
       </div>
       <KeysOfLeaver person={person} keys={page.data.apiKeys} timeZone={timeZone} />
@@ -50,7 +52,10 @@ export default async function HandoverPage({ params }: { params: Promise<{ perso
           {held.length ? (
             <>
               {tokens(held.length)} still {held.length === 1 ? "names" : "name"} them. They are listed on the{" "}
-              <Link href="/ownership" className="underline">Ownership page</Link> until someone takes them over.
+              <Link href="/ownership" className="underline">
+                Ownership page
+              </Link>{" "}
+              until someone takes them over.
             </>
           ) : (
             "None of their tokens was left behind."
@@ -58,13 +63,17 @@ export default async function HandoverPage({ params }: { params: Promise<{ perso
         </Notice>
       ) : held.length === 0 ? (
         <Notice>
-          {person.name} owns and backs up no tokens. Deactivate them on the <Link href="/people" className="underline">People page</Link>.
+          {person.name} owns and backs up no tokens. Deactivate them on the{" "}
+          <Link href="/people" className="underline">
+            People page
+          </Link>
+          .
         </Notice>
       ) : (
         <>
           <p className="max-w-3xl text-slate-800">
-            {person.name} owns or backs up {tokens(held.length)}. Choose who takes over each one, then deactivate {person.name}: both happen together, and each new owner or
-            backup gets one email listing their tokens.
+            {person.name} owns or backs up {tokens(held.length)}. Choose who takes over each one, then deactivate{" "}
+            {person.name}: both happen together, and each new owner or backup gets one email listing their tokens.
           </p>
           <HandoverForm person={person} people={candidates} rows={rows} />
         </>

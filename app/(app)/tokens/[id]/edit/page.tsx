@@ -14,7 +14,10 @@ export const metadata: Metadata = { title: "Edit token" };
 export default async function EditTokenPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const page = await loadForPage(async (actor) => {
-    const [{ token, editable }, options] = await Promise.all([getToken(actor, id), tokenFormOptions(actor, { tokenId: id })]);
+    const [{ token, editable }, options] = await Promise.all([
+      getToken(actor, id),
+      tokenFormOptions(actor, { tokenId: id }),
+    ]);
     return { token, editable, ...options };
   }).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();

@@ -23,17 +23,33 @@ export const metadata: Metadata = { title: "Runbook" };
 
 const savedMessages: Record<string, string> = {
   runbook: "The runbook was saved. A run already in progress keeps the steps it started with.",
-  template: "The runbook was written from the template. Read it through and adjust anything that is different for this token.",
+  template:
+    "The runbook was written from the template. Read it through and adjust anything that is different for this token.",
 };
 
-export default async function RunbookPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function RunbookPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const { id } = await params;
   const { saved } = await searchParams;
   const now = new Date();
-  const { actor, token, editable, runbook, activeRun, pastRuns, templates, timeZone } = await loadRunbookPage(async (actor) => {
-    const [page, activeRun, pastRuns, templates, timeZone] = await Promise.all([getRunbook(actor, id), getActiveRun(actor, id), listPastRuns(actor, id), listRunbookTemplates(actor), readTimeZone()]);
-    return { ...page, activeRun, pastRuns, templates, timeZone };
-  }, { key: ["runbook", id], now });
+  const { actor, token, editable, runbook, activeRun, pastRuns, templates, timeZone } = await loadRunbookPage(
+    async (actor) => {
+      const [page, activeRun, pastRuns, templates, timeZone] = await Promise.all([
+        getRunbook(actor, id),
+        getActiveRun(actor, id),
+        listPastRuns(actor, id),
+        listRunbookTemplates(actor),
+        readTimeZone(),
+      ]);
+      return { ...page, activeRun, pastRuns, templates, timeZone };
+    },
+    { key: ["runbook", id], now },
+  );
   const kinds = allowedRunKinds(token).filter((kind) => kind !== "emergency");
   const leaked = isLeakOpen(token);
   return (
@@ -67,7 +83,10 @@ export default async function RunbookPage({ params, searchParams }: { params: Pr
         <>
           <div className="flex flex-wrap items-center gap-3 print:hidden">
             {editable && (
-              <Link href={`/tokens/${token.id}/runbook/edit`} className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              <Link
+                href={`/tokens/${token.id}/runbook/edit`}
+                className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+              >
                 Edit runbook
               </Link>
             )}
@@ -78,14 +97,17 @@ export default async function RunbookPage({ params, searchParams }: { params: Pr
             <Card className="space-y-3 print:hidden">
               <h2 className="text-lg font-semibold">Replace it now, or practise</h2>
               <p className="text-sm text-slate-700">
-                A rotation turns this runbook into a checklist and ends with the new expiry date. A practice run follows the same checklist without changing any dates.
+                A rotation turns this runbook into a checklist and ends with the new expiry date. A practice run follows
+                the same checklist without changing any dates.
               </p>
               <StartRunForm tokenId={token.id} kinds={kinds} />
             </Card>
           )}
           <Card>
             <p className="mb-4 text-sm text-slate-700">
-              {token.runbookTestedAt ? `Runbook last tested on ${formatDate(token.runbookTestedAt)}.` : "This runbook has never been tested with a practice run."}
+              {token.runbookTestedAt
+                ? `Runbook last tested on ${formatDate(token.runbookTestedAt)}.`
+                : "This runbook has never been tested with a practice run."}
               {runbook.templateName && ` Started from the template “${runbook.templateName}”.`}
             </p>
             <RunbookDocument token={token} steps={runbook} now={now} />
@@ -105,7 +127,8 @@ export default async function RunbookPage({ params, searchParams }: { params: Pr
               <TemplatePicker tokenId={token.id} templates={templates} />
             ) : (
               <Notice tone="warning">
-                No runbook yet: nobody has written down how to replace this token. Ask {token.owner.name}, its owner, to write one.
+                No runbook yet: nobody has written down how to replace this token. Ask {token.owner.name}, its owner, to
+                write one.
               </Notice>
             )}
           </Card>

@@ -2,7 +2,8 @@ import { readCalendarFeed } from "@/lib/calendar/read-calendar-feed";
 
 export const dynamic = "force-dynamic";
 
-const notFound = () => new Response("There is no calendar at this address. It may have been replaced by a new one.", { status: 404 });
+const notFound = () =>
+  new Response("There is no calendar at this address. It may have been replaced by a new one.", { status: 404 });
 
 /** GET /api/calendar/person/{key}.ics and /api/calendar/team/{key}.ics: private ICS feeds for calendar apps. */
 export async function GET(_request: Request, { params }: { params: Promise<{ kind: string; file: string }> }) {

@@ -27,9 +27,16 @@ describe("GET /api/tokens/export/xlsx", () => {
     await createTokenRecord({ name: "Left out", service: "Stripe" });
     const response = await download("?service=plausible");
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="tokenbook-tokens-\d{4}-\d{2}-\d{2}\.xlsx"$/);
-    const { table } = await readSpreadsheetFile({ name: "list.xlsx", bytes: new Uint8Array(await response.arrayBuffer()) });
+    expect(response.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="tokenbook-tokens-\d{4}-\d{2}-\d{2}\.xlsx"$/,
+    );
+    const { table } = await readSpreadsheetFile({
+      name: "list.xlsx",
+      bytes: new Uint8Array(await response.arrayBuffer()),
+    });
     expect(table.headers.slice(0, 4)).toEqual(["Name", "Service", "Environment", "Status"]);
     expect(table.rows.map((row) => row.cells[0])).toEqual(["Workbook export probe"]);
   });

@@ -15,7 +15,13 @@ import { readTimeZone } from "@/lib/settings/read-organisation-time";
 
 export const metadata: Metadata = { title: "Emergency: leaked token" };
 
-export default async function EmergencyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ reported?: string }> }) {
+export default async function EmergencyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ reported?: string }>;
+}) {
   const { id } = await params;
   const { reported } = await searchParams;
   const { token, editable, runbook, run, timeZone } = await loadRunbookPage(async (actor) => {
@@ -32,7 +38,10 @@ export default async function EmergencyPage({ params, searchParams }: { params: 
       </Link>
       <div>
         <h1 className="text-2xl font-semibold">Emergency: “{token.name}” may have leaked</h1>
-        <p className="text-slate-700">First switch it off, then replace it. {token.owner.name} owns it{token.backup ? `; ${token.backup.name} is the backup` : ""}.</p>
+        <p className="text-slate-700">
+          First switch it off, then replace it. {token.owner.name} owns it
+          {token.backup ? `; ${token.backup.name} is the backup` : ""}.
+        </p>
       </div>
       {reported && <Notice tone="success">Reported. The owner, the backup and every admin have been emailed.</Notice>}
       <IncidentNotice token={token} timeZone={timeZone} />
@@ -58,12 +67,25 @@ export default async function EmergencyPage({ params, searchParams }: { params: 
                     {token.consoleUrl && (
                       <>
                         {" "}
-                        (<a href={token.consoleUrl} target="_blank" rel="noopener noreferrer nofollow" className="text-brand-700 underline">the console<span className="sr-only"> (opens in a new tab)</span></a>)
+                        (
+                        <a
+                          href={token.consoleUrl}
+                          target="_blank"
+                          rel="noopener noreferrer nofollow"
+                          className="text-brand-700 underline"
+                        >
+                          the console<span className="sr-only"> (opens in a new tab)</span>
+                        </a>
+                        )
                       </>
                     )}{" "}
                     and revoke or delete the token, even if something stops working for a while. Then record it here.
                   </p>
-                  {editable ? <MarkRevokedForm tokenId={token.id} /> : <Notice>Only the owner, the backup or an admin can mark it revoked. They have been emailed.</Notice>}
+                  {editable ? (
+                    <MarkRevokedForm tokenId={token.id} />
+                  ) : (
+                    <Notice>Only the owner, the backup or an admin can mark it revoked. They have been emailed.</Notice>
+                  )}
                 </>
               )}
             </Card>
@@ -92,7 +114,10 @@ export default async function EmergencyPage({ params, searchParams }: { params: 
                 </p>
               ) : editable ? (
                 <>
-                  <p>The emergency replacement follows this token&apos;s runbook. Finishing it asks for the new expiry date and puts the token back in use.</p>
+                  <p>
+                    The emergency replacement follows this token&apos;s runbook. Finishing it asks for the new expiry
+                    date and puts the token back in use.
+                  </p>
                   <StartRunForm tokenId={token.id} kinds={["emergency"]} />
                 </>
               ) : (

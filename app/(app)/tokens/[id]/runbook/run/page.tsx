@@ -20,15 +20,21 @@ import { readTimeZone } from "@/lib/settings/read-organisation-time";
 export const metadata: Metadata = { title: "Rotation checklist" };
 
 const introductions = {
-  rotation: "Work through the steps in order and tick each one when it is done. Every tick is saved at once: you, or the backup, can close this page and carry on later.",
-  practice: "A practice run follows the same checklist without changing any dates. It shows whether the steps still make sense; finishing marks the runbook as tested today.",
+  rotation:
+    "Work through the steps in order and tick each one when it is done. Every tick is saved at once: you, or the backup, can close this page and carry on later.",
+  practice:
+    "A practice run follows the same checklist without changing any dates. It shows whether the steps still make sense; finishing marks the runbook as tested today.",
   emergency: "Switch the leaked token off first, then make and put in place a new one. Every tick is saved at once.",
 };
 
 export default async function RunPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { token, editable, run, timeZone } = await loadRunbookPage(async (actor) => {
-    const [{ token, editable }, run, timeZone] = await Promise.all([getRunbook(actor, id), getActiveRun(actor, id), readTimeZone()]);
+    const [{ token, editable }, run, timeZone] = await Promise.all([
+      getRunbook(actor, id),
+      getActiveRun(actor, id),
+      readTimeZone(),
+    ]);
     return { token, editable, run, timeZone };
   });
   const back = (
@@ -66,15 +72,27 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
         <RunProgress run={run} timeZone={timeZone} />
       </Card>
       <RunEssentials token={token} />
-      {!editable && <Notice>You can follow the progress here. Only the owner, the backup or an admin can tick steps.</Notice>}
+      {!editable && (
+        <Notice>You can follow the progress here. Only the owner, the backup or an admin can tick steps.</Notice>
+      )}
       <RunChecklist tokenId={token.id} runId={run.id} items={items} canTick={editable} />
       {editable && (
         <>
           <Card>
-            <h2 className="mb-4 text-lg font-semibold">{run.kind === "practice" ? "Finish the practice run" : "Finish and sign off"}</h2>
-            <FinishRunForm tokenId={token.id} runId={run.id} practice={run.kind === "practice"} stepsLeft={run.total - run.done} today={new Date().toISOString().slice(0, 10)} />
+            <h2 className="mb-4 text-lg font-semibold">
+              {run.kind === "practice" ? "Finish the practice run" : "Finish and sign off"}
+            </h2>
+            <FinishRunForm
+              tokenId={token.id}
+              runId={run.id}
+              practice={run.kind === "practice"}
+              stepsLeft={run.total - run.done}
+              today={new Date().toISOString().slice(0, 10)}
+            />
           </Card>
-          {run.kind !== "practice" && <RollBackForm tokenId={token.id} runId={run.id} rollbackSteps={<RunbookStepsList steps={run.rollback} />} />}
+          {run.kind !== "practice" && (
+            <RollBackForm tokenId={token.id} runId={run.id} rollbackSteps={<RunbookStepsList steps={run.rollback} />} />
+          )}
           <AbandonRunForm tokenId={token.id} runId={run.id} />
         </>
       )}
