@@ -5,7 +5,10 @@ export type TableInfo = { name: string; keyColumns: string[]; dependsOn: string[
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-/** The application's tables (schema public), each with its primary key and the tables it refers to. */
+/**
+ * The application's tables (schema public), each with its primary key and the tables it refers to.
+ * Not `data_version`: the page cache's counter is no data; its migration makes it again on restore.
+ */
 export async function listTables(client: pg.ClientBase): Promise<TableInfo[]> {
   const { rows } = await client.query<{
     name: string;
@@ -24,7 +27,7 @@ export async function listTables(client: pg.ClientBase): Promise<TableInfo[]> {
       (SELECT array_agg(a.attname::text ORDER BY a.attnum) FROM pg_attribute a
         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') AS columns
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> 'data_version'
     ORDER BY c.relname`);
   return rows.map((row) => ({
     name: row.name,
