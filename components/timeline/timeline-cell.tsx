@@ -4,7 +4,7 @@ import type { Cell, Lane } from "@/lib/timeline/build-lanes";
 import { tokensByDay } from "@/lib/timeline/marker-room";
 import { percentInto, type TimelineBucket } from "@/lib/timeline/timeline-window";
 import { addDays, isoDay as isoDate } from "@/lib/dates/calendar-day";
-import { noTeam } from "@/lib/tokens/list-query";
+import { noTeam } from "@/lib/tokens/no-team";
 import { tokenStatusWords } from "@/lib/tokens/token-status-words";
 import { markerTones } from "./marker-words";
 import { TimelineCluster } from "./timeline-cluster";

@@ -6,8 +6,6 @@ import { tokenStatuses } from "./token-status";
 export const sortableColumns = ["name", "service", "expiresOn", "owner", "criticality", "updatedAt"] as const;
 export type SortColumn = (typeof sortableColumns)[number];
 export const pageSizes = [25, 50, 100] as const;
-/** The `team` filter's value for tokens that belong to no team. */
-export const noTeam = "none";
 export const runbookFilters = ["missing", "untested"] as const;
 
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
