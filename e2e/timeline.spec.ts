@@ -145,6 +145,6 @@ test("a lane's busy week is one count with its most urgent sign, linking to the 
   for (const name of [...names, `Leaked ${m}`]) await expect(table.getByRole("link", { name })).toBeVisible();
   await expect(page.getByText(/^Showing 1–5 of 5\b/)).toBeVisible();
   // The filters it applied are in the form, in words.
-  await expect(page.getByLabel("Owner or backup: as")).toHaveValue("owner");
+  await expect(page.getByLabel("Owned or backed up")).toHaveValue("owner");
   await expect(page.getByLabel("In use", { exact: true })).toHaveValue("in_use");
 });

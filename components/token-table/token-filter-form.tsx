@@ -63,9 +63,9 @@ export function TokenFilterForm({ query, teams, owner, clearHref }: Props) {
         <TextField label="Tag" name="tag" defaultValue={query.tag} placeholder="For example: finance" />
         <TextField label="Expires on or after" name="expiresFrom" type="date" defaultValue={query.expiresFrom} />
         <TextField label="Expires on or before" name="expiresTo" type="date" defaultValue={query.expiresTo} />
-        <SelectField label="Owner or backup: as" name="as" defaultValue={query.as ?? ""}>
-          <option value="">Owner or backup</option>
-          <option value="owner">Owner only</option>
+        <SelectField label="Owned or backed up" name="as" defaultValue={query.as ?? ""}>
+          <option value="">Owned or backed up by the person chosen</option>
+          <option value="owner">Owned only, not backed up</option>
         </SelectField>
         <SelectField label="In use" name="use" defaultValue={query.use ?? ""}>
           <option value="">In use or not</option>
