@@ -1,11 +1,14 @@
-// The authorization table (lib/auth/authorization-table.test.ts) is only as good as its rows: this
+// The authorization table (lib/auth/authorization-table/) is only as good as its rows: this
 // fails when a server action or route handler has none. Rows are matched by name, so each row name
 // starts with the way in: "invitePersonAction → invitePerson", "GET /api/audit/export → exportAuditCsv".
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { apiRows } from "@/lib/auth/authorization-table/api-rows";
+import { peopleAndSettingsRows } from "@/lib/auth/authorization-table/people-and-settings-rows";
+import { runbooksAndIncidentsRows } from "@/lib/auth/authorization-table/runbooks-and-incidents-rows";
+import { tokensAndTeamsRows } from "@/lib/auth/authorization-table/tokens-and-teams-rows";
 import { routeHandlers, serverActions } from "./entry-points";
 
-const tableFile = "lib/auth/authorization-table.test.ts";
+const tableFolder = "lib/auth/authorization-table/*-rows.ts";
 
 /** Ways in that no role rule guards, each for a reason of its own (and tested where that reason lives). */
 const publicEntryPoints: Record<string, string> = {
@@ -23,7 +26,9 @@ const publicEntryPoints: Record<string, string> = {
   "GET /api/v1/openapi.json": "the API's public description; holds no data",
 };
 
-const rowNames = [...readFileSync(tableFile, "utf8").matchAll(/\bname:\s*(["'`])(.+?)\1/g)].map((match) => match[2]);
+const rowNames = [...peopleAndSettingsRows, ...tokensAndTeamsRows, ...runbooksAndIncidentsRows, ...apiRows].map(
+  (row) => row.name,
+);
 const hasRow = (entry: string) =>
   rowNames.some((name) => name === entry || name.startsWith(`${entry} → `) || name.startsWith(`${entry} (`));
 
@@ -53,7 +58,7 @@ describe("the authorization table covers every way in", () => {
     ({ entry, where, example }) => {
       expect(
         hasRow(entry),
-        `${entry} (${where}) has no row in ${tableFile}. Add one named “${example}” that calls the domain function as every kind of person, ` +
+        `${entry} (${where}) has no row in ${tableFolder}. Add one named “${example}” that calls the domain function as every kind of person, ` +
           `or, if no role guards it on purpose, list it with its reason in publicEntryPoints in testing/security/authorization-table-coverage.test.ts.`,
       ).toBe(true);
     },
