@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useCallback, useState, useTransition } from "react";
-import { Controller, type FieldErrors, useForm, useWatch } from "react-hook-form";
+import { Controller, type FieldErrors, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
@@ -15,16 +15,14 @@ import {
   criticalityLabels,
   environmentLabels,
   environments,
-  isNeverEndsDate,
-  neverEndsNote,
-  noBackup,
   type ParsedTokenInput,
   type TokenInput,
   tokenInputSchema,
 } from "@/lib/tokens/schema";
-import { promoteLabel } from "@/lib/ownership/field-labels";
+import { DatesFields } from "./dates-fields";
 import { DependentsField } from "./dependents-field";
-import { PersonPicker, type PickablePerson } from "@/components/person-picker/person-picker";
+import { HolderFields } from "./holder-fields";
+import type { PickablePerson } from "@/components/person-picker/person-picker";
 
 type Props = {
   defaultValues: TokenInput;
@@ -39,10 +37,6 @@ type Props = {
   /** An admin may make a viewer chosen as owner or backup an editor in the same step. */
   canPromote?: boolean;
 };
-
-/** A whole date (as the date field gives it) before today; a date still being typed is not judged. */
-const isPastDate = (value: string | undefined, today: string) =>
-  typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && value < today;
 
 /** Flattens react-hook-form's nested errors to the server's "dependents.2" style keys. */
 function flatten(errors: FieldErrors, prefix = ""): Record<string, string> {
@@ -75,23 +69,10 @@ export function TokenForm({
   });
   const { register, control, handleSubmit, setError } = form;
   const errors = { ...(serverState.fields ?? {}), ...flatten(form.formState.errors) };
-  const doesNotExpire = useWatch({ control, name: "doesNotExpire" });
-  const expiresOn = useWatch({ control, name: "expiresOn" });
-  const [ownerId, backupId] = useWatch({ control, name: ["ownerId", "backupId"] });
-  const [known, setKnown] = useState(people);
-  const remember = useCallback(
-    (person: PickablePerson | null) =>
-      person && setKnown((list) => [...list.filter((p) => p.id !== person.id), person]),
-    [],
-  );
-  const viewers = known.filter(
-    (person) => person.role === "viewer" && (person.id === ownerId || person.id === backupId),
-  );
   // Saving waits while a typed name is still being looked up, so it is never sent as "nobody chosen".
   const [lookups, setLookups] = useState({ owner: false, backup: false });
   const ownerLookup = useCallback((pending: boolean) => setLookups((state) => ({ ...state, owner: pending })), []);
   const backupLookup = useCallback((pending: boolean) => setLookups((state) => ({ ...state, backup: pending })), []);
-  const chosen = (id: unknown) => people.find((person) => person.id === id);
 
   const onSubmit = handleSubmit(
     () =>
@@ -186,114 +167,20 @@ export function TokenForm({
         />
       </section>
 
-      <section className="grid gap-4 sm:grid-cols-2">
-        <h2 className="text-lg font-semibold sm:col-span-2">Who answers for it</h2>
-        <Controller
-          control={control}
-          name="ownerId"
-          render={({ field }) => (
-            <PersonPicker
-              label="Owner"
-              hint="The person who keeps it working."
-              chosen={chosen(defaultValues.ownerId)}
-              onPick={remember}
-              onLookup={ownerLookup}
-              value={typeof field.value === "string" ? field.value : ""}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={errors.ownerId}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="backupId"
-          render={({ field }) => (
-            <PersonPicker
-              label="Backup (optional, but needed to count as healthy)"
-              hint="A different person who can step in."
-              chosen={chosen(defaultValues.backupId)}
-              onPick={remember}
-              onLookup={backupLookup}
-              value={typeof field.value === "string" ? field.value : ""}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={errors.backupId}
-              noneLabel="No backup"
-              noneValue={noBackup}
-            />
-          )}
-        />
-        {viewers.length > 0 && (
-          <div className="sm:col-span-2">
-            <Notice tone="warning">
-              <p>
-                {viewers.map((person) => person.name).join(" and ")}{" "}
-                {viewers.length === 1 ? "is a viewer" : "are viewers"}, and viewers can&apos;t change tokens, so they
-                couldn&apos;t act on its reminders. Choose an editor or admin
-                {canPromote ? ", or:" : ", or ask an admin to make them an editor."}
-              </p>
-              {canPromote && (
-                <label className="mt-2 flex items-center gap-2 font-medium">
-                  <input type="checkbox" className="h-4 w-4" {...register("promoteHolders")} />
-                  {promoteLabel}
-                </label>
-              )}
-            </Notice>
-          </div>
-        )}
-        <SelectField label="Team (optional)" error={errors.teamId} {...register("teamId")}>
-          <option value="">No team</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
-        </SelectField>
-      </section>
+      <HolderFields
+        control={control}
+        register={register}
+        errors={errors}
+        initialOwnerId={defaultValues.ownerId}
+        initialBackupId={defaultValues.backupId}
+        people={people}
+        teams={teams}
+        onOwnerLookup={ownerLookup}
+        onBackupLookup={backupLookup}
+        canPromote={canPromote}
+      />
 
-      <section className="grid gap-4 sm:grid-cols-2">
-        <h2 className="text-lg font-semibold sm:col-span-2">Dates and policy</h2>
-        <TextField label="Issued on (optional)" type="date" error={errors.issuedOn} {...register("issuedOn")} />
-        <div className="space-y-2">
-          <TextField
-            label="Expires on"
-            type="date"
-            disabled={doesNotExpire}
-            error={errors.expiresOn}
-            {...register("expiresOn")}
-          />
-          {!doesNotExpire && isPastDate(expiresOn, today) && (
-            <Notice tone="warning" live>
-              This date has already passed, so the token will show as expired as soon as it is saved. Check the date; if
-              it really has expired, you can still save it.
-            </Notice>
-          )}
-          {!doesNotExpire && isNeverEndsDate(expiresOn) && (
-            <Notice tone="info" live>
-              {neverEndsNote}
-            </Notice>
-          )}
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" {...register("doesNotExpire")} className="h-4 w-4" />
-            Does not expire (Tokenbook will flag this as a risk)
-          </label>
-        </div>
-        <TextField
-          label="Rotate every … days (optional)"
-          type="number"
-          min={1}
-          inputMode="numeric"
-          error={errors.rotateEveryDays}
-          {...register("rotateEveryDays")}
-        />
-        <TextField
-          label="Last rotated on (optional)"
-          type="date"
-          error={errors.lastRotatedOn}
-          {...register("lastRotatedOn")}
-        />
-      </section>
+      <DatesFields control={control} register={register} errors={errors} today={today} />
 
       <section className="grid gap-4">
         <h2 className="text-lg font-semibold">Anything else</h2>
