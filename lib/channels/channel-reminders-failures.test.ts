@@ -2,7 +2,7 @@
 import { daysFromNow } from "@/testing/dates";
 import { describe, expect, it } from "vitest";
 // Sets the environment and the hooks first: the modules below are imported after it, and read it.
-import * as world from "./channel-reminders-world";
+import * as world from "@/testing/channel-reminders-world";
 
 const { resumeChannel } = await import("./manage-channels");
 const { sendTestMessage } = await import("./send-test-message");

@@ -3,7 +3,7 @@ import { Ajv } from "ajv";
 import { adaptiveCardSchema, teamsWorkflowMessageSchema } from "@/testing/adaptive-card-schema";
 import { describe, expect, it } from "vitest";
 // Sets the environment and the hooks first: the modules below are imported after it, and read it.
-import * as world from "./channel-reminders-world";
+import * as world from "@/testing/channel-reminders-world";
 
 const { reportCompromised } = await import("@/lib/incidents/report-compromised");
 const { slackLimits } = await import("./slack-message");

@@ -2,7 +2,7 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 // Sets the environment and the hooks first: the modules below are imported after it, and read it.
-import * as world from "./channel-reminders-world";
+import * as world from "@/testing/channel-reminders-world";
 
 describe("reminders to team channels", () => {
   it("never shows the address: not in the database's other columns, the audit log or the logs", async () => {

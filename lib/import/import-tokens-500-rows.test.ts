@@ -22,7 +22,7 @@ import {
   services,
   setUpImportPeople,
   toCsv,
-} from "./import-test-sheet";
+} from "@/testing/import-test-sheet";
 
 beforeAll(setUpImportPeople);
 

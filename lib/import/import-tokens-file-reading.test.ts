@@ -15,7 +15,7 @@ import {
   type Row,
   setUpImportPeople,
   toCsv,
-} from "./import-test-sheet";
+} from "@/testing/import-test-sheet";
 
 beforeAll(setUpImportPeople);
 

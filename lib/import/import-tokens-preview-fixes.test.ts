@@ -14,7 +14,7 @@ import {
   request,
   setUpImportPeople,
   toCsv,
-} from "./import-test-sheet";
+} from "@/testing/import-test-sheet";
 
 beforeAll(setUpImportPeople);
 

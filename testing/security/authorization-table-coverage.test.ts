@@ -1,14 +1,14 @@
-// The authorization table (lib/auth/authorization-table/) is only as good as its rows: this
+// The authorization table (testing/authorization-table/) is only as good as its rows: this
 // fails when a server action or route handler has none. Rows are matched by name, so each row name
 // starts with the way in: "invitePersonAction → invitePerson", "GET /api/audit/export → exportAuditCsv".
 import { describe, expect, it } from "vitest";
-import { apiRows } from "@/lib/auth/authorization-table/api-rows";
-import { peopleAndSettingsRows } from "@/lib/auth/authorization-table/people-and-settings-rows";
-import { runbooksAndIncidentsRows } from "@/lib/auth/authorization-table/runbooks-and-incidents-rows";
-import { tokensAndTeamsRows } from "@/lib/auth/authorization-table/tokens-and-teams-rows";
+import { apiRows } from "@/testing/authorization-table/api-rows";
+import { peopleAndSettingsRows } from "@/testing/authorization-table/people-and-settings-rows";
+import { runbooksAndIncidentsRows } from "@/testing/authorization-table/runbooks-and-incidents-rows";
+import { tokensAndTeamsRows } from "@/testing/authorization-table/tokens-and-teams-rows";
 import { routeHandlers, serverActions } from "./entry-points";
 
-const tableFolder = "lib/auth/authorization-table/*-rows.ts";
+const tableFolder = "testing/authorization-table/*-rows.ts";
 
 /** Ways in that no role rule guards, each for a reason of its own (and tested where that reason lives). */
 const publicEntryPoints: Record<string, string> = {

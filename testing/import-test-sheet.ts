@@ -3,9 +3,9 @@ import { stringify } from "csv-stringify/sync";
 import type { Actor } from "@/lib/auth/actor";
 import type { User } from "@/lib/generated/prisma/client";
 import { createPerson, createTeam, createTokenRecord } from "@/prisma/factories";
-import { guessColumnMapping } from "./guess-columns";
-import { readCsv } from "./read-csv";
-import type { ImportRequest } from "./schema";
+import { guessColumnMapping } from "@/lib/import/guess-columns";
+import { readCsv } from "@/lib/import/read-csv";
+import type { ImportRequest } from "@/lib/import/schema";
 import { dayFirst, daysFromNow } from "@/testing/dates";
 
 // Expiry dates relative to today, so no row turns "already expired" as the calendar moves on.

@@ -31,7 +31,7 @@ for (const level of ["log", "info", "warn", "error"] as const) {
 const { db } = await import("@/lib/db");
 const { deliverDueMail } = await import("@/lib/mail/send-mail");
 const { sweepReminders } = await import("@/lib/reminders/sweep-reminders");
-const { createChannel, routeTeamToChannel } = await import("./manage-channels");
+const { createChannel, routeTeamToChannel } = await import("@/lib/channels/manage-channels");
 const { createPerson, createTeam, createTokenRecord } = await import("@/prisma/factories");
 export { db, deliverDueMail, sweepReminders, createChannel };
 
