@@ -14,7 +14,7 @@ export default async function NotFound() {
   const actor = await currentActor();
   return (
     <>
-      <PlainHeader offerSignIn={!actor} />
+      <PlainHeader signedIn={actor} />
       <PageMain>
         <PageNotFound />
       </PageMain>

@@ -55,8 +55,14 @@ async function injected(page: Page) {
       handlers: elements
         .filter((el) => [...el.attributes].some((a) => a.name.startsWith("on")))
         .map((el) => el.outerHTML.slice(0, 120)),
+      // The framework adds the app's own chunks without a nonce when a part of the page loads on use
+      // (CSP's strict-dynamic lets a trusted script do that); any other script needs one.
       scriptsWithoutNonce: [...document.scripts]
         .filter((script) => !script.nonce)
+        .filter((script) => {
+          const source = script.src ? new URL(script.src) : null;
+          return source?.origin !== location.origin || !source.pathname.startsWith("/_next/static/chunks/");
+        })
         .map((script) => script.outerHTML.slice(0, 120)),
       javascriptUrls: elements
         .filter((el) =>
