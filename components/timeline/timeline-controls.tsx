@@ -1,10 +1,12 @@
 import { CircleCheck } from "lucide-react";
 import { InlineIcon } from "@/components/ui/inline-icon";
 import Link from "next/link";
-import { timelineGroupings, timelineHref, timelineRanges, type TimelineQuery } from "@/lib/timeline/timeline-query";
+import { timelineGroupings, timelineRanges, type TimelineQuery } from "@/lib/timeline/timeline-query";
 
 const rangeWords = { "4w": "4 weeks", "12w": "12 weeks", "12m": "12 months" } as const;
 const groupWords = { team: "By team", owner: "By owner" } as const;
+
+const hrefOf = (query: TimelineQuery) => `/timeline?${new URLSearchParams(query)}`;
 
 function Choice({ label, options }: { label: string; options: { href: string; text: string; current: boolean }[] }) {
   return (
@@ -34,7 +36,7 @@ export function TimelineControls({ query }: { query: TimelineQuery }) {
       <Choice
         label="Range"
         options={timelineRanges.map((range) => ({
-          href: timelineHref({ ...query, range, page: undefined }),
+          href: hrefOf({ ...query, range }),
           text: rangeWords[range],
           current: query.range === range,
         }))}
@@ -42,7 +44,7 @@ export function TimelineControls({ query }: { query: TimelineQuery }) {
       <Choice
         label="Lanes"
         options={timelineGroupings.map((group) => ({
-          href: timelineHref({ ...query, group, page: undefined }),
+          href: hrefOf({ ...query, group }),
           text: groupWords[group],
           current: query.group === group,
         }))}

@@ -12,8 +12,6 @@ import { bucketOf, timelineWindow, type TimelineWindow } from "./timeline-window
 export const fewPerCell = 3;
 /** …as long as the page shows no more than this many markers in all; every other cell shows its count. */
 export const markersPerPage = 40;
-/** Lanes (teams or owners) on one page, so the page stays small however many owners there are. */
-export const lanesPerPage = 25;
 
 // Tokens in use with an expiry date can only have these statuses.
 const statusesInWindow = [
@@ -130,27 +128,9 @@ export async function listTimeline(actor: Actor | null, query: TimelineQuery, no
     countExpiries(query.group, window, clock),
     db.token.count({ where: { state: "active", expiresOn: { lt: window.start } } }),
   ]);
-  const allLanes = buildLanes(
-    counts,
-    await laneNames(query.group, counts),
-    (day) => bucketOf(window, day),
-    query.group,
-  );
-  const pages = Math.max(1, Math.ceil(allLanes.length / lanesPerPage));
-  const page = Math.min(query.page ?? 1, pages);
-  const lanes = allLanes.slice((page - 1) * lanesPerPage, page * lanesPerPage);
+  const lanes = buildLanes(counts, await laneNames(query.group, counts), (day) => bucketOf(window, day), query.group);
   await listFewTokens(query.group, window, fewCells(lanes), clock);
-  const total = allLanes.reduce((sum, lane) => sum + lane.total, 0);
-  return {
-    window,
-    lanes,
-    laneCount: allLanes.length,
-    firstLane: (page - 1) * lanesPerPage + 1,
-    page,
-    pages,
-    total,
-    expiredEarlier,
-  };
+  return { window, lanes, total: lanes.reduce((sum, lane) => sum + lane.total, 0), expiredEarlier };
 }
 
 export type Timeline = Awaited<ReturnType<typeof listTimeline>>;

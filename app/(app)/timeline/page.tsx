@@ -8,39 +8,13 @@ import { AccessRefused } from "@/components/layout/access-refused";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/lib/auth/load-for-page";
 import { formatDate } from "@/lib/dates/format-date";
-import { listTimeline, type Timeline } from "@/lib/timeline/list-timeline";
-import { parseTimelineQuery, timelineHref, type TimelineQuery } from "@/lib/timeline/timeline-query";
+import { listTimeline } from "@/lib/timeline/list-timeline";
+import { parseTimelineQuery } from "@/lib/timeline/timeline-query";
 import { addDays, isoDay } from "@/lib/dates/calendar-day";
 
 export const metadata: Metadata = { title: "Expiry timeline" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
-
-/** "Owners 26–50 of 200" with the pages before and after, when the lanes do not fit on one page. */
-function LanePages({ query, timeline }: { query: TimelineQuery; timeline: Timeline }) {
-  if (timeline.pages === 1) return null;
-  const what = query.group === "team" ? "Teams" : "Owners";
-  const last = timeline.firstLane + timeline.lanes.length - 1;
-  const link = "text-brand-700 underline underline-offset-2";
-  return (
-    <nav aria-label={`${what} on other pages`} className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
-      <p className="text-slate-700">
-        {what} {timeline.firstLane.toLocaleString("en-GB")}–{last.toLocaleString("en-GB")} of{" "}
-        {timeline.laneCount.toLocaleString("en-GB")}
-      </p>
-      {timeline.page > 1 && (
-        <Link href={timelineHref({ ...query, page: timeline.page - 1 })} className={link}>
-          Previous {what.toLowerCase()}
-        </Link>
-      )}
-      {timeline.page < timeline.pages && (
-        <Link href={timelineHref({ ...query, page: timeline.page + 1 })} className={link}>
-          Next {what.toLowerCase()}
-        </Link>
-      )}
-    </nav>
-  );
-}
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = parseTimelineQuery(await searchParams);
@@ -85,7 +59,6 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         ) : (
           <TimelineChart timeline={timeline} groupWord={query.group} now={now} />
         )}
-        <LanePages query={query} timeline={timeline} />
       </Card>
       <TimelineLegend unit={window.unit} />
     </div>
