@@ -5,6 +5,7 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { ConflictError, DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { promoteViewersToEditors } from "@/lib/ownership/holder-rule";
+import { insertDependentRows, insertTagLinks, insertTokenRows } from "./insert-token-rows";
 import { checkHoldersAndTeam, dependentRows, duplicate, loadHoldersAndTeams, tokenFields } from "./save-token";
 import type { ParsedTokenInput } from "./schema";
 import { tokenSnapshot } from "./token-snapshot";
@@ -19,7 +20,6 @@ export class TokenBatchProblem extends Error {
   }
 }
 
-const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 const column = <T, V>(rows: T[], pick: (row: T) => V) => rows.map(pick);
 
 /**
@@ -60,39 +60,19 @@ export async function insertTokens(
     ORDER BY k.position LIMIT 1`;
   if (taken) throw new TokenBatchProblem(taken.position - 1, duplicate(inputs[taken.position - 1]));
 
-  await tx.$executeRaw`
-    INSERT INTO "tokens" ("id", "name", "name_key", "service", "service_key", "purpose", "environment", "secret_location", "scopes", "owner_id", "backup_id", "team_id",
-      "issued_on", "expires_on", "rotate_every_days", "last_rotated_on", "criticality", "console_url", "notes", "updated_at")
-    SELECT id, name, name_key, service, service_key, purpose, environment::"Environment", secret_location, scopes, owner_id, backup_id, team_id,
-      issued_on::date, expires_on::date, rotate_every_days, last_rotated_on::date, criticality::"Criticality", console_url, notes, now()
-    FROM unnest(
-      ${column(tokens, (t) => t.id)}::text[], ${column(tokens, (t) => t.name)}::text[], ${column(tokens, (t) => t.nameKey)}::text[],
-      ${column(tokens, (t) => t.service)}::text[], ${column(tokens, (t) => t.serviceKey)}::text[], ${column(tokens, (t) => t.purpose)}::text[],
-      ${column(tokens, (t) => t.environment)}::text[], ${column(tokens, (t) => t.secretLocation)}::text[], ${column(tokens, (t) => t.scopes)}::text[],
-      ${column(tokens, (t) => t.ownerId)}::text[], ${column(tokens, (t) => t.backupId)}::text[], ${column(tokens, (t) => t.teamId)}::text[],
-      ${column(tokens, (t) => day(t.issuedOn))}::text[], ${column(tokens, (t) => day(t.expiresOn))}::text[], ${column(tokens, (t) => t.rotateEveryDays)}::int[],
-      ${column(tokens, (t) => day(t.lastRotatedOn))}::text[], ${column(tokens, (t) => t.criticality)}::text[], ${column(tokens, (t) => t.consoleUrl)}::text[],
-      ${column(tokens, (t) => t.notes)}::text[]
-    ) AS t(id, name, name_key, service, service_key, purpose, environment, secret_location, scopes, owner_id, backup_id, team_id,
-      issued_on, expires_on, rotate_every_days, last_rotated_on, criticality, console_url, notes)`.catch(
-    (error: unknown) => {
-      // Another save of the same name in the moment between the check above and this insert.
-      throw isUniqueViolation(error)
-        ? new ConflictError(
-            "A token with the same name, service and environment was added at the same moment. Nothing was saved; try again.",
-          )
-        : error;
-    },
-  );
+  await insertTokenRows(tx, tokens).catch((error: unknown) => {
+    // Another save of the same name in the moment between the check above and this insert.
+    throw isUniqueViolation(error)
+      ? new ConflictError(
+          "A token with the same name, service and environment was added at the same moment. Nothing was saved; try again.",
+        )
+      : error;
+  });
 
   const dependents = inputs.flatMap((input, index) =>
-    dependentRows(input).map((row) => ({ ...row, tokenId: tokens[index].id })),
+    dependentRows(input).map((row) => ({ ...row, id: randomUUID(), tokenId: tokens[index].id })),
   );
-  if (dependents.length) {
-    await tx.$executeRaw`
-      INSERT INTO "token_dependents" ("id", "token_id", "name", "position")
-      SELECT * FROM unnest(${column(dependents, () => randomUUID())}::text[], ${column(dependents, (d) => d.tokenId)}::text[], ${column(dependents, (d) => d.name)}::text[], ${column(dependents, (d) => d.position)}::int[])`;
-  }
+  if (dependents.length) await insertDependentRows(tx, dependents);
 
   const tagNames = [...new Set(inputs.flatMap((input) => input.tags))];
   if (tagNames.length) {
@@ -104,9 +84,9 @@ export async function insertTokens(
       ]),
     );
     const links = inputs.flatMap((input, index) =>
-      [...new Set(input.tags)].map((name) => [tagIds.get(name)!, tokens[index].id]),
+      [...new Set(input.tags)].map((name) => ({ tagId: tagIds.get(name)!, tokenId: tokens[index].id })),
     );
-    await tx.$executeRaw`INSERT INTO "_TagToToken" ("A", "B") SELECT * FROM unnest(${column(links, ([tag]) => tag)}::text[], ${column(links, ([, token]) => token)}::text[])`;
+    await insertTagLinks(tx, links);
   }
 
   const person = (id: string | null) => (id ? { email: loaded.people.get(id)!.email } : null);

@@ -1,12 +1,14 @@
 // The demo tokens with their tags and dependents: one at a time with audit rows, or in bulk batches.
+import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { insertDependentRows, insertTagLinks, insertTokenRows } from "@/lib/tokens/insert-token-rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { tokenSnapshot, tokenWithRelations } from "@/lib/tokens/token-snapshot";
 import type { TeamKey } from "./demo-data";
 import type { PlannedToken } from "./plan-tokens";
 import { demoActor } from "./seed-runbooks";
 
-const batchSize = 1_000;
+const batchSize = 5_000;
 
 type Ids = { people: Record<string, string>; teams: Record<TeamKey, string>; tags: Map<string, string> };
 
@@ -70,35 +72,28 @@ export async function createDemoTokens(
   }
 }
 
-/** Batches of 1,000: tokens, then their dependents and tag links, in a handful of statements each. */
+/**
+ * Bulk (benchmark) tokens in batches of 5,000, each batch three INSERT … SELECT FROM unnest(…)
+ * statements (tokens, dependents, tag links) with ids made here, so no row has to come back.
+ */
 export async function createBulkTokens(tx: Prisma.TransactionClient, planned: Iterable<PlannedToken>, ids: Ids) {
   let batch: PlannedToken[] = [];
   const flush = async () => {
-    if (batch.length === 0) return;
-    const created = await tx.token.createManyAndReturn({
-      data: batch.map((token) => tokenRow(token, ids)),
-      select: { id: true, nameKey: true },
-    });
-    const idByName = new Map(created.map((row) => [row.nameKey, row.id]));
-    const dependents: Prisma.TokenDependentCreateManyInput[] = [];
-    const tagIds: string[] = [];
-    const tokenIds: string[] = [];
-    for (const token of batch) {
-      const tokenId = idByName.get(token.name.toLowerCase())!;
-      token.dependents.forEach((name, position) => dependents.push({ tokenId, name, position }));
-      for (const tag of token.tags) {
-        tagIds.push(ids.tags.get(tag)!);
-        tokenIds.push(tokenId);
-      }
-    }
-    await tx.tokenDependent.createMany({ data: dependents });
-    // The implicit many-to-many table of Tag and Token: "A" is the tag, "B" the token.
-    await tx.$executeRaw`INSERT INTO "_TagToToken" ("A", "B") SELECT * FROM unnest(${tagIds}::text[], ${tokenIds}::text[])`;
+    const tokens = batch.map((token) => ({ id: randomUUID(), ...tokenRow(token, ids) }));
+    const dependents = batch.flatMap((token, index) =>
+      token.dependents.map((name, position) => ({ id: randomUUID(), tokenId: tokens[index].id, name, position })),
+    );
+    const links = batch.flatMap((token, index) =>
+      token.tags.map((tag) => ({ tagId: ids.tags.get(tag)!, tokenId: tokens[index].id })),
+    );
+    await insertTokenRows(tx, tokens);
+    await insertDependentRows(tx, dependents);
+    await insertTagLinks(tx, links);
     batch = [];
   };
   for (const token of planned) {
     batch.push(token);
     if (batch.length >= batchSize) await flush();
   }
-  await flush();
+  if (batch.length > 0) await flush();
 }
