@@ -1,10 +1,12 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, isAdmin } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Tokens someone still answers for: retired ones need nobody. */
 export const openTokensWhere: Prisma.TokenWhereInput = { state: { not: "retired" } };
+/** The same condition for raw SQL over `tokens` aliased `t`. */
+export const openTokensSql = Prisma.sql`t.state <> 'retired'`;
 
 export const heldTokensWhere = (personId: string): Prisma.TokenWhereInput => ({
   ...openTokensWhere,

@@ -3,7 +3,7 @@ import { authorize, isSignedIn } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import type { TokenListQuery } from "./list-query";
 import { tokenListWhere } from "./list-tokens";
-import { pageFromKey, pageRows } from "./page-by-key";
+import { pageFromKey, pageRows, readInParts } from "./page-by-key";
 import { readStatusClock } from "./read-status-clock";
 import { tokenStatus } from "./token-status";
 import { tokenWithRelations } from "./token-snapshot";
@@ -20,13 +20,15 @@ export async function listTokensByKey(
 ) {
   await authorize(actor, "token.list", isSignedIn);
   const clock = await readStatusClock(now);
-  const { from, orderBy } = await pageFromKey({}, { after: page.after });
-  const found = await db.token.findMany({
-    where: { AND: [tokenListWhere(query, clock), ...from] },
-    include: tokenWithRelations,
-    orderBy,
-    take: page.limit + 1,
-  });
+  const { parts, orderBy } = await pageFromKey({}, { after: page.after });
+  const found = await readInParts(parts, page.limit + 1, (part, take) =>
+    db.token.findMany({
+      where: { AND: [tokenListWhere(query, clock), part] },
+      include: tokenWithRelations,
+      orderBy,
+      take,
+    }),
+  );
   const { rows, more } = pageRows(found, page.limit, false);
   const tokens = rows.map((token) => ({ token, status: tokenStatus(token, clock) }));
   return { tokens, next: more ? tokens.at(-1)!.token.id : null };

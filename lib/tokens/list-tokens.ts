@@ -8,7 +8,7 @@ import type { SortColumn, TokenListQuery } from "./list-query";
 import { noTeam } from "./no-team";
 import { readStatusClock } from "./read-status-clock";
 import { addDays } from "@/lib/dates/calendar-day";
-import { pageFromKey, pageRows, orderByKey } from "./page-by-key";
+import { pageFromKey, pageRows, orderByKey, readInParts } from "./page-by-key";
 import { tokenStatus, tokenStatusWhere, type StatusClock, type TokenStatus } from "./token-status";
 
 export function tokenListWhere(query: TokenListQuery, clock: StatusClock): Prisma.TokenWhereInput {
@@ -93,12 +93,9 @@ export async function listTokens(actor: Actor | null, query: TokenListQuery, now
     db.token.count({ where, take: tokenCountLimit + 1 }),
     pageFromKey({ sort: query.sort ?? "expiresOn", dir: query.dir }, { after: query.after, before: query.before }),
   ]);
-  const found = await db.token.findMany({
-    where: { AND: [where, ...start.from] },
-    select: tokenListSelect,
-    orderBy: start.orderBy,
-    take: size + 1,
-  });
+  const found = await readInParts(start.parts, size + 1, (part, take) =>
+    db.token.findMany({ where: { AND: [where, part] }, select: tokenListSelect, orderBy: start.orderBy, take }),
+  );
   const { rows, more } = pageRows(found, size, start.reversed);
   // Paged back to the top: the first page, in full.
   if (start.reversed && !more) return listTokens(actor, { ...query, before: undefined }, now);
