@@ -1,18 +1,19 @@
 import Link from "next/link";
-import { StatusIconUse } from "@/components/token-status/status-icon-use";
-import type { Cell, Lane } from "@/lib/timeline/build-lanes";
+import type { Cell } from "@/lib/timeline/build-lanes";
+import type { ChartLane } from "@/lib/timeline/chart-lanes";
 import { tokensByDay } from "@/lib/timeline/marker-room";
 import { percentInto, type TimelineBucket } from "@/lib/timeline/timeline-window";
 import { addDays, isoDay as isoDate } from "@/lib/dates/calendar-day";
 import { noTeam } from "@/lib/tokens/no-team";
 import { tokenStatusWords } from "@/lib/tokens/token-status-words";
-import { markerTones } from "./marker-words";
+import { markerTone } from "./marker-words";
 import { TimelineCluster } from "./timeline-cluster";
 import { TimelineMarker } from "./timeline-marker";
+import { TimelineSign } from "./timeline-sign";
 import styles from "./timeline.module.css";
 
 /** The token list showing exactly what a cell counts: tokens in use of its lane's team (or no team) or owner, in its dates. */
-function listHref(lane: Lane, bucket: TimelineBucket, groupWord: string) {
+function listHref(lane: ChartLane, bucket: TimelineBucket, groupWord: string) {
   const laneFilter: Record<string, string> =
     groupWord === "owner" ? { owner: lane.id ?? "", as: "owner" } : { team: lane.id ?? noTeam };
   return `/tokens?${new URLSearchParams({ ...laneFilter, use: "in_use", expiresFrom: isoDate(bucket.start), expiresTo: isoDate(addDays(bucket.end, -1)) })}`;
@@ -21,7 +22,7 @@ function listHref(lane: Lane, bucket: TimelineBucket, groupWord: string) {
 type Props = {
   cell: Cell;
   bucket: TimelineBucket;
-  lane: Lane;
+  lane: ChartLane;
   groupWord: string;
   now: Date;
   room: Map<string, number>;
@@ -47,12 +48,17 @@ export function TimelineCell({ cell, bucket, lane, groupWord, now, room }: Props
       </div>
     ));
   }
-  const worst = tokenStatusWords[cell.worst];
+  const count = cell.total.toLocaleString("en-GB");
+  // One element per busy lane-week: styled as the cell's own link, named in words for screen readers.
   return (
-    <Link href={listHref(lane, bucket, groupWord)} className={`${styles.count} ${markerTones[cell.worst]}`}>
-      {cell.total.toLocaleString("en-GB")}
-      <StatusIconUse status={cell.worst} />
-      <span className="sr-only">{` tokens, most urgent: ${worst.label}`}</span>
+    <Link
+      href={listHref(lane, bucket, groupWord)}
+      className={markerTone(cell.worst)}
+      aria-label={`${count} tokens, most urgent: ${tokenStatusWords[cell.worst].label}`}
+      prefetch={false}
+    >
+      {count}
+      <TimelineSign status={cell.worst} />
     </Link>
   );
 }
