@@ -3,11 +3,12 @@
 import type { CSSProperties } from "react";
 import { type ChartLane, type PackedLane, unpackLane } from "@/lib/timeline/chart-lanes";
 import { markerRoom } from "@/lib/timeline/marker-room";
+import type { TimelineGrouping } from "@/lib/timeline/timeline-query";
 import type { TimelineWindow } from "@/lib/timeline/timeline-window";
 import { TimelineCell } from "./timeline-cell";
 import styles from "./timeline.module.css";
 
-type Props = { window: TimelineWindow; lanes: PackedLane[]; groupWord: string; now: Date };
+type Props = { window: TimelineWindow; lanes: PackedLane[]; groupWord: TimelineGrouping; now: Date };
 
 /**
  * A table: one row per lane (team or owner), one column per week (month on the 12-month view).
@@ -62,7 +63,7 @@ export function TimelineChart({ window, lanes, groupWord, now }: Props) {
   );
 }
 
-type RowProps = { lane: ChartLane; window: TimelineWindow; groupWord: string; now: Date };
+type RowProps = { lane: ChartLane; window: TimelineWindow; groupWord: TimelineGrouping; now: Date };
 
 function LaneRow({ lane, window, groupWord, now }: RowProps) {
   const byBucket = new Map(lane.cells.map((cell) => [cell.bucket, cell]));
