@@ -30,7 +30,7 @@ test("a token expiring in 10 days sits in its week and its team's lane; Tab reac
   await page.goto(`/timeline?team=${team.id}`);
 
   await expect(page.getByRole("link", { name: "12 weeks" })).toHaveAttribute("aria-current", "page");
-  await expect(page.getByLabel("Find a team")).toHaveValue(team.id);
+  await expect(page.getByRole("combobox", { name: "Find a team" })).toHaveValue(team.id);
   // Lanes are the rows of a table (weeks its columns), so every cell is named by its lane and week.
   const lane = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: `A timeline team ${m}` }) });
   const tokenMarker = lane.getByRole("link", {
