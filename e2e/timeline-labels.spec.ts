@@ -24,7 +24,7 @@ test("timeline markers carry their token's name where the lane has room, cut sho
 
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto("/timeline");
+    await page.goto(`/timeline?team=${team.id}`);
     const lane = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: `A labelled team ${m}` }) });
     const marker = (name: string) => lane.getByRole("link", { name: new RegExp(`^${name} \\(HubSpot\\)\\.`) });
     const nameBeside = (name: string) => marker(name).locator("[data-marker-name]");

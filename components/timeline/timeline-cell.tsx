@@ -1,28 +1,22 @@
-import Link from "next/link";
-import { StatusIconUse } from "@/components/token-status/status-icon-use";
-import type { Cell, Lane } from "@/lib/timeline/build-lanes";
+import type { Cell } from "@/lib/timeline/build-lanes";
+import type { ChartLane } from "@/lib/timeline/chart-lanes";
 import { tokensByDay } from "@/lib/timeline/marker-room";
 import { percentInto, type TimelineBucket } from "@/lib/timeline/timeline-window";
-import { addDays, isoDay as isoDate } from "@/lib/dates/calendar-day";
-import { noTeam } from "@/lib/tokens/no-team";
+import { addDays } from "@/lib/dates/calendar-day";
+import { cellHref } from "@/lib/timeline/cell-links";
+import type { TimelineGrouping } from "@/lib/timeline/timeline-query";
 import { tokenStatusWords } from "@/lib/tokens/token-status-words";
-import { markerTones } from "./marker-words";
+import { markerTone } from "./marker-words";
 import { TimelineCluster } from "./timeline-cluster";
 import { TimelineMarker } from "./timeline-marker";
+import { TimelineSign } from "./timeline-sign";
 import styles from "./timeline.module.css";
-
-/** The token list showing exactly what a cell counts: tokens in use of its lane's team (or no team) or owner, in its dates. */
-function listHref(lane: Lane, bucket: TimelineBucket, groupWord: string) {
-  const laneFilter: Record<string, string> =
-    groupWord === "owner" ? { owner: lane.id ?? "", as: "owner" } : { team: lane.id ?? noTeam };
-  return `/tokens?${new URLSearchParams({ ...laneFilter, use: "in_use", expiresFrom: isoDate(bucket.start), expiresTo: isoDate(addDays(bucket.end, -1)) })}`;
-}
 
 type Props = {
   cell: Cell;
   bucket: TimelineBucket;
-  lane: Lane;
-  groupWord: string;
+  lane: ChartLane;
+  groupWord: TimelineGrouping;
   now: Date;
   room: Map<string, number>;
 };
@@ -47,12 +41,17 @@ export function TimelineCell({ cell, bucket, lane, groupWord, now, room }: Props
       </div>
     ));
   }
-  const worst = tokenStatusWords[cell.worst];
+  const count = cell.total.toLocaleString("en-GB");
+  // One element per busy lane-week: styled as the cell's own link, named in words for screen readers;
+  // a plain link, since its short address forwards to the list.
   return (
-    <Link href={listHref(lane, bucket, groupWord)} className={`${styles.count} ${markerTones[cell.worst]}`}>
-      {cell.total.toLocaleString("en-GB")}
-      <StatusIconUse status={cell.worst} />
-      <span className="sr-only">{` tokens, most urgent: ${worst.label}`}</span>
-    </Link>
+    <a
+      href={cellHref(groupWord, lane.id, bucket)}
+      className={markerTone(cell.worst)}
+      aria-label={`${count} tokens, most urgent: ${tokenStatusWords[cell.worst].label}`}
+    >
+      {count}
+      <TimelineSign status={cell.worst} />
+    </a>
   );
 }

@@ -1,19 +1,21 @@
 "use client";
 
 import type { CSSProperties } from "react";
-import type { Lane } from "@/lib/timeline/build-lanes";
-import type { Timeline } from "@/lib/timeline/list-timeline";
+import { type ChartLane, type PackedLane, unpackLane } from "@/lib/timeline/chart-lanes";
 import { markerRoom } from "@/lib/timeline/marker-room";
+import type { TimelineGrouping } from "@/lib/timeline/timeline-query";
+import type { TimelineWindow } from "@/lib/timeline/timeline-window";
 import { TimelineCell } from "./timeline-cell";
 import styles from "./timeline.module.css";
+
+type Props = { window: TimelineWindow; lanes: PackedLane[]; groupWord: TimelineGrouping; now: Date };
 
 /**
  * A table: one row per lane (team or owner), one column per week (month on the 12-month view).
  * Screen readers name every cell by its lane and its week, so the cells themselves stay short.
- * A client component only so that React's payload carries the counts, not the whole table again.
+ * A client component only so that React's payload carries the counts (packed), not the whole table again.
  */
-export function TimelineChart({ timeline, groupWord, now }: { timeline: Timeline; groupWord: string; now: Date }) {
-  const { window, lanes } = timeline;
+export function TimelineChart({ window, lanes, groupWord, now }: Props) {
   const todayColumn = window.today.bucket;
   const unitWord = window.unit === "week" ? "Week of" : "Month";
   return (
@@ -52,8 +54,8 @@ export function TimelineChart({ timeline, groupWord, now }: { timeline: Timeline
           </tr>
         </thead>
         <tbody>
-          {lanes.map((lane) => (
-            <LaneRow key={lane.key} lane={lane} timeline={timeline} groupWord={groupWord} now={now} />
+          {lanes.map(unpackLane).map((lane) => (
+            <LaneRow key={lane.key} lane={lane} window={window} groupWord={groupWord} now={now} />
           ))}
         </tbody>
       </table>
@@ -61,22 +63,22 @@ export function TimelineChart({ timeline, groupWord, now }: { timeline: Timeline
   );
 }
 
-function LaneRow({ lane, timeline, groupWord, now }: { lane: Lane; timeline: Timeline; groupWord: string; now: Date }) {
+type RowProps = { lane: ChartLane; window: TimelineWindow; groupWord: TimelineGrouping; now: Date };
+
+function LaneRow({ lane, window, groupWord, now }: RowProps) {
   const byBucket = new Map(lane.cells.map((cell) => [cell.bucket, cell]));
-  const room = markerRoom(lane, timeline.window.buckets);
+  const room = markerRoom(lane, window.buckets);
   return (
-    <tr data-lane={lane.label}>
-      <th scope="row" className="text-left">
+    <tr>
+      <th scope="row">
         {lane.label}
         {lane.inactive && <span className="block font-normal text-red-800">(deactivated)</span>}
-        <span className="block font-normal text-slate-600">
-          {lane.total === 1 ? "1 expiry" : `${lane.total.toLocaleString("en-GB")} expiries`}
-        </span>
+        <small>{lane.total === 1 ? "1 expiry" : `${lane.total.toLocaleString("en-GB")} expiries`}</small>
       </th>
-      {timeline.window.buckets.map((bucket, index) => {
+      {window.buckets.map((bucket, index) => {
         const cell = byBucket.get(index);
         return (
-          <td key={bucket.label} className={index === timeline.window.today.bucket ? styles.today : undefined}>
+          <td key={bucket.label} className={index === window.today.bucket ? styles.today : undefined}>
             {cell && (
               <TimelineCell cell={cell} bucket={bucket} lane={lane} groupWord={groupWord} now={now} room={room} />
             )}

@@ -1,12 +1,10 @@
 import { CircleCheck } from "lucide-react";
 import { InlineIcon } from "@/components/ui/inline-icon";
 import Link from "next/link";
-import { timelineGroupings, timelineRanges, type TimelineQuery } from "@/lib/timeline/timeline-query";
+import { timelineGroupings, timelineHref, timelineRanges, type TimelineQuery } from "@/lib/timeline/timeline-query";
 
 const rangeWords = { "4w": "4 weeks", "12w": "12 weeks", "12m": "12 months" } as const;
 const groupWords = { team: "By team", owner: "By owner" } as const;
-
-const hrefOf = (query: TimelineQuery) => `/timeline?${new URLSearchParams(query)}`;
 
 function Choice({ label, options }: { label: string; options: { href: string; text: string; current: boolean }[] }) {
   return (
@@ -36,7 +34,7 @@ export function TimelineControls({ query }: { query: TimelineQuery }) {
       <Choice
         label="Range"
         options={timelineRanges.map((range) => ({
-          href: hrefOf({ ...query, range }),
+          href: timelineHref({ ...query, range, page: undefined }),
           text: rangeWords[range],
           current: query.range === range,
         }))}
@@ -44,7 +42,7 @@ export function TimelineControls({ query }: { query: TimelineQuery }) {
       <Choice
         label="Lanes"
         options={timelineGroupings.map((group) => ({
-          href: hrefOf({ ...query, group }),
+          href: timelineHref({ ...query, group, page: undefined }),
           text: groupWords[group],
           current: query.group === group,
         }))}

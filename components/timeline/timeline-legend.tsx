@@ -1,42 +1,34 @@
-import { StatusIcon } from "@/components/token-status/status-icon";
 import { tokenStatusWords } from "@/lib/tokens/token-status-words";
-import { markerTones } from "./marker-words";
+import { markerTone } from "./marker-words";
+import { TimelineSign } from "./timeline-sign";
+import styles from "./timeline.module.css";
 
 const shown = ["expired", "expiring_soon", "compromised", "rotation_overdue", "no_backup", "healthy"] as const;
 
 /** What the shapes and signs mean, so the chart reads without colour. */
 export function TimelineLegend({ unit }: { unit: "week" | "month" }) {
   return (
-    <div className="space-y-2 text-sm text-slate-700">
+    <div className={`space-y-2 text-sm text-slate-700 ${styles.sign}`}>
       <h2 className="font-semibold text-slate-900">How to read it</h2>
       <ul className="flex flex-wrap gap-x-5 gap-y-2">
         {shown.map((status) => (
           <li key={status} className="flex items-center gap-1.5">
-            <span
-              aria-hidden="true"
-              className={`grid h-[22px] w-[22px] place-items-center rounded-full border-2 text-xs ${markerTones[status]}`}
-            >
-              <StatusIcon status={status} className="h-3 w-3" />
+            <span aria-hidden="true" className={`${styles.marker} ${markerTone(status)}`}>
+              <TimelineSign status={status} />
             </span>
             {tokenStatusWords[status].label}
           </li>
         ))}
         <li className="flex items-center gap-1.5">
-          <span
-            aria-hidden="true"
-            className="grid h-[22px] min-w-[22px] place-items-center rounded-sm border-2 border-slate-800 bg-white text-xs font-semibold"
-          >
+          <span aria-hidden="true" className={styles.square}>
             3
           </span>
           Several tokens on one day: open the square to see them
         </li>
         <li className="flex items-center gap-1.5">
-          <span
-            aria-hidden="true"
-            className={`flex h-[22px] items-center gap-0.5 rounded-sm border-2 px-0.5 text-xs font-semibold ${markerTones.expiring_soon}`}
-          >
+          <span aria-hidden="true" className={`${styles.count} ${markerTone("expiring_soon")}`}>
             12
-            <StatusIcon status="expiring_soon" className="h-3.5 w-3.5" />
+            <TimelineSign status="expiring_soon" />
           </span>
           Many tokens in one {unit}: how many, and the sign of the most urgent; it opens them in the token list
         </li>

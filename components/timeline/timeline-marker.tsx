@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { TimelineToken } from "@/lib/timeline/build-lanes";
-import { StatusIconUse } from "@/components/token-status/status-icon-use";
-import { markerLines, markerTones } from "./marker-words";
+import { markerLines, markerTone } from "./marker-words";
+import { TimelineSign } from "./timeline-sign";
 import styles from "./timeline.module.css";
 
 /** Columns of free room a marker needs before its name is written beside it (about eight letters at the narrowest). */
@@ -15,8 +15,8 @@ const roomForName = 1.5;
 export function TimelineMarker({ token, now, room }: { token: TimelineToken; now: Date; room: number }) {
   const [title, ...details] = markerLines(token, now);
   return (
-    <Link href={`/tokens/${token.id}`} className={`${styles.marker} ${markerTones[token.status]}`}>
-      <StatusIconUse status={token.status} />
+    <Link href={`/tokens/${token.id}`} className={`${styles.marker} ${markerTone(token.status)}`} prefetch={false}>
+      <TimelineSign status={token.status} />
       {room >= roomForName && (
         <span
           aria-hidden="true"

@@ -14,7 +14,16 @@ const token = (id: string, expires: string): TimelineToken => ({
   status: "healthy",
   owner: { name: "Finn", active: true },
 });
-const lane = (cells: Lane["cells"]): Lane => ({ key: "l", id: "l", label: "Lane", inactive: false, total: 0, cells });
+const lane = (cells: Lane["cells"]): Lane => ({
+  key: "l",
+  id: "l",
+  label: "Lane",
+  inactive: false,
+  total: 0,
+  worst: "healthy",
+  urgent: 0,
+  cells,
+});
 
 describe("room beside a timeline marker", () => {
   it("reaches to the next marker in the lane, and to the chart's end after the last", () => {

@@ -19,7 +19,7 @@ export function tokensByDay(tokens: TimelineToken[]): TimelineToken[][] {
  * drawn in that lane (a marker, a square or a count) or the chart's end; keyed by the day's first token.
  * A marker's name is written beside it only where this room holds it.
  */
-export function markerRoom(lane: Lane, buckets: TimelineBucket[]): Map<string, number> {
+export function markerRoom(lane: Pick<Lane, "cells">, buckets: TimelineBucket[]): Map<string, number> {
   const drawn: { position: number; tokenId: string | null }[] = [];
   for (const cell of lane.cells) {
     const bucket = buckets[cell.bucket];

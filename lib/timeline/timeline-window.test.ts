@@ -40,7 +40,7 @@ describe("buildLanes", () => {
     count: n,
   });
 
-  it("makes one lane per team, “No team” last, and one cell per week with its count and most urgent status", () => {
+  it("makes one lane per team, most urgent first, and one cell per week with its count and most urgent status", () => {
     const lanes = buildLanes(
       [
         count(null, "2026-11-30", "healthy", 1),
@@ -52,9 +52,9 @@ describe("buildLanes", () => {
       (date) => bucketOf(window, date),
       "team",
     );
-    expect(lanes.map((lane) => lane.label)).toEqual(["Team a", "Team b", "No team"]);
-    expect(lanes[1].cells).toEqual([{ bucket: 1, total: 7, worst: "expiring_soon", tokens: null }]);
-    expect(lanes[1].total).toBe(7);
+    expect(lanes.map((lane) => lane.label)).toEqual(["Team b", "No team", "Team a"]);
+    expect(lanes[0].cells).toEqual([{ bucket: 1, total: 7, worst: "expiring_soon", tokens: null }]);
+    expect([lanes[0].total, lanes[0].worst, lanes[0].urgent]).toEqual([7, "expiring_soon", 2]);
   });
 
   it("groups by owner and marks a deactivated owner's lane", () => {

@@ -3,13 +3,18 @@ import { SubscribeInCalendar } from "@/components/calendar-feeds/calendar-feeds-
 import Link from "next/link";
 import { TimelineChart } from "@/components/timeline/timeline-chart";
 import { TimelineControls } from "@/components/timeline/timeline-controls";
+import { TimelineLaneFinder } from "@/components/timeline/timeline-lane-finder";
+import { TimelineLanePages } from "@/components/timeline/timeline-lane-pages";
 import { TimelineLegend } from "@/components/timeline/timeline-legend";
 import { AccessRefused } from "@/components/layout/access-refused";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/lib/auth/load-for-page";
 import { formatDate } from "@/lib/dates/format-date";
+import { listTeams } from "@/lib/people/list-people";
+import { readChosenPeople } from "@/lib/people/search-people";
+import { packLane } from "@/lib/timeline/chart-lanes";
 import { listTimeline } from "@/lib/timeline/list-timeline";
-import { parseTimelineQuery } from "@/lib/timeline/timeline-query";
+import { laneSought, parseTimelineQuery } from "@/lib/timeline/timeline-query";
 import { addDays, isoDay } from "@/lib/dates/calendar-day";
 
 export const metadata: Metadata = { title: "Expiry timeline" };
@@ -19,10 +24,20 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = parseTimelineQuery(await searchParams);
   const now = new Date();
-  const page = await loadForPage((actor) => listTimeline(actor, query, now), { key: ["timeline", query], now });
+  const page = await loadForPage(
+    async (actor) => {
+      const [timeline, teams, people] = await Promise.all([
+        listTimeline(actor, query, now),
+        query.group === "team" ? listTeams(actor) : [],
+        query.group === "owner" ? readChosenPeople(actor, [query.owner]) : [],
+      ]);
+      return { timeline, teams, people };
+    },
+    { key: ["timeline", query], now },
+  );
   if (page.refused)
     return <AccessRefused what="the timeline" who="You need to be signed in as an active Tokenbook user." />;
-  const timeline = page.data;
+  const { timeline, teams, people } = page.data;
   const { window } = timeline;
   const lastDay = addDays(window.end, -1);
   return (
@@ -36,6 +51,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       </div>
       <SubscribeInCalendar />
       <TimelineControls query={query} />
+      <TimelineLaneFinder query={query} teams={teams} owner={people[0]} />
       <p role="status" className="text-sm text-slate-700">
         {timeline.total === 1 ? "1 token expires" : `${timeline.total.toLocaleString("en-GB")} tokens expire`} in this
         time.
@@ -55,10 +71,21 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       </p>
       <Card className="!px-3 sm:!px-6">
         {timeline.lanes.length === 0 ? (
-          <p className="text-slate-700">Nothing expires in this time. Choose a longer range to look further ahead.</p>
+          <p className="text-slate-700">
+            {laneSought(query) ? "Nothing of theirs expires in this time." : "Nothing expires in this time."} Choose a
+            longer range to look further ahead.
+          </p>
         ) : (
-          <TimelineChart timeline={timeline} groupWord={query.group} now={now} />
+          <TimelineChart window={window} lanes={timeline.lanes.map(packLane)} groupWord={query.group} now={now} />
         )}
+        <TimelineLanePages
+          query={query}
+          page={timeline.page}
+          pages={timeline.pages}
+          firstLane={timeline.firstLane}
+          shown={timeline.lanes.length}
+          laneCount={timeline.laneCount}
+        />
       </Card>
       <TimelineLegend unit={window.unit} />
     </div>
