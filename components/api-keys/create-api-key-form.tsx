@@ -26,9 +26,12 @@ export function CreateApiKeyForm({
   latestExpiry: string;
   today: string;
 }) {
-  const { state, pending, onSubmit } = useFormAction<CreateApiKeyState>(createApiKeyAction, { resetOnSuccess: true });
+  const { state, formAction, pending, onSubmit } = useFormAction<CreateApiKeyState>(createApiKeyAction, {
+    resetOnSuccess: true,
+  });
   return (
     <form
+      action={formAction}
       onSubmit={onSubmit}
       noValidate
       className="space-y-3 border-t border-slate-200 pt-4"

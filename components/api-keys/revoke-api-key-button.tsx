@@ -6,9 +6,9 @@ import { Notice } from "@/components/ui/notice";
 import { revokeApiKeyAction } from "@/lib/api-keys/actions";
 
 export function RevokeApiKeyButton({ apiKeyId, name }: { apiKeyId: string; name: string }) {
-  const { state, pending, onSubmit } = useFormAction(revokeApiKeyAction);
+  const { state, formAction, pending, onSubmit } = useFormAction(revokeApiKeyAction);
   return (
-    <form onSubmit={onSubmit} aria-label={`Revoke ${name}`}>
+    <form action={formAction} onSubmit={onSubmit} aria-label={`Revoke ${name}`}>
       <input type="hidden" name="apiKeyId" value={apiKeyId} />
       <Button needsScript type="submit" variant="danger" disabled={pending} aria-label={`Revoke “${name}”`}>
         Revoke

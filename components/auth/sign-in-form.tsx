@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { requestSignInLinkAction, type SignInRequestState } from "@/lib/auth/actions";
@@ -9,15 +9,14 @@ import { requestSignInLinkAction, type SignInRequestState } from "@/lib/auth/act
 /**
  * `returnPath`: the page to come back to after the emailed link is followed (already checked by the page).
  * One field needs no form library: the server checks the address with the same schema and says what is
- * wrong. A plain form posting to the server action, so it also works before (or without) the page's script;
- * the answer gives back what was typed, because React empties the form after each answer.
+ * wrong. It also works before (or without) the page's script: the answer then gives back what was typed.
  */
 export function SignInForm({ returnPath }: { returnPath?: string | null }) {
-  const [state, submit, pending] = useActionState<SignInRequestState, FormData>(requestSignInLinkAction, {
-    sent: false,
+  const { state, formAction, onSubmit, sending } = useFormAction<SignInRequestState>(requestSignInLinkAction, {
+    initialState: { sent: false },
   });
   return (
-    <form action={submit} noValidate className="space-y-4">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       {returnPath && <input type="hidden" name="callbackUrl" value={returnPath} />}
       <TextField
         label="Work email"
@@ -27,8 +26,8 @@ export function SignInForm({ returnPath }: { returnPath?: string | null }) {
         defaultValue={state.email}
         error={state.emailError}
       />
-      <Button type="submit" disabled={pending} className="w-full">
-        {pending ? "Sending…" : "Email me a sign-in link"}
+      <Button type="submit" disabled={sending} className="w-full">
+        {sending ? "Sending…" : "Email me a sign-in link"}
       </Button>
       {state.message && (
         <Notice tone={state.sent ? "success" : "warning"} live>

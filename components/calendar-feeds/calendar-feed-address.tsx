@@ -2,8 +2,9 @@
 
 import { TriangleAlert } from "lucide-react";
 import { InlineIcon } from "@/components/ui/inline-icon";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { type FormAction, useFormAction } from "@/components/ui/use-form-action";
 import { Notice } from "@/components/ui/notice";
 import type { ActionState } from "@/lib/auth/run-action";
 
@@ -12,18 +13,18 @@ type Props = {
   label: string;
   url: string | null;
   /** null: the address is shown, but this person may not make a new one. */
-  action: ((previous: ActionState, formData: FormData) => Promise<ActionState>) | null;
+  action: FormAction<ActionState> | null;
   hidden?: Record<string, string>;
 };
 
+const keepState = async (previous: ActionState) => previous;
+
 /** A feed's address to copy or subscribe to, and the button that makes a new one (after a warning when one exists). */
 export function CalendarFeedAddress({ id, label, url, action, hidden = {} }: Props) {
-  const [confirming, setConfirming] = useState(false);
-  const [state, run, pending] = useActionState(async (previous: ActionState, formData: FormData) => {
-    const result = action ? await action(previous, formData) : previous;
-    setConfirming(false);
-    return result;
-  }, {});
+  const { state, formAction, onSubmit, pending } = useFormAction(action ?? keepState);
+  // The warning shows until the next answer arrives.
+  const [confirmingAt, setConfirmingAt] = useState<ActionState | null>(null);
+  const confirming = confirmingAt === state;
   const [copied, setCopied] = useState(false);
   const fields = Object.entries(hidden).map(([name, value]) => (
     <input key={name} type="hidden" name={name} value={value} />
@@ -61,7 +62,11 @@ export function CalendarFeedAddress({ id, label, url, action, hidden = {} }: Pro
         </div>
       )}
       {!action ? null : url && confirming ? (
-        <form action={run} className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3">
+        <form
+          action={formAction}
+          onSubmit={onSubmit}
+          className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3"
+        >
           {fields}
           <p className="text-sm text-amber-950">
             <InlineIcon icon={TriangleAlert} />
@@ -71,17 +76,17 @@ export function CalendarFeedAddress({ id, label, url, action, hidden = {} }: Pro
             <Button needsScript type="submit" disabled={pending}>
               Yes, make a new address
             </Button>
-            <Button needsScript type="button" variant="link" onClick={() => setConfirming(false)}>
+            <Button needsScript type="button" variant="link" onClick={() => setConfirmingAt(null)}>
               Cancel
             </Button>
           </div>
         </form>
       ) : url ? (
-        <Button needsScript type="button" variant="secondary" onClick={() => setConfirming(true)}>
+        <Button needsScript type="button" variant="secondary" onClick={() => setConfirmingAt(state)}>
           Make a new address
         </Button>
       ) : (
-        <form action={run}>
+        <form action={formAction} onSubmit={onSubmit}>
           {fields}
           <Button needsScript type="submit" disabled={pending}>
             Create the address

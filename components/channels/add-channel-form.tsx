@@ -10,11 +10,11 @@ import { channelKinds, channelKindWords } from "@/lib/channels/channel-kinds";
 
 /** Adds a Slack, Teams or webhook channel; a webhook's signing secret is shown here once. */
 export function AddChannelForm() {
-  const { state, onSubmit, pending } = useFormAction<CreateChannelState>((data) => createChannelAction({}, data), {
+  const { state, formAction, onSubmit, pending } = useFormAction<CreateChannelState>(createChannelAction, {
     resetOnSuccess: true,
   });
   return (
-    <form onSubmit={onSubmit} className="space-y-4" aria-label="Add a channel">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-4" aria-label="Add a channel">
       <TextField
         label="Name"
         name="name"

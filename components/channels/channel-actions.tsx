@@ -7,13 +7,13 @@ import { deleteChannelAction, resumeChannelAction, sendTestMessageAction } from 
 
 /** The buttons of one channel: a test message (with the service's answer), resume when paused, remove. */
 export function ChannelActions({ channelId, name, paused }: { channelId: string; name: string; paused: boolean }) {
-  const test = useFormAction((data) => sendTestMessageAction({}, data));
-  const resume = useFormAction((data) => resumeChannelAction({}, data));
-  const remove = useFormAction((data) => deleteChannelAction({}, data));
+  const test = useFormAction(sendTestMessageAction);
+  const resume = useFormAction(resumeChannelAction);
+  const remove = useFormAction(deleteChannelAction);
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <form onSubmit={test.onSubmit}>
+        <form action={test.formAction} onSubmit={test.onSubmit}>
           <input type="hidden" name="channelId" value={channelId} />
           <Button
             needsScript
@@ -26,7 +26,7 @@ export function ChannelActions({ channelId, name, paused }: { channelId: string;
           </Button>
         </form>
         {paused && (
-          <form onSubmit={resume.onSubmit}>
+          <form action={resume.formAction} onSubmit={resume.onSubmit}>
             <input type="hidden" name="channelId" value={channelId} />
             <Button
               needsScript
@@ -40,6 +40,7 @@ export function ChannelActions({ channelId, name, paused }: { channelId: string;
           </form>
         )}
         <form
+          action={remove.formAction}
           onSubmit={(event) => {
             if (!window.confirm(`Remove “${name}”? Teams routed to it get email only.`)) event.preventDefault();
             else remove.onSubmit(event);

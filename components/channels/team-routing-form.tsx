@@ -10,9 +10,9 @@ type Props = { team: { id: string; name: string; channelId: string | null }; cha
 
 /** Which channel one team's reminders, escalations and leak alerts go to, besides email. */
 export function TeamRoutingForm({ team, channels }: Props) {
-  const { state, onSubmit, pending } = useFormAction((data) => routeTeamAction({}, data));
+  const { state, formAction, onSubmit, pending } = useFormAction(routeTeamAction);
   return (
-    <form onSubmit={onSubmit} className="space-y-2">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-2">
       <input type="hidden" name="teamId" value={team.id} />
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-56 flex-1">

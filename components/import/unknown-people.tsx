@@ -60,9 +60,9 @@ function InviteRow({
   const [pending, startTransition] = useTransition();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const name = String(new FormData(event.currentTarget).get("name") ?? "");
+    const data = new FormData(event.currentTarget);
     startTransition(async () => {
-      const result = await invitePersonAction({ name, email, role: "editor" }).catch(() => ({
+      const result = await invitePersonAction({}, data).catch(() => ({
         ok: false,
         message: "The invitation could not be sent. Check your connection and try again.",
       }));
@@ -83,6 +83,8 @@ function InviteRow({
             className="min-w-0 sm:flex-1"
             autoComplete="off"
           />
+          <input type="hidden" name="email" value={email} />
+          <input type="hidden" name="role" value="editor" />
           <Button needsScript type="submit" disabled={pending}>
             {pending ? "Inviting…" : `Invite ${email}`}
           </Button>

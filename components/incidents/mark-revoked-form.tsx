@@ -11,9 +11,9 @@ import { revokeReasonLabel } from "@/lib/incidents/field-labels";
 
 /** Records that the token was switched off at the provider; the time is taken when this is pressed. */
 export function MarkRevokedForm({ tokenId }: { tokenId: string }) {
-  const { state, pending, onSubmit } = useFormAction(markRevokedAction);
+  const { state, formAction, pending, onSubmit } = useFormAction(markRevokedAction);
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-3" aria-label="Mark revoked">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl space-y-3" aria-label="Mark revoked">
       <input type="hidden" name="tokenId" value={tokenId} />
       <TextareaField
         label={revokeReasonLabel}

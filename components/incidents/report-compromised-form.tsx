@@ -13,7 +13,7 @@ import { compromiseNoteLabel } from "@/lib/incidents/field-labels";
 /** Anyone signed in can raise the alarm; owner, backup and admins are emailed at once. */
 export function ReportCompromisedForm({ tokenId, name }: { tokenId: string; name: string }) {
   const [open, setOpen] = useState(false);
-  const { state, pending, sending, onSubmit } = useFormAction(reportCompromisedAction);
+  const { state, formAction, pending, sending, onSubmit } = useFormAction(reportCompromisedAction);
   if (!open) {
     return (
       <Button needsScript type="button" variant="secondary" onClick={() => setOpen(true)}>
@@ -24,6 +24,7 @@ export function ReportCompromisedForm({ tokenId, name }: { tokenId: string; name
   }
   return (
     <form
+      action={formAction}
       onSubmit={onSubmit}
       noValidate
       className="w-full max-w-xl space-y-3 rounded-lg border border-red-300 bg-red-50 p-4"

@@ -11,7 +11,7 @@ import { notWorkingNoteLabel } from "@/lib/incidents/field-labels";
 /** A light "it's not working": owner and backup get one email; not a leak report. */
 export function TellOwnerForm({ tokenId }: { tokenId: string }) {
   const [open, setOpen] = useState(false);
-  const { state, pending, sending, onSubmit } = useFormAction(reportNotWorkingAction);
+  const { state, formAction, pending, sending, onSubmit } = useFormAction(reportNotWorkingAction);
   if (!open) {
     return (
       <Button needsScript type="button" variant="secondary" onClick={() => setOpen(true)}>
@@ -21,6 +21,7 @@ export function TellOwnerForm({ tokenId }: { tokenId: string }) {
   }
   return (
     <form
+      action={formAction}
       onSubmit={onSubmit}
       noValidate
       className="w-full max-w-xl space-y-3 rounded-lg border border-slate-300 bg-white p-4"
@@ -47,9 +48,9 @@ export function TellOwnerForm({ tokenId }: { tokenId: string }) {
 
 /** The owner, backup or an admin says they have looked; the notice goes away for everyone. */
 export function AnswerNotWorkingForm({ tokenId }: { tokenId: string }) {
-  const { state, pending, onSubmit } = useFormAction(answerNotWorkingAction);
+  const { state, formAction, pending, onSubmit } = useFormAction(answerNotWorkingAction);
   return (
-    <form onSubmit={onSubmit} className="mt-2 space-y-2" aria-label="Answer the report">
+    <form action={formAction} onSubmit={onSubmit} className="mt-2 space-y-2" aria-label="Answer the report">
       <input type="hidden" name="tokenId" value={tokenId} />
       <Button needsScript type="submit" variant="secondary" disabled={pending}>
         I&apos;ve looked at it

@@ -7,9 +7,9 @@ import { TextField } from "@/components/ui/text-field";
 import { sendTestEmailAction } from "@/lib/mail/actions";
 
 export function TestEmailForm({ defaultTo }: { defaultTo: string }) {
-  const { state, onSubmit, pending } = useFormAction((data) => sendTestEmailAction({}, data));
+  const { state, formAction, onSubmit, pending, sending } = useFormAction(sendTestEmailAction);
   return (
-    <form onSubmit={onSubmit} className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       <div className="flex flex-wrap items-end gap-3">
         <TextField
           label="Send a test email to"
@@ -20,7 +20,7 @@ export function TestEmailForm({ defaultTo }: { defaultTo: string }) {
           className="min-w-64 flex-1"
         />
         <Button needsScript type="submit" disabled={pending}>
-          {pending ? "Sending…" : "Send a test email"}
+          {sending ? "Sending…" : "Send a test email"}
         </Button>
       </div>
       {state.message && (

@@ -1,46 +1,35 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
+import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import type { ActionState } from "@/lib/auth/run-action";
+import { useFormAction, validatedBy } from "@/components/ui/use-form-action";
 import { invitePersonAction } from "@/lib/people/actions";
 import { invitePersonSchema, roleLabels, roles, type InvitePersonInput } from "@/lib/people/schema";
 
 export function InvitePersonForm({ teams }: { teams: { id: string; name: string }[] }) {
-  const [result, setResult] = useState<ActionState>({});
-  const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, formState, reset, setError } = useForm<InvitePersonInput>({
+  const { register, handleSubmit, formState, reset } = useForm<InvitePersonInput>({
     resolver: zodResolver(invitePersonSchema),
     defaultValues: { name: "", email: "", role: "viewer", teamId: "" },
   });
-
-  const onSubmit = handleSubmit((values) =>
-    startTransition(async () => {
-      const state = await invitePersonAction(values);
-      setResult(state);
-      for (const [field, message] of Object.entries(state.fields ?? {}))
-        setError(field as keyof InvitePersonInput, { message });
-      if (state.ok) reset();
-    }),
-  );
+  const { state, formAction, onSubmit, pending, sending } = useFormAction(invitePersonAction, {
+    validate: validatedBy(handleSubmit),
+  });
+  useEffect(() => {
+    if (state.ok) reset();
+  }, [state, reset]);
+  const error = (field: keyof InvitePersonInput) => formState.errors[field]?.message ?? state.fields?.[field];
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Invite a person">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Invite a person">
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Name" autoComplete="off" error={formState.errors.name?.message} {...register("name")} />
-        <TextField
-          label="Email"
-          type="email"
-          autoComplete="off"
-          error={formState.errors.email?.message}
-          {...register("email")}
-        />
-        <SelectField label="Role" error={formState.errors.role?.message} {...register("role")}>
+        <TextField label="Name" autoComplete="off" error={error("name")} {...register("name")} />
+        <TextField label="Email" type="email" autoComplete="off" error={error("email")} {...register("email")} />
+        <SelectField label="Role" error={error("role")} {...register("role")}>
           {roles.map((role) => (
             <option key={role} value={role}>
               {roleLabels[role].label} — {roleLabels[role].description}
@@ -48,7 +37,7 @@ export function InvitePersonForm({ teams }: { teams: { id: string; name: string 
           ))}
         </SelectField>
         {teams.length > 0 && (
-          <SelectField label="Team (optional)" error={formState.errors.teamId?.message} {...register("teamId")}>
+          <SelectField label="Team (optional)" error={error("teamId")} {...register("teamId")}>
             <option value="">No team</option>
             {teams.map((team) => (
               <option key={team.id} value={team.id}>
@@ -59,11 +48,11 @@ export function InvitePersonForm({ teams }: { teams: { id: string; name: string 
         )}
       </div>
       <Button needsScript type="submit" disabled={pending}>
-        {pending ? "Sending invitation…" : "Send invitation"}
+        {sending ? "Sending invitation…" : "Send invitation"}
       </Button>
-      {result.message && (
-        <Notice tone={result.ok ? "success" : "error"} live>
-          {result.message}
+      {state.message && (
+        <Notice tone={state.ok ? "success" : "error"} live>
+          {state.message}
         </Notice>
       )}
     </form>

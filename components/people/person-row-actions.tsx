@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/auth/run-action";
@@ -21,9 +21,9 @@ function Feedback({ state }: { state: ActionState }) {
 }
 
 export function RoleForm({ person, disabled }: { person: Person; disabled: boolean }) {
-  const { state, onSubmit, pending } = useFormAction((data) => changeRoleAction({}, data));
+  const { state, formAction, onSubmit, pending } = useFormAction(changeRoleAction);
   return (
-    <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2">
+    <form action={formAction} onSubmit={onSubmit} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="personId" value={person.id} />
       <input type="hidden" name="openedRole" value={person.role} />
       <label className="sr-only" htmlFor={`role-${person.id}`}>
@@ -53,7 +53,7 @@ export function RoleForm({ person, disabled }: { person: Person; disabled: boole
 }
 
 export function ActiveForm({ person, heldTokens }: { person: Person; heldTokens: number }) {
-  const [state, action, pending] = useActionState(setPersonActiveAction, {});
+  const { state, formAction, onSubmit, pending } = useFormAction(setPersonActiveAction);
   const [confirming, setConfirming] = useState(false);
   if (person.active && heldTokens > 0) {
     return (
@@ -88,7 +88,7 @@ export function ActiveForm({ person, heldTokens }: { person: Person; heldTokens:
     );
   }
   return (
-    <form action={action} className="space-y-2">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-2">
       <input type="hidden" name="personId" value={person.id} />
       <input type="hidden" name="active" value={person.active ? "false" : "true"} />
       {person.active && (
@@ -116,9 +116,9 @@ export function ActiveForm({ person, heldTokens }: { person: Person; heldTokens:
 }
 
 export function ResendInvitationForm({ person }: { person: Person }) {
-  const [state, action, pending] = useActionState(resendInvitationAction, {});
+  const { state, formAction, onSubmit, pending } = useFormAction(resendInvitationAction);
   return (
-    <form action={action} className="space-y-1">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-1">
       <input type="hidden" name="personId" value={person.id} />
       <Button needsScript type="submit" variant="link" disabled={pending}>
         Send invitation again

@@ -8,9 +8,10 @@ import { renameMyselfAction } from "@/lib/people/actions";
 
 /** The name everyone sees for you: in lists, history and emails. */
 export function RenameMyselfForm({ name }: { name: string }) {
-  const { state, pending, onSubmit } = useFormAction(renameMyselfAction);
+  const { state, formAction, pending, onSubmit } = useFormAction(renameMyselfAction);
   return (
     <form
+      action={formAction}
       onSubmit={onSubmit}
       noValidate
       className="mt-4 space-y-3 border-t border-slate-200 pt-4"

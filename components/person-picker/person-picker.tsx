@@ -26,7 +26,7 @@ type Props = {
   noneValue?: string;
   /** People who have left can be chosen too (filters); by default only active people can. */
   includeDeactivated?: boolean;
-  /** Sends the chosen id with a plain form under this name. */
+  /** Sends the chosen id (or `noneValue`) with a plain form under this name. */
   name?: string;
 };
 
@@ -140,7 +140,7 @@ export function PersonPicker({
           }}
           className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 aria-invalid:border-red-700"
         />
-        {name && <input type="hidden" name={name} value={picked ? value : ""} />}
+        {name && <input type="hidden" name={name} value={picked || none ? value : ""} />}
         <p aria-live="polite" className="sr-only">
           {shown ? status : ""}
         </p>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { confirmAcknowledgementAction } from "@/lib/reminders/actions";
@@ -9,9 +9,9 @@ type Props = { link: { token: string; due: string; person: string; sig: string }
 
 /** A press, not the opening of the link, records it: mail scanners open every link in an email. The page then shows the result. */
 export function ConfirmAcknowledgementForm({ link }: Props) {
-  const [state, action, pending] = useActionState(confirmAcknowledgementAction, {});
+  const { state, formAction, onSubmit, pending } = useFormAction(confirmAcknowledgementAction);
   return (
-    <form action={action} className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       {Object.entries(link).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

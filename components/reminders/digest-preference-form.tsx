@@ -1,17 +1,17 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { ActionResult } from "@/components/ui/action-result";
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { setReminderDigestAction } from "@/lib/reminders/actions";
 
 export function DigestPreferenceForm({ digest }: { digest: boolean }) {
-  const [state, action, pending] = useActionState(setReminderDigestAction, {});
+  const { state, formAction, onSubmit, pending } = useFormAction(setReminderDigestAction);
   return (
     <Card className="space-y-3">
       <h2 className="text-lg font-semibold">Reminder emails</h2>
-      <form action={action} className="space-y-3">
+      <form action={formAction} onSubmit={onSubmit} className="space-y-3">
         <label className="flex items-start gap-2 text-sm">
           <input type="checkbox" name="digest" defaultChecked={digest} className="mt-1" />
           <span>

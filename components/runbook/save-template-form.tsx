@@ -10,7 +10,7 @@ import { saveRunbookAsTemplateAction } from "@/lib/runbooks/actions";
 /** Turns this runbook into a template others can start from. */
 export function SaveTemplateForm({ tokenId }: { tokenId: string }) {
   const [open, setOpen] = useState(false);
-  const { state, pending, onSubmit } = useFormAction(saveRunbookAsTemplateAction);
+  const { state, formAction, pending, onSubmit } = useFormAction(saveRunbookAsTemplateAction);
   if (state.ok)
     return (
       <Notice tone="success" live>
@@ -26,6 +26,7 @@ export function SaveTemplateForm({ tokenId }: { tokenId: string }) {
   }
   return (
     <form
+      action={formAction}
       onSubmit={onSubmit}
       className="w-full max-w-lg space-y-3 rounded-lg border border-slate-200 p-4"
       aria-label="Save as template"

@@ -9,9 +9,9 @@ type Template = { id: string; name: string; description: string; builtIn: boolea
 
 /** The first runbook of a token: pick the template closest to how this token is made, then adjust it. */
 export function TemplatePicker({ tokenId, templates }: { tokenId: string; templates: Template[] }) {
-  const { state, pending, sending, onSubmit } = useFormAction(startRunbookFromTemplateAction);
+  const { state, formAction, pending, sending, onSubmit } = useFormAction(startRunbookFromTemplateAction);
   return (
-    <form onSubmit={onSubmit} className="space-y-4">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-4">
       <input type="hidden" name="tokenId" value={tokenId} />
       <fieldset className="space-y-3">
         <legend className="mb-2 font-semibold">Start from a template</legend>

@@ -11,7 +11,7 @@ type Props = { tokenId: string; runId: string };
 
 /** "It didn't work": shows the rollback steps, then records why. The token's dates stay as they were. */
 export function RollBackForm({ tokenId, runId, rollbackSteps }: Props & { rollbackSteps: ReactNode }) {
-  const { state, pending, onSubmit } = useFormAction(rollBackRunAction);
+  const { state, formAction, pending, onSubmit } = useFormAction(rollBackRunAction);
   return (
     <details className="rounded-xl border border-slate-200 bg-white p-4">
       <summary className="cursor-pointer font-semibold">It didn&apos;t work: roll back</summary>
@@ -20,7 +20,7 @@ export function RollBackForm({ tokenId, runId, rollbackSteps }: Props & { rollba
           <h3 className="mb-2 font-semibold">How to roll back</h3>
           {rollbackSteps}
         </div>
-        <form onSubmit={onSubmit} noValidate className="space-y-3">
+        <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
           <input type="hidden" name="tokenId" value={tokenId} />
           <input type="hidden" name="runId" value={runId} />
           <TextareaField
@@ -45,11 +45,11 @@ export function RollBackForm({ tokenId, runId, rollbackSteps }: Props & { rollba
 
 /** Ends a run that should not have started; nothing on the token changes. */
 export function AbandonRunForm({ tokenId, runId }: Props) {
-  const { state, pending, onSubmit } = useFormAction(abandonRunAction);
+  const { state, formAction, pending, onSubmit } = useFormAction(abandonRunAction);
   return (
     <details className="rounded-xl border border-slate-200 bg-white p-4">
       <summary className="cursor-pointer font-semibold">Stop without changing anything</summary>
-      <form onSubmit={onSubmit} noValidate className="mt-4 space-y-3">
+      <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4 space-y-3">
         <input type="hidden" name="tokenId" value={tokenId} />
         <input type="hidden" name="runId" value={runId} />
         <TextareaField label="Why are you stopping? (optional)" name="reason" error={state.fields?.reason} />

@@ -14,12 +14,13 @@ type Props = { tokenId: string; runId: string; practice: boolean; stepsLeft: num
 
 /** Sign-off: the new dates from the provider and how the person checked it works; practice runs change no dates. */
 export function FinishRunForm({ tokenId, runId, practice, stepsLeft, today }: Props) {
-  const { state, pending, onSubmit } = useFormAction(finishRunAction);
+  const { state, formAction, pending, onSubmit } = useFormAction(finishRunAction);
   const [doesNotExpire, setDoesNotExpire] = useState(false);
   const hydrated = useHydrated();
   const errors = state.fields ?? {};
   return (
     <form
+      action={formAction}
       onSubmit={onSubmit}
       noValidate
       className="space-y-4"

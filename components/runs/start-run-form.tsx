@@ -13,12 +13,12 @@ const labels = {
 
 /** One button per kind of run the token allows now; a refusal (e.g. someone else just started) is said in words. */
 export function StartRunForm({ tokenId, kinds }: { tokenId: string; kinds: (keyof typeof labels)[] }) {
-  const { state, pending, onSubmit } = useFormAction(startRunAction);
+  const { state, formAction, pending, onSubmit } = useFormAction(startRunAction);
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-3">
         {kinds.map((kind, index) => (
-          <form key={kind} onSubmit={onSubmit}>
+          <form key={kind} action={formAction} onSubmit={onSubmit}>
             <input type="hidden" name="tokenId" value={tokenId} />
             <input type="hidden" name="kind" value={kind} />
             <Button

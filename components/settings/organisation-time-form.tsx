@@ -12,10 +12,10 @@ type Props = { timeZone: string; reminderHour: number; timeZones: string[]; vers
 const hours = Array.from({ length: 24 }, (_, hour) => hour);
 
 export function OrganisationTimeForm({ timeZone, reminderHour, timeZones, version }: Props) {
-  const { state, onSubmit, pending } = useFormAction((data) => saveOrganisationTimeAction({}, data));
+  const { state, formAction, onSubmit, pending } = useFormAction(saveOrganisationTimeAction);
   const zones = timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones];
   return (
-    <form onSubmit={onSubmit} className="space-y-4">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-4">
       <input type="hidden" name="version" value={version} />
       <SelectField
         label="Time zone"

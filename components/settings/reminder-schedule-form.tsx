@@ -10,9 +10,9 @@ import { saveReminderScheduleAction } from "@/lib/reminders/actions";
 type Props = { daysBefore: number[]; criticalDaysBefore: number[]; overdueEveryDays: number; version: string };
 
 export function ReminderScheduleForm({ daysBefore, criticalDaysBefore, overdueEveryDays, version }: Props) {
-  const { state, onSubmit, pending } = useFormAction((data) => saveReminderScheduleAction({}, data));
+  const { state, formAction, onSubmit, pending } = useFormAction(saveReminderScheduleAction);
   return (
-    <form onSubmit={onSubmit} className="space-y-4">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-4">
       <input type="hidden" name="version" value={version} />
       <TextField
         label="Days before the due date"

@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { completeSetupAction } from "@/lib/people/setup-actions";
 
 export function SetupForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState(completeSetupAction, {});
+  const { state, formAction, onSubmit, pending } = useFormAction(completeSetupAction);
   return (
-    <form action={action} className="space-y-4">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-4">
       <input type="hidden" name="token" value={token} />
       <TextField label="Your name" name="name" autoComplete="name" required error={state.fields?.name} />
       <TextField

@@ -18,12 +18,12 @@ function Feedback({ state }: { state: ActionState }) {
 }
 
 export function NewTeamForm() {
-  const { state, onSubmit, pending } = useFormAction((data) => createTeamAction({}, data), { resetOnSuccess: true });
+  const { state, formAction, onSubmit, sending } = useFormAction(createTeamAction, { resetOnSuccess: true });
   return (
-    <form onSubmit={onSubmit} className="space-y-3" aria-label="Add a team">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-3" aria-label="Add a team">
       <div className="flex flex-wrap items-end gap-3">
         <TextField label="New team's name" name="name" error={state.fields?.name} className="min-w-64 flex-1" />
-        <Button needsScript type="submit" disabled={pending}>
+        <Button type="submit" disabled={sending}>
           Add team
         </Button>
       </div>
@@ -35,18 +35,20 @@ export function NewTeamForm() {
 export function TeamRowForms({ team }: { team: { id: string; name: string; members: number; tokens: number } }) {
   const {
     state: renameState,
+    formAction: renameAction,
     onSubmit: rename,
     pending: renaming,
-  } = useFormAction((data) => renameTeamAction({}, data));
+  } = useFormAction(renameTeamAction);
   const {
     state: deleteState,
+    formAction: removeAction,
     onSubmit: remove,
     pending: removing,
-  } = useFormAction((data) => deleteTeamAction({}, data));
+  } = useFormAction(deleteTeamAction);
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="space-y-2">
-      <form onSubmit={rename} className="flex flex-wrap items-end gap-2">
+      <form action={renameAction} onSubmit={rename} className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="teamId" value={team.id} />
         <input type="hidden" name="openedName" value={team.name} />
         <TextField
@@ -66,7 +68,7 @@ export function TeamRowForms({ team }: { team: { id: string; name: string; membe
         )}
       </form>
       {confirming && (
-        <form onSubmit={remove} className="space-y-2">
+        <form action={removeAction} onSubmit={remove} className="space-y-2">
           <input type="hidden" name="teamId" value={team.id} />
           <p className="text-sm text-slate-700">
             Remove “{team.name}”? Its {team.members} people and {team.tokens} tokens stay, without a team.

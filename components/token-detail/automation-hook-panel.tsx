@@ -22,8 +22,8 @@ export function AutomationHookPanel({
   hint: string | null;
   editable: boolean;
 }) {
-  const set = useFormAction<SetAutomationHookState>((data) => setAutomationHookAction(data), { resetOnSuccess: true });
-  const clear = useFormAction<ActionState>((data) => clearAutomationHookAction(data));
+  const set = useFormAction<SetAutomationHookState>(setAutomationHookAction, { resetOnSuccess: true });
+  const clear = useFormAction<ActionState>(clearAutomationHookAction);
   return (
     <Card className="space-y-4">
       <h2 className="text-lg font-semibold">Automation</h2>
@@ -39,7 +39,12 @@ export function AutomationHookPanel({
       </p>
       {editable && (
         <>
-          <form onSubmit={set.onSubmit} className="space-y-3" aria-label="Set the automation hook">
+          <form
+            action={set.formAction}
+            onSubmit={set.onSubmit}
+            className="space-y-3"
+            aria-label="Set the automation hook"
+          >
             <input type="hidden" name="tokenId" value={tokenId} />
             <TextField
               label={hint ? "New hook address" : "Hook address"}
@@ -65,7 +70,7 @@ export function AutomationHookPanel({
             )}
           </form>
           {hint && (
-            <form onSubmit={clear.onSubmit} aria-label="Remove the automation hook">
+            <form action={clear.formAction} onSubmit={clear.onSubmit} aria-label="Remove the automation hook">
               <input type="hidden" name="tokenId" value={tokenId} />
               <Button needsScript type="submit" variant="secondary" disabled={clear.pending}>
                 Remove hook

@@ -1,12 +1,13 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { retireTokenAction } from "@/lib/tokens/actions";
 
 export function RetireTokenForm({ tokenId, name }: { tokenId: string; name: string }) {
-  const [state, action, pending] = useActionState(retireTokenAction, {});
+  const { state, formAction, onSubmit, pending } = useFormAction(retireTokenAction);
   const [confirming, setConfirming] = useState(false);
   if (state.ok)
     return (
@@ -21,7 +22,7 @@ export function RetireTokenForm({ tokenId, name }: { tokenId: string; name: stri
           Retire this token
         </Button>
       ) : (
-        <form action={action} className="space-y-2">
+        <form action={formAction} onSubmit={onSubmit} className="space-y-2">
           <input type="hidden" name="tokenId" value={tokenId} />
           <p className="text-sm text-slate-700">
             Retire “{name}”? It stays on record with its history, but nobody is reminded about it any more.

@@ -24,6 +24,7 @@ export function DependentsField({ value, onChange, errors }: Props) {
             </label>
             <input
               id={`dependent-${index}`}
+              name="dependents"
               value={row}
               onChange={(event) => update(index, event.target.value)}
               aria-invalid={errors[`dependents.${index}`] ? true : undefined}

@@ -59,6 +59,7 @@ export function HolderFields({
         render={({ field }) => (
           <PersonPicker
             label="Owner"
+            name="ownerId"
             hint="The person who keeps it working."
             chosen={chosen(initialOwnerId)}
             onPick={remember}
@@ -76,6 +77,7 @@ export function HolderFields({
         render={({ field }) => (
           <PersonPicker
             label="Backup (optional, but needed to count as healthy)"
+            name="backupId"
             hint="A different person who can step in."
             chosen={chosen(initialBackupId)}
             onPick={remember}

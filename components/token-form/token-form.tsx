@@ -2,13 +2,14 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useCallback, useState, useTransition } from "react";
+import { useCallback, useState } from "react";
 import { Controller, type FieldErrors, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
+import { type FormAction, useFormAction, validatedBy } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/auth/run-action";
 import {
   criticalities,
@@ -31,7 +32,7 @@ type Props = {
   teams: { id: string; name: string }[];
   /** Today in the organisation's time zone (YYYY-MM-DD): an expiry date before it gets a warning. */
   today: string;
-  save: (input: TokenInput) => Promise<ActionState>;
+  save: FormAction<ActionState>;
   submitLabel: string;
   cancelHref: string;
   /** An admin may make a viewer chosen as owner or backup an editor in the same step. */
@@ -60,40 +61,36 @@ export function TokenForm({
   cancelHref,
   canPromote = false,
 }: Props) {
-  const [serverState, setServerState] = useState<ActionState>({});
-  const [pending, startTransition] = useTransition();
   const form = useForm<TokenInput, unknown, ParsedTokenInput>({
     resolver: zodResolver(tokenInputSchema),
     defaultValues,
     mode: "onBlur",
   });
-  const { register, control, handleSubmit, setError } = form;
-  const errors = { ...(serverState.fields ?? {}), ...flatten(form.formState.errors) };
+  const { register, control, handleSubmit } = form;
+  const [refusedHere, setRefusedHere] = useState(false);
+  const validate = validatedBy(handleSubmit);
+  const { state, formAction, onSubmit, pending, sending } = useFormAction(save, {
+    validate: async () => {
+      const valid = await validate();
+      setRefusedHere(!valid);
+      return valid;
+    },
+  });
+  const errors = { ...(state.fields ?? {}), ...flatten(form.formState.errors) };
+  const refusal = refusedHere
+    ? "Some details need fixing; nothing was saved. The fields are marked below."
+    : !state.ok && state.message;
   // Saving waits while a typed name is still being looked up, so it is never sent as "nobody chosen".
   const [lookups, setLookups] = useState({ owner: false, backup: false });
   const ownerLookup = useCallback((pending: boolean) => setLookups((state) => ({ ...state, owner: pending })), []);
   const backupLookup = useCallback((pending: boolean) => setLookups((state) => ({ ...state, backup: pending })), []);
 
-  const onSubmit = handleSubmit(
-    () =>
-      startTransition(async () => {
-        const state = await save(form.getValues());
-        setServerState(state);
-        for (const [field, message] of Object.entries(state.fields ?? {}))
-          setError(field as keyof TokenInput, { message });
-      }),
-    () =>
-      setServerState({
-        ok: false,
-        message: "Some details need fixing; nothing was saved. The fields are marked below.",
-      }),
-  );
-
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-8" aria-label="Token details">
-      {serverState.message && !serverState.ok && (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-8" aria-label="Token details">
+      <input type="hidden" {...register("version")} />
+      {refusal && (
         <Notice tone="error" live>
-          {serverState.message}
+          {refusal}
         </Notice>
       )}
       <section className="grid gap-4 sm:grid-cols-2">
@@ -210,7 +207,7 @@ export function TokenForm({
 
       <div className="flex items-center gap-4">
         <Button needsScript type="submit" disabled={pending || lookups.owner || lookups.backup}>
-          {pending ? "Saving…" : submitLabel}
+          {sending ? "Saving…" : submitLabel}
         </Button>
         <Link href={cancelHref} className="text-brand-700 underline">
           Cancel

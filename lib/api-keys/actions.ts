@@ -18,7 +18,7 @@ const createForm = z.object({
 });
 const revokeForm = z.object({ apiKeyId: recordId });
 
-export async function createApiKeyAction(data: FormData): Promise<CreateApiKeyState> {
+export async function createApiKeyAction(_previous: CreateApiKeyState, data: FormData): Promise<CreateApiKeyState> {
   const input = await parseAtTheDoor(createForm, formObject(data));
   if (!input.ok) return input.state;
   let key: string | undefined;
@@ -31,7 +31,7 @@ export async function createApiKeyAction(data: FormData): Promise<CreateApiKeySt
   return { ...state, key };
 }
 
-export async function revokeApiKeyAction(data: FormData): Promise<ActionState> {
+export async function revokeApiKeyAction(_previous: ActionState, data: FormData): Promise<ActionState> {
   const input = await parseAtTheDoor(revokeForm, formObject(data));
   if (!input.ok) return input.state;
   const state = await runAction(async (actor) => {

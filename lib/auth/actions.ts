@@ -8,7 +8,7 @@ import { safeReturnPath } from "./return-path";
 import { signInSchema } from "./schema";
 import { signOutEverywhere } from "./sign-out-everywhere";
 
-/** `email`: what was typed, given back so the form (which React empties after each answer) shows it again. */
+/** `email`: what was typed, given back so a form posted without the page's script shows it again. */
 export type SignInRequestState = { sent: boolean; message?: string; emailError?: string; email?: string };
 
 export async function requestSignInLinkAction(

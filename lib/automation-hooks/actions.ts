@@ -11,7 +11,10 @@ export type SetAutomationHookState = ActionState & { signingSecret?: string };
 const setForm = z.object({ tokenId: recordId, url: formText(3000) });
 const clearForm = z.object({ tokenId: recordId });
 
-export async function setAutomationHookAction(formData: FormData): Promise<SetAutomationHookState> {
+export async function setAutomationHookAction(
+  _previous: SetAutomationHookState,
+  formData: FormData,
+): Promise<SetAutomationHookState> {
   const input = await parseAtTheDoor(setForm, formObject(formData));
   if (!input.ok) return input.state;
   const { tokenId, url } = input.data;
@@ -27,7 +30,7 @@ export async function setAutomationHookAction(formData: FormData): Promise<SetAu
   return state;
 }
 
-export async function clearAutomationHookAction(formData: FormData): Promise<ActionState> {
+export async function clearAutomationHookAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const input = await parseAtTheDoor(clearForm, formObject(formData));
   if (!input.ok) return input.state;
   const { tokenId } = input.data;

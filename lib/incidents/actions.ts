@@ -14,7 +14,7 @@ const revokeForm = z.object({ tokenId: recordId, reason: formText(5000) });
 const notWorkingForm = z.object({ tokenId: recordId, note: formText(5000) });
 const answerForm = z.object({ tokenId: recordId });
 
-export async function reportCompromisedAction(data: FormData): Promise<ActionState> {
+export async function reportCompromisedAction(_previous: ActionState, data: FormData): Promise<ActionState> {
   const input = await parseAtTheDoor(reportForm, formObject(data));
   if (!input.ok) return input.state;
   const { tokenId, note } = input.data;
@@ -28,7 +28,7 @@ export async function reportCompromisedAction(data: FormData): Promise<ActionSta
   redirect(`/tokens/${tokenId}/runbook/emergency?reported=1`);
 }
 
-export async function markRevokedAction(data: FormData): Promise<ActionState> {
+export async function markRevokedAction(_previous: ActionState, data: FormData): Promise<ActionState> {
   const input = await parseAtTheDoor(revokeForm, formObject(data));
   if (!input.ok) return input.state;
   const { tokenId, reason } = input.data;
@@ -42,7 +42,7 @@ export async function markRevokedAction(data: FormData): Promise<ActionState> {
   redirect(`/tokens/${tokenId}/runbook/emergency?revoked=1`);
 }
 
-export async function reportNotWorkingAction(data: FormData): Promise<ActionState> {
+export async function reportNotWorkingAction(_previous: ActionState, data: FormData): Promise<ActionState> {
   const input = await parseAtTheDoor(notWorkingForm, formObject(data));
   if (!input.ok) return input.state;
   const { tokenId, note } = input.data;
@@ -60,7 +60,7 @@ export async function reportNotWorkingAction(data: FormData): Promise<ActionStat
   return state;
 }
 
-export async function answerNotWorkingAction(data: FormData): Promise<ActionState> {
+export async function answerNotWorkingAction(_previous: ActionState, data: FormData): Promise<ActionState> {
   const input = await parseAtTheDoor(answerForm, formObject(data));
   if (!input.ok) return input.state;
   const state = await runAction(async (actor) => {

@@ -7,7 +7,7 @@ import { formObject, openedVersion, parseAtTheDoor, recordId } from "@/lib/valid
 import { changeRole } from "./change-role";
 import { invitePerson, resendInvitation } from "./invite-person";
 import { renameMyself } from "./rename-myself";
-import { invitePersonSchema, type InvitePersonInput } from "./schema";
+import { invitePersonSchema } from "./schema";
 import { setPersonActive } from "./set-person-active";
 
 const personForm = z.object({ personId: recordId });
@@ -21,11 +21,11 @@ const deliveryNote = (status: string) =>
       ? "No mail server is set, so the invitation was kept in the Outbox."
       : "The invitation email could not be sent; see the Outbox, then use “Send invitation again”.";
 
-export async function invitePersonAction(input: InvitePersonInput): Promise<ActionState> {
-  const parsed = await parseAtTheDoor(invitePersonSchema, input);
+export async function invitePersonAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = await parseAtTheDoor(invitePersonSchema, formObject(formData));
   if (!parsed.ok) return parsed.state;
   return runAction(async (actor) => {
-    const { person, delivery } = await invitePerson(actor, input);
+    const { person, delivery } = await invitePerson(actor, parsed.data);
     revalidatePath("/people");
     return `${person.name} was invited. ${deliveryNote(delivery.status)}`;
   });
@@ -64,7 +64,7 @@ export async function resendInvitationAction(_previous: ActionState, formData: F
 
 const nameForm = z.object({ name: z.string().max(500) });
 
-export async function renameMyselfAction(data: FormData): Promise<ActionState> {
+export async function renameMyselfAction(_previous: ActionState, data: FormData): Promise<ActionState> {
   const input = await parseAtTheDoor(nameForm, formObject(data));
   if (!input.ok) return input.state;
   const state = await runAction(async (actor) => {

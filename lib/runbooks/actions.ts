@@ -27,7 +27,7 @@ export async function saveRunbookAction(tokenId: string, input: RunbookInput, ve
   redirect(`/tokens/${tokenId}/runbook?saved=runbook`);
 }
 
-export async function startRunbookFromTemplateAction(data: FormData): Promise<ActionState> {
+export async function startRunbookFromTemplateAction(_previous: ActionState, data: FormData): Promise<ActionState> {
   const parsed = await parseAtTheDoor(templateForm, formObject(data));
   if (!parsed.ok) return parsed.state;
   const { tokenId, templateId } = parsed.data;
@@ -42,7 +42,7 @@ export async function startRunbookFromTemplateAction(data: FormData): Promise<Ac
   redirect(`/tokens/${tokenId}/runbook?saved=template`);
 }
 
-export async function saveRunbookAsTemplateAction(data: FormData): Promise<ActionState> {
+export async function saveRunbookAsTemplateAction(_previous: ActionState, data: FormData): Promise<ActionState> {
   const parsed = await parseAtTheDoor(saveTemplateForm, formObject(data));
   if (!parsed.ok) return parsed.state;
   const { tokenId, name, description } = parsed.data;

@@ -34,7 +34,7 @@ function refresh(tokenId: string) {
   revalidatePath("/tokens");
 }
 
-export async function startRunAction(data: FormData): Promise<ActionState> {
+export async function startRunAction(_previous: ActionState, data: FormData): Promise<ActionState> {
   const parsed = await parseAtTheDoor(startForm, formObject(data));
   if (!parsed.ok) return parsed.state;
   const { tokenId } = parsed.data;
@@ -65,7 +65,7 @@ export async function setStepCheckedAction(
   return state;
 }
 
-export async function finishRunAction(data: FormData): Promise<ActionState> {
+export async function finishRunAction(_previous: ActionState, data: FormData): Promise<ActionState> {
   const parsed = await parseAtTheDoor(finishForm, formObject(data));
   if (!parsed.ok) return parsed.state;
   const { tokenId, runId, newExpiresOn, newIssuedOn, doesNotExpire, signOffNote } = parsed.data;
@@ -80,7 +80,7 @@ export async function finishRunAction(data: FormData): Promise<ActionState> {
   redirect(`/tokens/${tokenId}?saved=${kind === "practice" ? "tested" : "rotated"}`);
 }
 
-export async function rollBackRunAction(data: FormData): Promise<ActionState> {
+export async function rollBackRunAction(_previous: ActionState, data: FormData): Promise<ActionState> {
   const parsed = await parseAtTheDoor(endForm, formObject(data));
   if (!parsed.ok) return parsed.state;
   const { tokenId, runId, reason } = parsed.data;
@@ -93,7 +93,7 @@ export async function rollBackRunAction(data: FormData): Promise<ActionState> {
   redirect(`/tokens/${tokenId}?saved=rolled_back`);
 }
 
-export async function abandonRunAction(data: FormData): Promise<ActionState> {
+export async function abandonRunAction(_previous: ActionState, data: FormData): Promise<ActionState> {
   const parsed = await parseAtTheDoor(endForm, formObject(data));
   if (!parsed.ok) return parsed.state;
   const { tokenId, runId, reason } = parsed.data;

@@ -7,9 +7,11 @@ import { runAction, type ActionState } from "@/lib/auth/run-action";
 import { formObject, openedVersion, parseAtTheDoor, recordId } from "@/lib/validation/action-input";
 import { retireToken } from "./retire-token";
 import { createToken, updateToken } from "./save-token";
-import { tokenInputSchema, type TokenInput } from "./schema";
+import { tokenInputSchema } from "./schema";
+import { tokenInputFromForm } from "./token-form-data";
 
-export async function createTokenAction(input: TokenInput): Promise<ActionState> {
+export async function createTokenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const input = tokenInputFromForm(formData);
   const parsed = await parseAtTheDoor(tokenInputSchema, input);
   if (!parsed.ok) return parsed.state;
   let tokenId = "";
@@ -22,7 +24,12 @@ export async function createTokenAction(input: TokenInput): Promise<ActionState>
   redirect(`/tokens/${tokenId}?saved=created`);
 }
 
-export async function updateTokenAction(tokenId: string, input: TokenInput): Promise<ActionState> {
+export async function updateTokenAction(
+  tokenId: string,
+  _previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  const input = tokenInputFromForm(formData);
   // A hand-made request can send any value for either, not only what the page sends.
   const parsed = await parseAtTheDoor(
     z.object({ tokenId: recordId, version: openedVersion, input: tokenInputSchema }),

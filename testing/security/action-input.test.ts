@@ -3,13 +3,12 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { resetTeamCalendarAction } from "@/lib/calendar/actions";
-import { changeRoleAction, setPersonActiveAction } from "@/lib/people/actions";
+import { changeRoleAction, invitePersonAction, setPersonActiveAction } from "@/lib/people/actions";
 import { saveReminderScheduleAction } from "@/lib/reminders/actions";
 import { saveRunbookAction } from "@/lib/runbooks/actions";
 import { setStepCheckedAction } from "@/lib/runs/actions";
 import { deleteTeamAction, renameTeamAction } from "@/lib/teams/actions";
 import { retireTokenAction, updateTokenAction } from "@/lib/tokens/actions";
-import type { TokenInput } from "@/lib/tokens/schema";
 
 // Reaching the session lookup at all would mean the input got past the door.
 vi.mock("@/lib/auth/current-actor", () => ({
@@ -32,13 +31,14 @@ const tokenInput = {
   environment: "production",
   secretLocation: "1Password",
   criticality: "low",
-} as TokenInput;
+};
 
 describe("server actions at the door", () => {
   it.each([
     ["a 1 MB team id", () => deleteTeamAction({}, form({ teamId: megabyte }))],
     ["a missing team id", () => resetTeamCalendarAction({}, form({}))],
     ["a 1 MB person id", () => setPersonActiveAction({}, form({ personId: megabyte, active: "false" }))],
+    ["an invitation without a role", () => invitePersonAction({}, form({ name: "Ann", email: "ann@example.test" }))],
     ["an unknown active value", () => setPersonActiveAction({}, form({ personId: "abc", active: "maybe" }))],
     [
       "a repeated token id",
@@ -52,8 +52,11 @@ describe("server actions at the door", () => {
           })(),
         ),
     ],
-    ["an object where a token id belongs", () => updateTokenAction({ not: "an id" } as unknown as string, tokenInput)],
-    ["a token save without the version its form was opened at", () => updateTokenAction("t", tokenInput)],
+    [
+      "an object where a token id belongs",
+      () => updateTokenAction({ not: "an id" } as unknown as string, {}, form(tokenInput)),
+    ],
+    ["a token save without the version its form was opened at", () => updateTokenAction("t", {}, form(tokenInput))],
     [
       "a runbook save without a version",
       () =>
