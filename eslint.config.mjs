@@ -36,9 +36,6 @@ const config = [
   // No source file over 300 lines: split it by responsibility. Lists of data (demo tokens, attack corpora) may run on.
   { rules: { "max-lines": ["error", { max: 300 }] } },
   { files: ["prisma/seed/demo-data.ts", "testing/secret-corpus.ts"], rules: { "max-lines": "off" } },
-  // Split by subject, these ran in parallel workers and failed on each other's shared state (API limits,
-  // a team's import); one file keeps them in one worker until the state they share is made their own.
-  { files: ["e2e/api-v1.spec.ts", "e2e/token-import-excel.spec.ts"], rules: { "max-lines": "off" } },
   // Layout is Prettier's (npm run format); rules that would argue with it are off.
   prettier,
   {

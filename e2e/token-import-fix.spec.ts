@@ -4,17 +4,11 @@ import { db } from "@/lib/db";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
 import { daysFromNow, isoDay } from "@/testing/dates";
 import { xlsxFile, zipParts, type SheetCell } from "@/testing/spreadsheet-files";
+import { sheetHeader } from "@/testing/token-sheet";
 import { expect, test, uniqueEmail } from "./support/fixtures";
+import { chooseFile, xlsxType } from "./support/import-page";
 import { seriousAccessibilityIssues } from "./support/serious-accessibility-issues";
 import { signInAs } from "./support/sign-in-as";
-
-const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-async function chooseFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
-  const chooseStep = page.getByRole("region", { name: "Step 1: Choose your spreadsheet" });
-  await chooseStep.getByLabel("Spreadsheet file (.xlsx or .csv)").setInputFiles(file);
-  await chooseStep.getByRole("button", { name: "Read the file" }).click();
-}
 
 test("bad cells are fixed in place and a row skipped; warnings stand beside errors; after the import each owner and backup gets one email, the invited owner none again", async ({
   page,
@@ -51,17 +45,7 @@ test("bad cells are fixed in place and a row skipped; warnings stand beside erro
     "high",
   ];
   const rows: SheetCell[][] = [
-    [
-      "Name",
-      "Service",
-      "Environment",
-      "Purpose",
-      "Where the secret is stored",
-      "Owner email",
-      "Backup email",
-      "Expires on",
-      "Criticality",
-    ],
+    sheetHeader({ without: ["dependents"] }),
     row(`Good key ${run}`, "Slack", "production", owner.email, backup.email, soon),
     row(`Typo key ${run}`, "Xero", "production", owner.email, backup.email, "someday"),
     row(`Same person key ${run}`, "Zapier", "production", owner.email, owner.email, later),

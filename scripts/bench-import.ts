@@ -9,6 +9,7 @@ import {
   startTestDatabaseServer,
 } from "../testing/test-database-server";
 import { xlsxFile, type SheetCell } from "../testing/spreadsheet-files";
+import { sheetHeader } from "../testing/token-sheet";
 
 const rowCount = Number(process.argv[2] ?? 5_000);
 const services = ["HubSpot", "Stripe", "Slack", "Google Analytics", "Xero"];
@@ -50,19 +51,7 @@ try {
     Array.from({ length: 20 }, (_, i) => createPerson({ role: "editor", email: `bench.owner${i}@example.test` })),
   );
   const actor = { id: admin.id, email: admin.email, name: admin.name, role: admin.role };
-  const header = [
-    "Name",
-    "Service",
-    "Environment",
-    "Purpose",
-    "What stops working",
-    "Where the secret is stored",
-    "Owner email",
-    "Backup email",
-    "Expires on",
-    "Criticality",
-    "Tags",
-  ];
+  const header = sheetHeader({ extra: ["tags"] });
   const rows: SheetCell[][] = Array.from({ length: rowCount }, (_, i) => [
     `Key ${i}`,
     services[i % services.length],

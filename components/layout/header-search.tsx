@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { WhoOwnsOption } from "@/components/ownership/who-owns-option";
+import { useCombobox } from "@/components/ui/use-combobox";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { WhoOwnsResult } from "@/lib/ownership/find-who-owns";
 
@@ -19,9 +20,8 @@ export function HeaderSearch() {
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
   const [query, setQuery] = useState("");
+  const { open, active, setOpen, setActive, inputProps, onKeyDown, closeOnLeave } = useCombobox(listId);
   const [answer, setAnswer] = useState<Answer | null>(null);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const q = query.trim();
 
   useEffect(() => {
@@ -52,7 +52,7 @@ export function HeaderSearch() {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [q]);
+  }, [q, setActive]);
 
   const current = answer && answer.query === q ? answer : null;
   const results = current && "results" in current ? current.results : [];
@@ -66,24 +66,6 @@ export function HeaderSearch() {
     router.push(`/tokens/${result.id}`);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      setOpen(true);
-      const step = event.key === "ArrowDown" ? 1 : -1;
-      setActive((index) => (results.length ? (index + step + results.length) % results.length : -1));
-    } else if (event.key === "Enter" && q) {
-      event.preventDefault();
-      const chosen = results[active] ?? results[0];
-      if (chosen) openToken(chosen);
-      else router.push(`/tokens?q=${encodeURIComponent(q)}`);
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      if (shown) setOpen(false);
-      else setQuery("");
-    }
-  }
-
   const status = !current
     ? "Searching…"
     : "error" in current
@@ -93,10 +75,7 @@ export function HeaderSearch() {
         : `${results.length}${more ? "+" : ""} ${results.length === 1 ? "token" : "tokens"} found.`;
 
   return (
-    <div
-      className="relative w-full lg:w-72"
-      onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && setOpen(false)}
-    >
+    <div className="relative w-full lg:w-72" onBlur={closeOnLeave}>
       <label htmlFor={`${listId}-input`} className="sr-only">
         Who owns…? Look up a token
       </label>
@@ -104,13 +83,24 @@ export function HeaderSearch() {
         ref={input}
         id={`${listId}-input`}
         type="text"
-        role="combobox"
-        aria-expanded={shown}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={shown && active >= 0 ? `${listId}-${active}` : undefined}
+        {...inputProps(shown)}
+        onKeyDown={(event) =>
+          onKeyDown(event, results, {
+            onEnter: (highlighted) => {
+              if (!q) return false;
+              const chosen = highlighted ?? results[0];
+              if (chosen) openToken(chosen);
+              else router.push(`/tokens?q=${encodeURIComponent(q)}`);
+              return true;
+            },
+            onEscape: () => {
+              if (shown) setOpen(false);
+              else setQuery("");
+              return true;
+            },
+          })
+        }
         aria-keyshortcuts="/"
-        autoComplete="off"
         disabled={!hydrated}
         placeholder="Who owns…? Type a service"
         value={query}
@@ -118,8 +108,6 @@ export function HeaderSearch() {
           setQuery(event.target.value);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
-        onKeyDown={onKeyDown}
         className="block w-full rounded-lg border border-slate-300 bg-white py-1.5 pl-3 pr-8 text-sm text-slate-900 placeholder:text-slate-600"
       />
       <kbd

@@ -17,7 +17,6 @@ type PlaceProps = {
   label: string;
   tokenName: string;
   value: string;
-  empty: string;
   people: Candidate[];
   taken?: string | null;
   takenAs?: string;
@@ -27,18 +26,7 @@ type PlaceProps = {
   onChange: (id: string) => void;
 };
 
-function PlaceSelect({
-  label,
-  tokenName,
-  value,
-  empty,
-  people,
-  taken,
-  takenAs,
-  stepsUp,
-  hydrated,
-  onChange,
-}: PlaceProps) {
+function PlaceSelect({ label, tokenName, value, people, taken, takenAs, stepsUp, hydrated, onChange }: PlaceProps) {
   return (
     <label className="block space-y-1 text-sm">
       <span className="block font-medium text-slate-800">
@@ -51,7 +39,7 @@ function PlaceSelect({
         onChange={(event) => onChange(event.target.value)}
         className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2"
       >
-        <option value="">{empty}</option>
+        <option value="">Nobody yet</option>
         {people.map((person) => (
           <option key={person.id} value={person.id} disabled={person.id === taken}>
             {person.name}
@@ -84,6 +72,13 @@ export function HandoverTokenRow({
   hydrated: boolean;
   onChange: (choice: HandoverChoice) => void;
 }) {
+  const place = { tokenName: token.name, people, hydrated };
+  // The backup's place is open when the leaver held it, or when the old backup steps up as owner.
+  const backupTaken = token.leaverBacksUp
+    ? { id: token.ownerId, as: "the owner" }
+    : token.leaverOwns && token.backupId && choice.ownerId === token.backupId
+      ? { id: token.backupId, as: "the new owner" }
+      : null;
   return (
     <li className="grid gap-4 py-4 sm:grid-cols-2">
       <div className="space-y-1 text-sm">
@@ -101,41 +96,22 @@ export function HandoverTokenRow({
       <div className="space-y-3">
         {token.leaverOwns && (
           <PlaceSelect
+            {...place}
             label="New owner"
-            tokenName={token.name}
             value={choice.ownerId}
-            empty="Nobody yet"
-            people={people}
             stepsUp={token.backupId}
-            hydrated={hydrated}
             onChange={(ownerId) =>
               onChange({ ...choice, ownerId, backupId: ownerId === token.backupId ? "" : choice.backupId })
             }
           />
         )}
-        {token.leaverOwns && token.backupId && choice.ownerId === token.backupId && (
+        {backupTaken && (
           <PlaceSelect
+            {...place}
             label="New backup"
-            tokenName={token.name}
             value={choice.backupId}
-            empty="Nobody yet"
-            people={people}
-            taken={token.backupId}
-            takenAs="the new owner"
-            hydrated={hydrated}
-            onChange={(backupId) => onChange({ ...choice, backupId })}
-          />
-        )}
-        {token.leaverBacksUp && (
-          <PlaceSelect
-            label="New backup"
-            tokenName={token.name}
-            value={choice.backupId}
-            empty="Nobody yet"
-            people={people}
-            taken={token.ownerId}
-            takenAs="the owner"
-            hydrated={hydrated}
+            taken={backupTaken.id}
+            takenAs={backupTaken.as}
             onChange={(backupId) => onChange({ ...choice, backupId })}
           />
         )}

@@ -1,7 +1,8 @@
 "use client";
 
-import { type KeyboardEvent, useEffect, useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { describedBy, FieldShell } from "@/components/ui/field-shell";
+import { useCombobox } from "@/components/ui/use-combobox";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { type PickablePerson, describePerson, usePeopleSearch } from "./use-people-search";
 
@@ -54,8 +55,7 @@ export function PersonPicker({
   const listId = `${id}-people`;
   const hydrated = useHydrated();
   const [text, setText] = useState(chosen && chosen.id === value ? describePerson(chosen) : "");
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
+  const { open, active, setOpen, setActive, inputProps, onKeyDown, closeOnLeave } = useCombobox(listId);
   const none = noneLabel !== undefined && value === noneValue;
   const picked = value !== "" && !none;
   const canChoose = (person: PickablePerson) => includeDeactivated || person.active;
@@ -90,49 +90,37 @@ export function PersonPicker({
         ? `Nobody matches “${text.trim()}”.`
         : `${choosable.length}${search.more ? "+" : ""} found.`));
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      setOpen(true);
-      const step = event.key === "ArrowDown" ? 1 : -1;
-      setActive((index) => (choosable.length ? (index + step + choosable.length) % choosable.length : -1));
-    } else if (event.key === "Enter" && shown) {
-      event.preventDefault(); // choosing, not sending the form
-      const person = choosable[active] ?? (choosable.length === 1 ? choosable[0] : undefined);
-      if (person) {
-        choose(person);
-        setOpen(false);
-      }
-    } else if (event.key === "Escape" && shown) {
-      event.preventDefault();
-      setOpen(false);
-    }
-  }
-
   return (
     <FieldShell id={id} label={label} hint={hint} error={message}>
-      <div
-        className="relative"
-        onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && setOpen(false)}
-      >
+      <div className="relative" onBlur={closeOnLeave}>
         <input
           id={id}
           type="text"
-          role="combobox"
-          aria-expanded={shown}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={shown && active >= 0 ? `${listId}-${active}` : undefined}
+          {...inputProps(shown)}
+          onKeyDown={(event) =>
+            onKeyDown(event, choosable, {
+              onEnter: (highlighted) => {
+                if (!shown) return false; // only while the list is shown does Enter choose rather than send the form
+                const person = highlighted ?? (choosable.length === 1 ? choosable[0] : undefined);
+                if (person) {
+                  choose(person);
+                  setOpen(false);
+                }
+                return true;
+              },
+              onEscape: () => {
+                if (shown) setOpen(false);
+                return shown;
+              },
+            })
+          }
           aria-busy={pending || undefined}
           value={text}
-          autoComplete="off"
           disabled={!hydrated}
           placeholder={none ? noneLabel : "Type part of a name or email"}
           aria-invalid={message ? true : undefined}
           aria-describedby={describedBy(id, hint, message)}
           onBlur={onBlur}
-          onFocus={() => setOpen(true)}
-          onKeyDown={onKeyDown}
           onChange={(event) => {
             setOpen(true);
             if (picked || none) choose(null, event.target.value);

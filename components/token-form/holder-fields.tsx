@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { type ComponentProps, useCallback, useState } from "react";
 import { type Control, Controller, type UseFormRegister, useWatch } from "react-hook-form";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
@@ -53,43 +53,27 @@ export function HolderFields({
   return (
     <section className="grid gap-4 sm:grid-cols-2">
       <h2 className="text-lg font-semibold sm:col-span-2">Who answers for it</h2>
-      <Controller
+      <HolderPicker
         control={control}
         name="ownerId"
-        render={({ field }) => (
-          <PersonPicker
-            label="Owner"
-            name="ownerId"
-            hint="The person who keeps it working."
-            chosen={chosen(initialOwnerId)}
-            onPick={remember}
-            onLookup={onOwnerLookup}
-            value={typeof field.value === "string" ? field.value : ""}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={errors.ownerId}
-          />
-        )}
+        label="Owner"
+        hint="The person who keeps it working."
+        chosen={chosen(initialOwnerId)}
+        onPick={remember}
+        onLookup={onOwnerLookup}
+        error={errors.ownerId}
       />
-      <Controller
+      <HolderPicker
         control={control}
         name="backupId"
-        render={({ field }) => (
-          <PersonPicker
-            label="Backup (optional, but needed to count as healthy)"
-            name="backupId"
-            hint="A different person who can step in."
-            chosen={chosen(initialBackupId)}
-            onPick={remember}
-            onLookup={onBackupLookup}
-            value={typeof field.value === "string" ? field.value : ""}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={errors.backupId}
-            noneLabel="No backup"
-            noneValue={noBackup}
-          />
-        )}
+        label="Backup (optional, but needed to count as healthy)"
+        hint="A different person who can step in."
+        chosen={chosen(initialBackupId)}
+        onPick={remember}
+        onLookup={onBackupLookup}
+        error={errors.backupId}
+        noneLabel="No backup"
+        noneValue={noBackup}
       />
       {viewers.length > 0 && (
         <div className="sm:col-span-2">
@@ -118,5 +102,29 @@ export function HolderFields({
         ))}
       </SelectField>
     </section>
+  );
+}
+
+type HolderPickerProps = Omit<ComponentProps<typeof PersonPicker>, "name" | "value" | "onChange" | "onBlur"> & {
+  control: Props["control"];
+  name: "ownerId" | "backupId";
+};
+
+/** One holder's person picker, bound to its form field. */
+function HolderPicker({ control, name, ...picker }: HolderPickerProps) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <PersonPicker
+          {...picker}
+          name={name}
+          value={typeof field.value === "string" ? field.value : ""}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+        />
+      )}
+    />
   );
 }

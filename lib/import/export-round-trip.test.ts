@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { exportTokensCsv } from "@/lib/tokens/export-tokens-csv";
 import { exportTokensXlsx } from "@/lib/tokens/export-tokens-xlsx";
 import { zipParts } from "@/testing/spreadsheet-files";
+import { sheetHeader } from "@/testing/token-sheet";
 import { readSpreadsheetFile } from "./read-spreadsheet-file";
 import { createPerson } from "@/prisma/factories";
 import { importTokens } from "./import-tokens";
@@ -18,20 +19,7 @@ it("an export imports back unchanged on an empty inventory, formula-looking name
   const [owner, backup] = await Promise.all(
     ["round.owner", "round.backup"].map((name) => createPerson({ role: "editor", email: `${name}@example.test` })),
   );
-  const header = [
-    "Name",
-    "Service",
-    "Environment",
-    "Purpose",
-    "What stops working",
-    "Where the secret is stored",
-    "Owner email",
-    "Backup email",
-    "Expires on",
-    "Criticality",
-    "Tags",
-    "Notes",
-  ];
+  const header = sheetHeader({ extra: ["tags", "notes"] });
   const rows = [
     [
       '=HYPERLINK("x")',
@@ -74,21 +62,7 @@ it("an Excel export imports back unchanged on an empty inventory, formula-lookin
     ["xlsx.owner", "xlsx.backup"].map((name) => createPerson({ role: "editor", email: `${name}@example.test` })),
   );
   const csv = stringify([
-    [
-      "Name",
-      "Service",
-      "Environment",
-      "Purpose",
-      "What stops working",
-      "Where the secret is stored",
-      "Owner email",
-      "Backup email",
-      "Issued on",
-      "Expires on",
-      "Criticality",
-      "Tags",
-      "Notes",
-    ],
+    sheetHeader({ extra: ["issuedOn", "tags", "notes"] }),
     [
       '=HYPERLINK("x")',
       "HubSpot",
