@@ -2,9 +2,8 @@ import Link from "next/link";
 import { PersonFilterField } from "@/components/person-picker/person-filter-field";
 import type { PickablePerson } from "@/components/person-picker/person-picker";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/select-field";
+import { TeamFilterField } from "@/components/teams/team-filter-field";
 import { laneSought, timelineHref, type TimelineQuery } from "@/lib/timeline/timeline-query";
-import { noTeam } from "@/lib/tokens/no-team";
 
 type Props = {
   query: TimelineQuery;
@@ -29,15 +28,7 @@ export function TimelineLaneFinder({ query, teams, owner }: Props) {
         {byOwner ? (
           <PersonFilterField label="Find an owner" name="owner" chosen={owner} />
         ) : (
-          <SelectField label="Find a team" name="team" defaultValue={query.team ?? ""}>
-            <option value="">All teams</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-            <option value={noTeam}>No team</option>
-          </SelectField>
+          <TeamFilterField label="Find a team" anyLabel="All teams" teams={teams} value={query.team} />
         )}
       </div>
       <Button type="submit">Show</Button>

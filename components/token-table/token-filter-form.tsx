@@ -4,9 +4,9 @@ import { PersonFilterField } from "@/components/person-picker/person-filter-fiel
 import type { PickablePerson } from "@/components/person-picker/person-picker";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
+import { TeamFilterField } from "@/components/teams/team-filter-field";
 import { TextField } from "@/components/ui/text-field";
 import { pageSizes, sortableColumns, type TokenListQuery } from "@/lib/tokens/list-query";
-import { noTeam } from "@/lib/tokens/no-team";
 import { criticalities, criticalityLabels, environmentLabels, environments } from "@/lib/tokens/schema";
 import { tokenStatuses } from "@/lib/tokens/token-status";
 import { sortWords } from "./sort-words";
@@ -33,15 +33,7 @@ export function TokenFilterForm({ query, teams, owner, clearHref }: Props) {
             </option>
           ))}
         </SelectField>
-        <SelectField label="Team" name="team" defaultValue={query.team ?? ""}>
-          <option value="">Any team</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
-          <option value={noTeam}>No team</option>
-        </SelectField>
+        <TeamFilterField label="Team" anyLabel="Any team" teams={teams} value={query.team} />
         <PersonFilterField label="Owner or backup" name="owner" chosen={owner} />
         <SelectField label="Environment" name="environment" defaultValue={query.environment ?? ""}>
           <option value="">Any environment</option>
