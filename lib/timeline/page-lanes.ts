@@ -1,7 +1,7 @@
 import type { Lane } from "./build-lanes";
 
 /** Lanes (teams or owners) on one page, so the page stays small however many there are. */
-export const lanesPerPage = 20;
+export const lanesPerPage = 15;
 
 export type LanePage = {
   lanes: Lane[];
