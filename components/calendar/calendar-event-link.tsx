@@ -3,7 +3,7 @@ import type { CalendarEvent } from "@/lib/calendar/list-calendar-month";
 import { tokenStatusWords } from "@/lib/tokens/token-status-words";
 import { EventSign, eventWords } from "./event-signs";
 
-/** One expiry or rotation date: its kind as a sign and words, then the token's name. */
+/** One expiry or rotation date: its kind as a sign and words, then the token's name (see `.calendar-event`). */
 export function CalendarEventLink({ event, compact = false }: { event: CalendarEvent; compact?: boolean }) {
   const kind = eventWords[event.kind];
   const status = tokenStatusWords[event.token.status];
@@ -11,10 +11,10 @@ export function CalendarEventLink({ event, compact = false }: { event: CalendarE
     <Link
       href={`/tokens/${event.token.id}`}
       title={compact ? `${kind.label}: ${event.token.name} (${status.label})` : undefined}
-      className={`text-brand-700 underline underline-offset-2 hover:text-brand-900 ${compact ? "block truncate" : ""}`}
+      className={compact ? "calendar-event block truncate" : "calendar-event"}
     >
       <EventSign kind={event.kind} />
-      <span className={compact ? "sr-only" : ""}>{kind.label}: </span>
+      {compact ? <span className="sr-only">{kind.label}: </span> : `${kind.label}: `}
       {event.token.name}
     </Link>
   );

@@ -25,7 +25,7 @@ type Props = { month: CalendarMonth; days: Map<string, CalendarDay>; today: stri
  */
 export function CalendarGrid({ month, days, today }: Props) {
   return (
-    <table className="w-full table-fixed border-collapse text-sm">
+    <table className="w-full table-fixed border-collapse bg-white text-sm [&_td]:h-32 [&_td]:border [&_td]:border-slate-200 [&_td]:p-1.5 [&_td]:align-top">
       <caption className="sr-only">Expiries and rotation due dates in {month.label}, a week per row</caption>
       <thead>
         <tr>
@@ -49,7 +49,11 @@ export function CalendarGrid({ month, days, today }: Props) {
               return (
                 <td
                   key={key}
-                  className={`h-32 border border-slate-200 p-1.5 align-top ${inMonth ? "bg-white" : "bg-slate-100"} ${isToday ? "outline-2 -outline-offset-2 outline-brand-700" : ""}`}
+                  className={
+                    [inMonth ? "" : "bg-slate-100", isToday ? "outline-2 -outline-offset-2 outline-brand-700" : ""]
+                      .join(" ")
+                      .trim() || undefined
+                  }
                 >
                   <p className={`mb-1 ${inMonth ? "text-slate-900" : "text-slate-600"}`}>
                     <span className="sr-only">{dayName.format(day)}</span>

@@ -10,7 +10,7 @@ export const eventWords = {
 
 export const eventSymbolId = (kind: CalendarEvent["kind"]) => `event-${kind}`;
 
-/** An event kind's sign from the sprite file, sized like InlineIcon. */
+/** An event kind's sign from the sprite file, sized like InlineIcon by `.calendar-event` (app/globals.css). */
 export function EventSign({ kind }: { kind: CalendarEvent["kind"] }) {
-  return <SignUse id={eventSymbolId(kind)} className="mr-1 inline-block h-4 w-4 shrink-0 align-[-0.125em]" />;
+  return <SignUse id={eventSymbolId(kind)} />;
 }

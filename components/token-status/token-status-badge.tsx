@@ -1,6 +1,7 @@
 import type { TokenStatus } from "@/lib/tokens/token-status";
 import { tokenStatusWords } from "@/lib/tokens/token-status-words";
-import { StatusIconUse } from "./status-icon-use";
+import { SignUse } from "@/components/ui/sign-use";
+import { statusSymbolId } from "./status-icon-use";
 
 export { tokenStatusWords } from "@/lib/tokens/token-status-words";
 
@@ -18,15 +19,15 @@ const tones: Record<TokenStatus, string> = {
   retired: "border-slate-300 bg-slate-50 text-slate-700",
 };
 
-/** A token's status in words with an icon, never by colour alone; the description shows on hover. */
+/**
+ * A token's status in words with an icon, never by colour alone; the description shows on hover. Its
+ * shape is `.status-badge` (app/globals.css), written once for pages that show a hundred of them.
+ */
 export function TokenStatusBadge({ status }: { status: TokenStatus }) {
   const words = tokenStatusWords[status];
   return (
-    <span
-      title={words.description}
-      className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-full border px-2.5 py-0.5 text-sm font-medium ${tones[status]}`}
-    >
-      <StatusIconUse status={status} className="h-4 w-4 shrink-0" />
+    <span title={words.description} className={`status-badge ${tones[status]}`}>
+      <SignUse id={statusSymbolId(status)} />
       {words.label}
     </span>
   );

@@ -6,7 +6,7 @@ export const signSpritePath = "/signs.svg";
  * in React's payload alike; the browser fetches the file once and caches it. Always beside words that
  * carry the meaning, so hidden from screen readers.
  */
-export function SignUse({ id, className }: { id: string; className: string }) {
+export function SignUse({ id, className }: { id: string; className?: string }) {
   return (
     <svg aria-hidden="true" focusable="false" className={className}>
       <use href={`${signSpritePath}#${id}`} />
