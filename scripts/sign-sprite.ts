@@ -9,7 +9,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { eventSymbolId, eventWords } from "@/components/calendar/event-signs";
 import { statusIcons } from "@/components/token-status/status-icon";
-import { statusSymbolId } from "@/components/token-status/status-icon-use";
+import { statusSymbolId } from "@/components/token-status/status-symbol-id";
 import { noticeSymbolId, type NoticeTone } from "@/components/ui/notice";
 import { noticeIcons } from "@/components/ui/notice-signs";
 import { signSpritePath } from "@/components/ui/sign-use";

@@ -1,4 +1,4 @@
-import { statusSymbolId } from "@/components/token-status/status-icon-use";
+import { statusSymbolId } from "@/components/token-status/status-symbol-id";
 import { signSpritePath } from "@/components/ui/sign-use";
 import type { TokenStatus } from "@/lib/tokens/token-status";
 

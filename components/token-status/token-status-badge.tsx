@@ -1,7 +1,7 @@
 import type { TokenStatus } from "@/lib/tokens/token-status";
 import { tokenStatusWords } from "@/lib/tokens/token-status-words";
 import { SignUse } from "@/components/ui/sign-use";
-import { statusSymbolId } from "./status-icon-use";
+import { statusSymbolId } from "./status-symbol-id";
 
 export { tokenStatusWords } from "@/lib/tokens/token-status-words";
 
