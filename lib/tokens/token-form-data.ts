@@ -6,6 +6,7 @@ import type { TokenInput } from "./schema";
  * one comma-separated line, tick boxes present only when ticked. Unchecked: `tokenInputSchema` judges it.
  */
 export function tokenInputFromForm(formData: FormData): TokenInput {
+  if (!(formData instanceof FormData)) return {} as TokenInput;
   const fields = formObject(formData);
   const tags = typeof fields.tags === "string" ? fields.tags.split(",") : (fields.tags ?? []);
   return {

@@ -56,6 +56,11 @@ describe("server actions at the door", () => {
       "an object where a token id belongs",
       () => updateTokenAction({ not: "an id" } as unknown as string, {}, form(tokenInput)),
     ],
+    [
+      "an object where the token form belongs",
+      () => updateTokenAction("t", {}, { ...tokenInput, version: "1" } as unknown as FormData),
+    ],
+    ["an object where a form belongs", () => deleteTeamAction({}, { teamId: "t" } as unknown as FormData)],
     ["a token save without the version its form was opened at", () => updateTokenAction("t", {}, form(tokenInput))],
     [
       "a runbook save without a version",
