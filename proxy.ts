@@ -25,7 +25,10 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-/** Next answers an address that is not valid percent-encoding ("/tokens/%E0%A4%A") with a bare 500 (vercel/next.js#94278). */
+/**
+ * Next answers an address that is not valid percent-encoding ("/tokens/%E0%A4%A") with a bare 500
+ * (vercel/next.js#94278).
+ */
 function isDecodable(pathname: string): boolean {
   try {
     decodeURIComponent(pathname);

@@ -46,7 +46,8 @@ test("a critical token 45 days out is “Expiring soon” (its first reminder is
   await expect(table.getByRole("row")).toHaveCount(2);
   await expect(table).toContainText(`Critical ${m}`);
 
-  // On home, for the person who backs it up: the critical one needs them now, the ordinary one (first reminder at 30 days) not yet.
+  // On home, for the person who backs it up: the critical one needs them now, the ordinary one (first reminder at 30
+  // days) not yet.
   await signInAs(page.context(), backup);
   await page.goto("/");
   const mine = page.getByRole("list", { name: "Your tokens" });

@@ -1,4 +1,5 @@
-// `npx tsx --conditions=react-server scripts/bench-import.ts [rows]`: how long reading, previewing and importing a 5,000-row .xlsx
+// `npx tsx --conditions=react-server scripts/bench-import.ts [rows]`: how long reading, previewing and importing a
+// 5,000-row .xlsx
 // takes, and the process's peak memory, on a throwaway database (no mail server: mail is kept in the outbox).
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";

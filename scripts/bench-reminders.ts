@@ -1,4 +1,5 @@
-// `npx tsx --conditions=react-server scripts/bench-reminders.ts`: how long planning takes for 100,000 tokens, and how long a
+// `npx tsx --conditions=react-server scripts/bench-reminders.ts`: how long planning takes for 100,000 tokens, and how
+// long a
 // sweep takes to claim and send 1,000 reminders to a loopback SMTP server (throwaway database).
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";

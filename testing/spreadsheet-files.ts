@@ -34,7 +34,9 @@ const uint32 = (value: number) => {
   return buffer;
 };
 
-/** Deflate data for `megabytes` MB of zeros, built from one compressed megabyte repeated, so it takes no time or memory. */
+/**
+ * Deflate data for `megabytes` MB of zeros, built from one compressed megabyte repeated, so it takes no time or memory.
+ */
 function zerosDeflated(megabytes: number) {
   const megabyte = deflateRawSync(Buffer.alloc(1024 * 1024), { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
   const end = deflateRawSync(Buffer.alloc(0));
@@ -103,7 +105,10 @@ export function zipBomb({
   return Buffer.concat([local, central, end]);
 }
 
-/** Every part of a workbook (a zip) as text, by name: two workbooks compare by content, since a zip stamps each part with the time it was packed. */
+/**
+ * Every part of a workbook (a zip) as text, by name: two workbooks compare by content, since a zip stamps each part
+ * with the time it was packed.
+ */
 export const zipParts = (bytes: Buffer) =>
   new Promise<Record<string, string>>((resolve, reject) =>
     fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {

@@ -1,6 +1,9 @@
 import type { ChangeLine } from "@/lib/audit/describe-changes";
 
-/** Each change as a sentence, a real change optionally ending "by <name>"; a runbook section's step differences fold out below it. */
+/**
+ * Each change as a sentence, a real change optionally ending "by <name>"; a runbook section's step differences fold out
+ * below it.
+ */
 export function AuditChanges({ changes, by }: { changes: ChangeLine[]; by?: string }) {
   if (changes.length === 0) return null;
   return (

@@ -7,7 +7,10 @@ const tokens = (count: number) => `${count.toLocaleString("en")} ${count === 1 ?
 const rows = (count: number) => (count === 1 ? "row" : `${count.toLocaleString("en")} rows`);
 const people = (count: number) => (count === 1 ? "1 person" : `${count.toLocaleString("en")} people`);
 
-/** Step 4: how many tokens were imported, what now needs attention (each a link to the list filtered so), and where to go next. */
+/**
+ * Step 4: how many tokens were imported, what now needs attention (each a link to the list filtered so), and where to
+ * go next.
+ */
 export function ImportDone({ summary, onAgain }: { summary: ImportSummary; onAgain: () => void }) {
   const attention = [
     { count: summary.expired, words: "already expired", href: "/tokens?status=expired" },

@@ -67,7 +67,10 @@ function RowCheck({ row, ...fix }: { row: PreviewRow } & RowFixProps) {
   );
 }
 
-/** Every row with its line in the file, as it will be saved (owner, backup, the expiry as read); bad rows say what to fix, column by column. */
+/**
+ * Every row with its line in the file, as it will be saved (owner, backup, the expiry as read); bad rows say what to
+ * fix, column by column.
+ */
 export function PreviewTable({ rows, caption, ...fix }: { rows: PreviewRow[]; caption: string } & RowFixProps) {
   return (
     <div

@@ -47,7 +47,10 @@ type Props = {
   onPicked: (email: string, replacement: string) => void;
 };
 
-/** One person the file names who is not in Tokenbook yet: an admin invites them here (as an editor, so they can own tokens), or anyone gives their rows to someone else. */
+/**
+ * One person the file names who is not in Tokenbook yet: an admin invites them here (as an editor, so they can own
+ * tokens), or anyone gives their rows to someone else.
+ */
 function InviteRow({
   email,
   index,
@@ -100,7 +103,10 @@ function InviteRow({
   );
 }
 
-/** Owners and backups the file names who are not in Tokenbook: invited from the preview, the rows are checked again at once. */
+/**
+ * Owners and backups the file names who are not in Tokenbook: invited from the preview, the rows are checked again at
+ * once.
+ */
 export function UnknownPeople({ emails, ...rest }: Props) {
   if (emails.length === 0) return null;
   return (

@@ -26,7 +26,9 @@ const navigation: NavItem[] = [
 
 const visibleTo = (actor: Actor) => navigation.filter((item) => !item.admin || actor.role === "admin");
 
-/** The links every page offers (admins see more), laid out in a row in the bar or in two columns in the phone's menu. */
+/**
+ * The links every page offers (admins see more), laid out in a row in the bar or in two columns in the phone's menu.
+ */
 const MainNav = ({
   actor,
   className,
@@ -65,7 +67,10 @@ const SignOutButton = () => (
   </form>
 );
 
-/** Logo, the main links, "Who owns…?" and who is signed in; on a narrow screen the links and the person sit behind "Menu". */
+/**
+ * Logo, the main links, "Who owns…?" and who is signed in; on a narrow screen the links and the person sit behind
+ * "Menu".
+ */
 export async function AppHeader() {
   const actor = await currentActor();
   return (

@@ -7,7 +7,10 @@ import { confirmAcknowledgementAction } from "@/lib/reminders/actions";
 
 type Props = { link: { token: string; due: string; person: string; sig: string } };
 
-/** A press, not the opening of the link, records it: mail scanners open every link in an email. The page then shows the result. */
+/**
+ * A press, not the opening of the link, records it: mail scanners open every link in an email. The page then shows the
+ * result.
+ */
 export function ConfirmAcknowledgementForm({ link }: Props) {
   const { state, formAction, onSubmit, pending } = useFormAction(confirmAcknowledgementAction);
   return (

@@ -25,7 +25,8 @@ export function TimelineChart({ window, lanes, groupWord, now }: Props) {
         style={
           {
             "--today": `${window.today.percent}%`,
-            // One column's width, for the names written beside markers: the table fills its box, but never below 3.5rem a column.
+            // One column's width, for the names written beside markers: the table fills its box, but never below 3.5rem
+            // a column.
             "--column": `max(3.5rem, calc((100cqw - 10rem) / ${window.buckets.length}))`,
             minWidth: `calc(10rem + ${window.buckets.length * 3.5}rem)`,
           } as CSSProperties

@@ -26,7 +26,9 @@ export const statusIcons: Record<TokenStatus, LucideIcon> = {
   retired: Archive,
 };
 
-/** A status's sign as inline SVG (no emoji font needed); always shown beside its words, so hidden from screen readers. */
+/**
+ * A status's sign as inline SVG (no emoji font needed); always shown beside its words, so hidden from screen readers.
+ */
 export function StatusIcon({ status, className = "h-4 w-4" }: { status: TokenStatus; className?: string }) {
   const Icon = statusIcons[status];
   return <Icon aria-hidden="true" focusable="false" className={`shrink-0 ${className}`} />;

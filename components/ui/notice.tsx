@@ -10,7 +10,10 @@ const tones = {
 
 export type NoticeTone = keyof typeof tones;
 
-/** The id of a tone's sign in the sprite file: no drawing code in the script of the many client forms that show a notice. */
+/**
+ * The id of a tone's sign in the sprite file: no drawing code in the script of the many client forms that show a
+ * notice.
+ */
 export const noticeSymbolId = (tone: NoticeTone) => `notice-${tone}`;
 
 /** A message with a sign and a word for its tone, so it never depends on colour alone. */

@@ -6,7 +6,10 @@ import { NotFoundError } from "@/lib/errors";
 import { revokeKeyToken } from "./key-inventory-token";
 import { apiKeySnapshot, canManageApiKeys, manageableApiKeysWhere } from "./api-key-access";
 
-/** One click: the key stops working at once, and its token in the inventory is marked revoked. Revoking a revoked key changes nothing. */
+/**
+ * One click: the key stops working at once, and its token in the inventory is marked revoked. Revoking a revoked key
+ * changes nothing.
+ */
 export async function revokeApiKey(actor: Actor | null, apiKeyId: string, now = new Date()) {
   const me = await authorize(actor, "api_key.revoke", canManageApiKeys, { type: "api_key", id: apiKeyId });
   return db.$transaction(async (tx) => {

@@ -82,7 +82,9 @@ const groupWords: Record<string, string> = {
 
 const sentence = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
-/** "person.role_changed" → "Changed a role"; unknown actions still read as words: "token.renewed" → "Token: renewed". */
+/**
+ * "person.role_changed" → "Changed a role"; unknown actions still read as words: "token.renewed" → "Token: renewed".
+ */
 export function describeAuditAction(action: string) {
   if (plainWords[action]) return plainWords[action];
   if (action.endsWith(".")) return groupWords[action] ?? `Everything starting with “${action}”`;

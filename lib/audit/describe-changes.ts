@@ -1,7 +1,10 @@
 import { fieldLabel, isHiddenField, valueWords, type AuditNames } from "./audit-field-words";
 import { describeStepChanges, runbookStepSection } from "./describe-step-changes";
 
-/** One change as a sentence ("Expiry date changed from 12 Dec 2026 to 12 Mar 2027"), with step-by-step details for runbooks. */
+/**
+ * One change as a sentence ("Expiry date changed from 12 Dec 2026 to 12 Mar 2027"), with step-by-step details for
+ * runbooks.
+ */
 export type ChangeLine = {
   field: string;
   text: string;

@@ -21,7 +21,10 @@ export const auditEventSelect = {
 
 export type AuditEventRecord = Prisma.AuditEventGetPayload<{ select: typeof auditEventSelect }>;
 
-/** Who did it: a person (through one of their API keys, if so), or Tokenbook itself (with the address or setting it acted for, if any). */
+/**
+ * Who did it: a person (through one of their API keys, if so), or Tokenbook itself (with the address or setting it
+ * acted for, if any).
+ */
 export function describeAuditActor(event: AuditEventRecord) {
   if (event.actor && event.apiKey)
     return {

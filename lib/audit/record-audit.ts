@@ -42,7 +42,10 @@ export function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry) {
   return tx.auditEvent.create({ data: auditRow(entry) });
 }
 
-/** Many audit rows in one statement, in the caller's transaction (e.g. one per imported token): each column sent as one array. */
+/**
+ * Many audit rows in one statement, in the caller's transaction (e.g. one per imported token): each column sent as one
+ * array.
+ */
 export function recordAudits(tx: Prisma.TransactionClient, entries: AuditEntry[]) {
   if (entries.length === 0) return Promise.resolve(0);
   const rows = entries.map(auditRow);

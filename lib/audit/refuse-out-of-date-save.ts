@@ -12,11 +12,15 @@ export const missingVersionMessage =
 type SavedRecord = {
   recordType: string;
   recordId: string;
-  /** Only audit rows whose action starts with this describe changes to the record (a runbook's rows sit on its token). */
+  /**
+   * Only audit rows whose action starts with this describe changes to the record (a runbook's rows sit on its token).
+   */
   actions?: string;
   /** How the message names the record: "this token", "the reminder schedule". */
   what: string;
-  /** The record's version now: its updatedAt as ISO text, or the value the form shows ("" while it does not exist yet). */
+  /**
+   * The record's version now: its updatedAt as ISO text, or the value the form shows ("" while it does not exist yet).
+   */
   current: string;
 };
 

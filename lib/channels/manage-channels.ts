@@ -80,7 +80,10 @@ export async function deleteChannel(actor: Actor | null, channelId: string) {
   });
 }
 
-/** Sends to a paused channel again (after its address was fixed at the service's end); the count of failures starts over. */
+/**
+ * Sends to a paused channel again (after its address was fixed at the service's end); the count of failures starts
+ * over.
+ */
 export async function resumeChannel(actor: Actor | null, channelId: string) {
   const admin = await authorize(actor, "channel.resume", isAdmin, { type: "channel", id: channelId });
   await db.$transaction(async (tx) => {

@@ -10,7 +10,10 @@ import { describeAnswer, isSuccess, postToChannel } from "./post-to-channel";
 
 export type TestMessageAnswer = { ok: boolean; answer: string };
 
-/** Posts a sample message to a channel at once and returns, in words, what the service answered. Paused channels too: that is how an admin checks a fix. */
+/**
+ * Posts a sample message to a channel at once and returns, in words, what the service answered. Paused channels too:
+ * that is how an admin checks a fix.
+ */
 export async function sendTestMessage(actor: Actor | null, channelId: string): Promise<TestMessageAnswer> {
   const admin = await authorize(actor, "channel.test", isAdmin, { type: "channel", id: channelId });
   const channel = await db.notificationChannel.findUnique({ where: { id: channelId } });

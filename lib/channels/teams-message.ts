@@ -4,7 +4,10 @@ import { noticeFacts } from "./slack-message";
 
 /** The Adaptive Card schema version Tokenbook writes; Teams workflows show 1.5 cards. */
 export const adaptiveCardVersion = "1.5";
-/** Microsoft's Adaptive Cards renderer shows no more buttons than this (its host config's maxActions) and drops the rest. */
+/**
+ * Microsoft's Adaptive Cards renderer shows no more buttons than this (its host config's maxActions) and drops the
+ * rest.
+ */
 const mostButtons = 5;
 
 type TextBlock = { type: "TextBlock"; text: string; wrap: true; size?: "Large"; weight?: "Bolder" };

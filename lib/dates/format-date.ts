@@ -2,7 +2,8 @@ import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
 import { dayNumber } from "./calendar-day";
 
-// Date-only values (expiry, due dates) are calendar dates, stored as midnight UTC: shown in UTC, they stay the same day everywhere.
+// Date-only values (expiry, due dates) are calendar dates, stored as midnight UTC: shown in UTC, they stay the same day
+// everywhere.
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "short",

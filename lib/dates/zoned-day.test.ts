@@ -33,7 +33,8 @@ describe("days in the organisation's time zone", () => {
     expect(latestLocalHour(instant("2026-11-02T16:30:00Z"), "America/Los_Angeles", 9)).toEqual(
       instant("2026-11-01T17:00:00Z"),
     );
-    // Auckland starts summer time at 02:00 on 27 Sep 2026: 09:00 is 21:00 UTC the day before until then, 20:00 UTC from that day.
+    // Auckland starts summer time at 02:00 on 27 Sep 2026: 09:00 is 21:00 UTC the day before until then, 20:00 UTC from
+    // that day.
     expect(latestLocalHour(instant("2026-09-25T22:00:00Z"), "Pacific/Auckland", 9)).toEqual(
       instant("2026-09-25T21:00:00Z"),
     );

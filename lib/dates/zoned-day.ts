@@ -17,7 +17,9 @@ export function calendarDateIn(now: Date, timeZone: string): Date {
   return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
 }
 
-/** The day reminders are for at `now`: the local date once the local reminder hour has come, the day before until then. */
+/**
+ * The day reminders are for at `now`: the local date once the local reminder hour has come, the day before until then.
+ */
 export function reminderDateIn(now: Date, timeZone: string, hour: number): Date {
   const local = new TZDate(now.getTime(), timeZone);
   const date = Date.UTC(local.getFullYear(), local.getMonth(), local.getDate());

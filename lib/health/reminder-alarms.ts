@@ -65,7 +65,8 @@ export async function readReminderStatus(now: Date): Promise<ReminderStatus> {
     });
   }
   if (paused.length > 0) {
-    // Not serious for /api/health's status code: email still goes out, and a load balancer must not drop the instance over a revoked chat address.
+    // Not serious for /api/health's status code: email still goes out, and a load balancer must not drop the instance
+    // over a revoked chat address.
     const names = paused.map(
       (channel) =>
         `“${channel.name}” (since ${at(channel.pausedAt!.toISOString())}: ${(channel.pausedReason ?? "it kept failing").replace(/\.$/, "")})`,

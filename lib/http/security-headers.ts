@@ -1,6 +1,8 @@
 import { env } from "@/lib/env";
 
-/** A strict policy: scripts only with this response's nonce; no framing; forms post only here (and to single sign-on). */
+/**
+ * A strict policy: scripts only with this response's nonce; no framing; forms post only here (and to single sign-on).
+ */
 export function contentSecurityPolicy(nonce: string, development: boolean) {
   const { APP_URL, OIDC_ISSUER } = env();
   const https = APP_URL.startsWith("https:");

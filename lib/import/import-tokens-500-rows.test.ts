@@ -1,4 +1,5 @@
-// A 500-row spreadsheet with twenty bad rows: the preview names each, the import takes all or nothing; and who may import.
+// A 500-row spreadsheet with twenty bad rows: the preview names each, the import takes all or nothing; and who may
+// import.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError, InvalidInputError } from "@/lib/errors";

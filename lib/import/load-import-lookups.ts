@@ -26,11 +26,17 @@ export async function loadImportLookups(): Promise<ImportLookups> {
   };
 }
 
-/** Name and service without case, spaces or punctuation: “Reports-Key” for “Google Analytics” is like “reports key” for “google analytics”. */
+/**
+ * Name and service without case, spaces or punctuation: “Reports-Key” for “Google Analytics” is like “reports key” for
+ * “google analytics”.
+ */
 export const similarTokenKey = (name: string, service: string) =>
   [name, service].map((text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")).join("\u0000");
 
-/** Tokens already in Tokenbook (retired ones too: they keep their name), to refuse the same token and warn of a similar one. */
+/**
+ * Tokens already in Tokenbook (retired ones too: they keep their name), to refuse the same token and warn of a similar
+ * one.
+ */
 export async function loadExistingTokens(): Promise<ExistingTokens> {
   const tokens = await db.token.findMany({
     select: { name: true, service: true, nameKey: true, serviceKey: true, environment: true },

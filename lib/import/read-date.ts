@@ -9,7 +9,8 @@ const orderDependent = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
 const dayMonthName = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]+)\.?,?[\s-]+(\d{4})$/i;
 const monthNameDay = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
 
-// A time after the date (“12/31/2026 0:00”, “2026-12-31T09:30:00Z”) as Excel and exports write it; the day is what counts.
+// A time after the date (“12/31/2026 0:00”, “2026-12-31T09:30:00Z”) as Excel and exports write it; the day is what
+// counts.
 const timeOfDay = /(?:[ T]|,\s*)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*Z?$/i;
 const withoutTime = (cell: string) => cell.trim().replace(timeOfDay, "").trim();
 // Excel keeps dates as days since 30 Dec 1899; a date cell saved as a plain number arrives like 46387.
@@ -48,7 +49,9 @@ function calendarDay(year: number, month: number, day: number) {
   return date.toISOString().slice(0, 10);
 }
 
-/** True for dates like 03/04/2026 whose meaning depends on the order the file uses (31.12.9999 "never ends" does not). */
+/**
+ * True for dates like 03/04/2026 whose meaning depends on the order the file uses (31.12.9999 "never ends" does not).
+ */
 export const isOrderDependentDate = (cell: string) =>
   orderDependent.test(withoutTime(cell)) && !/[/.-]9\d{3}$/.test(withoutTime(cell));
 

@@ -33,7 +33,10 @@ export async function listAwaitingReplacement(actor: Actor | null, now = new Dat
   });
 }
 
-/** Leaks reported in the last 90 days, newest first, each with how long it took to revoke (or how long it has been open). */
+/**
+ * Leaks reported in the last 90 days, newest first, each with how long it took to revoke (or how long it has been
+ * open).
+ */
 export async function listRecentIncidents(actor: Actor | null, now = new Date()) {
   await authorize(actor, "incident.list", isSignedIn);
   const rows = await db.token.findMany({

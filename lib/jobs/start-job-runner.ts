@@ -41,7 +41,9 @@ export async function startJobRunner({
   return { stop: () => boss.stop({ graceful: true, timeout: 20_000 }) };
 }
 
-/** Runs one job at `now` and records how it ended, so admins and /api/health hear when the sweep or the digest fails. */
+/**
+ * Runs one job at `now` and records how it ended, so admins and /api/health hear when the sweep or the digest fails.
+ */
 export async function runRecordedJob(
   job: ScheduledJob,
   now: Date,

@@ -137,7 +137,8 @@ describe("sendMail over SMTP", () => {
   it("sends once when two processes deliver the same message at the same time", async () => {
     const row = await queueMail(reminderTo());
     const results = await Promise.all([deliverMail(row.id), deliverMail(row.id), deliverDueMail()]);
-    // A call that finds the message taken answers with its status then: "sending", or "sent" once the other call is done.
+    // A call that finds the message taken answers with its status then: "sending", or "sent" once the other call is
+    // done.
     expect(results.flat().every((result) => result.status === "sent" || result.status === "sending")).toBe(true);
     expect(await sentTo(row.to)).toHaveLength(1);
     expect((await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).attempts).toBe(1);

@@ -6,7 +6,9 @@ export const appRoleName = "tokenbook_app";
 export type AppRole = {
   /** The PostgreSQL role the web server and workers connect as. */
   name: string;
-  /** Set as the role's password, creating the role when missing (the built-in database); omit for a role an admin made. */
+  /**
+   * Set as the role's password, creating the role when missing (the built-in database); omit for a role an admin made.
+   */
   password?: string;
 };
 

@@ -79,7 +79,9 @@ export function renderAssignmentEmail(
   return { to: recipient.email, subject, text, html, kind: "ownership" };
 }
 
-/** One email per person, however many tokens they were given in one step; the person who made the change is not told. */
+/**
+ * One email per person, however many tokens they were given in one step; the person who made the change is not told.
+ */
 export async function sendAssignmentEmails(
   assignedBy: { id: string; name: string },
   assignments: NewAssignment[],

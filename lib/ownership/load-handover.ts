@@ -8,7 +8,10 @@ import { readStatusClock } from "@/lib/tokens/read-status-clock";
 import { tokenStatus } from "@/lib/tokens/token-status";
 import { heldTokensWhere } from "./held-tokens";
 
-/** The person leaving, the tokens they still answer for (most critical first), who could take them over, and their API keys. */
+/**
+ * The person leaving, the tokens they still answer for (most critical first), who could take them over, and their API
+ * keys.
+ */
 export async function loadHandover(actor: Actor | null, personId: string, now = new Date()) {
   await authorize(actor, "person.view_handover", isAdmin, { type: "person", id: personId });
   const person = await db.user.findUnique({

@@ -16,7 +16,9 @@ function signature({ tokenId, dueOn, personId }: AcknowledgementClaim): string {
     .digest("base64url");
 }
 
-/** The "I'm on it" address in a reminder: it names the token, its due date and the person, and proves Tokenbook made it. */
+/**
+ * The "I'm on it" address in a reminder: it names the token, its due date and the person, and proves Tokenbook made it.
+ */
 export function acknowledgementUrl(tokenId: string, dueOn: Date, personId: string): string {
   const claim = { tokenId, dueOn: isoDay(dueOn), personId };
   const query = new URLSearchParams({

@@ -29,7 +29,8 @@ export async function saveReminderScheduleAction(_previous: ActionState, formDat
   const input = await parseAtTheDoor(scheduleForm, formObject(formData));
   if (!input.ok) return input.state;
   return runAction(async (actor) => {
-    // A field that was not sent stays missing, so the schedule's own schema refuses it instead of reading "no reminders".
+    // A field that was not sent stays missing, so the schedule's own schema refuses it instead of reading "no
+    // reminders".
     const { version, ...schedule } = input.data;
     await saveReminderSchedule(actor, schedule as ReminderScheduleInput, version);
     revalidatePath("/settings");

@@ -8,12 +8,17 @@ import { reminderSubject } from "./reminder-words";
 
 export type DigestItem = { kind: ReminderKind; dueOn: Date; token: ReminderMailToken };
 
-/** "daily": the person chose one email a day. "summary": the first reminders of several tokens just handed to them, in one email. */
+/**
+ * "daily": the person chose one email a day. "summary": the first reminders of several tokens just handed to them, in
+ * one email.
+ */
 export type DigestReason = "daily" | "summary";
 
 const shortDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
-/** Several reminders in one email: the daily email of someone who chose it, or the summary of tokens new to a person. */
+/**
+ * Several reminders in one email: the daily email of someone who chose it, or the summary of tokens new to a person.
+ */
 export function digestEmail(
   recipient: { id: string },
   items: DigestItem[],

@@ -61,7 +61,8 @@ describe("tokens new to a person", () => {
     const result = await sweepReminders(at("2026-12-05"));
     await sweepReminders(new Date(at("2026-12-05").getTime() + 3 * 3600_000));
     const mail = await catcher.messages();
-    // Olga: one summary for her eight new tokens. Bea knows them: one email per token whose step moved on (one is still in its 14-day step). Admins: not yet.
+    // Olga: one summary for her eight new tokens. Bea knows them: one email per token whose step moved on (one is still
+    // in its 14-day step). Admins: not yet.
     expect(
       mail.filter((message) => message.to.includes("olga@example.test")).map((message) => message.subject),
     ).toEqual(["You now look after 8 tokens that need attention in Tokenbook"]);

@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-/** When reminders go out: days before a due date (0 = on the day), extra early steps for critical tokens, and the pace once overdue. */
+/**
+ * When reminders go out: days before a due date (0 = on the day), extra early steps for critical tokens, and the pace
+ * once overdue.
+ */
 export type ReminderSchedule = { daysBefore: number[]; criticalDaysBefore: number[]; overdueEveryDays: number };
 
 export const defaultReminderSchedule: ReminderSchedule = {

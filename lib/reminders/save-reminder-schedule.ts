@@ -17,7 +17,10 @@ export async function getReminderSchedule(actor: Actor | null): Promise<Reminder
   return { ...schedule, version };
 }
 
-/** Admins change when reminders go out; the change and its audit row commit together. `version`: see getReminderSchedule. */
+/**
+ * Admins change when reminders go out; the change and its audit row commit together. `version`: see
+ * getReminderSchedule.
+ */
 export function saveReminderSchedule(
   actor: Actor | null,
   input: ReminderScheduleInput,

@@ -34,7 +34,10 @@ const hubspot = (overrides: Parameters<typeof createTokenRecord>[0] = {}) =>
   });
 const inbox = async () => (await catcher.messages()).map((mail) => `${mail.to.join(",")}: ${mail.subject}`);
 
-/** Runs the sweep on each day from `from` to `to` (twice a day: the second run must add nothing) and returns the mail per day. */
+/**
+ * Runs the sweep on each day from `from` to `to` (twice a day: the second run must add nothing) and returns the mail
+ * per day.
+ */
 async function sweepDays(from: string, to: string) {
   const byDay: Record<string, string[]> = {};
   for (let day = from; day <= to; day = addDays(day, 1)) {
@@ -188,7 +191,8 @@ describe("digest readers", () => {
     await hubspot();
     await hubspot({ name: "Stripe payouts key", service: "Stripe", expiresOn: date("2026-12-08"), dependents: [] });
     await sweepReminders(at("2026-12-05"));
-    // Olga reads a digest; Finn gets his at once, both new to him so in one summary. Admins are not told yet: the holders just had their first reminder.
+    // Olga reads a digest; Finn gets his at once, both new to him so in one summary. Admins are not told yet: the
+    // holders just had their first reminder.
     expect((await inbox()).sort()).toEqual([
       "finn@example.test: You now look after 2 tokens that need attention in Tokenbook",
     ]);

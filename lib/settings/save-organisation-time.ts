@@ -11,7 +11,10 @@ import { readOrganisationTime } from "./read-organisation-time";
 import { saveSetting } from "./save-setting";
 import { readSettingVersion } from "./setting-version";
 
-/** The time zone and reminder hour for the Settings page, whether an admin has chosen them yet, and the version its form is opened at; admins only. */
+/**
+ * The time zone and reminder hour for the Settings page, whether an admin has chosen them yet, and the version its form
+ * is opened at; admins only.
+ */
 export async function getOrganisationTime(
   actor: Actor | null,
 ): Promise<OrganisationTime & { chosen: boolean; version: string }> {
@@ -20,7 +23,10 @@ export async function getOrganisationTime(
   return { ...time, chosen: version !== "", version };
 }
 
-/** Admins set the organisation's time zone and reminder hour; the change and its audit row commit together. `version`: see getOrganisationTime. */
+/**
+ * Admins set the organisation's time zone and reminder hour; the change and its audit row commit together. `version`:
+ * see getOrganisationTime.
+ */
 export function saveOrganisationTime(
   actor: Actor | null,
   input: OrganisationTimeInput,

@@ -28,7 +28,9 @@ export async function createTeam(actor: Actor | null, input: { name: string }) {
   });
 }
 
-/** `openedName`: the team's name as the page showed it; a rename from a page opened before another rename is refused. */
+/**
+ * `openedName`: the team's name as the page showed it; a rename from a page opened before another rename is refused.
+ */
 export async function renameTeam(actor: Actor | null, teamId: string, input: { name: string; openedName: string }) {
   const admin = await authorize(actor, "team.rename", isAdmin, { type: "team", id: teamId });
   const { name } = parseInput(teamNameSchema, input);

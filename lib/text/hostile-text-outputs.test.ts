@@ -33,7 +33,10 @@ async function readStream(stream: ReadableStream<Uint8Array>) {
   return new Response(stream).text();
 }
 
-/** A feed every strict client reads: it parses, every event has a valid date, every line ends in CRLF. Returns the events' UIDs. */
+/**
+ * A feed every strict client reads: it parses, every event has a valid date, every line ends in CRLF. Returns the
+ * events' UIDs.
+ */
 function expectValidIcs(ics: string): string[] {
   expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
   const calendar = new ICAL.Component(ICAL.parse(ics));

@@ -44,7 +44,10 @@ export const urgency: TokenStatus[] = [
 
 const rank = (status: TokenStatus) => urgency.indexOf(status);
 
-/** Most urgent lane first: the worst status, then the most tokens with it, then by name ("No team" after a team of the same name). */
+/**
+ * Most urgent lane first: the worst status, then the most tokens with it, then by name ("No team" after a team of the
+ * same name).
+ */
 export const byUrgency = (a: Lane, b: Lane) =>
   rank(a.worst) - rank(b.worst) ||
   b.urgent - a.urgent ||

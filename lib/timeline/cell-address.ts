@@ -3,7 +3,10 @@ import { timelineGroupings, type TimelineGrouping } from "./timeline-query";
 
 export type CellAddress = { group: TimelineGrouping; lane: string; from: string; to: string };
 
-/** The token list showing exactly what a cell counts: tokens in use of its lane's team (or no team) or owner, in its dates. */
+/**
+ * The token list showing exactly what a cell counts: tokens in use of its lane's team (or no team) or owner, in its
+ * dates.
+ */
 export function cellTokenListHref({ group, lane, from, to }: CellAddress) {
   const laneFilter: Record<string, string> = group === "owner" ? { owner: lane, as: "owner" } : { team: lane };
   return `/tokens?${new URLSearchParams({ ...laneFilter, use: "in_use", expiresFrom: from, expiresTo: to })}`;

@@ -129,7 +129,10 @@ function auditedView(query: TokenListQuery) {
   return searched.length > 0 ? `${view}${view ? "&" : ""}searched=${searched.join(",")}` : view;
 }
 
-/** Anyone signed in may export the list; each export is audited with the view it was made from (and its format when not CSV). */
+/**
+ * Anyone signed in may export the list; each export is audited with the view it was made from (and its format when not
+ * CSV).
+ */
 export async function startTokenExport(
   actor: Actor | null,
   params: Record<string, string | string[] | undefined> | URLSearchParams,
@@ -147,7 +150,9 @@ export async function startTokenExport(
   return query;
 }
 
-/** The current list view (every page, up to 50,000 tokens) as CSV, for anyone signed in. Never a secret: none is stored. */
+/**
+ * The current list view (every page, up to 50,000 tokens) as CSV, for anyone signed in. Never a secret: none is stored.
+ */
 export async function exportTokensCsv(
   actor: Actor | null,
   params: Record<string, string | string[] | undefined> | URLSearchParams,

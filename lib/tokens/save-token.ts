@@ -19,7 +19,10 @@ const asDate = (day: string | undefined) => (day ? new Date(`${day}T00:00:00Z`) 
 
 const asText = (value: unknown) => (typeof value === "string" ? value : undefined);
 
-/** The full server-side secret check of every free-text value first (it outranks other problems), then the shared schema. */
+/**
+ * The full server-side secret check of every free-text value first (it outranks other problems), then the shared
+ * schema.
+ */
 export async function validateTokenInput(input: TokenInput, find?: SecretFinder) {
   await refuseSecrets(
     [
@@ -168,7 +171,10 @@ export async function insertToken(
   return token;
 }
 
-/** Editors and admins create tokens; the form starts with the creator as owner, but the owner is always chosen, never assumed. */
+/**
+ * Editors and admins create tokens; the form starts with the creator as owner, but the owner is always chosen, never
+ * assumed.
+ */
 export async function createToken(actor: Actor | null, input: TokenInput) {
   const me = await authorize(actor, "token.create", canEditTokens);
   const parsed = await validateTokenInput(input);

@@ -1,4 +1,7 @@
-/** An object written as `{ … }` or made with `Object.create(null)` (query strings, generated test data): not a Date, Buffer or class instance. */
+/**
+ * An object written as `{ … }` or made with `Object.create(null)` (query strings, generated test data): not a Date,
+ * Buffer or class instance.
+ */
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && [Object.prototype, null].includes(Object.getPrototypeOf(value));
 

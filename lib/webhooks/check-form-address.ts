@@ -2,7 +2,9 @@ import { env } from "@/lib/env";
 import { InvalidInputError } from "@/lib/errors";
 import { checkAddress, OutgoingRequestError } from "./safe-post";
 
-/** Checks an address typed into a form (https://, no credentials, not private): a refusal is the `url` field's message. */
+/**
+ * Checks an address typed into a form (https://, no credentials, not private): a refusal is the `url` field's message.
+ */
 export function checkFormAddress(url: string): void {
   try {
     checkAddress(url, env().WEBHOOKS_ALLOW_PRIVATE_ADDRESSES);

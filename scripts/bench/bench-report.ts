@@ -16,7 +16,9 @@ export type PageResult = {
 
 export type BenchReport = {
   at: string;
-  /** 1-minute load averages at the start and after each floor run: other work on the machine slows every number down. */
+  /**
+   * 1-minute load averages at the start and after each floor run: other work on the machine slows every number down.
+   */
   machine: { cpus: number; node: string; loadAverages: number[][] };
   load: { connections: number; seconds: number; maxRequests: number };
   tokens: number;

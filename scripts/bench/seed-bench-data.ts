@@ -9,7 +9,9 @@ export type BenchData = {
   seconds: number;
 };
 
-/** Demo tokens, and real database sessions (as a finished sign-in would leave) for a viewer and for the busiest owner. */
+/**
+ * Demo tokens, and real database sessions (as a finished sign-in would leave) for a viewer and for the busiest owner.
+ */
 export async function seedBenchData(tokens: number, now: Date): Promise<BenchData> {
   const { seedDemo } = await import("@/prisma/seed/seed-demo");
   const { db } = await import("@/lib/db");

@@ -5,7 +5,10 @@ import { nextEnv, nextServerArgs } from "../support/next-bin";
 
 export type BenchApp = { url: string; process: ChildProcess; stop: () => Promise<void> };
 
-/** `next start` as `npm start` runs it (same Node flags), on loopback only, against the bench database, with mail kept in the outbox. */
+/**
+ * `next start` as `npm start` runs it (same Node flags), on loopback only, against the bench database, with mail kept
+ * in the outbox.
+ */
 export async function startBenchApp(databaseUrl: string): Promise<BenchApp> {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;

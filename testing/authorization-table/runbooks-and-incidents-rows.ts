@@ -29,7 +29,8 @@ import {
 } from "./world";
 
 export const runbooksAndIncidentsRows: Row[] = [
-  // Runbooks, runs and incidents: each allowed call that changes something gets a fresh token (or run) of "editor (owner)".
+  // Runbooks, runs and incidents: each allowed call that changes something gets a fresh token (or run) of "editor
+  // (owner)".
   { name: "Runbook page → getRunbook", allowed: signedIn, call: (a) => getRunbook(a, given.token.id) },
   { name: "Token page → getRunbookStatus", allowed: signedIn, call: (a) => getRunbookStatus(a, given.token.id) },
   { name: "Runbook page → listRunbookTemplates", allowed: signedIn, call: (a) => listRunbookTemplates(a) },

@@ -1,4 +1,5 @@
-// The authorization table for tokens, calendars, teams, channels, the audit log, import/export and ownership: each row called as every kind of person.
+// The authorization table for tokens, calendars, teams, channels, the audit log, import/export and ownership: each row
+// called as every kind of person.
 import { checkRows } from "./check-rows";
 import { tokensAndTeamsRows } from "./tokens-and-teams-rows";
 

@@ -69,7 +69,10 @@ export async function practiceRun(ticked: boolean) {
 }
 
 export const nextMonth = () => isoDay(addDays(new Date(), 30));
-/** An API call: the person acting through a key of the given scope, checked as the route checks it, then the domain function. */
+/**
+ * An API call: the person acting through a key of the given scope, checked as the route checks it, then the domain
+ * function.
+ */
 export const throughKey = async (actor: Actor | null, scope: ApiKeyScopeName, need: ApiNeed, attempted: string) =>
   requireScope(actor && { ...actor, apiKey: { id: given.tableKeyId, name: "table", scope } }, need, attempted);
 export const apiKeyOfOwner = async () =>
