@@ -1,12 +1,12 @@
 // A server action's form as it travels: multipart/form-data, each field a part. React names a form's
-// fields after the argument that carries them ("1_backupId"), so a field is found by its name's end.
+// fields after the argument that carries them ("_1_backupId"), so a field is found by its name's end.
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The whole part of `field`, boundary line included, with its header and its text. */
 const partOf = (field: string) =>
   new RegExp(
-    `--[^\\r\\n]+\\r\\nContent-Disposition: form-data; name="((?:\\d+_)?${escape(field)})"\\r\\n\\r\\n([^\\r\\n]*)\\r\\n`,
+    `--[^\\r\\n]+\\r\\nContent-Disposition: form-data; name="((?:_?\\d+_)?${escape(field)})"\\r\\n\\r\\n([^\\r\\n]*)\\r\\n`,
   );
 
 /** The text `field` carries in `body`, or undefined when it has no such part. */
