@@ -6,6 +6,7 @@ import { signIn, signOut } from "./auth";
 import { answerSignInRequest } from "./answer-sign-in-request";
 import { safeReturnPath } from "./return-path";
 import { signInSchema } from "./schema";
+import { receivedForm } from "@/lib/validation/action-input";
 import { signOutEverywhere } from "./sign-out-everywhere";
 
 /** `email`: what was typed, given back so a form posted without the page's script shows it again. */
@@ -13,8 +14,9 @@ export type SignInRequestState = { sent: boolean; message?: string; emailError?:
 
 export async function requestSignInLinkAction(
   _previous: SignInRequestState,
-  formData: FormData,
+  received: FormData,
 ): Promise<SignInRequestState> {
+  const formData = receivedForm(received);
   const typed = formData.get("email");
   const email = typeof typed === "string" ? typed.slice(0, 320) : "";
   const parsed = signInSchema.safeParse({ email: typed ?? "" });
@@ -29,8 +31,8 @@ export async function requestSignInLinkAction(
   };
 }
 
-export async function signInWithSsoAction(formData: FormData) {
-  await signIn("oidc", { redirectTo: safeReturnPath(formData.get("callbackUrl")) ?? "/" });
+export async function signInWithSsoAction(received: FormData) {
+  await signIn("oidc", { redirectTo: safeReturnPath(receivedForm(received).get("callbackUrl")) ?? "/" });
 }
 
 export async function signOutAction() {

@@ -15,7 +15,7 @@ import {
   type ImportRequest,
   type ImportSummary,
 } from "./schema";
-import { parseAtTheDoor } from "@/lib/validation/action-input";
+import { parseAtTheDoor, receivedForm } from "@/lib/validation/action-input";
 
 export type StepResult<T> = { ok: true; data: T } | { ok: false; message: string; fields?: Record<string, string> };
 
@@ -29,7 +29,8 @@ async function step<T>(work: (actor: Actor | null) => Promise<T>): Promise<StepR
   return state.ok ? { ok: true, data: data as T } : { ok: false, message: state.message ?? "", fields: state.fields };
 }
 
-export async function readImportFileAction(formData: FormData): Promise<StepResult<ImportFileSummary>> {
+export async function readImportFileAction(received: FormData): Promise<StepResult<ImportFileSummary>> {
+  const formData = receivedForm(received);
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0)
     return { ok: false, message: chooseFileFirst, fields: { file: chooseFileFirst } };

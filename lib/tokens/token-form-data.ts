@@ -1,12 +1,12 @@
-import { formObject } from "@/lib/validation/action-input";
+import { formObject, receivedForm } from "@/lib/validation/action-input";
 import type { TokenInput } from "./schema";
 
 /**
  * The token form as it posts: its fields by name, "What stops working" as repeated `dependents`, tags as
  * one comma-separated line, tick boxes present only when ticked. Unchecked: `tokenInputSchema` judges it.
  */
-export function tokenInputFromForm(formData: FormData): TokenInput {
-  if (!(formData instanceof FormData)) return {} as TokenInput;
+export function tokenInputFromForm(received: FormData): TokenInput {
+  const formData = receivedForm(received);
   const fields = formObject(formData);
   const tags = typeof fields.tags === "string" ? fields.tags.split(",") : (fields.tags ?? []);
   return {

@@ -22,13 +22,13 @@ export const formText = (max = 10_000) =>
 /** A checkbox: "on" when ticked, absent otherwise. */
 export const checkbox = z.enum(["on", "true", "false"]).optional();
 
-/**
- * The string fields of a form as an object; a file or a repeated field is left as it came, for the schema to
- * refuse. A hand-made request can send anything in the form's place: that reads as an empty form.
- */
-export function formObject(formData: FormData): Record<string, unknown> {
+/** What a server action received as its form: a hand-made request can send anything in its place, read as an empty form. */
+export const receivedForm = (data: unknown): FormData => (data instanceof FormData ? data : new FormData());
+
+/** The string fields of a form as an object; a file or a repeated field is left as it came, for the schema to refuse. */
+export function formObject(received: FormData): Record<string, unknown> {
   const object: Record<string, unknown> = {};
-  if (!(formData instanceof FormData)) return object;
+  const formData = receivedForm(received);
   for (const key of new Set(formData.keys())) {
     const values = formData.getAll(key);
     object[key] = values.length === 1 ? values[0] : values;

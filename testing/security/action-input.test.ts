@@ -9,6 +9,7 @@ import { saveRunbookAction } from "@/lib/runbooks/actions";
 import { setStepCheckedAction } from "@/lib/runs/actions";
 import { deleteTeamAction, renameTeamAction } from "@/lib/teams/actions";
 import { retireTokenAction, updateTokenAction } from "@/lib/tokens/actions";
+import { readImportFileAction } from "@/lib/import/actions";
 
 // Reaching the session lookup at all would mean the input got past the door.
 vi.mock("@/lib/auth/current-actor", () => ({
@@ -89,5 +90,10 @@ describe("server actions at the door", () => {
     const state = await call();
     expect(state).toMatchObject({ ok: false, message: expect.stringMatching(/Reload the page|need fixing/) });
     expect(await db.auditEvent.count()).toBe(before);
+  });
+
+  it("reads an object where the import's file form belongs as no file chosen", async () => {
+    const state = await readImportFileAction({ file: "x" } as unknown as FormData);
+    expect(state).toMatchObject({ ok: false, fields: { file: expect.stringMatching(/file/i) } });
   });
 });
