@@ -52,7 +52,7 @@ test("sorting by expiry with the keyboard changes the address, and a reload keep
   await signInAs(page.context(), await createPerson({ role: "viewer" }));
   await page.goto(`/tokens?q=${m}`);
 
-  const names = page.getByRole("table").getByRole("row").locator("td:first-child a");
+  const names = page.getByRole("table").getByRole("row").locator("th[scope=row] a");
   await expect(names).toHaveText([`Soon ${m}`, `Later ${m}`, `Never ${m}`]);
   const expiresHeader = page.getByRole("columnheader", { name: /Expires/ });
   await expect(expiresHeader).toHaveAttribute("aria-sort", "ascending");
@@ -105,7 +105,9 @@ test("filters live in the address, clear in one step, and an empty result says s
   await expect(page).toHaveURL(/\/tokens$/);
 });
 
-test("on a phone each token is a card with owner and backup in words", async ({ page }) => {
+test("on a phone each token is a card with owner and backup in words, and nothing scrolls sideways", async ({
+  page,
+}) => {
   const m = marker();
   const owner = await createPerson({ name: `Pia Phone ${m}`, active: false });
   await createTokenRecord({ name: `Card ${m}`, ownerId: owner.id, expiresOn: null });
@@ -113,14 +115,25 @@ test("on a phone each token is a card with owner and backup in words", async ({ 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/tokens?q=${m}`);
 
-  await expect(page.getByRole("table")).toBeHidden();
-  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `Card ${m}` }) });
+  // One markup for every screen: on a phone the table's rows are cards, each headed by the token's name.
+  const card = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: `Card ${m}` }) });
+  await expect(card).toBeVisible();
+  // The column headings stay for screen readers only (1 px); each card labels its own answers.
+  expect((await page.locator("table thead").boundingBox())!.height).toBeLessThanOrEqual(1);
   await expect(card).toContainText(`Pia Phone ${m}`);
   await expect(card).toContainText("(deactivated)");
   await expect(card).toContainText("No backup");
   await expect(card).toContainText("Does not expire");
   // Its owner has left, which comes before its missing backup (lib/tokens/token-status.ts).
   await expect(card).toContainText("Holder has left");
+  // Each answer is labelled in the card, and the card fits the screen.
+  const label = await card
+    .getByRole("cell", { name: `Pia Phone ${m}` })
+    .evaluate((cell) => getComputedStyle(cell, "::before").content);
+  expect(label).toBe('"Owner"');
+  const box = await card.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
 test("the owner filter finds a person as you type, and the chosen person shows by name after the list reloads", async ({

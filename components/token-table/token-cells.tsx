@@ -5,16 +5,15 @@ import type { TokenTableRow } from "./token-table-row";
 
 type Person = { name: string; email: string; active: boolean };
 
+// The classes named here (`.token-name`, `.token-expiry`) are written once in app/globals.css: a list
+// repeats these cells on every row, in the HTML and in React's payload alike.
+
 /** The token's name, linking to its page, with the service and environment under it. */
-export function TokenName({ row, as: Heading = "span" }: { row: TokenTableRow; as?: "span" | "h2" }) {
+export function TokenName({ row }: { row: TokenTableRow }) {
   return (
-    <div className="min-w-48">
-      <Heading className="font-medium">
-        <Link href={`/tokens/${row.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-900">
-          {row.name}
-        </Link>
-      </Heading>
-      <div className="text-slate-600">
+    <div className="token-name">
+      <Link href={`/tokens/${row.id}`}>{row.name}</Link>
+      <div>
         {row.service} · {row.environment}
       </div>
     </div>
@@ -23,15 +22,14 @@ export function TokenName({ row, as: Heading = "span" }: { row: TokenTableRow; a
 
 /** A person by name, with "deactivated" in words when they can no longer act on the token. */
 export function TokenPerson({ person }: { person: Person }) {
+  if (person.active) return person.name;
   return (
     <span>
-      <span className="text-slate-900">{person.name}</span>
-      {!person.active && (
-        <span className="block whitespace-nowrap text-red-800">
-          <InlineIcon icon={UserMinus} />
-          (deactivated)
-        </span>
-      )}
+      {person.name}
+      <span className="block whitespace-nowrap text-red-800">
+        <InlineIcon icon={UserMinus} />
+        (deactivated)
+      </span>
     </span>
   );
 }
@@ -50,11 +48,10 @@ export function TokenBackup({ backup }: { backup: Person | null }) {
 
 /** "12 Dec 2026 (in 7 days)", the distance on its own line where space is short; or "Does not expire". */
 export function TokenExpiry({ expires, stacked = false }: { expires: TokenTableRow["expires"]; stacked?: boolean }) {
-  if (!expires) return <span>Does not expire</span>;
+  if (!expires) return "Does not expire";
   return (
-    <span>
-      <span className="whitespace-nowrap">{expires.date}</span>{" "}
-      <span className={`whitespace-nowrap text-slate-700 ${stacked ? "block" : ""}`}>({expires.distance})</span>
+    <span className={stacked ? "token-expiry stacked" : "token-expiry"}>
+      <span>{expires.date}</span> <span>({expires.distance})</span>
     </span>
   );
 }

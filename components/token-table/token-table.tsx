@@ -11,7 +11,6 @@ import Link from "next/link";
 import { useMemo, type ReactNode } from "react";
 import { TokenStatusBadge } from "@/components/token-status/token-status-badge";
 import type { SortColumn } from "@/lib/tokens/list-query";
-import { TokenCards } from "./token-cards";
 import { TokenBackup, TokenExpiry, TokenName, TokenPerson } from "./token-cells";
 import type { TokenTableRow } from "./token-table-row";
 import { describeSort, sortWords } from "./sort-words";
@@ -75,7 +74,12 @@ const columns = helper.columns([
 
 const arrows = { asc: "▲", desc: "▼", none: "↕" };
 
-/** The token list: a table on wider screens, a stack of cards on phones; sort and page links change the URL. */
+/**
+ * The token list as one table: on wider screens a table, on phones each row a card with every answer
+ * labelled (`.token-table` in app/globals.css), so nothing scrolls sideways. Sort headers and page
+ * links change the address. A client component, so React's payload carries the rows as data rather
+ * than as the table's markup.
+ */
 export function TokenTable({
   rows,
   sort,
@@ -115,10 +119,10 @@ export function TokenTable({
         </p>
         {toolbar}
       </div>
-      <div className="hidden overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm sm:block">
-        <table className="w-full text-left text-sm">
+      <div className="token-table-frame">
+        <table className="token-table">
           <caption className="sr-only">Tokens, sorted by {sortedBy.toLowerCase()}</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
+          <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => {
@@ -126,26 +130,23 @@ export function TokenTable({
                   const sorted = column.getIsSorted();
                   const href = sortHrefs[column.id as SortColumn];
                   const next = column.getNextSortingOrder();
+                  const title = <table.FlexRender header={header} />;
                   return (
                     <th
-                      key={header.id}
+                      key={column.id}
                       scope="col"
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                      className="px-4 py-3 font-medium"
                     >
                       {column.getCanSort() && href && next ? (
-                        <Link
-                          href={href[next]}
-                          className="-mx-1 inline-flex items-center gap-1 rounded px-1 underline-offset-2 hover:text-slate-900 hover:underline"
-                        >
-                          <table.FlexRender header={header} />
+                        <Link href={href[next]}>
+                          {title}
                           <span aria-hidden="true" className={sorted ? "text-slate-900" : "text-slate-500"}>
                             {arrows[sorted || "none"]}
                           </span>
                           <span className="sr-only">, sort {sortWords[column.id as SortColumn][next]}</span>
                         </Link>
                       ) : (
-                        <table.FlexRender header={header} />
+                        title
                       )}
                     </th>
                   );
@@ -153,20 +154,29 @@ export function TokenTable({
               </tr>
             ))}
           </thead>
-          <tbody className="divide-y divide-slate-200">
+          <tbody>
             {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className="align-top">
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className="px-4 py-3">
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
+              <tr key={row.id}>
+                {row.getAllCells().map((cell, index) => {
+                  const content = <table.FlexRender cell={cell} />;
+                  // The token's name heads its row, and its card on a phone.
+                  if (index === 0)
+                    return (
+                      <th key={cell.column.id} scope="row">
+                        {content}
+                      </th>
+                    );
+                  return (
+                    <td key={cell.column.id} data-label={String(cell.column.columnDef.header)}>
+                      {content}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <TokenCards rows={table.getRowModel().rows.map((row) => row.original)} />
       {(previousHref || nextHref) && (
         <nav aria-label="Pages of the token list" className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
           {previousHref && (

@@ -11,19 +11,28 @@ const quarterHourMs = 15 * 60_000;
 
 /** Kept answers, oldest use dropped first; each is one page's data (a few kB to a few hundred kB). */
 const kept = new LRUCache<string, Promise<unknown>>({ max: 300 });
+/** The newest data version seen: answers read at an older one can never be asked for again. */
+let keptVersion = -1n;
 
 /**
  * Page data shared by the requests that ask for the same thing while nothing it depends on has
  * changed. `read` runs once per (data version, quarter hour, `key`); its answer is frozen and given to
- * every later request with the same key until a write moves the data version. A failed read is not
- * kept. Because the version is read before the data, kept data is never older than its version.
+ * every later request with the same key until a write moves the data version, which drops every kept
+ * answer at once (so a busy writer cannot fill memory with answers nobody will ask for). A failed read
+ * is not kept. Because the version is read before the data, kept data is never older than its version.
  * @param key everything `read` depends on besides the database and the time: the person it is read
  *   for (id and role) and the page's parameters; JSON-serialisable.
  * @param now the time the page is rendered for.
  */
 export async function readThroughPageCache<T>(key: readonly unknown[], now: Date, read: () => Promise<T>): Promise<T> {
   const version = await readDataVersion();
-  const cacheKey = JSON.stringify([String(version), Math.floor(now.getTime() / quarterHourMs), ...key]);
+  if (version > keptVersion) {
+    kept.clear();
+    keptVersion = version;
+  }
+  // A request that read the version just before a write finishes its own read, and keeps nothing.
+  if (version < keptVersion) return read();
+  const cacheKey = JSON.stringify([Math.floor(now.getTime() / quarterHourMs), ...key]);
   const known = kept.get(cacheKey) as Promise<T> | undefined;
   if (known) return known;
   const reading = read().then(deepFreeze);
