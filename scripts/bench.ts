@@ -104,6 +104,7 @@ async function main() {
       const htmlBytes = (await first.arrayBuffer()).byteLength;
       const database = await queriesPerRequest(counter, url, sessions[page.as], idlePerSecond);
       log(`Loading ${page.path} for ${load.seconds} s…`);
+      memory.sincePeak();
       results.push({
         name: page.name,
         path: page.path,
@@ -111,6 +112,7 @@ async function main() {
         database,
         measurement: await measureWithWarmUp(url, sessions[page.as]),
         loadAverage: os.loadavg()[0],
+        peakRssBytes: memory.sincePeak(),
       });
       if (index === Math.floor(pages.length / 2) - 1) await measureFloor();
     }

@@ -12,6 +12,8 @@ export type PageResult = {
   database: QueryTally;
   measurement: Measurement;
   loadAverage: number;
+  /** The server's peak resident memory (its process tree) while this page was loaded. */
+  peakRssBytes: number;
 };
 
 export type BenchReport = {
@@ -70,6 +72,7 @@ export function formatReport(report: BenchReport) {
       "DB queries",
       "DB ms",
       "HTML",
+      "peak RSS",
       "load",
     ],
     ...report.floors.map((m, i) => [
@@ -85,8 +88,9 @@ export function formatReport(report: BenchReport) {
       "",
       "",
       "",
+      "",
     ]),
-    ...report.pages.map(({ name, measurement: m, database, htmlBytes, loadAverage }) => [
+    ...report.pages.map(({ name, measurement: m, database, htmlBytes, loadAverage, peakRssBytes }) => [
       name,
       ms(m.medianMs),
       ms(m.p95Ms),
@@ -98,6 +102,7 @@ export function formatReport(report: BenchReport) {
       database.queries.toFixed(1),
       database.busyMs.toFixed(1),
       kB(htmlBytes),
+      `${(peakRssBytes / 1_000_000).toFixed(0)} MB`,
       loadAverage.toFixed(1),
     ]),
   ]);

@@ -27,9 +27,24 @@ export function treeResidentBytes(pid: number): number {
   );
 }
 
-/** Samples the tree every `everyMs` until stopped; returns the peak seen. */
+/**
+ * Samples the tree every `everyMs` until stopped; returns the peak seen. `sincePeak` gives the peak since
+ * its previous call (one page's), while `stop` gives the peak over the whole run.
+ */
 export function sampleMemory(pid: number, everyMs = 200) {
   let peak = treeResidentBytes(pid);
-  const timer = setInterval(() => (peak = Math.max(peak, treeResidentBytes(pid))), everyMs);
-  return { stop: () => (clearInterval(timer), peak), peak: () => peak };
+  let recent = peak;
+  const timer = setInterval(() => {
+    const now = treeResidentBytes(pid);
+    peak = Math.max(peak, now);
+    recent = Math.max(recent, now);
+  }, everyMs);
+  return {
+    stop: () => (clearInterval(timer), peak),
+    sincePeak: () => {
+      const seen = recent;
+      recent = treeResidentBytes(pid);
+      return seen;
+    },
+  };
 }
