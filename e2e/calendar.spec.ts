@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
 import { readIcsEvents } from "@/lib/calendar/read-ics-events";
 import { daysFromNow as inDays } from "@/testing/dates";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
@@ -103,4 +103,31 @@ test("the month calendar shows expiries and rotation dates, as a grid and as a l
   await expect(day.getByRole("link", { name: new RegExp(`Expires: Calendar expiry ${m}`) })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: "test-results/calendar-phone.png", fullPage: true });
+});
+
+test("on a phone a busy day lists as many dates as the grid shows, and links to the rest; the list view shows more", async ({
+  page,
+}) => {
+  const m = marker();
+  const busy = inDays(500 + randomInt(200));
+  for (const n of [1, 2, 3, 4, 5]) await createTokenRecord({ name: `Busy day ${n} ${m}`, expiresOn: busy });
+  const month = busy.toISOString().slice(0, 7);
+  const dayHeading = new Intl.DateTimeFormat("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(busy);
+  await signInAs(page.context(), await createPerson({ role: "viewer" }));
+  const day = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: dayHeading }) });
+  const dates = day.getByRole("link", { name: /^Expires: / });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/calendar?month=${month}`);
+  await expect(dates).toHaveCount(3);
+  await expect(day.getByRole("link", { name: /^All \d+ on this day$/ })).toBeVisible();
+
+  await page.goto(`/calendar?month=${month}&view=list`);
+  expect(await dates.count()).toBeGreaterThanOrEqual(5);
 });

@@ -1,7 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { calendarDayHref, calendarWeeks, dayKey, type CalendarMonth } from "@/lib/calendar/calendar-month";
+import {
+  calendarDayHref,
+  calendarWeeks,
+  dayKey,
+  shownPerDayInGrid as shownPerDay,
+  type CalendarMonth,
+} from "@/lib/calendar/calendar-month";
 import type { CalendarDay } from "@/lib/calendar/list-calendar-month";
 import { CalendarEventLink } from "./calendar-event-link";
 
@@ -14,7 +20,6 @@ const weekdays = [
   ["Sat", "Saturday"],
   ["Sun", "Sunday"],
 ] as const;
-const shownPerDay = 3;
 const dayName = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
 
 type Props = { month: CalendarMonth; days: Map<string, CalendarDay>; today: string };

@@ -61,3 +61,6 @@ export function chosenDay(param: string | undefined, month: CalendarMonth): Date
   const day = new Date(`${param}T00:00:00Z`);
   return Number.isNaN(day.getTime()) || day < month.gridStart || day >= month.gridEnd ? null : day;
 }
+
+/** In the month's grid, and in the list that stands in for it on a phone, a day shows this many. */
+export const shownPerDayInGrid = 3;

@@ -19,8 +19,14 @@ const serverNodeFlags = ["--heap-growing-percent=50"];
 /** The arguments that run Next's CLI (`start`, `dev`) as a web server under this Node. */
 export const nextServerArgs = (...args: string[]) => [...serverNodeFlags, nextBin, ...args];
 
-/** The environment for a Next process: no telemetry calls from a machine that may be offline. */
+/**
+ * The environment for a Next process: no telemetry calls from a machine that may be offline, and at most
+ * two malloc arenas. glibc gives each thread that allocates its own arena of up to 64 MB, and keeps what
+ * it once held: under the bench's load the server's resident memory reached 585 MB with the default and
+ * stayed under 400 MB with two, at the same speed. Set MALLOC_ARENA_MAX to choose otherwise.
+ */
 export const nextEnv = (extra: Record<string, string> = {}) => ({
+  MALLOC_ARENA_MAX: "2",
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
   ...extra,

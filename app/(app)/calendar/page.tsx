@@ -8,7 +8,7 @@ import { CalendarNav } from "@/components/calendar/calendar-nav";
 import { AccessRefused } from "@/components/layout/access-refused";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/lib/auth/load-for-page";
-import { calendarMonth, chosenDay, dayKey } from "@/lib/calendar/calendar-month";
+import { calendarMonth, chosenDay, dayKey, shownPerDayInGrid } from "@/lib/calendar/calendar-month";
 import { listCalendarDay, listCalendarMonth, shownPerDayAtMost } from "@/lib/calendar/list-calendar-month";
 
 export const metadata: Metadata = { title: "Calendar" };
@@ -63,8 +63,13 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           <CalendarGrid month={month} days={days} today={today} />
         </Card>
       )}
+      {/* On a phone the grid's place is taken by a list as short per day; the list view shows more. */}
       <section aria-label={`${month.label} as a list`} className={view === "grid" ? "md:hidden" : ""}>
-        <CalendarDayList days={inMonth} today={today} perDay={{ shown: shownPerDayAtMost, monthKey: month.key }} />
+        <CalendarDayList
+          days={inMonth}
+          today={today}
+          perDay={{ shown: view === "grid" ? shownPerDayInGrid : shownPerDayAtMost, monthKey: month.key }}
+        />
       </section>
     </div>
   );
