@@ -1,4 +1,4 @@
-// The signs pages repeat many times (token statuses, the calendar's kinds of date, notices' tones) as one static SVG
+// The signs pages repeat (token statuses, the calendar's kinds of date, notices' tones, home's cards) as one static SVG
 // file, public/signs.svg, that badges, timeline markers and calendar dates point at with
 // <use href="/signs.svg#…">: the browser fetches and caches it once, and no page carries the drawings
 // in its HTML and React payload again for every row. Made from the same lucide icons the pages name;
@@ -8,6 +8,7 @@ import type { LucideIcon } from "lucide-react";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { eventSymbolId, eventWords } from "@/components/calendar/event-signs";
+import { attentionSymbolId, attentionWords, type AttentionKind } from "@/components/dashboard/attention-words";
 import { statusIcons } from "@/components/token-status/status-icon";
 import { statusSymbolId } from "@/components/token-status/status-symbol-id";
 import { noticeSymbolId, type NoticeTone } from "@/components/ui/notice";
@@ -31,6 +32,10 @@ export function spriteSigns(): [string, LucideIcon][] {
     ...(Object.keys(noticeIcons) as NoticeTone[]).map((tone): [string, LucideIcon] => [
       noticeSymbolId(tone),
       noticeIcons[tone],
+    ]),
+    ...(Object.keys(attentionWords) as AttentionKind[]).map((kind): [string, LucideIcon] => [
+      attentionSymbolId(kind),
+      attentionWords[kind].icon,
     ]),
   ];
 }

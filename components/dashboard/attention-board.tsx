@@ -1,4 +1,3 @@
-import { attentionWords } from "./attention-words";
 import { AttentionCard } from "./attention-card";
 import { AttentionTokenList } from "./attention-token-list";
 import type { listTokensNeedingAttention } from "@/lib/dashboard/list-attention";
@@ -10,27 +9,19 @@ export function AttentionBoard({ attention, now }: { attention: Attention; now: 
   const reminders = attention.failedReminders;
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-      {attention.categories.map((category) => {
-        const words = attentionWords[category.key];
-        return (
-          <AttentionCard
-            key={category.key}
-            {...words}
-            count={category.count}
-            noun={["token", "tokens"]}
-            href={category.href}
-          >
-            <AttentionTokenList category={category} now={now} />
-          </AttentionCard>
-        );
-      })}
-      {reminders && (
+      {attention.categories.map((category) => (
         <AttentionCard
-          {...attentionWords.remindersFailed}
-          count={reminders.count}
-          noun={["", ""]}
-          href={reminders.href}
-        />
+          key={category.key}
+          kind={category.key}
+          count={category.count}
+          noun={["token", "tokens"]}
+          href={category.href}
+        >
+          <AttentionTokenList category={category} now={now} />
+        </AttentionCard>
+      ))}
+      {reminders && (
+        <AttentionCard kind="remindersFailed" count={reminders.count} noun={["", ""]} href={reminders.href} />
       )}
     </ul>
   );

@@ -11,10 +11,15 @@ import {
 } from "lucide-react";
 import type { AttentionKey } from "@/lib/dashboard/attention-categories";
 
+export type AttentionKind = AttentionKey | "remindersFailed";
+
 type Words = { icon: LucideIcon; title: string; counted: string; advice: string };
 
+/** A card's sign in the sprite file (scripts/sign-sprite.ts), drawn from its `icon`. */
+export const attentionSymbolId = (kind: AttentionKind) => `attention-${kind}`;
+
 /** Each card's words; the icon and title carry the meaning, never a colour. */
-export const attentionWords: Record<AttentionKey | "remindersFailed", Words> = {
+export const attentionWords: Record<AttentionKind, Words> = {
   expired: {
     icon: CircleX,
     title: "Expired",

@@ -1,7 +1,7 @@
-import { CircleCheck } from "lucide-react";
 import Link from "next/link";
 import { MyTokenList } from "@/components/ownership/my-token-list";
-import { InlineIcon } from "@/components/ui/inline-icon";
+import { noticeSymbolId } from "@/components/ui/notice";
+import { InlineSign } from "@/components/ui/sign-use";
 import type { MyToken } from "@/lib/ownership/list-my-tokens";
 import type { TokenStatus } from "@/lib/tokens/token-status";
 
@@ -30,7 +30,7 @@ export function MyAttention({ tokens, now }: { tokens: MyToken[]; now: Date }) {
       </div>
       {mine.length === 0 ? (
         <p className="text-slate-700">
-          <InlineIcon icon={CircleCheck} />
+          <InlineSign id={noticeSymbolId("success")} />
           None of your tokens needs anything right now.
         </p>
       ) : (

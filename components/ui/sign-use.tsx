@@ -13,3 +13,6 @@ export function SignUse({ id, className }: { id: string; className?: string }) {
     </svg>
   );
 }
+
+/** A sign from the sprite file before words in running text, sized and aligned like `InlineIcon`. */
+export const InlineSign = ({ id }: { id: string }) => <SignUse id={id} className="inline-sign" />;
