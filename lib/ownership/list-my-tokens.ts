@@ -20,8 +20,11 @@ const urgency: TokenStatus[] = [
   "retired",
 ];
 
-/** The page lists this many, most urgent first; the token list, filtered to the person, has them all. */
-export const myTokensShown = 100;
+/**
+ * The page lists this many, most urgent first (a screenful of cards to act on, light on a phone); the
+ * token list, filtered to the person, has them all one link away.
+ */
+export const myTokensShown = 50;
 
 const expiryOrder = (date: Date | null) => date?.getTime() ?? Number.POSITIVE_INFINITY;
 
