@@ -1,5 +1,6 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { readIcsEvents } from "@/lib/calendar/read-ics-events";
+import { formatLongDay } from "@/lib/dates/format-long-day";
 import { daysFromNow as inDays } from "@/testing/dates";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
 import { expect, test } from "./support/fixtures";
@@ -7,14 +8,6 @@ import { seriousAccessibilityIssues } from "./support/serious-accessibility-issu
 import { signInAs } from "./support/sign-in-as";
 
 const marker = () => `c${randomBytes(4).toString("hex")}`;
-/** A day as the calendar's list heads it: "Monday, 7 December 2026". */
-const dayName = new Intl.DateTimeFormat("en-GB", {
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
 const icsDate = (date: Date) => date.toISOString().slice(0, 10).replaceAll("-", "");
 
 test("a person subscribes to a private feed of exactly the expiries they own or back up; a new address makes the old one 404", async ({
@@ -94,7 +87,7 @@ test("the month calendar shows expiries and rotation dates, as a grid and as a l
   await page.getByRole("link", { name: "Show as a list" }).click();
   await expect(page).toHaveURL(new RegExp(`month=${month}&view=list`));
   await expect(page.getByRole("table")).toHaveCount(0);
-  const dayHeading = dayName.format(expires);
+  const dayHeading = formatLongDay(expires);
   const day = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: dayHeading }) });
   await expect(day.getByRole("link", { name: new RegExp(`Expires: Calendar expiry ${m}`) })).toBeVisible();
   expect(await seriousAccessibilityIssues(page)).toEqual([]);
@@ -114,7 +107,7 @@ test("on a phone a busy day lists as many dates as the grid shows, and links to 
   const busy = inDays(500 + randomInt(200));
   for (const n of [1, 2, 3, 4, 5]) await createTokenRecord({ name: `Busy day ${n} ${m}`, expiresOn: busy });
   const month = busy.toISOString().slice(0, 7);
-  const dayHeading = dayName.format(busy);
+  const dayHeading = formatLongDay(busy);
   await signInAs(page.context(), await createPerson({ role: "viewer" }));
   const day = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: dayHeading }) });
   const dates = day.getByRole("link", { name: /^Expires: / });

@@ -2,16 +2,9 @@
 
 import Link from "next/link";
 import { calendarDayHref } from "@/lib/calendar/calendar-month";
+import { formatLongDay } from "@/lib/dates/format-long-day";
 import type { CalendarDay } from "@/lib/calendar/list-calendar-month";
 import { CalendarEventLink } from "./calendar-event-link";
-
-const dayName = new Intl.DateTimeFormat("en-GB", {
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
 
 type Props = {
   days: [string, CalendarDay][];
@@ -31,7 +24,7 @@ export function CalendarDayList({ days, today, perDay }: Props) {
       {days.map(([key, { events, total }]) => (
         <li key={key} id={`day-${key}`}>
           <h2 className="font-semibold">
-            {dayName.format(new Date(`${key}T00:00:00Z`))}
+            {formatLongDay(new Date(`${key}T00:00:00Z`))}
             {key === today && <span className="ml-2 rounded bg-brand-700 px-1.5 text-sm text-white">Today</span>}
           </h2>
           <ul className="mt-1 space-y-1 text-sm">

@@ -5,7 +5,7 @@ import {
   calendarDayHref,
   calendarWeeks,
   dayKey,
-  shownPerDayInGrid as shownPerDay,
+  shownPerDayInGrid,
   type CalendarMonth,
 } from "@/lib/calendar/calendar-month";
 import type { CalendarDay } from "@/lib/calendar/list-calendar-month";
@@ -71,18 +71,18 @@ export function CalendarGrid({ month, days, today }: Props) {
                   </p>
                   {events.length > 0 && (
                     <ul className="space-y-0.5">
-                      {events.slice(0, shownPerDay).map((event) => (
+                      {events.slice(0, shownPerDayInGrid).map((event) => (
                         <li key={`${event.kind}-${event.token.id}`}>
                           <CalendarEventLink event={event} compact />
                         </li>
                       ))}
-                      {total > shownPerDay && (
+                      {total > shownPerDayInGrid && (
                         <li>
                           <Link
                             href={calendarDayHref(month.key, key)}
                             className="font-medium text-slate-800 underline underline-offset-2"
                           >
-                            {total - shownPerDay} more<span className="sr-only"> on {dayName.format(day)}</span>
+                            {total - shownPerDayInGrid} more<span className="sr-only"> on {dayName.format(day)}</span>
                           </Link>
                         </li>
                       )}

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { noticeSymbolId } from "./notice";
-import { SignUse } from "./sign-use";
+import { InlineSign } from "./sign-use";
 
 type Props = { id: string; label: string; hint?: string; error?: string; className?: string; children: ReactNode };
 
@@ -24,7 +24,7 @@ export function FieldShell({ id, label, hint, error, className = "", children }:
       {error && (
         <p id={`${id}-error`} className="text-sm text-red-800">
           {/* The warning notice's sign, from the sprite file: no drawing code in every form's script. */}
-          <SignUse id={noticeSymbolId("warning")} className="mr-1 inline-block h-4 w-4 shrink-0 align-[-0.125em]" />
+          <InlineSign id={noticeSymbolId("warning")} />
           {error}
         </p>
       )}

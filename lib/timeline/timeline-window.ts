@@ -1,4 +1,5 @@
 import { addDays, dayMs, startOfUtcDay } from "@/lib/dates/calendar-day";
+import { formatLongDay } from "@/lib/dates/format-long-day";
 import type { TimelineRange } from "./timeline-query";
 
 /** One column of the timeline: a week, or a month on the 12-month view. `end` is the first day after it. */
@@ -18,13 +19,6 @@ export type TimelineWindow = {
 const weeksShown: Record<Exclude<TimelineRange, "12m">, number> = { "4w": 4, "12w": 12 };
 
 const dayMonth = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-const longDay = new Intl.DateTimeFormat("en-GB", {
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
 const monthYear = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 const longMonth = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
@@ -42,7 +36,7 @@ function weekBuckets(start: Date, weeks: number): TimelineBucket[] {
       start: monday,
       end: addDays(monday, 7),
       label: dayMonth.format(monday),
-      title: `Week starting ${longDay.format(monday)}`,
+      title: `Week starting ${formatLongDay(monday)}`,
     };
   });
 }
