@@ -4,7 +4,7 @@ import { daysFromNow, isoDay } from "@/testing/dates";
 import { expect, test } from "./support/fixtures";
 
 // Next itself answers an address that is not valid percent-encoding with a bare 500 (vercel/next.js#94278):
-// the proxy refuses it first, in words, as JSON for the API.
+// the web server refuses it first, in words, as JSON for the API.
 test("an address that is not valid percent-encoding gets a plain 400, JSON for the API", async ({ request }) => {
   for (const path of ["/api/v1/tokens/%E0%A4%A/signals", "/api/v1/tokens/%ZZ", "/api/v1/tokens/%C0%AF/revoked"]) {
     for (const method of ["get", "post"] as const) {

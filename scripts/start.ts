@@ -10,9 +10,10 @@ import { buildIfNeeded } from "./support/build-if-needed";
 import { clusterFolder, startEmbeddedPostgres, type EmbeddedDatabase } from "./support/embedded-postgres";
 import { ensureLocalSecrets } from "./support/local-secrets";
 import { prepareFirstAdmin } from "./support/prepare-first-admin";
-import { nextEnv, nextServerArgs } from "./support/next-bin";
+import { nextEnv, webServerArgs } from "./support/next-bin";
 import { stopStaleProcess } from "./support/stale-process";
 import { assertPortFree, assertWritableDataDir } from "./support/startup-checks";
+import { bundleWebServer } from "./support/web-server-bundle";
 import { describeStartupFailure } from "./support/startup-error";
 
 const dev = process.argv.includes("--dev");
@@ -61,9 +62,10 @@ async function main() {
     );
   }
   databaseUrlInUse = databaseUrl;
-  if (!dev) buildIfNeeded(log);
+  if (dev) bundleWebServer();
+  else buildIfNeeded(log);
 
-  const server = spawn(process.execPath, nextServerArgs(dev ? "dev" : "start", "--port", String(env.PORT)), {
+  const server = spawn(process.execPath, webServerArgs({ port: env.PORT, dev }), {
     stdio: "inherit",
     env: nextEnv({
       DATABASE_URL: databaseUrl,

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { nextEnv, nextServerArgs } from "@/scripts/support/next-bin";
+import { nextEnv, webServerArgs } from "@/scripts/support/next-bin";
 import { findFreePort } from "@/scripts/support/free-port";
 
 export type ExtraServer = { url: string; stop: () => Promise<void> };
 
-/** A second `next start` on the run's database and mail catcher, with settings of its own. */
+/** A second web server on the run's database and mail catcher, with settings of its own. */
 export async function startExtraServer(settings: Record<string, string | undefined>): Promise<ExtraServer> {
   const port = await findFreePort();
   const url = `http://localhost:${port}`;
@@ -20,7 +20,7 @@ export async function startExtraServer(settings: Record<string, string | undefin
     if (value === undefined) delete env[name];
     else env[name] = value;
   }
-  const server: ChildProcess = spawn(process.execPath, nextServerArgs("start", "--port", String(port)), {
+  const server: ChildProcess = spawn(process.execPath, webServerArgs({ port }), {
     env,
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -8,14 +8,14 @@ import {
   startTestDatabaseServer,
   withServerClient,
 } from "@/testing/test-database-server";
-import { nextEnv, nextServerArgs } from "@/scripts/support/next-bin";
+import { nextEnv, webServerArgs } from "@/scripts/support/next-bin";
 import { startMailCatcher } from "@/testing/mail-catcher";
 import { startOidcProvider } from "./oidc-provider";
 import { ssoAccounts, ssoClient } from "./sso-accounts";
 
 const database = "tokenbook_e2e";
 
-/** A production server (`next start`) on its own database, for the whole run. */
+/** A production web server on its own database, for the whole run. */
 export default async function globalSetup() {
   const port = process.env.E2E_PORT!;
   const appUrl = `http://localhost:${port}`;
@@ -47,7 +47,7 @@ export default async function globalSetup() {
   process.env.E2E_DATABASE_SERVER_URL = dbServer.serverUrl;
   process.env.E2E_APP_DATABASE_URL = appDatabaseUrl; // for more app instances and job queue clients
 
-  const server = spawn(process.execPath, nextServerArgs("start", "--port", port), {
+  const server = spawn(process.execPath, webServerArgs({ port }), {
     stdio: ["ignore", "inherit", "inherit"],
     env: nextEnv({
       DATABASE_URL: appDatabaseUrl,

@@ -1,11 +1,11 @@
-// Two `next start` instances on the run's database behind a real HAProxy, all on loopback.
+// Two web server instances on the run's database behind a real HAProxy, all on loopback.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { findFreePort } from "@/scripts/support/free-port";
-import { nextEnv, nextServerArgs } from "@/scripts/support/next-bin";
+import { nextEnv, webServerArgs } from "@/scripts/support/next-bin";
 
 export const haproxyBin = "/usr/sbin/haproxy";
 
@@ -66,7 +66,7 @@ export async function startBalancedInstances(
   const instances: Instance[] = [];
   for (const name of names) {
     const port = await findFreePort();
-    const child = spawn(process.execPath, nextServerArgs("start", "--port", String(port)), {
+    const child = spawn(process.execPath, webServerArgs({ port }), {
       stdio: ["ignore", "inherit", "inherit"],
       env: nextEnv({
         DATABASE_URL: process.env.E2E_APP_DATABASE_URL!,

@@ -1,4 +1,4 @@
-/** The request header, set by proxy.ts, that names the page a signed-out visitor asked for. */
+/** The request header, set by the web server (scripts/web-server.ts), that names the page a signed-out visitor asked for. */
 export const returnPathHeader = "x-tokenbook-return-path";
 
 /**

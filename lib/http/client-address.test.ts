@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress } from "./client-address";
+import { clientAddress, peerAddressHeader as peerHeader } from "./client-address";
 import { parseTrustedProxies } from "./trusted-proxies";
 
-const peerHeader = "x-tokenbook-peer";
+// As the web server does in its own process.
 (globalThis as Record<symbol, string>)[Symbol.for("tokenbook.peerAddressHeader")] = peerHeader;
 
 const request = (peer: string, forwardedFor?: string) =>

@@ -1,11 +1,15 @@
 import { env } from "@/lib/env";
 import { isTrustedProxy, plainAddress, type TrustedProxies } from "./trusted-proxies";
 
+/** The connection's own address, stamped on every request by Tokenbook's web server (scripts/web-server.ts). */
+export const peerAddressHeader = "x-tokenbook-peer";
+
+// Set by that server in its own process: only then is the header ours and not a client's.
 const peerHeader = () => (globalThis as Record<symbol, string | undefined>)[Symbol.for("tokenbook.peerAddressHeader")];
 
 /**
  * The address of the person's machine, for limits and the audit log. The connection's own address
- * (stamped by scripts/support/peer-address.cjs), unless TRUSTED_PROXIES says proxies stand in front:
+ * (stamped by the web server), unless TRUSTED_PROXIES says proxies stand in front:
  * then X-Forwarded-For is read from the right, past the trusted hops. A client's own
  * X-Forwarded-For is never believed without that setting.
  */

@@ -126,7 +126,7 @@ export function formatReport(report: BenchReport) {
     bundles,
     "",
     `Planning reminders for ${planning.tokens.toLocaleString("en")} tokens: ${ms(planning.ms)} (${planning.reminders} reminders planned)`,
-    `Peak server memory (RSS of next start and its children): ${(report.peakServerRssBytes / 1_000_000).toFixed(0)} MB`,
+    `Peak server memory (RSS of the web server and its children): ${(report.peakServerRssBytes / 1_000_000).toFixed(0)} MB`,
   ].join("\n");
 }
 

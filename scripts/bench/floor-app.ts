@@ -75,7 +75,7 @@ function buildFloor(root: string, nextBin: string, log: (line: string) => void) 
   const build = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
-    env: nextEnv({ NODE_OPTIONS: "" }),
+    env: nextEnv(),
   });
   if (build.status !== 0) {
     rmSync(root, { recursive: true, force: true });

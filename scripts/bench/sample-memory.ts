@@ -19,7 +19,7 @@ function residentBytes(pid: number): number {
   }
 }
 
-/** Resident memory of a process and everything it started (`next start` may run the server in a child). */
+/** Resident memory of a process and everything it started (Next may run parts of the server in a child). */
 export function treeResidentBytes(pid: number): number {
   return [pid, ...childrenOf(pid).flatMap((child) => [child, ...childrenOf(child)])].reduce(
     (sum, each) => sum + residentBytes(each),

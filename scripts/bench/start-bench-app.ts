@@ -1,19 +1,19 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import { findFreePort } from "../support/free-port";
-import { nextEnv, nextServerArgs } from "../support/next-bin";
+import { nextEnv, webServerArgs } from "../support/next-bin";
 
 export type BenchApp = { url: string; process: ChildProcess; stop: () => Promise<void> };
 
 /**
- * `next start` as `npm start` runs it (same Node flags), on loopback only, against the bench database, with mail kept
+ * The web server as `npm start` runs it (same Node flags), on loopback only, against the bench database, with mail kept
  * in the outbox.
  */
 export async function startBenchApp(databaseUrl: string): Promise<BenchApp> {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   // The API limiter still counts every call; its limit is raised so the bench measures answers, not 429s.
-  const server = spawn(process.execPath, nextServerArgs("start", "--hostname", "127.0.0.1", "--port", String(port)), {
+  const server = spawn(process.execPath, webServerArgs({ port, hostname: "127.0.0.1" }), {
     stdio: ["ignore", "ignore", "inherit"],
     env: nextEnv({
       DATABASE_URL: databaseUrl,

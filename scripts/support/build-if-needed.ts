@@ -2,15 +2,16 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { nextBin, nextEnv } from "./next-bin";
+import { nextBin, nextEnv, webServerFile } from "./next-bin";
+import { bundleWebServer } from "./web-server-bundle";
 
 const sources = [
   "app",
   "components",
   "lib",
   "public",
-  "proxy.ts",
   "instrumentation.ts",
+  "scripts/web-server.ts",
   "prisma/schema.prisma",
   "package-lock.json",
   "next.config.mjs",
@@ -41,10 +42,15 @@ export function sourceHash(): string {
 }
 
 export function buildIsCurrent(): boolean {
-  return existsSync(".next/BUILD_ID") && existsSync(stampFile) && readFileSync(stampFile, "utf8") === sourceHash();
+  return (
+    existsSync(".next/BUILD_ID") &&
+    existsSync(webServerFile) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, "utf8") === sourceHash()
+  );
 }
 
-/** Runs `next build` unless the build on disk was made from the same sources. */
+/** Runs `next build` and builds the web server unless the build on disk was made from the same sources. */
 export function buildIfNeeded(log: (line: string) => void) {
   if (buildIsCurrent()) return;
   // Taken before building: a source changed while the build runs leaves the build stale, not stamped current.
@@ -52,5 +58,6 @@ export function buildIfNeeded(log: (line: string) => void) {
   log("Building Tokenbook (first start or changed sources)…");
   const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: nextEnv() });
   if (result.status !== 0) throw new Error("The build failed; see the messages above.");
+  bundleWebServer();
   writeFileSync(stampFile, builtFrom);
 }

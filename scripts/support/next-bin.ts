@@ -1,10 +1,10 @@
 import path from "node:path";
 
-/** Next's CLI, run with this Node directly so the pid we record is the server's own. */
+/** Next's CLI, for `next build`. */
 export const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
-// Stamps each request with the socket's address, which Next itself does not pass on.
-const peerAddressPreload = path.resolve("scripts/support/peer-address.cjs");
+/** Tokenbook's web server (scripts/web-server.ts), as built beside the app by web-server-bundle.ts. */
+export const webServerFile = path.resolve(".next/web-server.mjs");
 
 /**
  * Node's own flags for the web server, the same for `npm start` and the bench. By default V8 lets a
@@ -16,8 +16,18 @@ const peerAddressPreload = path.resolve("scripts/support/peer-address.cjs");
  */
 const serverNodeFlags = ["--heap-growing-percent=50"];
 
-/** The arguments that run Next's CLI (`start`, `dev`) as a web server under this Node. */
-export const nextServerArgs = (...args: string[]) => [...serverNodeFlags, nextBin, ...args];
+/**
+ * The arguments that run the web server under this Node, so the pid we record is the server's own:
+ * `{ port: 3000 }` serves the production build, `dev: true` Next's development server.
+ */
+export const webServerArgs = ({ port, hostname, dev }: { port: number | string; hostname?: string; dev?: boolean }) => [
+  ...serverNodeFlags,
+  webServerFile,
+  "--port",
+  String(port),
+  ...(hostname ? ["--hostname", hostname] : []),
+  ...(dev ? ["--dev"] : []),
+];
 
 /**
  * The environment for a Next process: no telemetry calls from a machine that may be offline, and at most
@@ -30,7 +40,4 @@ export const nextEnv = (extra: Record<string, string> = {}) => ({
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
   ...extra,
-  NODE_OPTIONS: [process.env.NODE_OPTIONS, extra.NODE_OPTIONS, `--require "${peerAddressPreload}"`]
-    .filter(Boolean)
-    .join(" "),
 });
