@@ -2,6 +2,7 @@
 // not by whoever runs Tokenbook: the jobs need Node (not the edge runtime) and no build.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  (await import("@/lib/db")).prepareDb();
   const { startJobsInServer } = await import("@/lib/jobs/start-jobs-in-server");
   await startJobsInServer();
 }

@@ -32,6 +32,17 @@ describe("page data kept by data version", () => {
     expect(read.runs).toBe(2);
   });
 
+  it("shares one read among the requests that ask at the same time", async () => {
+    const person = await createPerson({ name: "Together" });
+    const read = countedRead(person.id);
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => readThroughPageCache([person.id, "viewer", "together"], now, read)),
+    );
+    expect(read.runs).toBe(1);
+    expect(new Set(answers).size).toBe(1);
+    expect(answers[0].name).toBe("Together");
+  });
+
   it("keeps apart people, parameters and quarter hours", async () => {
     const person = await createPerson();
     const read = countedRead(person.id);

@@ -9,8 +9,15 @@ import { readDataVersion } from "./read-data-version";
  */
 const quarterHourMs = 15 * 60_000;
 
-/** Kept answers, oldest use dropped first; each is one page's data (a few kB to a few hundred kB). */
-const kept = new LRUCache<string, Promise<unknown>>({ max: 300 });
+/**
+ * Kept answers, oldest use dropped first; each is one page's data (a few kB to a few hundred kB). Only
+ * settled data is kept, never a promise: under Node 20 a promise holds on to the whole request it was
+ * created in (its AsyncLocalStorage stores: the request, the response, React's render), and through
+ * React's finished renders to the requests after it, so kept promises held hundreds of pages.
+ */
+const kept = new LRUCache<string, { data: unknown }>({ max: 300 });
+/** Reads under way, shared by the requests that ask for the same answer meanwhile; dropped when settled. */
+const reading = new Map<string, Promise<unknown>>();
 /** The newest data version seen: answers read at an older one can never be asked for again. */
 let keptVersion = -1n;
 
@@ -32,11 +39,18 @@ export async function readThroughPageCache<T>(key: readonly unknown[], now: Date
   }
   // A request that read the version just before a write finishes its own read, and keeps nothing.
   if (version < keptVersion) return read();
-  const cacheKey = JSON.stringify([Math.floor(now.getTime() / quarterHourMs), ...key]);
-  const known = kept.get(cacheKey) as Promise<T> | undefined;
-  if (known) return known;
-  const reading = read().then(deepFreeze);
-  kept.set(cacheKey, reading);
-  reading.catch(() => kept.delete(cacheKey));
-  return reading;
+  const cacheKey = JSON.stringify([version.toString(), Math.floor(now.getTime() / quarterHourMs), ...key]);
+  const known = kept.get(cacheKey);
+  if (known) return known.data as T;
+  const underWay = reading.get(cacheKey) as Promise<T> | undefined;
+  if (underWay) return underWay;
+  const pending = read().then(deepFreeze);
+  reading.set(cacheKey, pending);
+  try {
+    const data = await pending;
+    if (version === keptVersion) kept.set(cacheKey, { data });
+    return data;
+  } finally {
+    reading.delete(cacheKey);
+  }
 }
