@@ -2,7 +2,8 @@
 // not by whoever runs Tokenbook: the jobs need Node (not the edge runtime) and no build.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  (await import("@/lib/db")).prepareDb();
+  // Database connections open in this start-up context, never in a request's (lib/db.ts).
+  if ((await import("@/lib/env")).env().DATABASE_URL) (await import("@/lib/db")).prepareDb();
   const { startJobsInServer } = await import("@/lib/jobs/start-jobs-in-server");
   await startJobsInServer();
 }
