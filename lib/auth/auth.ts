@@ -8,6 +8,7 @@ import { accountLinkAdapter } from "./adapter-without-provider-tokens";
 import { oidcEmailAccepted } from "./oidc-email";
 import { recordSignIn, recordSignOut } from "./record-session-events";
 import { safeReturnPath } from "./return-path";
+import { secureCookies, sessionLifetime } from "./session-settings";
 
 export type SessionPerson = Pick<User, "id" | "email" | "name" | "role" | "active">;
 
@@ -47,7 +48,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   adapter: accountLinkAdapter(db),
   secret: env().AUTH_SECRET,
   trustHost: true,
-  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+  useSecureCookies: secureCookies(),
+  session: {
+    strategy: "database",
+    maxAge: sessionLifetime.maxAgeSeconds,
+    updateAge: sessionLifetime.renewEverySeconds,
+  },
   providers: providers(),
   pages: { signIn: "/sign-in", error: "/sign-in" },
   callbacks: {

@@ -1,19 +1,24 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { clientAddress } from "@/lib/http/client-address";
 import type { Actor } from "./actor";
 import { auth, type SessionPerson } from "./auth";
+import { findSettledSession } from "./find-settled-session";
+import { sessionCookieName } from "./session-settings";
 
 export { clientAddress } from "@/lib/http/client-address";
 
 /**
  * The signed-in, still active person, read fresh from the database (session and person in one
  * query) once per request: the header and the page share the answer. React's `cache` lives for one
- * server render, never across requests or people.
+ * server render, never across requests or people. A session that needs something done to it is read
+ * through Auth.js (findSettledSession).
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
-  const person = (await auth())?.user as SessionPerson | undefined;
+  const sessionToken = (await cookies()).get(sessionCookieName())?.value;
+  if (!sessionToken) return null;
+  const person = (await findSettledSession(sessionToken)) ?? ((await auth())?.user as SessionPerson | undefined);
   if (!person?.active) return null;
   const requestHeaders = await headers();
   return {
