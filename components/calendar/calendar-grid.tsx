@@ -22,6 +22,7 @@ const weekdays = [
 ] as const;
 const dayName = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
 
+/** `days` as `daysAsShownInGrid` gives them: a few dates a day, and the day's count. */
 type Props = { month: CalendarMonth; days: Map<string, CalendarDay>; today: string };
 
 /**
@@ -71,7 +72,7 @@ export function CalendarGrid({ month, days, today }: Props) {
                   </p>
                   {events.length > 0 && (
                     <ul className="space-y-0.5">
-                      {events.slice(0, shownPerDayInGrid).map((event) => (
+                      {events.map((event) => (
                         <li key={`${event.kind}-${event.token.id}`}>
                           <CalendarEventLink event={event} compact />
                         </li>

@@ -64,3 +64,16 @@ export function chosenDay(param: string | undefined, month: CalendarMonth): Date
 
 /** In the month's grid, and in the list that stands in for it on a phone, a day shows this many. */
 export const shownPerDayInGrid = 3;
+
+/**
+ * The days as the grid draws them: each day's first `shownPerDayInGrid` dates and its count. The grid is a
+ * client component, so whatever it is handed also travels in React's payload.
+ */
+export function daysAsShownInGrid<Day extends { events: unknown[]; total: number }>(days: Map<string, Day>) {
+  return new Map(
+    [...days].map(([key, { events, total }]) => [
+      key,
+      { events: events.slice(0, shownPerDayInGrid) as Day["events"], total },
+    ]),
+  );
+}

@@ -8,7 +8,7 @@ import { CalendarNav } from "@/components/calendar/calendar-nav";
 import { AccessRefused } from "@/components/layout/access-refused";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/lib/auth/load-for-page";
-import { calendarMonth, chosenDay, dayKey, shownPerDayInGrid } from "@/lib/calendar/calendar-month";
+import { calendarMonth, chosenDay, dayKey, daysAsShownInGrid, shownPerDayInGrid } from "@/lib/calendar/calendar-month";
 import { listCalendarDay, listCalendarMonth, shownPerDayAtMost } from "@/lib/calendar/list-calendar-month";
 
 export const metadata: Metadata = { title: "Calendar" };
@@ -60,7 +60,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       )}
       {view === "grid" && (
         <Card className="hidden !p-3 md:block">
-          <CalendarGrid month={month} days={days} today={today} />
+          <CalendarGrid month={month} days={daysAsShownInGrid(days)} today={today} />
         </Card>
       )}
       {/* On a phone the grid's place is taken by a list as short per day; the list view shows more. */}
