@@ -63,8 +63,9 @@ async function main() {
   const app = next({ dev, hostname: options.hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const fixedHeaders = Object.entries(securityHeaders());
   const server = createServer((request, response) => {
-    for (const [name, value] of Object.entries(securityHeaders())) response.setHeader(name, value);
+    for (const [name, value] of fixedHeaders) response.setHeader(name, value);
     const address = decodableAddress(request);
     if (!address) return refuseUndecodable(request, response);
     stampRequest(request, response, address);
