@@ -13,7 +13,10 @@ type Answer = { query: string; results: WhoOwnsResult[]; more: boolean } | { que
 const typingIn = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || Boolean(target.closest("input, textarea, select")));
 
-/** "Who owns…?" from any page: `/` focuses it; each result shows owner, backup and status without opening the token. */
+/**
+ * "Who owns…?" from any page: `/` focuses it; each result shows owner, backup and status without opening the token.
+ * Enter opens the highlighted result, or with none highlighted the token list filtered by the text.
+ */
 export function HeaderSearch() {
   const router = useRouter();
   const hydrated = useHydrated();
@@ -86,10 +89,11 @@ export function HeaderSearch() {
         {...inputProps(shown)}
         onKeyDown={(event) =>
           onKeyDown(event, results, {
+            // Enter does the same whether or not the suggestions have arrived yet: a highlighted one opens
+            // that token, otherwise the token list shows every match, with owner and backup on each row.
             onEnter: (highlighted) => {
               if (!q) return false;
-              const chosen = highlighted ?? results[0];
-              if (chosen) openToken(chosen);
+              if (highlighted) openToken(highlighted);
               else router.push(`/tokens?q=${encodeURIComponent(q)}`);
               return true;
             },
