@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { returnPathHeader } from "@/lib/auth/return-path";
 import { peerAddressHeader } from "@/lib/http/client-address";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
+import { unlinkRanImmediates } from "@/lib/http/unlink-ran-immediates";
 
 const { values: options } = parseArgs({
   options: { port: { type: "string", default: "3000" }, hostname: { type: "string" }, dev: { type: "boolean" } },
@@ -20,6 +21,7 @@ const port = Number(options.port);
 // Next is loaded, below).
 (process.env as Record<string, string | undefined>).NODE_ENV ??= dev ? "development" : "production";
 (globalThis as Record<symbol, string>)[Symbol.for("tokenbook.peerAddressHeader")] = peerAddressHeader;
+unlinkRanImmediates();
 
 /** The request's address, or null when it is not valid percent-encoding ("/tokens/%E0%A4%A"). */
 function decodableAddress(request: IncomingMessage): URL | null {
