@@ -1,15 +1,14 @@
+"use client";
+
 import Link from "next/link";
-import { tokenStatusWords } from "@/components/token-status/token-status-badge";
 import { PersonFilterField } from "@/components/person-picker/person-filter-field";
 import type { PickablePerson } from "@/components/person-picker/person-picker";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TeamFilterField } from "@/components/teams/team-filter-field";
 import { TextField } from "@/components/ui/text-field";
-import { pageSizes, sortableColumns, type TokenListQuery } from "@/lib/tokens/list-query";
-import { criticalities, criticalityLabels, environmentLabels, environments } from "@/lib/tokens/schema";
-import { tokenStatuses } from "@/lib/tokens/token-status";
-import { sortWords } from "./sort-words";
+import type { TokenListQuery } from "@/lib/tokens/list-query";
+import type { FilterChoice, TokenFilterChoices } from "./token-filter-choices";
 
 type Props = {
   query: TokenListQuery;
@@ -17,39 +16,38 @@ type Props = {
   /** The person the list is filtered by, if any, to show by name. */
   owner?: PickablePerson;
   clearHref: string;
+  choices: TokenFilterChoices;
 };
 
-/** Filters and sort as a plain GET form, so the view lives in the address and can be bookmarked or shared. */
-export function TokenFilterForm({ query, teams, owner, clearHref }: Props) {
+const options = (choices: FilterChoice[]) =>
+  choices.map(({ value, label }) => (
+    <option key={value} value={value}>
+      {label}
+    </option>
+  ));
+
+/**
+ * Filters and sort as a plain GET form, so the view lives in the address and can be bookmarked or shared. A client
+ * component so that React's payload carries the choices, not the form's markup a second time.
+ */
+export function TokenFilterForm({ query, teams, owner, clearHref, choices }: Props) {
   return (
     <form method="get" action="/tokens" className="space-y-4" aria-label="Filter and sort tokens">
       {query.q && <input type="hidden" name="q" value={query.q} />}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <SelectField label="Status" name="status" defaultValue={query.status ?? ""} aria-describedby="status-hint">
           <option value="">Any status except retired</option>
-          {tokenStatuses.map((status) => (
-            <option key={status} value={status}>
-              {tokenStatusWords[status].label}
-            </option>
-          ))}
+          {options(choices.statuses)}
         </SelectField>
         <TeamFilterField label="Team" anyLabel="Any team" teams={teams} value={query.team} />
         <PersonFilterField label="Owner or backup" name="owner" chosen={owner} />
         <SelectField label="Environment" name="environment" defaultValue={query.environment ?? ""}>
           <option value="">Any environment</option>
-          {environments.map((environment) => (
-            <option key={environment} value={environment}>
-              {environmentLabels[environment]}
-            </option>
-          ))}
+          {options(choices.environments)}
         </SelectField>
         <SelectField label="Criticality" name="criticality" defaultValue={query.criticality ?? ""}>
           <option value="">Any criticality</option>
-          {criticalities.map((criticality) => (
-            <option key={criticality} value={criticality}>
-              {criticalityLabels[criticality]}
-            </option>
-          ))}
+          {options(choices.criticalities)}
         </SelectField>
         <TextField label="Service" name="service" defaultValue={query.service} placeholder="For example: HubSpot" />
         <TextField label="Tag" name="tag" defaultValue={query.tag} placeholder="For example: finance" />
@@ -76,19 +74,11 @@ export function TokenFilterForm({ query, teams, owner, clearHref }: Props) {
           <option value="missing">No runbook yet (tokens in use)</option>
           <option value="untested">Runbook not tested in 180 days, or never (tokens in use)</option>
         </SelectField>
-        <SelectField label="Rows per page" name="size" defaultValue={String(query.size ?? pageSizes[0])}>
-          {pageSizes.map((size) => (
-            <option key={size} value={size}>
-              {size}
-            </option>
-          ))}
+        <SelectField label="Rows per page" name="size" defaultValue={String(query.size ?? choices.pageSizes[0].value)}>
+          {options(choices.pageSizes)}
         </SelectField>
         <SelectField label="Sort by" name="sort" defaultValue={query.sort ?? "expiresOn"}>
-          {sortableColumns.map((column) => (
-            <option key={column} value={column}>
-              {sortWords[column].label}
-            </option>
-          ))}
+          {options(choices.sorts)}
         </SelectField>
         <SelectField label="Order" name="dir" defaultValue={query.dir ?? "asc"}>
           <option value="asc">Ascending (A–Z, soonest)</option>
@@ -96,9 +86,7 @@ export function TokenFilterForm({ query, teams, owner, clearHref }: Props) {
         </SelectField>
       </div>
       <p id="status-hint" className="text-sm text-slate-600">
-        {query.status
-          ? tokenStatusWords[query.status].description
-          : "Retired tokens are listed only when you choose the status “Retired”."}
+        {choices.statusHint}
       </p>
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit">Show tokens</Button>

@@ -35,7 +35,9 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
     return <AccessRefused what="the calendar" who="You need to be signed in as an active Tokenbook user." />;
   const { days, chosen } = page.data;
   const today = dayKey(now);
-  const inMonth = [...days.entries()]
+  // The grid and the phone's list show the same few dates a day, so React's payload carries each date once.
+  const shown = view === "grid" ? daysAsShownInGrid(days) : days;
+  const inMonth = [...shown.entries()]
     .filter(([key]) => key.startsWith(month.key))
     .sort(([a], [b]) => a.localeCompare(b));
   return (
@@ -60,7 +62,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       )}
       {view === "grid" && (
         <Card className="hidden !p-3 md:block">
-          <CalendarGrid month={month} days={daysAsShownInGrid(days)} today={today} />
+          <CalendarGrid month={month} days={shown} today={today} />
         </Card>
       )}
       {/* On a phone the grid's place is taken by a list as short per day; the list view shows more. */}

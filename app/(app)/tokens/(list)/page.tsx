@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessRefused } from "@/components/layout/access-refused";
+import { tokenFilterChoices } from "@/components/token-table/token-filter-choices";
 import { TokenFilterForm } from "@/components/token-table/token-filter-form";
 import { hasFilters, searchKeeps, tokenListLinks } from "@/components/token-table/token-list-links";
 import { TokenListEmpty } from "@/components/token-table/token-list-empty";
@@ -70,7 +71,13 @@ export default async function TokensPage({ searchParams }: { searchParams: Promi
       >
         <summary className="cursor-pointer rounded-xl px-6 py-4 font-semibold">Filter and sort</summary>
         <div className="px-6 pb-6">
-          <TokenFilterForm query={query} teams={teams} owner={people[0]} clearHref={links.clearFiltersHref} />
+          <TokenFilterForm
+            query={query}
+            teams={teams}
+            owner={people[0]}
+            clearHref={links.clearFiltersHref}
+            choices={tokenFilterChoices(query)}
+          />
         </div>
       </details>
       {rows.length > 0 ? (
