@@ -13,15 +13,17 @@ export { clientAddress } from "@/lib/http/client-address";
  * The signed-in, still active person, read fresh from the database (session and person in one
  * query) once per request: the header and the page share the answer. React's `cache` lives for one
  * server render, never across requests or people. A session that needs something done to it is read
- * through Auth.js (findSettledSession).
+ * through Auth.js (findSettledSession). `dataVersion` is the data version when that same statement read
+ * it, before anything else the request reads.
  */
-export const currentActor = cache(async (): Promise<Actor | null> => {
+export const readSignedIn = cache(async (): Promise<{ actor: Actor | null; dataVersion?: bigint }> => {
   const sessionToken = (await cookies()).get(sessionCookieName())?.value;
-  if (!sessionToken) return null;
-  const person = (await findSettledSession(sessionToken)) ?? ((await auth())?.user as SessionPerson | undefined);
-  if (!person?.active) return null;
+  if (!sessionToken) return { actor: null };
+  const settled = await findSettledSession(sessionToken);
+  const person = settled?.person ?? ((await auth())?.user as SessionPerson | undefined);
+  if (!person?.active) return { actor: null };
   const requestHeaders = await headers();
-  return {
+  const actor: Actor = {
     id: person.id,
     email: person.email,
     name: person.name,
@@ -29,4 +31,8 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
     ipAddress: clientAddress(requestHeaders),
     userAgent: requestHeaders.get("user-agent"),
   };
+  return { actor, dataVersion: settled?.dataVersion };
 });
+
+/** The signed-in, still active person (readSignedIn), or null. */
+export const currentActor = async (): Promise<Actor | null> => (await readSignedIn()).actor;

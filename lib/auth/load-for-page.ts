@@ -1,10 +1,9 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ForbiddenError } from "@/lib/errors";
-import { readDataVersion } from "@/lib/page-cache/read-data-version";
 import { readThroughPageCache } from "@/lib/page-cache/read-through-page-cache";
 import type { Actor } from "./actor";
-import { currentActor } from "./current-actor";
+import { readSignedIn } from "./current-actor";
 import { returnPathHeader, signInHref } from "./return-path";
 
 export type PageLoad<T> = { refused: false; actor: Actor; data: T } | { refused: true; actor: Actor };
@@ -21,11 +20,11 @@ export type PageCacheKey = { key: readonly unknown[]; now: Date };
  * the data changes (a refusal or a missing token is never kept).
  */
 export async function loadForPage<T>(load: (actor: Actor) => Promise<T>, cached?: PageCacheKey): Promise<PageLoad<T>> {
-  const [actor] = await Promise.all([currentActor(), cached && readDataVersion()]);
+  const { actor, dataVersion } = await readSignedIn();
   if (!actor) redirect(signInHref((await headers()).get(returnPathHeader)));
   try {
     const data = cached
-      ? await readThroughPageCache([actor.id, actor.role, ...cached.key], cached.now, () => load(actor))
+      ? await readThroughPageCache([actor.id, actor.role, ...cached.key], cached.now, () => load(actor), dataVersion)
       : await load(actor);
     return { refused: false, actor, data };
   } catch (error) {

@@ -30,9 +30,15 @@ let keptVersion = -1n;
  * @param key everything `read` depends on besides the database and the time: the person it is read
  *   for (id and role) and the page's parameters; JSON-serialisable.
  * @param now the time the page is rendered for.
+ * @param dataVersion the data version, when the caller has read it already, before the data (with the session).
  */
-export async function readThroughPageCache<T>(key: readonly unknown[], now: Date, read: () => Promise<T>): Promise<T> {
-  const version = await readDataVersion();
+export async function readThroughPageCache<T>(
+  key: readonly unknown[],
+  now: Date,
+  read: () => Promise<T>,
+  dataVersion?: bigint,
+): Promise<T> {
+  const version = dataVersion ?? (await readDataVersion());
   if (version > keptVersion) {
     kept.clear();
     keptVersion = version;
