@@ -17,13 +17,18 @@ export type TokenFilterChoices = {
   statusHint: string;
 };
 
+// The same for every request: worked out once.
+const fixedChoices = {
+  statuses: tokenStatuses.map((status) => ({ value: status, label: tokenStatusWords[status].label })),
+  environments: environments.map((environment) => ({ value: environment, label: environmentLabels[environment] })),
+  criticalities: criticalities.map((criticality) => ({ value: criticality, label: criticalityLabels[criticality] })),
+  pageSizes: pageSizes.map((size) => ({ value: String(size), label: String(size) })),
+  sorts: sortableColumns.map((column) => ({ value: column, label: sortWords[column].label })),
+};
+
 export function tokenFilterChoices(query: TokenListQuery): TokenFilterChoices {
   return {
-    statuses: tokenStatuses.map((status) => ({ value: status, label: tokenStatusWords[status].label })),
-    environments: environments.map((environment) => ({ value: environment, label: environmentLabels[environment] })),
-    criticalities: criticalities.map((criticality) => ({ value: criticality, label: criticalityLabels[criticality] })),
-    pageSizes: pageSizes.map((size) => ({ value: String(size), label: String(size) })),
-    sorts: sortableColumns.map((column) => ({ value: column, label: sortWords[column].label })),
+    ...fixedChoices,
     statusHint: query.status
       ? tokenStatusWords[query.status].description
       : "Retired tokens are listed only when you choose the status “Retired”.",
