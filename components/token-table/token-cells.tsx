@@ -3,7 +3,7 @@ import { InlineIcon } from "@/components/ui/inline-icon";
 import Link from "next/link";
 import type { TokenTableRow } from "./token-table-row";
 
-type Person = { name: string; email: string; active: boolean };
+type Person = { name: string; active: boolean };
 
 // The classes named here (`.token-name`, `.token-expiry`) are written once in app/globals.css: a list
 // repeats these cells on every row, in the HTML and in React's payload alike.

@@ -3,7 +3,7 @@ import type { TokenListRow } from "@/lib/tokens/list-tokens";
 import { criticalityLabels, environmentLabels } from "@/lib/tokens/schema";
 import type { TokenStatus } from "@/lib/tokens/token-status";
 
-type PersonOnRow = { name: string; email: string; active: boolean };
+type PersonOnRow = { name: string; active: boolean };
 
 /** One row of the token list, already in words, so the client table needs no dates or label maps. */
 export type TokenTableRow = {
@@ -20,7 +20,7 @@ export type TokenTableRow = {
   criticality: string;
 };
 
-const person = ({ name, email, active }: PersonOnRow): PersonOnRow => ({ name, email, active });
+const person = ({ name, active }: PersonOnRow): PersonOnRow => ({ name, active });
 
 // Worded on the server with one `now`, so the browser never recomputes "in 7 days" differently.
 export function presentTokenRow(row: TokenListRow, now: Date): TokenTableRow {

@@ -35,41 +35,51 @@ export type TokenTableProps = {
 };
 
 // Sorting and paging happen in the database; the table only knows the current sort and the links.
-const features = tableFeatures({ rowSortingFeature });
+// Each column draws its cell from the row itself (`meta.cell`) rather than through TanStack's
+// `cell.getContext()`, which builds a memoised context for every cell: 175 on a page, and two thirds
+// of the table's server render time (2.5 ms against 0.9 ms for 25 rows).
+const features = tableFeatures({
+  rowSortingFeature,
+  columnMeta: {} as { cell: (row: TokenTableRow) => ReactNode },
+});
 const helper = createColumnHelper<typeof features, TokenTableRow>();
 const columns = helper.columns([
   helper.accessor("name", {
     header: "Token",
     sortDescFirst: false,
-    cell: (info) => <TokenName row={info.row.original} />,
+    meta: { cell: (row) => <TokenName row={row} /> },
   }),
   helper.accessor("status", {
     header: "Status",
     enableSorting: false,
-    cell: (info) => <TokenStatusBadge status={info.getValue()} />,
+    meta: { cell: (row) => <TokenStatusBadge status={row.status} /> },
   }),
   helper.accessor("expires", {
     id: "expiresOn",
     header: "Expires",
     sortDescFirst: false,
-    cell: (info) => <TokenExpiry expires={info.getValue()} stacked />,
+    meta: { cell: (row) => <TokenExpiry expires={row.expires} stacked /> },
   }),
   helper.accessor("owner", {
     header: "Owner",
     sortDescFirst: false,
-    cell: (info) => <TokenPerson person={info.getValue()} />,
+    meta: { cell: (row) => <TokenPerson person={row.owner} /> },
   }),
   helper.accessor("backup", {
     header: "Backup",
     enableSorting: false,
-    cell: (info) => <TokenBackup backup={info.getValue()} />,
+    meta: { cell: (row) => <TokenBackup backup={row.backup} /> },
   }),
   helper.accessor("team", {
     header: "Team",
     enableSorting: false,
-    cell: (info) => info.getValue() ?? <span className="text-slate-600">No team</span>,
+    meta: { cell: (row) => row.team ?? <span className="text-slate-600">No team</span> },
   }),
-  helper.accessor("criticality", { header: "Criticality", sortDescFirst: true, cell: (info) => info.getValue() }),
+  helper.accessor("criticality", {
+    header: "Criticality",
+    sortDescFirst: true,
+    meta: { cell: (row) => row.criticality },
+  }),
 ]);
 
 const arrows = { asc: "▲", desc: "▼", none: "↕" };
@@ -105,6 +115,7 @@ export function TokenTable({
     enableSortingRemoval: false,
     enableMultiSort: false,
   });
+  const leafColumns = table.getAllLeafColumns();
   const matching = `${moreThanTotal ? "more than " : ""}${total.toLocaleString("en-GB")}`;
   // Past the first page the place in the list is not counted (that would cost a count per page).
   const showing = first ? `Showing 1–${rows.length} of ${matching}` : `Showing ${rows.length} of ${matching}`;
@@ -157,17 +168,17 @@ export function TokenTable({
           <tbody>
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id}>
-                {row.getAllCells().map((cell, index) => {
-                  const content = <table.FlexRender cell={cell} />;
+                {leafColumns.map((column, index) => {
+                  const content = column.columnDef.meta?.cell(row.original);
                   // The token's name heads its row, and its card on a phone.
                   if (index === 0)
                     return (
-                      <th key={cell.column.id} scope="row">
+                      <th key={column.id} scope="row">
                         {content}
                       </th>
                     );
                   return (
-                    <td key={cell.column.id} data-label={String(cell.column.columnDef.header)}>
+                    <td key={column.id} data-label={String(column.columnDef.header)}>
                       {content}
                     </td>
                   );
