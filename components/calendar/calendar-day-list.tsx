@@ -39,7 +39,7 @@ export function CalendarDayList({ days, today, perDay }: Props) {
                   href={calendarDayHref(perDay.monthKey, key)}
                   className="font-medium text-slate-800 underline underline-offset-2"
                 >
-                  All {total} on this day
+                  {`All ${total} on this day`}
                 </Link>
               </li>
             )}

@@ -14,17 +14,21 @@ export function CalendarEventLink({ event, compact = false }: { event: CalendarE
       className={compact ? "calendar-event block truncate" : "calendar-event"}
     >
       <EventSign kind={event.kind} />
-      {compact ? <span className="sr-only">{kind.label}: </span> : `${kind.label}: `}
-      {event.token.name}
+      {compact ? (
+        <>
+          <span className="sr-only">{`${kind.label}: `}</span>
+          {event.token.name}
+        </>
+      ) : (
+        `${kind.label}: ${event.token.name}`
+      )}
     </Link>
   );
   if (compact) return link;
   return (
     <>
       {link}{" "}
-      <span className="text-slate-700">
-        ({event.token.service} · {status.label} · owner {event.token.ownerName})
-      </span>
+      <span className="text-slate-700">{`(${event.token.service} · ${status.label} · owner ${event.token.ownerName})`}</span>
     </>
   );
 }

@@ -83,7 +83,8 @@ export function CalendarGrid({ month, days, today }: Props) {
                             href={calendarDayHref(month.key, key)}
                             className="font-medium text-slate-800 underline underline-offset-2"
                           >
-                            {total - shownPerDayInGrid} more<span className="sr-only"> on {dayName.format(day)}</span>
+                            {`${total - shownPerDayInGrid} more`}
+                            <span className="sr-only">{` on ${dayName.format(day)}`}</span>
                           </Link>
                         </li>
                       )}

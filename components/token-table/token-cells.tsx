@@ -13,9 +13,7 @@ export function TokenName({ row }: { row: TokenTableRow }) {
   return (
     <div className="token-name">
       <Link href={`/tokens/${row.id}`}>{row.name}</Link>
-      <div>
-        {row.service} · {row.environment}
-      </div>
+      <div>{`${row.service} · ${row.environment}`}</div>
     </div>
   );
 }
@@ -51,7 +49,7 @@ export function TokenExpiry({ expires, stacked = false }: { expires: TokenTableR
   if (!expires) return "Does not expire";
   return (
     <span className={stacked ? "token-expiry stacked" : "token-expiry"}>
-      <span>{expires.date}</span> <span>({expires.distance})</span>
+      <span>{expires.date}</span> <span>{`(${expires.distance})`}</span>
     </span>
   );
 }

@@ -30,8 +30,12 @@ export type TokenTableProps = {
   /** Links to the pages before and after this one (paged by key), when there are such pages. */
   previousHref: string | null;
   nextHref: string | null;
-  /** Shown beside the "Showing 1–25 of 312" line, e.g. the CSV download link. */
-  toolbar?: ReactNode;
+  /**
+   * Where "Download this list" leads, beside the "Showing 1–25 of 312" line. Addresses, not a server-rendered
+   * element: React's payload would carry such an element after the rows in a later chunk, and the server's HTML
+   * would have to wait for it and then move the whole table into place.
+   */
+  downloads: { csvHref: string; xlsxHref: string };
 };
 
 // Sorting and paging happen in the database; the table only knows the current sort and the links.
@@ -99,7 +103,7 @@ export function TokenTable({
   moreThanTotal,
   previousHref,
   nextHref,
-  toolbar,
+  downloads,
 }: TokenTableProps) {
   const sorting = useMemo<SortingState>(
     () => [{ id: sort.column, desc: sort.dir === "desc" }],
@@ -128,7 +132,14 @@ export function TokenTable({
           {rows.length > 0 ? showing : `${matching} tokens`} · sorted by{" "}
           {sortedBy.charAt(0).toLowerCase() + sortedBy.slice(1)}
         </p>
-        {toolbar}
+        <span className="flex flex-wrap gap-x-4 gap-y-1">
+          <a href={downloads.csvHref} className="text-brand-700 underline underline-offset-2" download>
+            Download this list as CSV
+          </a>
+          <a href={downloads.xlsxHref} className="text-brand-700 underline underline-offset-2" download>
+            Download as Excel (.xlsx)
+          </a>
+        </span>
       </div>
       <div className="token-table-frame">
         <table className="token-table">

@@ -90,16 +90,7 @@ export default async function TokensPage({ searchParams }: { searchParams: Promi
           moreThanTotal={list.moreThanTotal}
           previousHref={links.previousHref}
           nextHref={links.nextHref}
-          toolbar={
-            <span className="flex flex-wrap gap-x-4 gap-y-1">
-              <a href={links.csvHref} className="text-brand-700 underline underline-offset-2" download>
-                Download this list as CSV
-              </a>
-              <a href={links.xlsxHref} className="text-brand-700 underline underline-offset-2" download>
-                Download as Excel (.xlsx)
-              </a>
-            </span>
-          }
+          downloads={{ csvHref: links.csvHref, xlsxHref: links.xlsxHref }}
         />
       ) : (
         <Card>
