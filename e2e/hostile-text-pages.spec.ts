@@ -1,5 +1,7 @@
 import fc from "fast-check";
+import { randomInt } from "node:crypto";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
+import { daysFromNow } from "@/testing/dates";
 import { expect, test } from "./support/fixtures";
 import { signInAs } from "./support/sign-in-as";
 
@@ -45,6 +47,48 @@ test("stored names and services of any text render safely on the token page and 
     const list = await page.goto(`/tokens?q=${marker}`);
     expect(list?.status(), name).toBe(200);
     await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
+    expect(await page.locator(".token-name > div").textContent()).toBe(`${asShown(service)}x · Production`);
+    expect(scriptRan, "no typed markup ever runs").toBe(false);
+  }
+});
+
+test("stored token names, services and owner names of any text render safely in the calendar's grid and list", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const samples = fc.sample(fc.tuple(hostileText, hostileText, hostileText), { numRuns: 6, seed: 29 });
+  await signInAs(page.context(), await createPerson({ role: "viewer" }));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  let scriptRan = false;
+  page.on("dialog", async (dialog) => {
+    scriptRan = true;
+    await dialog.dismiss();
+  });
+  for (const [index, [text, service, ownerText]] of samples.entries()) {
+    const marker = `hostile${Date.now().toString(36)}${index}`;
+    const name = `${marker} ${text}`;
+    const ownerName = `${marker} ${ownerText}`;
+    // A day years ahead that no other test fills, so the token is among the dates the grid shows.
+    const expiresOn = daysFromNow(3000 + randomInt(20_000));
+    const month = expiresOn.toISOString().slice(0, 7);
+    const owner = await createPerson({ name: ownerName, role: "editor" });
+    const token = await createTokenRecord({ name, service: `${service}x`, ownerId: owner.id, expiresOn });
+    const link = page.locator(`a[href="/tokens/${token.id}"]`);
+
+    const grid = await page.goto(`/calendar?month=${month}`);
+    expect(grid?.status(), name).toBe(200);
+    expect(await page.getByRole("table").locator(`a[href="/tokens/${token.id}"]`).textContent()).toBe(
+      `Expires: ${asShown(name)}`,
+    );
+    const title = await page.getByRole("table").locator(`a[href="/tokens/${token.id}"]`).getAttribute("title");
+    expect(title?.startsWith(`Expires: ${asShown(name)} (`), title ?? "").toBe(true);
+
+    const list = await page.goto(`/calendar?month=${month}&view=list`);
+    expect(list?.status(), name).toBe(200);
+    expect(await link.textContent()).toBe(`Expires: ${asShown(name)}`);
+    const details = await link.locator("xpath=following-sibling::span[1]").textContent();
+    expect(details?.startsWith(`(${asShown(service)}x · `), details ?? "").toBe(true);
+    expect(details?.endsWith(` · owner ${asShown(ownerName)})`), details ?? "").toBe(true);
     expect(scriptRan, "no typed markup ever runs").toBe(false);
   }
 });
