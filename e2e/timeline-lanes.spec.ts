@@ -4,6 +4,7 @@ import { daysFromNow } from "@/testing/dates";
 import { expect, test } from "./support/fixtures";
 import { seriousAccessibilityIssues } from "./support/serious-accessibility-issues";
 import { signInAs } from "./support/sign-in-as";
+import { typeInto } from "./support/type-into";
 
 // The e2e database is shared by parallel tests: every team, person and token here carries its own word.
 const marker = () => `t${randomBytes(4).toString("hex")}`;
@@ -19,7 +20,7 @@ test("an owner's lane is found by typing their name; the choice stays in the add
   await page.goto("/timeline?range=12w&group=owner");
 
   const picker = page.getByRole("combobox", { name: "Find an owner" });
-  await picker.pressSequentially(`fiona findme ${m}`);
+  await typeInto(picker, `fiona findme ${m}`);
   await page.getByRole("option", { name: new RegExp(`Fiona Findme ${m}`) }).click();
   await page.getByRole("button", { name: "Show", exact: true }).click();
 

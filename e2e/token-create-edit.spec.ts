@@ -3,6 +3,7 @@ import { createPerson } from "@/prisma/factories";
 import { expect, test } from "./support/fixtures";
 import { signInAs } from "./support/sign-in-as";
 import { daysFromNow, isoDay, shownDay } from "@/testing/dates";
+import { typeInto } from "./support/type-into";
 
 test("an editor creates a token, edits it, and sees both changes in its history", async ({ page }) => {
   const suffix = Math.random().toString(36).slice(2, 7);
@@ -94,7 +95,7 @@ test("an editor types part of a backup's name, chooses them from the suggestions
   await page.getByLabel("Where the secret is stored").fill("1Password › Support vault › Zendesk");
   await page.getByLabel("Expires on").fill(isoDay(daysFromNow(150)));
   const picker = page.getByRole("combobox", { name: "Backup (optional, but needed to count as healthy)" });
-  await picker.pressSequentially(`quill ${suffix}`);
+  await typeInto(picker, `quill ${suffix}`);
   await expect(page.getByRole("option", { name: `Quentin Quill ${suffix} (${backup.email})` })).toBeVisible();
   await picker.press("ArrowDown");
   await expect(page.getByRole("option", { name: `Quentin Quill ${suffix} (${backup.email})` })).toHaveAttribute(
