@@ -13,12 +13,14 @@ type Props = {
   perDay?: { shown: number; monthKey: string };
 };
 
+export const nothingOnTheCalendar = "No token expires or is due for rotation in this time.";
+
 /**
- * Days that have something on them, as headed lists: the calendar for phones and screen readers. A
+ * Days that have something on them, as headed lists: the list view and a day chosen on the calendar. A
  * client component only so that React's payload carries the dates, not the whole list a second time.
  */
 export function CalendarDayList({ days, today, perDay }: Props) {
-  if (days.length === 0) return <p className="text-slate-700">No token expires or is due for rotation in this time.</p>;
+  if (days.length === 0) return <p className="text-slate-700">{nothingOnTheCalendar}</p>;
   return (
     <ol className="space-y-4">
       {days.map(([key, { events, total }]) => (

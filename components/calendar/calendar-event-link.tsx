@@ -11,12 +11,12 @@ export function CalendarEventLink({ event, compact = false }: { event: CalendarE
     <Link
       href={`/tokens/${event.token.id}`}
       title={compact ? `${kind.label}: ${event.token.name} (${status.label})` : undefined}
-      className={compact ? "calendar-event block truncate" : "calendar-event"}
+      className={compact ? "calendar-event block md:truncate" : "calendar-event"}
     >
       <EventSign kind={event.kind} />
       {compact ? (
         <>
-          <span className="sr-only">{`${kind.label}: `}</span>
+          <span className="md:sr-only">{`${kind.label}: `}</span>
           {event.token.name}
         </>
       ) : (

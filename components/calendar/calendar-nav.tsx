@@ -34,10 +34,9 @@ export function CalendarNav({
           <span aria-hidden="true"> →</span>
         </Link>
       </nav>
-      {/* phones always get the list, so the switch is only offered where the grid shows */}
       <Link
         href={href(month.key, view === "list" ? "grid" : "list")}
-        className="hidden text-brand-700 underline underline-offset-2 md:inline"
+        className="text-brand-700 underline underline-offset-2"
       >
         {view === "list" ? "Show as a month grid" : "Show as a list"}
       </Link>

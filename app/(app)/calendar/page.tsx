@@ -8,7 +8,7 @@ import { CalendarNav } from "@/components/calendar/calendar-nav";
 import { AccessRefused } from "@/components/layout/access-refused";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/lib/auth/load-for-page";
-import { calendarMonth, chosenDay, dayKey, daysAsShownInGrid, shownPerDayInGrid } from "@/lib/calendar/calendar-month";
+import { calendarMonth, chosenDay, dayKey, daysAsShownInGrid } from "@/lib/calendar/calendar-month";
 import { listCalendarDay, listCalendarMonth, shownPerDayAtMost } from "@/lib/calendar/list-calendar-month";
 
 export const metadata: Metadata = { title: "Calendar" };
@@ -35,11 +35,6 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
     return <AccessRefused what="the calendar" who="You need to be signed in as an active Tokenbook user." />;
   const { days, chosen } = page.data;
   const today = dayKey(now);
-  // The grid and the phone's list show the same few dates a day, so React's payload carries each date once.
-  const shown = view === "grid" ? daysAsShownInGrid(days) : days;
-  const inMonth = [...shown.entries()]
-    .filter(([key]) => key.startsWith(month.key))
-    .sort(([a], [b]) => a.localeCompare(b));
   return (
     <div className="space-y-6">
       <div>
@@ -60,19 +55,19 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           </div>
         </Card>
       )}
-      {view === "grid" && (
-        <Card className="hidden !p-3 md:block">
-          <CalendarGrid month={month} days={shown} today={today} />
+      {view === "grid" ? (
+        <Card className="!p-3">
+          <CalendarGrid month={month} days={daysAsShownInGrid(days)} today={today} />
         </Card>
+      ) : (
+        <section aria-label={`${month.label} as a list`}>
+          <CalendarDayList
+            days={[...days].filter(([key]) => key.startsWith(month.key)).sort(([a], [b]) => a.localeCompare(b))}
+            today={today}
+            perDay={{ shown: shownPerDayAtMost, monthKey: month.key }}
+          />
+        </section>
       )}
-      {/* On a phone the grid's place is taken by a list as short per day; the list view shows more. */}
-      <section aria-label={`${month.label} as a list`} className={view === "grid" ? "md:hidden" : ""}>
-        <CalendarDayList
-          days={inMonth}
-          today={today}
-          perDay={{ shown: view === "grid" ? shownPerDayInGrid : shownPerDayAtMost, monthKey: month.key }}
-        />
-      </section>
     </div>
   );
 }
