@@ -4,7 +4,7 @@ import Link from "next/link";
 import { calendarDayHref } from "@/lib/calendar/calendar-month";
 import { formatLongDay } from "@/lib/dates/format-long-day";
 import type { CalendarDay } from "@/lib/calendar/list-calendar-month";
-import { CalendarEventLink } from "./calendar-event-link";
+import { CalendarListEvent } from "./calendar-event-link";
 
 type Props = {
   days: [string, CalendarDay][];
@@ -32,7 +32,7 @@ export function CalendarDayList({ days, today, perDay }: Props) {
           <ul className="mt-1 space-y-1 text-sm">
             {events.slice(0, perDay?.shown).map((event) => (
               <li key={`${event.kind}-${event.token.id}`}>
-                <CalendarEventLink event={event} />
+                <CalendarListEvent event={event} />
               </li>
             ))}
             {perDay && total > perDay.shown && (

@@ -1,34 +1,38 @@
 import Link from "next/link";
+import type { GridEvent } from "@/lib/calendar/calendar-month";
 import type { CalendarEvent } from "@/lib/calendar/list-calendar-month";
 import { tokenStatusWords } from "@/lib/tokens/token-status-words";
 import { EventSign, eventWords } from "./event-signs";
 
-/** One expiry or rotation date: its kind as a sign and words, then the token's name (see `.calendar-event`). */
-export function CalendarEventLink({ event, compact = false }: { event: CalendarEvent; compact?: boolean }) {
+/**
+ * A date in the month grid: its kind as a sign (and in words for screen readers and on phones), then
+ * the token's name; the title says it all in full (see `.calendar-event`).
+ */
+export function CalendarGridEvent({ event }: { event: GridEvent }) {
   const kind = eventWords[event.kind];
-  const status = tokenStatusWords[event.token.status];
-  const link = (
+  return (
     <Link
       href={`/tokens/${event.token.id}`}
-      title={compact ? `${kind.label}: ${event.token.name} (${status.label})` : undefined}
-      className={compact ? "calendar-event block md:truncate" : "calendar-event"}
+      title={`${kind.label}: ${event.token.name} (${tokenStatusWords[event.token.status].label})`}
+      className="calendar-event block md:truncate"
     >
       <EventSign kind={event.kind} />
-      {compact ? (
-        <>
-          <span className="md:sr-only">{`${kind.label}: `}</span>
-          {event.token.name}
-        </>
-      ) : (
-        `${kind.label}: ${event.token.name}`
-      )}
+      <span className="md:sr-only">{`${kind.label}: `}</span>
+      {event.token.name}
     </Link>
   );
-  if (compact) return link;
+}
+
+/** A date in a list: its kind as a sign and words, the token's name, then its service, status and owner. */
+export function CalendarListEvent({ event }: { event: CalendarEvent }) {
+  const { token } = event;
   return (
     <>
-      {link}{" "}
-      <span className="text-slate-700">{`(${event.token.service} · ${status.label} · owner ${event.token.ownerName})`}</span>
+      <Link href={`/tokens/${token.id}`} className="calendar-event">
+        <EventSign kind={event.kind} />
+        {`${eventWords[event.kind].label}: ${token.name}`}
+      </Link>{" "}
+      <span className="text-slate-700">{`(${token.service} · ${tokenStatusWords[token.status].label} · owner ${token.ownerName})`}</span>
     </>
   );
 }

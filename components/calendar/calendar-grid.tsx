@@ -7,11 +7,11 @@ import {
   dayKey,
   shownPerDayInGrid,
   type CalendarMonth,
+  type GridEvent,
 } from "@/lib/calendar/calendar-month";
-import type { CalendarDay } from "@/lib/calendar/list-calendar-month";
 import { formatLongDay } from "@/lib/dates/format-long-day";
 import { nothingOnTheCalendar } from "./calendar-day-list";
-import { CalendarEventLink } from "./calendar-event-link";
+import { CalendarGridEvent } from "./calendar-event-link";
 
 const weekdays = [
   ["Mon", "Monday"],
@@ -24,7 +24,7 @@ const weekdays = [
 ] as const;
 
 /** `days` as `daysAsShownInGrid` gives them: a few dates a day, and the day's count. */
-type Props = { month: CalendarMonth; days: Map<string, CalendarDay>; today: string };
+type Props = { month: CalendarMonth; days: Map<string, { events: GridEvent[]; total: number }>; today: string };
 
 /**
  * The month as a table of weeks; a busy day shows its first few dates and links to the rest. On a phone
@@ -81,7 +81,7 @@ export function CalendarGrid({ month, days, today }: Props) {
                       <ul className="space-y-0.5">
                         {events.map((event) => (
                           <li key={`${event.kind}-${event.token.id}`}>
-                            <CalendarEventLink event={event} compact />
+                            <CalendarGridEvent event={event} />
                           </li>
                         ))}
                         {total > shownPerDayInGrid && (

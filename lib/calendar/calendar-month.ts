@@ -1,6 +1,7 @@
 import { isCalendarDateInRange, isYearInRange } from "@/lib/dates/calendar-date";
 import { addDays, startOfUtcDay } from "@/lib/dates/calendar-day";
 import { mondayOf } from "@/lib/timeline/timeline-window";
+import type { CalendarDay, CalendarEvent } from "./list-calendar-month";
 
 export type CalendarMonth = {
   /** "2026-12" */
@@ -62,18 +63,27 @@ export function chosenDay(param: string | undefined, month: CalendarMonth): Date
   return Number.isNaN(day.getTime()) || day < month.gridStart || day >= month.gridEnd ? null : day;
 }
 
-/** In the month's grid, and in the list that stands in for it on a phone, a day shows this many. */
+/** In the month's grid a day shows this many. */
 export const shownPerDayInGrid = 3;
 
+/** A date as the grid draws it: its kind, and the token's id, name and status. */
+export type GridEvent = { kind: CalendarEvent["kind"]; token: Pick<CalendarEvent["token"], "id" | "name" | "status"> };
+
 /**
- * The days as the grid draws them: each day's first `shownPerDayInGrid` dates and its count. The grid is a
- * client component, so whatever it is handed also travels in React's payload.
+ * The days as the grid draws them: each day's first `shownPerDayInGrid` dates, with only what the grid
+ * shows of each, and the day's count. The grid is a client component, so whatever it is handed also
+ * travels in React's payload.
  */
-export function daysAsShownInGrid<Day extends { events: unknown[]; total: number }>(days: Map<string, Day>) {
+export function daysAsShownInGrid(days: Map<string, CalendarDay>): Map<string, { events: GridEvent[]; total: number }> {
   return new Map(
     [...days].map(([key, { events, total }]) => [
       key,
-      { events: events.slice(0, shownPerDayInGrid) as Day["events"], total },
+      {
+        events: events
+          .slice(0, shownPerDayInGrid)
+          .map(({ kind, token: { id, name, status } }) => ({ kind, token: { id, name, status } })),
+        total,
+      },
     ]),
   );
 }
