@@ -6,7 +6,7 @@ import { MonitorFailures } from "@/components/home/monitor-failures";
 import { MyAttention } from "@/components/home/my-attention";
 import { RecentIncidents } from "@/components/home/recent-incidents";
 import type { Actor } from "@/lib/auth/actor";
-import { currentActor } from "@/lib/auth/current-actor";
+import { readSignedIn } from "@/lib/auth/current-actor";
 import { isFreshInstall } from "@/lib/dashboard/is-fresh-install";
 import { listTokensNeedingAttention } from "@/lib/dashboard/list-attention";
 import { formatDate } from "@/lib/dates/format-date";
@@ -82,13 +82,14 @@ async function loadHome(actor: Actor, now: Date) {
  * the welcome.
  */
 export default async function HomePage() {
-  const actor = await currentActor();
+  const { actor, dataVersion } = await readSignedIn();
   if (!actor) return <Welcome />;
   const now = new Date();
   const { fresh, mine, waiting, failing, incidents, timeZone, attention } = await readThroughPageCache(
     [actor.id, actor.role, "home"],
     now,
     () => loadHome(actor, now),
+    dataVersion,
   );
   return (
     <div className="space-y-8">

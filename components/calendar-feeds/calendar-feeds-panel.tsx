@@ -1,12 +1,17 @@
 import { Card } from "@/components/ui/card";
 import { resetPersonCalendarAction, resetTeamCalendarAction } from "@/lib/calendar/actions";
 import { getCalendarFeeds } from "@/lib/calendar/get-calendar-feeds";
-import { currentActor } from "@/lib/auth/current-actor";
+import { loadForPage } from "@/lib/auth/load-for-page";
 import { CalendarFeedAddress } from "./calendar-feed-address";
 
-/** What the feeds are, the person's own feed and their team's: the same on Profile, Calendar and Timeline. */
+/**
+ * What the feeds are, the person's own feed and their team's: the same on Profile, Calendar and Timeline.
+ * Kept for this person until the data changes, as the page it sits on is.
+ */
 async function CalendarFeeds() {
-  const feeds = await getCalendarFeeds(await currentActor());
+  const page = await loadForPage(getCalendarFeeds, { key: ["calendar-feeds"], now: new Date() });
+  if (page.refused) return null;
+  const feeds = page.data;
   return (
     <>
       <p className="text-sm text-slate-700">
