@@ -59,17 +59,17 @@ test("stored names and services of any text render safely on the token page and 
   }
 });
 
-test("stored token names, services and owner names of any text render safely in the calendar's grid and list", async ({
+test("stored token names, services and owner names of any text and length render safely in the calendar's grid (wide and on a phone) and list", async ({
   page,
 }) => {
   test.setTimeout(240_000);
-  const samples = fc.sample(fc.tuple(hostileText, hostileText, hostileText), { numRuns: 6, seed: 29 });
+  const samples = fc.sample(fc.tuple(hostileText, hostileText, hostileText, fc.boolean()), { numRuns: 6, seed: 29 });
   await signInAs(page.context(), await createPerson({ role: "viewer" }));
-  await page.setViewportSize({ width: 1280, height: 900 });
   const scriptRan = watchForScript(page);
-  for (const [index, [text, service, ownerText]] of samples.entries()) {
+  for (const [index, [text, service, ownerText, long]] of samples.entries()) {
     const marker = `hostile${Date.now().toString(36)}${index}`;
-    const name = `${marker} ${text}`;
+    // Long ones end in 1,000 characters with no place to break a line, as a pasted address can.
+    const name = `${marker} ${text}${long ? "Wide".repeat(250) : ""}`;
     const ownerName = `${marker} ${ownerText}`;
     // A day years ahead that no other test fills, so the token is among the dates the grid shows.
     const expiresOn = daysFromNow(3000 + randomInt(20_000));
@@ -78,6 +78,7 @@ test("stored token names, services and owner names of any text render safely in 
     const token = await createTokenRecord({ name, service: `${service}x`, ownerId: owner.id, expiresOn });
     const link = page.locator(`a[href="/tokens/${token.id}"]`);
 
+    await page.setViewportSize({ width: 1280, height: 900 });
     const grid = await page.goto(`/calendar?month=${month}`);
     expect(grid?.status(), name).toBe(200);
     expect(await page.getByRole("table").locator(`a[href="/tokens/${token.id}"]`).textContent()).toBe(
@@ -86,9 +87,15 @@ test("stored token names, services and owner names of any text render safely in 
     const title = await page.getByRole("table").locator(`a[href="/tokens/${token.id}"]`).getAttribute("title");
     expect(title?.startsWith(`Expires: ${asShown(name)} (`), title ?? "").toBe(true);
 
+    // On a phone the same grid lists the day's dates in full: the name wraps, the page never scrolls sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.getByRole("table").locator(`a[href="/tokens/${token.id}"]`)).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(390);
+
     const list = await page.goto(`/calendar?month=${month}&view=list`);
     expect(list?.status(), name).toBe(200);
     expect(await link.textContent()).toBe(`Expires: ${asShown(name)}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(390);
     const details = await link.locator("xpath=following-sibling::span[1]").textContent();
     expect(details?.startsWith(`(${asShown(service)}x · `), details ?? "").toBe(true);
     expect(details?.endsWith(` · owner ${asShown(ownerName)})`), details ?? "").toBe(true);

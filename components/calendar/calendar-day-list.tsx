@@ -22,7 +22,7 @@ export const nothingOnTheCalendar = "No token expires or is due for rotation in 
 export function CalendarDayList({ days, today, perDay }: Props) {
   if (days.length === 0) return <p className="text-slate-700">{nothingOnTheCalendar}</p>;
   return (
-    <ol className="space-y-4">
+    <ol className="space-y-4 wrap-anywhere">
       {days.map(([key, { events, total }]) => (
         <li key={key} id={`day-${key}`}>
           <h2 className="font-semibold">
