@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { randomInt } from "node:crypto";
-import { createPerson, createTokenRecord } from "@/prisma/factories";
+import { createPerson, createTeam, createTokenRecord } from "@/prisma/factories";
 import { daysFromNow } from "@/testing/dates";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
@@ -100,5 +100,91 @@ test("stored token names, services and owner names of any text and length render
     expect(details?.startsWith(`(${asShown(service)}x · `), details ?? "").toBe(true);
     expect(details?.endsWith(` · owner ${asShown(ownerName)})`), details ?? "").toBe(true);
     expect(scriptRan(), "no typed markup ever runs").toBe(false);
+  }
+});
+
+// Runs with no place to break a line, as a pasted address or a name written without spaces can be.
+const unbreakable = fc
+  .array(fc.constantFrom("W", "ide", "é", "ß", "Ж", "ك", "0", "_", "\u200f"), { minLength: 300, maxLength: 600 })
+  .map((parts) => parts.join("").slice(0, 990));
+
+/** Every element that shows `text` and the `select`s that offer it, each no wider than the window; nor is the page. */
+async function expectNothingWiderThanTheWindow(page: Page, text: string, where: string) {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    const tooWide = await page.evaluate(
+      ({ text, width }) => {
+        const shown = [...document.querySelectorAll("body *")].filter(
+          (element) =>
+            element.tagName === "SELECT" ||
+            [...element.childNodes].some(
+              (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.includes(text),
+            ),
+        );
+        return [
+          ...(document.documentElement.scrollWidth > width
+            ? [`the page, ${document.documentElement.scrollWidth} px`]
+            : []),
+          ...shown
+            .filter((element) => element.getBoundingClientRect().width > width)
+            .map(
+              (element) =>
+                `<${element.tagName.toLowerCase()}>, ${Math.round(element.getBoundingClientRect().width)} px`,
+            ),
+        ];
+      },
+      { text: text.slice(0, 40), width },
+    );
+    expect(tooWide, `${where} at ${width} px`).toEqual([]);
+  }
+}
+
+test("names, services, teams and notes of 1,000 characters with no place to break never make a page wider than a phone or a desktop window", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const samples = fc.sample(unbreakable, { numRuns: 2, seed: 41 });
+  for (const [index, text] of samples.entries()) {
+    const marker = `unbroken${Date.now().toString(36)}${index}`;
+    const long = (field: string) => `${marker}${field}${text}`;
+    const team = await createTeam(long("Team"));
+    const owner = await createPerson({ name: long("Owner"), role: "editor" });
+    const backup = await createPerson({ name: long("Backup"), role: "editor" });
+    const admin = await createPerson({ name: long("Admin"), role: "admin" });
+    const expiresOn = daysFromNow(5);
+    const fields = { ownerId: owner.id, teamId: team.id, expiresOn, service: long("Service") };
+    const token = await createTokenRecord({
+      ...fields,
+      name: long("Token"),
+      backupId: backup.id,
+      purpose: long("Purpose"),
+      secretLocation: long("Vault"),
+      notes: long("Notes"),
+    });
+    await createTokenRecord({ ...fields, name: long("Unbacked") });
+
+    await signInAs(page.context(), owner);
+    for (const path of [
+      "/",
+      "/my-tokens",
+      `/tokens?q=${marker}`,
+      `/tokens/${token.id}`,
+      `/tokens/${token.id}/runbook`,
+      `/tokens/${token.id}/edit`,
+      `/timeline?group=owner&owner=${owner.id}`,
+      `/timeline?group=team&team=${team.id}`,
+      `/calendar?month=${expiresOn.toISOString().slice(0, 7)}&view=list`,
+      "/profile",
+    ]) {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      expect((await page.goto(path))?.status(), path).toBe(200);
+      await expectNothingWiderThanTheWindow(page, marker, path);
+    }
+    await signInAs(page.context(), admin);
+    for (const path of ["/people", "/teams", `/ownership?q=${marker}`, `/ownership/hand-over/${owner.id}`, "/audit"]) {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      expect((await page.goto(path))?.status(), path).toBe(200);
+      await expectNothingWiderThanTheWindow(page, marker, path);
+    }
   }
 });

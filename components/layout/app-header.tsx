@@ -54,7 +54,11 @@ const MainNav = ({
 );
 
 const ProfileLink = ({ actor }: { actor: Actor }) => (
-  <Link href="/profile" className="text-slate-700 underline-offset-2 hover:underline">
+  <Link
+    href="/profile"
+    title={actor.name}
+    className="max-w-48 truncate text-slate-700 underline-offset-2 hover:underline"
+  >
     {actor.name}
   </Link>
 );

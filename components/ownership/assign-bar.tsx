@@ -74,7 +74,7 @@ export function AssignBar({
             </label>
           ))}
         </fieldset>
-        <div className="min-w-56 flex-1 sm:flex-none">
+        <div className="min-w-56 flex-1 sm:max-w-md sm:flex-none">
           <label htmlFor="assign-person" className="block text-sm font-medium text-slate-800">
             Person
           </label>

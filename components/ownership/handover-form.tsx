@@ -95,7 +95,7 @@ export function HandoverForm({
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">One person for all</h2>
         <div className="flex flex-wrap items-end gap-3">
-          <label className="min-w-56 flex-1 space-y-1 text-sm sm:flex-none">
+          <label className="min-w-56 flex-1 space-y-1 text-sm sm:max-w-md sm:flex-none">
             <span className="block font-medium text-slate-800">Give all of {person.name}&apos;s tokens to</span>
             <select
               value={everyone}

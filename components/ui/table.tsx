@@ -44,7 +44,7 @@ export function TableHead({ columns }: { columns: Column[] }) {
         {columns.map((column) => {
           const { label, className } = typeof column === "string" ? { label: column, className: "" } : column;
           return (
-            <th key={label} scope="col" className={`px-4 py-3 font-medium ${className}`}>
+            <th key={label} scope="col" className={`px-4 py-3 font-medium wrap-normal ${className}`}>
               {label}
             </th>
           );
