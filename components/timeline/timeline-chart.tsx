@@ -19,7 +19,8 @@ export function TimelineChart({ window, lanes, groupWord, now }: Props) {
   const todayColumn = window.today.bucket;
   const unitWord = window.unit === "week" ? "Week of" : "Month";
   return (
-    <div className="@container overflow-x-auto">
+    // Room on the right for a marker on the window's last day: centred on it, half of it lies past the last column.
+    <div className="@container overflow-x-auto pr-4">
       <table
         className={styles.table}
         style={
