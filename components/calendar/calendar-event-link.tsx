@@ -6,7 +6,7 @@ import { EventSign, eventWords } from "./event-signs";
 
 /**
  * A date in the month grid: its kind as a sign (and in words for screen readers and on phones), then
- * the token's name; the title says it all in full (see `.calendar-event`).
+ * the token's name; the title says it all in full. Styled by `.calendar-grid` (app/globals.css).
  */
 export function CalendarGridEvent({ event }: { event: GridEvent }) {
   const kind = eventWords[event.kind];
@@ -14,10 +14,9 @@ export function CalendarGridEvent({ event }: { event: GridEvent }) {
     <Link
       href={`/tokens/${event.token.id}`}
       title={`${kind.label}: ${event.token.name} (${tokenStatusWords[event.token.status].label})`}
-      className="calendar-event block md:truncate"
     >
       <EventSign kind={event.kind} />
-      <span className="md:sr-only">{`${kind.label}: `}</span>
+      <span>{`${kind.label}: `}</span>
       {event.token.name}
     </Link>
   );

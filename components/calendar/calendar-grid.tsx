@@ -28,8 +28,8 @@ type Props = { month: CalendarMonth; days: Map<string, { events: GridEvent[]; to
 
 /**
  * The month as a table of weeks; a busy day shows its first few dates and links to the rest. On a phone
- * the same markup shows only the month's days that have dates, one under another (`.calendar-grid`). A
- * client component only so that React's payload carries the days' dates, not the whole table a second time.
+ * the same markup shows only the month's days that have dates, one under another. Its classes are written
+ * once in `.calendar-grid` (app/globals.css): a month repeats them for every day and date. A client component only so that React's payload carries the days' dates, not the whole table a second time.
  */
 export function CalendarGrid({ month, days, today }: Props) {
   const nothingThisMonth = ![...days].some(([key, day]) => key.startsWith(month.key) && day.events.length > 0);
@@ -63,22 +63,20 @@ export function CalendarGrid({ month, days, today }: Props) {
                     key={key}
                     data-dates={inMonth && events.length > 0 ? "" : undefined}
                     className={
-                      [inMonth ? "" : "bg-slate-100", isToday ? "outline-2 -outline-offset-2 outline-brand-700" : ""]
+                      [inMonth ? "" : "outside", isToday ? "outline-2 -outline-offset-2 outline-brand-700" : ""]
                         .join(" ")
                         .trim() || undefined
                     }
                   >
-                    <DayName className={`mb-1 ${inMonth ? "text-slate-900" : "text-slate-600"}`}>
-                      <span className="font-semibold md:sr-only">{formatLongDay(day)}</span>
-                      <span aria-hidden="true" className="font-semibold max-md:hidden">
-                        {day.getUTCDate()}
-                      </span>
+                    <DayName>
+                      <span>{formatLongDay(day)}</span>
+                      <span aria-hidden="true">{day.getUTCDate()}</span>
                       {isToday && (
                         <span className="ml-1 rounded bg-brand-700 px-1 text-xs font-semibold text-white">Today</span>
                       )}
                     </DayName>
                     {events.length > 0 && (
-                      <ul className="space-y-0.5">
+                      <ul>
                         {events.map((event) => (
                           <li key={`${event.kind}-${event.token.id}`}>
                             <CalendarGridEvent event={event} />
@@ -86,10 +84,7 @@ export function CalendarGrid({ month, days, today }: Props) {
                         ))}
                         {total > shownPerDayInGrid && (
                           <li>
-                            <Link
-                              href={calendarDayHref(month.key, key)}
-                              className="font-medium text-slate-800 underline underline-offset-2"
-                            >
+                            <Link href={calendarDayHref(month.key, key)} className="more">
                               {`${total - shownPerDayInGrid} more`}
                               <span className="sr-only">{` on ${formatLongDay(day)}`}</span>
                             </Link>

@@ -10,7 +10,7 @@ export const eventWords = {
 
 export const eventSymbolId = (kind: CalendarEvent["kind"]) => `event-${kind}`;
 
-/** An event kind's sign from the sprite file, sized like InlineIcon by `.calendar-event` (app/globals.css). */
+/** An event kind's sign from the sprite file, sized like InlineIcon in `.calendar-event` and `.calendar-grid` (app/globals.css). */
 export function EventSign({ kind }: { kind: CalendarEvent["kind"] }) {
   return <SignUse id={eventSymbolId(kind)} />;
 }
