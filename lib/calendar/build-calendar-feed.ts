@@ -3,6 +3,7 @@ import { isNeverEndsDate } from "@/lib/dates/calendar-date";
 import { addDays } from "@/lib/dates/calendar-day";
 import { env } from "@/lib/env";
 import { icsDescriptionText, icsSummaryText } from "@/lib/text/output-text";
+import { foldIcsLinesByOctets } from "./fold-ics-lines";
 
 export type FeedToken = {
   id: string;
@@ -79,5 +80,6 @@ export function buildCalendarFeed(calendarName: string, tokens: FeedToken[]): st
     calName: icsSummaryText(calendarName),
   });
   if (error || !value) throw error ?? new Error("The calendar feed could not be written.");
-  return value;
+  // The ics package folds at 75 characters, not octets: a line of emoji or accented letters runs far over.
+  return foldIcsLinesByOctets(value);
 }

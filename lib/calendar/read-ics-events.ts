@@ -1,4 +1,4 @@
-/** Reads the events of an ICS text: unfolds continued lines, then takes each VEVENT's properties by name. */
+/** Reads the events of an ICS text: unfolds continued lines, then takes each VEVENT's properties by name, unescaped. */
 export function readIcsEvents(text: string): Record<string, string>[] {
   const lines = text.replace(/\r\n[ \t]/g, "").split(/\r\n/);
   const events: Record<string, string>[] = [];
@@ -13,8 +13,7 @@ export function readIcsEvents(text: string): Record<string, string>[] {
       const name = line.slice(0, colon).split(";")[0];
       current[name] = line
         .slice(colon + 1)
-        .replace(/\\n/g, "\n")
-        .replace(/\\([,;\\])/g, "$1");
+        .replace(/\\([nN,;\\])/g, (_, char: string) => (char.toLowerCase() === "n" ? "\n" : char));
     }
   }
   return events;
