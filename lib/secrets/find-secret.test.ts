@@ -1,5 +1,6 @@
 import { lintSource } from "@secretlint/core";
 import { creator as recommendedPreset } from "@secretlint/secretlint-rule-preset-recommend";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findSecret } from "./find-secret";
 import { normalisePastedText } from "./normalise-pasted-text";
@@ -15,6 +16,12 @@ const disableDirectives = [
   (secret: string) => `${secret} // secretlint-disable-line`,
   (secret: string) => `/* secretlint-disable @secretlint/secretlint-rule-database-connection-string -- ok */ ${secret}`,
 ];
+/** The BEGIN and END lines of each kind of private key, assembled so the repository holds none. */
+const pemDashes = "-".repeat(5);
+const privateKeyLines = ["", "RSA ", "EC ", "DSA ", "OPENSSH ", "ENCRYPTED ", "PGP "].map((label) => {
+  const type = `${label}PRIVATE ${"KEY"}${label === "PGP " ? " BLOCK" : ""}`;
+  return { begin: `${pemDashes}BEGIN ${type}${pemDashes}`, end: `${pemDashes}END ${type}${pemDashes}` };
+});
 const databaseAddress = secretSamples.find((sample) => sample.name === "database address with a password")!;
 
 /** The median CPU time of this process for `run`, in ms: unlike wall time, other busy processes do not count. */
@@ -109,6 +116,33 @@ describe("findSecret", () => {
         Math.max(await medianCpuMilliseconds(() => findSecret(short), 5), 1);
       expect(growth, `text made of ${JSON.stringify(unit.slice(0, 10))}`).toBeLessThan(24);
     }
+  });
+});
+
+describe("private key lines", () => {
+  it("refuses a line starting BEGIN … PRIVATE KEY of any key type, alone or with a short body", async () => {
+    const [rsa, , , , openssh] = privateKeyLines;
+    expect(looksLikeSecret(`${openssh.begin}\nabc\n${openssh.end}`)).toEqual({ kind: "a private key" });
+    expect(looksLikeSecret(rsa.begin)).toEqual({ kind: "a private key" });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...privateKeyLines),
+        fc.stringMatching(/^[A-Za-z0-9+/=]{0,39}$/),
+        fc.constantFrom("", "  ", "Deploy key:\n", "\u200b"),
+        async ({ begin, end }, body, before) => {
+          // Alone, with a short body on its lines, and folded onto one line by a name field.
+          for (const text of [
+            `${before}${begin}`,
+            `${before}${begin}\n${body}\n${end}`,
+            `${before}${begin} ${body} ${end}`,
+          ]) {
+            expect(looksLikeSecret(text)).not.toBeNull();
+            expect(await findSecret(text)).not.toBeNull();
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
 

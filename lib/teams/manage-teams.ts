@@ -3,20 +3,34 @@ import { refuseOutOfDateSave } from "@/lib/audit/refuse-out-of-date-save";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, isAdmin } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
-import { isUniqueViolation } from "@/lib/db-errors";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse-input";
 import { teamNameSchema } from "./schema";
 
-const taken = (name: string) => new ConflictError(`There is already a team called “${name}”.`);
+// Any constant works; it only has to be the same in every instance.
+const teamNameLockKey = 7270736903;
+// Equal ignoring case (and letter width and invisible characters): "marketing" is "Marketing", "Café" is not "Cafe".
+const sameNameForReaders = new Intl.Collator("en", { sensitivity: "accent" });
+
+/**
+ * Refuses `name` when another team (any but `exceptTeamId`) has a name a reader would take for the same:
+ * "marketing" when "Marketing" exists → “There is already a team called “Marketing”.” Holds a lock until the
+ * transaction ends, so two admins adding "marketing" and "Marketing" at once cannot both succeed.
+ */
+async function refuseTakenName(tx: Prisma.TransactionClient, name: string, exceptTeamId?: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${teamNameLockKey})`;
+  const teams = await tx.team.findMany({ where: { id: { not: exceptTeamId } }, select: { name: true } });
+  const taken = teams.find((team) => sameNameForReaders.compare(team.name, name) === 0);
+  if (taken) throw new ConflictError(`There is already a team called “${taken.name}”.`);
+}
 
 export async function createTeam(actor: Actor | null, input: { name: string }) {
   const admin = await authorize(actor, "team.create", isAdmin);
   const { name } = parseInput(teamNameSchema, input);
   return db.$transaction(async (tx) => {
-    const team = await tx.team.create({ data: { name } }).catch((error: unknown) => {
-      throw isUniqueViolation(error) ? taken(name) : error;
-    });
+    await refuseTakenName(tx, name);
+    const team = await tx.team.create({ data: { name } });
     await recordAudit(tx, {
       actor: admin,
       action: "team.created",
@@ -42,9 +56,8 @@ export async function renameTeam(actor: Actor | null, teamId: string, input: { n
       { recordType: "team", recordId: teamId, what: "this team", current: before.name },
       input.openedName,
     );
-    const team = await tx.team.update({ where: { id: teamId }, data: { name } }).catch((error: unknown) => {
-      throw isUniqueViolation(error) ? taken(name) : error;
-    });
+    await refuseTakenName(tx, name, teamId);
+    const team = await tx.team.update({ where: { id: teamId }, data: { name } });
     await recordAudit(tx, {
       actor: admin,
       action: "team.renamed",

@@ -1,17 +1,32 @@
 /**
- * The building blocks of every output normaliser: text a person typed, made safe for one place it
- * leaves the app. Each output has its own helper in this folder; they all rest on these three.
+ * The building blocks of every text normaliser: text a person typed, made safe to store or for one
+ * place it leaves the app. Each place has its own helper in this folder; they all rest on these.
  */
 
 // C0 and C1 control characters, DEL, and the Unicode line and paragraph separators.
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const lineBreaks = /\r\n|\r|\n|\u2028|\u2029|\u0085/g;
+// Bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): balanced or not, they
+// turn the words after them backwards ("Hostile maet"). The marks LRM, RLM and ALM are not among them.
+const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
+// What shows nothing: white space, control and format characters (zero-width spaces and joiners, the
+// byte-order mark, the soft hyphen, direction marks) and the other default-ignorables (variation selectors).
+const invisibleOnly = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]*$/u;
 const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
 
-/** One line: every line break, tab, NUL and other control character becomes a space; runs of spaces become one. */
+/**
+ * One line: every line break, tab, NUL and other control character becomes a space, bidi embedding,
+ * override and isolate controls are removed, runs of spaces become one. "a\r\n\u202eb " → "a b".
+ */
 export function foldToOneLine(text: string): string {
-  return text.toWellFormed().replace(controlCharacters, " ").replace(/ {2,}/g, " ").trim();
+  return text.toWellFormed().replace(controlCharacters, " ").replace(bidiControls, "").replace(/ {2,}/g, " ").trim();
 }
+
+/**
+ * "" when the text shows nothing at all (only white space and invisible characters), so a required
+ * field refuses it like an empty one; otherwise the text unchanged. "\u200b\u200b" → "", "a\u200db" → "a\u200db".
+ */
+export const blankIfInvisible = (text: string): string => (invisibleOnly.test(text) ? "" : text);
 
 /** Several lines allowed, each break written as "\n"; every other control character becomes a space. */
 export function foldControlsKeepLines(text: string): string {

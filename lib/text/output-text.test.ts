@@ -9,12 +9,16 @@ import {
   icsDescriptionText,
   icsSummaryText,
   mailHeaderText,
+  oneLineName,
   slackMrkdwnText,
   slackPlainText,
 } from "./output-text";
 
 const controls = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const controlsButNewline = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+// Embeddings and overrides (LRE RLE PDF LRO RLO), isolates (LRI RLI FSI PDI).
+const bidiControls = /[\u202a-\u202e\u2066-\u2069]/;
+const bidiControl = fc.constantFrom(..."\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069");
 
 describe("output text helpers", () => {
   it("make any text one well-formed line within the cap, for mail headers, ICS summaries and file names", () => {
@@ -86,5 +90,30 @@ describe("output text helpers", () => {
   it("reads sensibly: a two-line name becomes one line with single spaces", () => {
     expect(foldToOneLine("HubSpot\r\nreporting\tkey 🔑\u0000")).toBe("HubSpot reporting key 🔑");
     expect(mailHeaderText("x".repeat(300), 50)).toBe(`${"x".repeat(49)}…`);
+  });
+
+  it("never let a bidi embedding, override or isolate control into a stored name or a mail subject", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(hostileText(40), bidiControl), { maxLength: 20 }), (parts) => {
+        const text = parts.join("");
+        expect(oneLineName(text)).not.toMatch(bidiControls);
+        expect(mailHeaderText(text)).not.toMatch(bidiControls);
+      }),
+      { numRuns: 500 },
+    );
+    // Balanced or not, an override turns the words after it backwards ("Hostile maet").
+    expect(oneLineName("Hostile \u202eteam")).toBe("Hostile team");
+    expect(oneLineName("Hostile \u202eteam\u202c")).toBe("Hostile team");
+    expect(mailHeaderText("Reminder: \u2067Hostile\u2069 team")).toBe("Reminder: Hostile team");
+    // Right-to-left marks stay: right-to-left names need them, and their effect ends with the name.
+    expect(oneLineName("\u200fשלום צוות\u200f")).toBe("\u200fשלום צוות\u200f");
+  });
+
+  it("make a name that is only invisible characters empty, so it is refused like an empty one", () => {
+    for (const invisible of ["\u200b\u200b", "\ufeff", "\u00ad", "\u200e\u200f", "\u202e", "\u2066\u2069", "\ufe0f"]) {
+      expect(oneLineName(invisible)).toBe("");
+    }
+    // Invisible characters that are part of what is seen stay: emoji sequences, joiners inside words.
+    for (const name of ["Team 👩🏽‍💻 ❤️", "क्\u200dष"]) expect(oneLineName(name)).toBe(name);
   });
 });

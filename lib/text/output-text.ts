@@ -1,4 +1,4 @@
-import { capLength, foldControlsKeepLines, foldToOneLine } from "./fold-text";
+import { blankIfInvisible, capLength, foldControlsKeepLines, foldToOneLine } from "./fold-text";
 
 /**
  * One helper per place user text leaves Tokenbook. Each never throws and always returns text that
@@ -29,8 +29,11 @@ export const fileNameText = (text: string, max = 100): string =>
     .slice(0, max)
     .trim() || "download".slice(0, max);
 
-/** A name a person stores (token, service, person, team): one line, trimmed. Length limits stay with the schema. */
-export const oneLineName = (text: string): string => foldToOneLine(text);
+/**
+ * A name a person stores (token, service, person, team): one line, trimmed, without bidi controls, and ""
+ * when it shows nothing, so the schema refuses it like an empty name. Length limits stay with the schema.
+ */
+export const oneLineName = (text: string): string => blankIfInvisible(foldToOneLine(text));
 
 const slackEntities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { dateRangeHint, isCalendarDateInRange, isNeverEndsDate } from "@/lib/dates/calendar-date";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
 import { secretRefusalMessage } from "@/lib/secrets/secret-message";
+import { blankIfInvisible } from "@/lib/text/fold-text";
 import { oneLineName } from "@/lib/text/output-text";
 
 export const environments = ["production", "staging", "development", "test"] as const;
@@ -31,10 +32,12 @@ const noSecret = (label: string) => (value: string, ctx: z.RefinementCtx) => {
 const text = (label: string, max: number) =>
   z.string().trim().superRefine(noSecret(label)).max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);
 
+// Text that shows nothing (zero-width spaces, say) is refused like empty text.
 const requiredText = (label: string, max: number, hint: string) =>
   z
     .string({ message: `Enter ${hint}.` })
     .trim()
+    .overwrite(blankIfInvisible)
     .min(1, `Enter ${hint}.`)
     .superRefine(noSecret(label))
     .max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);
