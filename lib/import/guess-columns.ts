@@ -215,6 +215,9 @@ for (const { key, label } of importFields) {
   for (const word of [normaliseHeader(label), ...synonyms[key]]) if (!fieldFor.has(word)) fieldFor.set(word, key);
 }
 
+/** Whether a cell reads as the name of a Tokenbook column ("Owner e-mail", "Renew by", "Dienst"…). */
+export const isKnownColumnName = (cell: string) => fieldFor.has(normaliseHeader(cell));
+
 const looksLikeEmail = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim());
 const looksLikeDate = (text: string) => !("problem" in readDate(text, "dmy")) || !("problem" in readDate(text, "mdy"));
 

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { User } from "@/lib/generated/prisma/client";
 import { createPerson } from "@/prisma/factories";
 import { daysFromNow, isoDay, shownDay } from "@/testing/dates";
+import { xlsxFile } from "@/testing/spreadsheet-files";
 import { guessColumns } from "./guess-columns";
 import { importTokens } from "./import-tokens";
 import { previewImport, readImportFile } from "./preview-import";
@@ -179,4 +180,60 @@ describe("a sheet as teams keep it", () => {
       fields: { "fixed.team": expect.stringContaining("looks like it contains the secret itself") },
     });
   });
+});
+
+describe("a sheet with a title and blank rows above the column names", () => {
+  const run = Math.random().toString(36).slice(2, 8);
+  const names = ["Name", "Service", "Environment", "Purpose", "Where stored", "Owner", "Backup", "Expires", "Priority"];
+  const title = ["Marketing tokens — exported 3 Nov", ...names.slice(1).map(() => null)];
+  const token = (name: string, ownerEmail: string) => [
+    `${name} ${run}`,
+    "HubSpot",
+    "production",
+    "Reports",
+    "1Password",
+    ownerEmail,
+    backup.email,
+    isoDay(daysFromNow(90)),
+    "high",
+  ];
+  const tokens = (kind: string) => [token(`Titled ${kind}`, owner.email), token(`Ownerless ${kind}`, "")];
+  const expectedMapping = [
+    "name",
+    "service",
+    "environment",
+    "purpose",
+    "secretLocation",
+    "ownerEmail",
+    "backupEmail",
+    "expiresOn",
+    "criticality",
+  ];
+
+  it.each([
+    ["CSV", "titled.csv", async () => csvBytes([title.map((cell) => cell ?? ""), [], names, ...tokens("csv")]), 4],
+    [
+      "Excel, the title merged across the columns",
+      "titled.xlsx",
+      async () => xlsxFile([title, [], names, ...tokens("xlsx")], { merge: ["A1:I1"] }),
+      4,
+    ],
+  ])(
+    "%s: matches every column and tells problems by the spreadsheet's own row numbers",
+    async (_, name, make, line) => {
+      const file = await readImportFile(admin, { name, bytes: await make() });
+      expect(file.columns.map((column) => column.header)).toEqual(names);
+      expect(file.mapping).toEqual(expectedMapping);
+      expect(file.rowCount).toBe(2);
+      const preview = await previewImport(admin, {
+        fileName: file.fileName,
+        csvText: file.csvText,
+        lines: file.lines,
+        mapping: file.mapping,
+      });
+      expect(preview.rows.map((row) => row.line)).toEqual([line, line + 1]);
+      expect(preview.rows[0].problems).toEqual([]);
+      expect(preview.rows[1].problems.map((problem) => problem.field)).toEqual(["ownerEmail"]);
+    },
+  );
 });

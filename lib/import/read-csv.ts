@@ -20,7 +20,13 @@ export function decodeCsvFile(bytes: Uint8Array): string {
   }
 }
 
-/** The separator the header line uses most, outside quotes: comma, semicolon (European Excel) or tab. */
+// Enough lines to reach the header under a title and blank rows, and to outvote a stray separator in a title.
+const delimiterSampleLines = 10;
+
+/**
+ * The separator used most, outside quotes, in the first 10 lines: comma, semicolon (European Excel)
+ * or tab. Counted over several lines, not the first alone, since the first may be blank or a title.
+ */
 export function detectDelimiter(text: string): string {
   const counts = new Map([
     [",", 0],
@@ -28,9 +34,10 @@ export function detectDelimiter(text: string): string {
     ["\t", 0],
   ]);
   let quoted = false;
+  let lines = 0;
   for (const char of text) {
     if (char === '"') quoted = !quoted;
-    else if (!quoted && char === "\n") break;
+    else if (!quoted && char === "\n" && ++lines === delimiterSampleLines) break;
     else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
   }
   return [...counts].reduce((best, next) => (next[1] > best[1] ? next : best))[0];

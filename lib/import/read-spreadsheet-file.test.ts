@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { xlsxFile, zipBomb } from "@/testing/spreadsheet-files";
 import { readSpreadsheetFile } from "./read-spreadsheet-file";
@@ -54,6 +55,116 @@ describe("reading CSV as Excel saves it", () => {
     expect(fromSemicolon.table.rows.map((row) => row.cells)).toEqual(rows.slice(1));
     expect(fromSemicolon.table).toEqual(fromUtf8.table);
     expect(fromSemicolon.table.rows.map((row) => row.line)).toEqual([2, 4]);
+  });
+});
+
+describe("finding the column names under titles, blank rows and separator rows", () => {
+  const names = [
+    "Name",
+    "Service",
+    "Environment",
+    "Purpose",
+    "What stops working",
+    "Where the secret is stored",
+    "Owner email",
+    "Backup email",
+    "Expires on",
+    "Criticality",
+  ];
+  const token = [
+    "Reports key",
+    "HubSpot",
+    "Production",
+    "Weekly report",
+    "Board dashboard",
+    "1Password",
+    "finn@example.test",
+    "mia@example.test",
+    "2027-03-01",
+    "High",
+  ];
+  const csv = (above: string, delimiter = ",") => `${above}${stringify([names, token], { delimiter })}`;
+  const readText = (text: string) => read("tokens.csv", new TextEncoder().encode(text));
+
+  it.each([
+    ["a title row and a row of separators", "Token inventory (exported 2026-11-30),,,,,,,,,\n,,,,,,,,,\n", 4],
+    ["blank lines and a short row of separators", "\n\n,,,\n", 5],
+    ["a row of only separators", ",,,,,,,,,\n", 3],
+    ["a title without separators", "Marketing tokens — exported 3 Nov\n", 3],
+  ])("skips %s above the column names and keeps the file's line numbers", async (_, above, line) => {
+    const { table } = await readText(csv(above));
+    expect(table).toEqual({ headers: names, rows: [{ line, cells: token }] });
+  });
+
+  it("finds the semicolon under blank lines and a title, as European Excel saves it", async () => {
+    const { table } = await readText(csv("\nMarketing tokens, exported 3 Nov\n", ";"));
+    expect(table).toEqual({ headers: names, rows: [{ line: 4, cells: token }] });
+  });
+
+  it("skips an Excel title merged across the columns and a blank row, keeping Excel's row numbers", async () => {
+    const title = ["Marketing tokens — exported 3 Nov", ...names.slice(1).map(() => null)];
+    const file = await xlsxFile([title, [], names, token, token.map((cell) => cell.replace("Reports", "Sync"))], {
+      merge: ["A1:J1"],
+    });
+    const { table, lines } = await read("tokens.xlsx", file);
+    expect(table.headers).toEqual(names);
+    expect(table.rows.map((row) => row.cells[0])).toEqual(["Reports key", "Sync key"]);
+    expect(lines).toEqual([4, 5]);
+  });
+
+  it("reads a workbook of 5,000 rows under a title and a blank row: only rows under the names count", async () => {
+    const rows = Array.from({ length: 5000 }, (_, index) => [`Key ${index}`, "S", "2026-12-31"]);
+    const file = await xlsxFile([["Marketing tokens"], [], names.slice(0, 3), ...rows]);
+    const { table, lines } = await read("tokens.xlsx", file);
+    expect(table.rows).toHaveLength(5000);
+    expect(lines?.slice(0, 2)).toEqual([4, 5]);
+  });
+
+  it("keeps every column after a short row in the middle", async () => {
+    const { table } = await readText(`${stringify([names, token])}Half key,Slack\n,,,\n${stringify([token])}`);
+    expect(table.headers).toEqual(names);
+    expect(table.rows).toEqual([
+      { line: 2, cells: token },
+      { line: 3, cells: ["Half key", "Slack", ...names.slice(2).map(() => "")] },
+      { line: 5, cells: token },
+    ]);
+  });
+
+  it("keeps a value past the named columns after the row's cells, for the check that flags it", async () => {
+    const file = await xlsxFile([names.slice(0, 3), [...token.slice(0, 3), "Ask Finn first"], token.slice(0, 3)]);
+    const { table } = await read("tokens.xlsx", file);
+    expect(table.headers).toEqual(names.slice(0, 3));
+    expect(table.rows.map((row) => row.cells)).toEqual([[...token.slice(0, 3), "Ask Finn first"], token.slice(0, 3)]);
+  });
+
+  it("reads a plain CSV and workbook as before: the first row names the columns", async () => {
+    expect((await readText(csv(""))).table).toEqual({ headers: names, rows: [{ line: 2, cells: token }] });
+    const { table, lines } = await read("tokens.xlsx", await xlsxFile([names, token]));
+    expect(table).toEqual({ headers: names, rows: [{ line: 2, cells: token }] });
+    expect(lines).toEqual([2]);
+  });
+
+  it("reads the same columns and rows under any 0–5 blank, separator or title rows", async () => {
+    const title = fc.stringMatching(/^[A-Za-z0-9 —:;,.()-]{1,40}$/);
+    const rowAbove = fc.oneof(
+      fc.constantFrom("", "   ", ",,,", ",,,,,,,,,", ";;"),
+      title.map((text) => stringify([[text]]).trimEnd()),
+      title.map((text) => stringify([[text, ...names.slice(1).map(() => "")]]).trimEnd()),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(rowAbove, { maxLength: 5 }), async (above) => {
+        const text = above.map((row) => `${row}\n`).join("") + stringify([names, token, token]);
+        const { table } = await readText(text);
+        const line = above.length + 2;
+        expect(table).toEqual({
+          headers: names,
+          rows: [
+            { line, cells: token },
+            { line: line + 1, cells: token },
+          ],
+        });
+      }),
+    );
   });
 });
 

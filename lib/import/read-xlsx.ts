@@ -5,6 +5,9 @@ import { tableFromRecords, tooManyRows, unreadable, type SheetTable } from "./sp
 
 export type WorkbookTable = SheetTable & { sheetName: string; sheetNames: string[] };
 
+/** Rows besides the data that the quick row-count refusal allows: the header, and a title or notes above it. */
+const roomAboveRows = 10;
+
 const twoDigits = (value: number) => String(value).padStart(2, "0");
 
 /** A date cell as 2026-12-31, or 2026-12-31 14:30 when it has a time: the forms every date reader accepts. */
@@ -45,8 +48,8 @@ export async function readXlsx(bytes: Uint8Array, wantedSheet?: string): Promise
     throw unreadable(
       wantedSheet ? "it has no sheet with that name any more. Choose the file again." : "every sheet in it is empty.",
     );
-  // The header row is one of them; a quick refusal before reading thousands of cells.
-  if (sheet.actualRowCount > maxImportRows + 1) throw tooManyRows(sheet.actualRowCount - 1);
+  // A quick refusal before reading thousands of cells; the rows under the header are counted exactly once it is found.
+  if (sheet.actualRowCount > maxImportRows + roomAboveRows) throw tooManyRows(sheet.actualRowCount - 1);
   const records: { line: number; cells: string[] }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
