@@ -1,8 +1,9 @@
 // Fuzzed query parameters and ids on every page: never a server error, never a stack trace.
 import type { APIRequestContext } from "@playwright/test";
-import { pageRoutes } from "@/testing/security/page-routes";
+import { apiRoutes, pageRoutes } from "@/testing/security/page-routes";
 import { fixedStrings, seededRandom } from "@/testing/security/fuzz-values";
 import { createActor } from "./support/actors";
+import { as, keyFor } from "./support/api-v1";
 import { expect, test } from "./support/fixtures";
 import { sessionCookie } from "./support/session-cookie";
 
@@ -62,23 +63,31 @@ const values = [
   "%ED%A0%80",
 ].filter((value, index, all) => all.indexOf(value) === index);
 
-function addresses(route: string): string[] {
-  const path = route.replace(/\[\w+\]/g, "cmfuzzfuzzfuzzfuzzfuzz0001");
-  const names = [...(pageParameters[route] ?? []), ...generic];
+const dynamicSegment = /\[(?:\.\.\.)?\w+\]/;
+const everyDynamicSegment = new RegExp(dynamicSegment, "g");
+
+/** `share`: the part of the hostile values tried in every parameter at once (each page tries a random half). */
+function addresses(route: string, names = [...(pageParameters[route] ?? []), ...generic], share = 0.5): string[] {
+  const path = route.replace(everyDynamicSegment, "cmfuzzfuzzfuzzfuzzfuzz0001");
   const each = values.map((value) => `${path}?${names.map((name) => `${name}=${value}`).join("&")}`);
   const arrays = names.map((name) => `${path}?${name}=a&${name}=b&${name}[]=c&${name}[x]=d`);
-  const dynamic = /\[\w+\]/.test(route)
-    ? dynamicIds.map((id) => route.replace(/\[\w+\]/, id).replace(/\[\w+\]/g, "x"))
+  const dynamic = dynamicSegment.test(route)
+    ? dynamicIds.map((id) => route.replace(dynamicSegment, id).replace(everyDynamicSegment, "x"))
     : [];
-  const picked = each.filter(() => random() < 0.5);
+  const picked = each.filter(() => random() < share);
   return [...picked, ...arrays, ...dynamic];
 }
 
 const stackTrace = /\bat [\w.<>]+ \(|node_modules\/|webpack-internal|\.next\/server|Error: [A-Z]\w+Error|PrismaClient/;
 
-async function check(request: APIRequestContext, address: string, cookie?: string) {
+async function check(
+  request: APIRequestContext,
+  address: string,
+  cookie?: string,
+  headers: Record<string, string> = {},
+) {
   const response = await request.get(address, {
-    headers: cookie ? { cookie } : {},
+    headers: { ...headers, ...(cookie ? { cookie } : {}) },
     maxRedirects: 0,
     failOnStatusCode: false,
   });
@@ -89,8 +98,11 @@ async function check(request: APIRequestContext, address: string, cookie?: strin
 }
 
 let adminCookie: string;
+let adminKey: Record<string, string>;
 test.beforeAll(async () => {
-  adminCookie = await sessionCookie(await createActor("admin"));
+  const admin = await createActor("admin");
+  adminCookie = await sessionCookie(admin);
+  adminKey = as(await keyFor(admin, "read"));
 });
 
 for (const route of pageRoutes()) {
@@ -104,6 +116,38 @@ for (const route of pageRoutes()) {
     expect(failures).toEqual([]);
   });
 }
+
+// What the JSON and file routes read (search, filters, paging, dates); each also gets the generic ones.
+const apiParameters = [
+  "q",
+  "status",
+  "team",
+  "owner",
+  "service",
+  "environment",
+  "criticality",
+  "tag",
+  "limit",
+  "cursor",
+];
+
+test("every API route answers fuzzed parameters and ids without a server error, with a session and with a key", async ({
+  request,
+}) => {
+  test.setTimeout(300_000);
+  const failures: string[] = [];
+  for (const route of apiRoutes()) {
+    const names = [...apiParameters, "from", "to", "expiresFrom", "expiresTo", ...generic];
+    for (const address of addresses(route, names, 1)) {
+      for (const failure of [
+        await check(request, address, adminCookie),
+        route.startsWith("/api/v1/") ? await check(request, address, undefined, adminKey) : null,
+      ])
+        if (failure) failures.push(failure);
+    }
+  }
+  expect(failures).toEqual([]);
+});
 
 test("anonymous visitors get no server error from fuzzed addresses either", async ({ request }) => {
   const failures: string[] = [];

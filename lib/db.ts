@@ -2,7 +2,7 @@ import "server-only";
 import { AsyncResource } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { storableText } from "@/lib/validation/storable-text";
 
@@ -15,9 +15,15 @@ function createClient() {
     adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 5000, Client: clientOpenedHere() }),
   });
   // An id or search from a hand-made address can hold characters PostgreSQL refuses (NUL); it then
-  // simply matches nothing instead of failing. Forms refuse such text earlier, in parseInput.
+  // simply matches nothing instead of failing, in raw SQL as in the models' queries. Forms refuse such
+  // text earlier, in parseInput.
+  const storableSql = (sql: Prisma.Sql) => Prisma.sql(sql.strings, ...storableText(sql.values));
   return client.$extends({
-    query: { $allModels: { $allOperations: ({ args, query }) => query(storableText(args)) } },
+    query: {
+      $allModels: { $allOperations: ({ args, query }) => query(storableText(args)) },
+      $queryRaw: ({ args, query }) => query(storableSql(args)),
+      $executeRaw: ({ args, query }) => query(storableSql(args)),
+    },
   }) as unknown as PrismaClient;
 }
 

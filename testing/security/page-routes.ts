@@ -1,15 +1,16 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-/** Every page route in app/ (route groups removed, dynamic segments kept as written: /tokens/[id]). */
-export function pageRoutes(appDir = "app"): string[] {
+/** Every route in app/ whose file matches `file` (route groups removed, dynamic segments kept as written: /tokens/[id]). */
+function appRoutes(file: RegExp, underApi: boolean, appDir: string): string[] {
   const routes: string[] = [];
   const walk = (folder: string, segments: string[]) => {
     for (const name of readdirSync(folder).sort()) {
       const entry = path.join(folder, name);
       if (statSync(entry).isDirectory()) {
-        if (name !== "api" || segments.length > 0) walk(entry, /^\(.*\)$/.test(name) ? segments : [...segments, name]);
-      } else if (/^page\.(tsx|ts|jsx|js|mdx)$/.test(name)) {
+        if ((name === "api") === underApi || segments.length > 0)
+          walk(entry, /^\(.*\)$/.test(name) ? segments : [...segments, name]);
+      } else if (file.test(name) && (segments[0] === "api") === underApi) {
         routes.push("/" + segments.join("/"));
       }
     }
@@ -17,3 +18,9 @@ export function pageRoutes(appDir = "app"): string[] {
   walk(appDir, []);
   return routes.sort();
 }
+
+/** Every page route in app/: /tokens, /tokens/[id]… */
+export const pageRoutes = (appDir = "app") => appRoutes(/^page\.(tsx|ts|jsx|js|mdx)$/, false, appDir);
+
+/** Every route handler under app/api: /api/who-owns, /api/v1/tokens/[id]… */
+export const apiRoutes = (appDir = "app") => appRoutes(/^route\.(ts|js)$/, true, appDir);
