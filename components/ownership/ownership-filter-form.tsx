@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { searchLength } from "@/lib/text/search-text";
 
 /** Narrows the Ownership lists to one service, name or person: a plain GET form, so the view is a link. */
 export function OwnershipFilterForm({ q }: { q?: string }) {
@@ -20,7 +21,7 @@ export function OwnershipFilterForm({ q }: { q?: string }) {
           name="q"
           type="search"
           defaultValue={q}
-          maxLength={100}
+          maxLength={searchLength}
           placeholder="Service, name or person"
           autoComplete="off"
           className="block w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 placeholder:text-slate-600"

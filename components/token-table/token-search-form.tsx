@@ -1,4 +1,5 @@
 import { Button } from "@/components/ui/button";
+import { searchLength } from "@/lib/text/search-text";
 
 type Props = {
   defaultValue?: string;
@@ -22,7 +23,7 @@ export function TokenSearchForm({ defaultValue, keep = {} }: Props) {
           name="q"
           type="search"
           defaultValue={defaultValue}
-          maxLength={100}
+          maxLength={searchLength}
           placeholder="Name, service, owner or what it feeds"
           autoComplete="off"
           className="block min-w-0 flex-1 basis-full sm:basis-64 rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 placeholder:text-slate-600"

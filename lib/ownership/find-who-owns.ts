@@ -7,6 +7,7 @@ import { tokenListSelect } from "@/lib/tokens/list-tokens";
 import { readStatusClock } from "@/lib/tokens/read-status-clock";
 import { tokenStatus } from "@/lib/tokens/token-status";
 import { openTokensSql, openTokensWhere } from "./held-tokens";
+import { searchText } from "@/lib/text/search-text";
 
 export const whoOwnsLimit = 8;
 
@@ -55,7 +56,7 @@ async function containing(text: string, found: { id: string }[], take: number) {
  */
 export async function findWhoOwns(actor: Actor | null, query: string, now = new Date()) {
   await authorize(actor, "token.who_owns", isSignedIn);
-  const q = query.trim().slice(0, 100);
+  const q = searchText(query);
   if (!q) return { results: [], more: false };
   const start = startingWith(q.toLowerCase());
   const wanted = whoOwnsLimit + 1;

@@ -9,6 +9,7 @@ import { tokenStatus, type StatusClock } from "@/lib/tokens/token-status";
 import { openTokensWhere } from "./held-tokens";
 import { heldByViewerWhere } from "./holder-rule";
 import { listPersonLoad } from "./person-load";
+import { searchText } from "@/lib/text/search-text";
 
 // Owner = backup needs no section: a check constraint in the database refuses it.
 export const ownershipSections = ["noBackup", "personDeactivated", "heldByViewer"] as const;
@@ -55,7 +56,7 @@ export async function getOwnershipOverview(
   { q, now = new Date(), shown = 200 }: { q?: string; now?: Date; shown?: number } = {},
 ) {
   await authorize(actor, "ownership.view", isAdmin);
-  const filter = q?.trim().slice(0, 100) || undefined;
+  const filter = (q && searchText(q)) || undefined;
   const clock = await readStatusClock(now);
   const [sections, load] = await Promise.all([
     Promise.all(ownershipSections.map((s) => loadSection(s, filter, clock, shown))),

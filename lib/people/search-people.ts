@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize, isSignedIn } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { likeLiteral } from "@/lib/db-like";
+import { searchText } from "@/lib/text/search-text";
 
 export const peopleSearchLimit = 10;
 
@@ -17,7 +18,7 @@ const chosenEmail = (text: string) => /\(([^()\s]+@[^()\s]+)\)$/.exec(text)?.[1]
  */
 export async function searchPeople(actor: Actor | null, query: string) {
   await authorize(actor, "person.search", isSignedIn);
-  const q = query.trim().slice(0, 100);
+  const q = searchText(query);
   if (!q) return { people: [], more: false };
   const text = { contains: likeLiteral(q), mode: "insensitive" as const };
   const email = chosenEmail(q);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCalendarDateInRange } from "@/lib/dates/calendar-date";
+import { searchLength, searchText } from "@/lib/text/search-text";
 import { criticalities, environments } from "./schema";
 import { tokenStatuses } from "./token-status";
 
@@ -18,7 +19,14 @@ const optional = <T extends z.ZodType>(schema: T) =>
  * default instead of failing, so an edited or old link still opens a sensible list.
  */
 export const tokenListQuerySchema = z.object({
-  q: optional(z.string().trim().max(100)).catch(undefined),
+  q: optional(
+    z
+      .string()
+      .meta({
+        description: `Words in the name, service, people or what it feeds; only the first ${searchLength} characters count.`,
+      })
+      .transform(searchText),
+  ).catch(undefined),
   status: optional(z.enum(tokenStatuses)).catch(undefined),
   team: optional(z.string().max(50)).catch(undefined),
   owner: optional(z.string().max(50)).catch(undefined),

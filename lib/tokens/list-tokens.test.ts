@@ -40,6 +40,16 @@ describe("listTokens search", () => {
     expect(await names({ q: `board pack ${m}` })).toEqual([`By dependent ${m}w`]);
   });
 
+  it("searches for the first 100 characters of a longer search instead of dropping it", async () => {
+    const m = marker();
+    const name = `Long search ${m} ${"🔑".repeat(200)}`;
+    await createTokenRecord({ name });
+    const query = parseTokenListQuery({ q: `  ${name} and more words pasted after it` });
+    expect([...query.q!]).toHaveLength(100);
+    expect(name.startsWith(query.q!)).toBe(true);
+    expect(await names({ q: query.q ?? "" })).toEqual([name]);
+  });
+
   it("treats % and _ as the characters themselves, not wildcards", async () => {
     const m = marker();
     await createTokenRecord({ name: `p50%q_${m}` });
