@@ -162,3 +162,31 @@ test("the owner filter finds a person as you type, and the chosen person shows b
     `Filippa Filter ${m} (${owner.email})`,
   );
 });
+
+test("a half-typed name in a person filter is never sent as “anyone”: the list and the timeline stay, with the reason beside the field", async ({
+  page,
+}) => {
+  const m = marker();
+  await createPerson({ name: `Hanna Halfway ${m}`, role: "editor" });
+  await createPerson({ name: `Hanna Halfway ${m} Second`, role: "editor" });
+  await signInAs(page.context(), await createPerson({ role: "viewer" }));
+
+  for (const { address, open, label, button } of [
+    { address: `/tokens?q=${m}`, open: "Filter and sort", label: "Owner or backup", button: "Show tokens" },
+    { address: "/timeline?range=12w&group=owner", open: null, label: "Find an owner", button: "Show" },
+  ]) {
+    await page.goto(address);
+    if (open) await page.getByText(open).click();
+    const picker = page.getByRole("combobox", { name: label });
+    await typeInto(picker, `hanna halfway ${m}`);
+    await expect(page.getByRole("option", { name: new RegExp(`Hanna Halfway ${m}`) })).toHaveCount(2);
+    await page.getByRole("button", { name: button, exact: true }).click();
+
+    await expect(page.getByText(`“hanna halfway ${m}” is not one of the suggestions.`)).toBeVisible();
+    await expect(picker).toHaveValue(`hanna halfway ${m}`);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search, label).toBe(address);
+    expect(await picker.evaluate((input: HTMLInputElement) => input.validationMessage)).toContain(
+      "not one of the suggestions",
+    );
+  }
+});

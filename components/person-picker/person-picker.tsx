@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { describedBy, FieldShell } from "@/components/ui/field-shell";
 import { useCombobox } from "@/components/ui/use-combobox";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -83,6 +83,11 @@ export function PersonPicker({
     ? `“${text.trim()}” is not one of the suggestions. Choose a person from the list${noneLabel ? `, or tick “${noneLabel}”` : ""}.`
     : undefined;
   const message = local ?? error;
+  // A plain form (a filter) would send such text as "anyone": the browser holds it back with this message.
+  // The token form checks it itself (noValidate) and says why beside the field.
+  const input = useRef<HTMLInputElement>(null);
+  const holdBack = local ?? (pending ? `Still looking for “${text.trim()}”: wait a moment, then choose a person.` : "");
+  useEffect(() => input.current?.setCustomValidity(holdBack), [holdBack]);
   const status = pending
     ? "Searching…"
     : (search.error ??
@@ -94,6 +99,7 @@ export function PersonPicker({
     <FieldShell id={id} label={label} hint={hint} error={message}>
       <div className="relative" onBlur={closeOnLeave}>
         <input
+          ref={input}
           id={id}
           type="text"
           {...inputProps(shown)}
