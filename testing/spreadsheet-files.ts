@@ -3,7 +3,8 @@ import ExcelJS from "exceljs";
 import { constants, deflateRawSync } from "node:zlib";
 import { fromBuffer } from "yauzl";
 
-export type SheetCell = string | number | Date | null;
+/** A cell: a value, or what Excel keeps for an error ("#N/A") or a formula and its result. */
+export type SheetCell = string | number | Date | null | ExcelJS.CellErrorValue | ExcelJS.CellFormulaValue;
 
 /**
  * An .xlsx as Excel would save it: Date cells become real date cells (with the given formats), `merge`

@@ -32,6 +32,15 @@ describe("reading Excel workbooks", () => {
     expect(lines).toEqual([2, 3, 5, 6]);
   });
 
+  it("reads a cell showing an error (#N/A, or a formula's #DIV/0!) as that error, not as an empty cell", async () => {
+    const file = await xlsxFile([
+      header,
+      ["Reports key", "HubSpot", { error: "#N/A" }, { formula: "1/0", result: { error: "#DIV/0!" } }],
+    ]);
+    const { table } = await read("tokens.xlsx", file);
+    expect(table.rows).toEqual([{ line: 2, cells: ["Reports key", "HubSpot", "#N/A", "#DIV/0!"] }]);
+  });
+
   it("reads the first sheet with anything in it, or the sheet asked for", async () => {
     const file = await xlsxFile([header, ["Reports key", "HubSpot", "2026-12-31", ""]], { before: [["Cover", []]] });
     expect((await read("t.xlsx", file)).sheet).toEqual({ name: "Tokens", names: ["Cover", "Tokens"] });

@@ -17,7 +17,7 @@ function dateCellText(date: Date) {
   return hours === 0 && minutes === 0 ? day : `${day} ${twoDigits(hours)}:${twoDigits(minutes)}`;
 }
 
-/** What a person sees in the cell: the result of a formula, the text of a link or of formatted text. */
+/** What a person sees in the cell: the result of a formula, the text of a link or of formatted text, an error like "#N/A". */
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return dateCellText(value);
@@ -25,6 +25,7 @@ function cellText(value: ExcelJS.CellValue): string {
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
   if ("hyperlink" in value) return cellText(value.text as ExcelJS.CellValue);
   if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
+  if ("error" in value) return String(value.error);
   return "";
 }
 
