@@ -39,6 +39,9 @@ async function readStream(stream: ReadableStream<Uint8Array>) {
  */
 function expectValidIcs(ics: string): string[] {
   expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  // RFC 5545 §3.1: no line longer than 75 octets, and still valid UTF-8 once read back.
+  for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line, "utf8"), line).toBeLessThanOrEqual(75);
+  expect(Buffer.from(ics, "utf8").toString("utf8")).toBe(ics);
   const calendar = new ICAL.Component(ICAL.parse(ics));
   for (const event of calendar.getAllSubcomponents("vevent")) {
     const start = event.getFirstPropertyValue("dtstart") as ICAL.Time;
