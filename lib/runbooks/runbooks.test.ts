@@ -98,6 +98,14 @@ describe("runbooks", () => {
     expect(await db.runbook.count({ where: { tokenId: token.id } })).toBe(0);
   });
 
+  it("refuses a step that shows nothing (only zero-width or other invisible characters) like an empty one", async () => {
+    const token = await createTokenRecord({ ownerId: owner.id });
+    const blank = steps({ replaceSteps: ["Put it in the vault", "\u200b\u200d\ufeff \u2060"] });
+    const error = (await saveRunbook(owner, token.id, blank, "").catch((e: unknown) => e)) as InvalidInputError;
+    expect(error.fields["replaceSteps.1"]).toBe("Write this step, or remove it.");
+    expect(await db.runbook.count({ where: { tokenId: token.id } })).toBe(0);
+  });
+
   it("refuses an empty section with a plain message", async () => {
     const token = await createTokenRecord({ ownerId: owner.id });
     const error = (await saveRunbook(owner, token.id, steps({ rollbackSteps: [] }), "").catch(
