@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { db } from "@/lib/db";
 import { createPerson } from "@/prisma/factories";
 import { expect, test, uniqueEmail } from "./support/fixtures";
+import { startExtraServer } from "./support/extra-server";
 import { linkIn } from "./support/links";
 
 const answer = "If that address belongs to someone here, a sign-in link is on its way. It works for 10 minutes.";
@@ -39,6 +40,40 @@ test("a magic link signs in once; using it again fails with a plain message", as
 
   const outboxRow = await db.outboxMessage.findFirstOrThrow({ where: { to: person.email } });
   expect(outboxRow.text).not.toContain(new URL(link).searchParams.get("token"));
+});
+
+test("opened at http://127.0.0.1, a magic link signs in there, signing out stays there, and a used link says so there, instead of going to localhost", async ({
+  browser,
+  mail,
+}) => {
+  const server = await startExtraServer({}, { host: "127.0.0.1" });
+  try {
+    const person = await createPerson({ role: "viewer", name: "Ida Loopback", email: uniqueEmail("ida") });
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    await askForLink(page, person.email);
+    const message = await mail.waitForMail({ to: person.email, subject: "Your Tokenbook sign-in link" });
+    const link = linkIn(message.text, "/sign-in/confirm");
+    expect(new URL(link).origin).toBe(server.url);
+
+    await page.goto(link);
+    await page.getByRole("button", { name: "Continue to Tokenbook" }).click();
+    await expect(page.getByRole("heading", { name: "Welcome, Ida Loopback" })).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(server.url);
+    await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("heading", { name: "Sign in to Tokenbook" })).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(server.url);
+
+    const other = await browser.newContext({ baseURL: server.url });
+    const otherPage = await other.newPage();
+    await otherPage.goto(link);
+    await otherPage.getByRole("button", { name: "Continue to Tokenbook" }).click();
+    await expect(otherPage.getByText("That sign-in link has expired or was already used.")).toBeVisible();
+    expect(new URL(otherPage.url()).origin).toBe(server.url);
+    await Promise.all([context.close(), other.close()]);
+  } finally {
+    await server.stop();
+  }
 });
 
 test("a magic link used after 10 minutes fails with a plain message", async ({ page, mail }) => {

@@ -4,10 +4,16 @@ import { findFreePort } from "@/scripts/support/free-port";
 
 export type ExtraServer = { url: string; stop: () => Promise<void> };
 
-/** A second web server on the run's database and mail catcher, with settings of its own. */
-export async function startExtraServer(settings: Record<string, string | undefined>): Promise<ExtraServer> {
+/**
+ * A second web server on the run's database and mail catcher, with settings of its own, at
+ * `http://<host>:<port>` (its APP_URL).
+ */
+export async function startExtraServer(
+  settings: Record<string, string | undefined>,
+  { host = "localhost" }: { host?: string } = {},
+): Promise<ExtraServer> {
   const port = await findFreePort();
-  const url = `http://localhost:${port}`;
+  const url = `http://${host}:${port}`;
   const env: NodeJS.ProcessEnv = nextEnv({
     DATABASE_URL: process.env.E2E_APP_DATABASE_URL!,
     SMTP_URL: process.env.MAIL_CATCHER_SMTP_URL!,

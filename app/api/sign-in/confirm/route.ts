@@ -18,5 +18,20 @@ export async function POST(request: NextRequest) {
     "callbackUrl",
     new URL(safeReturnPath(form.get("callbackUrl")) ?? "/", env().APP_URL).toString(),
   );
-  return handlers.GET(new NextRequest(callback, { headers: request.headers }));
+  return withPathOnlyLocation(await handlers.GET(new NextRequest(callback, { headers: request.headers })));
+}
+
+/**
+ * Auth.js builds its redirect on Next's URL, which writes 127.0.0.1 and [::1] as "localhost": a
+ * Tokenbook opened at http://127.0.0.1:3000 sent the browser to another origin, without its new
+ * session cookie (and the page's form-action policy blocked it). Its redirects stay on this site, so
+ * the Location keeps only the path, which the browser resolves against the address in use.
+ */
+function withPathOnlyLocation(response: Response) {
+  const location = response.headers.get("location");
+  if (!location) return response;
+  const { pathname, search, hash } = new URL(location);
+  const headers = new Headers(response.headers);
+  headers.set("location", `${pathname}${search}${hash}`);
+  return new Response(response.body, { status: response.status, headers });
 }
