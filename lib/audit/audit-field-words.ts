@@ -126,7 +126,7 @@ function textWords(field: string, text: string, names: AuditNames) {
   if (day) return formatDate(day);
   const instant = asInstant(text);
   if (instant) return formatDateTime(instant, names.timeZone);
-  if (field === "owner" || field === "backup" || field === "email" || field === "to")
+  if (field === "owner" || field === "backup" || field === "to")
     return names.people.get(text) ?? (isId(text) ? "a person no longer in Tokenbook" : text);
   if (field === "teamId") return names.teams.get(text) ?? "a team no longer in Tokenbook";
   if (field === "fromToken") return names.tokens.get(text) ?? "a token no longer in Tokenbook";

@@ -50,6 +50,16 @@ describe("describeChanges", () => {
     expect(texts(null, { from: "2026-02-30" })).toEqual(["From: 2026-02-30"]);
   });
 
+  it("shows a person's own email as the address, never as their name", () => {
+    expect(texts(null, { name: "Finn Larsen", email: "finn@example.test" })).toEqual([
+      "Name: Finn Larsen",
+      "Email: finn@example.test",
+    ]);
+    expect(texts({ email: "finn@example.test" }, { email: "bo@example.test" })).toEqual([
+      "Email changed from finn@example.test to bo@example.test",
+    ]);
+  });
+
   it("shows a moment in the organisation's zone with its name, and a date as the same date in any zone", () => {
     const california = { ...names, timeZone: "America/Los_Angeles" };
     const inCalifornia = (before: unknown, after: unknown) =>

@@ -4,7 +4,8 @@ import type { AuditNames } from "./audit-field-words";
 
 type NamedRow = { recordType: string | null; recordId: string | null; before: unknown; after: unknown };
 
-const personFields = ["owner", "backup", "email", "to"];
+// A person's own "email" is shown as the address it is, not as their name.
+const personFields = ["owner", "backup", "to"];
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
