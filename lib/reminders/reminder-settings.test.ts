@@ -47,7 +47,10 @@ describe("the reminder schedule", () => {
     expect(await attempt({ daysBefore: "7, 7", criticalDaysBefore: "400", overdueEveryDays: "0" })).toEqual({
       daysBefore: "Days before the due date: each number may appear only once.",
       criticalDaysBefore: "Extra days for critical tokens: use at most 365 days.",
-      overdueEveryDays: "While overdue: remind at least every 1 day.",
+      overdueEveryDays: "While overdue: enter a number of days from 1 to 30.",
+    });
+    expect(await attempt({ daysBefore: "7", criticalDaysBefore: "", overdueEveryDays: "99999" })).toEqual({
+      overdueEveryDays: "While overdue: enter a number of days from 1 to 30.",
     });
     expect((await readReminderSchedule()).daysBefore).toEqual([30, 7, 0]);
   });

@@ -24,8 +24,8 @@ export const reminderScheduleInputSchema = z.object({
   overdueEveryDays: z.coerce
     .number({ message: "While overdue: enter a number of days." })
     .int("While overdue: enter a whole number of days.")
-    .min(1, "While overdue: remind at least every 1 day.")
-    .max(30, "While overdue: remind at least every 30 days."),
+    .min(1, "While overdue: enter a number of days from 1 to 30.")
+    .max(30, "While overdue: enter a number of days from 1 to 30."),
 });
 
 export type ReminderScheduleInput = z.input<typeof reminderScheduleInputSchema>;
