@@ -26,6 +26,16 @@ describe("the OpenAPI document", () => {
     expect(result.valid).toBe(true);
   });
 
+  it("gives every pattern as JSON Schema reads one, so a client checking values against it accepts a valid tag", () => {
+    const patterns = [...JSON.stringify(openApiDocument()).matchAll(/"pattern":("(?:[^"\\]|\\.)*")/g)].map(
+      ([, quoted]) => JSON.parse(quoted) as string,
+    );
+    expect(patterns.length).toBeGreaterThan(0);
+    for (const pattern of patterns) expect(pattern, pattern).toMatch(/^\^.*\$$/);
+    const tag = patterns.find((pattern) => pattern.includes("\\p{L}"));
+    expect(new RegExp(tag!, "u").test("Finance reports-2026_é")).toBe(true);
+  });
+
   it("describes exactly the operations the code serves (besides itself)", async () => {
     const documented = Object.entries(openApiDocument().paths ?? {}).flatMap(([address, item]) =>
       Object.keys(item as object)

@@ -5,6 +5,8 @@ import { secretRefusalMessage } from "@/lib/secrets/secret-message";
 import { blankIfInvisible } from "@/lib/text/fold-text";
 import { oneLineName } from "@/lib/text/output-text";
 
+const tagPattern = /^[\p{L}\p{N} _-]*$/u;
+
 export const environments = ["production", "staging", "development", "test"] as const;
 export const criticalities = ["low", "medium", "high", "critical"] as const;
 
@@ -172,7 +174,9 @@ export const tokenInputSchema = z
           .toLowerCase()
           .superRefine(noSecret("Tags"))
           .max(40, "Keep each tag under 40 characters.")
-          .regex(/^[\p{L}\p{N} _-]*$/u, "Tags use letters, numbers, spaces, - and _."),
+          .regex(tagPattern, "Tags use letters, numbers, spaces, - and _.")
+          // The API's description gives the pattern as JSON Schema writes one (its generator would keep "/u").
+          .meta({ pattern: tagPattern.source }),
       )
       .max(15, "Use at most 15 tags.")
       .default([])
