@@ -106,6 +106,14 @@ describe("runbooks", () => {
     expect(await db.runbook.count({ where: { tokenId: token.id } })).toBe(0);
   });
 
+  it("saves a step without bidi overrides, which would show its words backwards in the run-through", async () => {
+    const token = await createTokenRecord({ ownerId: owner.id });
+    await saveRunbook(owner, token.id, steps({ replaceSteps: ["Copy \u202edesrever\u202c the key", "Done"] }), "");
+    const saved = await db.runbook.findUniqueOrThrow({ where: { tokenId: token.id } });
+    expect(JSON.stringify(saved)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(JSON.stringify(saved)).toContain("Copy desrever the key");
+  });
+
   it("refuses an empty section with a plain message", async () => {
     const token = await createTokenRecord({ ownerId: owner.id });
     const error = (await saveRunbook(owner, token.id, steps({ rollbackSteps: [] }), "").catch(

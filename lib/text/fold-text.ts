@@ -19,8 +19,11 @@ const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
  * override and isolate controls are removed, runs of spaces become one. "a\r\n\u202eb " → "a b".
  */
 export function foldToOneLine(text: string): string {
-  return text.toWellFormed().replace(controlCharacters, " ").replace(bidiControls, "").replace(/ {2,}/g, " ").trim();
+  return withoutBidiControls(text.toWellFormed().replace(controlCharacters, " ")).replace(/ {2,}/g, " ").trim();
 }
+
+/** The text without bidi embedding, override and isolate controls (see `bidiControls`); "a\u202eb" → "ab". */
+export const withoutBidiControls = (text: string): string => text.replace(bidiControls, "");
 
 /**
  * "" when the text shows nothing at all (only white space and invisible characters), so a required
@@ -28,12 +31,14 @@ export function foldToOneLine(text: string): string {
  */
 export const blankIfInvisible = (text: string): string => (invisibleOnly.test(text) ? "" : text);
 
-/** Several lines allowed, each break written as "\n"; every other control character becomes a space. */
+/** Several lines allowed, each break written as "\n"; every other control character becomes a space, bidi controls go. */
 export function foldControlsKeepLines(text: string): string {
-  return text
-    .toWellFormed()
-    .replace(lineBreaks, "\n")
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, " ");
+  return withoutBidiControls(
+    text
+      .toWellFormed()
+      .replace(lineBreaks, "\n")
+      .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, " "),
+  );
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { dateRangeHint, isCalendarDateInRange, isNeverEndsDate } from "@/lib/dates/calendar-date";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
 import { secretRefusalMessage } from "@/lib/secrets/secret-message";
-import { blankIfInvisible } from "@/lib/text/fold-text";
+import { blankIfInvisible, withoutBidiControls } from "@/lib/text/fold-text";
 import { oneLineName } from "@/lib/text/output-text";
 
 const tagPattern = /^[\p{L}\p{N} _-]*$/u;
@@ -31,15 +31,21 @@ const noSecret = (label: string) => (value: string, ctx: z.RefinementCtx) => {
 };
 
 // The secret check comes first, so a pasted key is refused as a secret, not as "too long".
+// Bidi overrides go from all typed text: they turn the words after them backwards, and could disguise a step.
 const text = (label: string, max: number) =>
-  z.string().trim().superRefine(noSecret(label)).max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);
+  z
+    .string()
+    .trim()
+    .overwrite(withoutBidiControls)
+    .superRefine(noSecret(label))
+    .max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);
 
 // Text that shows nothing (zero-width spaces, say) is refused like empty text.
 const requiredText = (label: string, max: number, hint: string) =>
   z
     .string({ message: `Enter ${hint}.` })
     .trim()
-    .overwrite(blankIfInvisible)
+    .overwrite((value) => blankIfInvisible(withoutBidiControls(value)))
     .min(1, `Enter ${hint}.`)
     .superRefine(noSecret(label))
     .max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);
