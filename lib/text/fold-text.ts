@@ -31,14 +31,12 @@ export const withoutBidiControls = (text: string): string => text.replace(bidiCo
  */
 export const blankIfInvisible = (text: string): string => (invisibleOnly.test(text) ? "" : text);
 
-/** Several lines allowed, each break written as "\n"; every other control character becomes a space, bidi controls go. */
+/** Several lines allowed, each break written as "\n"; every other control character becomes a space. */
 export function foldControlsKeepLines(text: string): string {
-  return withoutBidiControls(
-    text
-      .toWellFormed()
-      .replace(lineBreaks, "\n")
-      .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, " "),
-  );
+  return text
+    .toWellFormed()
+    .replace(lineBreaks, "\n")
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, " ");
 }
 
 /**
