@@ -2,21 +2,21 @@
 
 import { TriangleAlert } from "lucide-react";
 import { InlineIcon } from "@/components/ui/inline-icon";
-import { useState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { useInlineQuestion } from "@/components/ui/use-inline-question";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { reportCompromisedAction } from "@/lib/incidents/actions";
 import { compromiseNoteLabel } from "@/lib/incidents/field-labels";
 
 /** Anyone signed in can raise the alarm; owner, backup and admins are emailed at once. */
 export function ReportCompromisedForm({ tokenId, name }: { tokenId: string; name: string }) {
-  const [open, setOpen] = useState(false);
+  const { open, ask, close, buttonRef, questionProps } = useInlineQuestion();
   const { state, formAction, pending, sending, onSubmit } = useFormAction(reportCompromisedAction);
   if (!open) {
     return (
-      <Button needsScript type="button" variant="secondary" onClick={() => setOpen(true)}>
+      <Button ref={buttonRef} needsScript type="button" variant="secondary" onClick={ask}>
         <InlineIcon icon={TriangleAlert} />
         Report as compromised
       </Button>
@@ -24,6 +24,7 @@ export function ReportCompromisedForm({ tokenId, name }: { tokenId: string; name
   }
   return (
     <form
+      {...questionProps}
       action={formAction}
       onSubmit={onSubmit}
       noValidate
@@ -50,7 +51,7 @@ export function ReportCompromisedForm({ tokenId, name }: { tokenId: string; name
         <Button needsScript type="submit" variant="danger" disabled={pending}>
           {sending ? "Sending the alert…" : "Yes, report it and alert everyone"}
         </Button>
-        <Button needsScript type="button" variant="link" onClick={() => setOpen(false)}>
+        <Button needsScript type="button" variant="link" onClick={close}>
           Cancel
         </Button>
       </div>

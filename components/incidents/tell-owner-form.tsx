@@ -1,26 +1,27 @@
 "use client";
 
-import { useState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { useInlineQuestion } from "@/components/ui/use-inline-question";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { answerNotWorkingAction, reportNotWorkingAction } from "@/lib/incidents/actions";
 import { notWorkingNoteLabel } from "@/lib/incidents/field-labels";
 
 /** A light "it's not working": owner and backup get one email; not a leak report. */
 export function TellOwnerForm({ tokenId }: { tokenId: string }) {
-  const [open, setOpen] = useState(false);
+  const { open, ask, buttonRef, questionProps } = useInlineQuestion();
   const { state, formAction, pending, sending, onSubmit } = useFormAction(reportNotWorkingAction);
   if (!open) {
     return (
-      <Button needsScript type="button" variant="secondary" onClick={() => setOpen(true)}>
+      <Button ref={buttonRef} needsScript type="button" variant="secondary" onClick={ask}>
         Tell the owner it&apos;s not working
       </Button>
     );
   }
   return (
     <form
+      {...questionProps}
       action={formAction}
       onSubmit={onSubmit}
       noValidate

@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/auth/run-action";
 import { changeRoleAction, resendInvitationAction, setPersonActiveAction } from "@/lib/people/actions";
 import { roleLabels, roles } from "@/lib/people/roles";
+import { useInlineQuestion } from "@/components/ui/use-inline-question";
 
 type Person = { id: string; name: string; role: (typeof roles)[number]; active: boolean };
 
@@ -54,7 +54,7 @@ export function RoleForm({ person, disabled }: { person: Person; disabled: boole
 
 export function ActiveForm({ person, heldTokens }: { person: Person; heldTokens: number }) {
   const { state, formAction, onSubmit, pending } = useFormAction(setPersonActiveAction);
-  const [confirming, setConfirming] = useState(false);
+  const { open: confirming, ask, close, buttonRef, questionProps } = useInlineQuestion();
   if (person.active && heldTokens > 0) {
     return (
       <div className="space-y-1">
@@ -74,13 +74,7 @@ export function ActiveForm({ person, heldTokens }: { person: Person; heldTokens:
   if (person.active && !confirming) {
     return (
       <div className="space-y-1">
-        <Button
-          needsScript
-          type="button"
-          variant="secondary"
-          onClick={() => setConfirming(true)}
-          className="!px-3 !py-1"
-        >
+        <Button needsScript type="button" variant="secondary" ref={buttonRef} onClick={ask} className="!px-3 !py-1">
           Deactivate {person.name}
         </Button>
         <Feedback state={state} />
@@ -88,7 +82,7 @@ export function ActiveForm({ person, heldTokens }: { person: Person; heldTokens:
     );
   }
   return (
-    <form action={formAction} onSubmit={onSubmit} className="space-y-2">
+    <form {...questionProps} action={formAction} onSubmit={onSubmit} className="space-y-2">
       <input type="hidden" name="personId" value={person.id} />
       <input type="hidden" name="active" value={person.active ? "false" : "true"} />
       {person.active && (
@@ -105,7 +99,7 @@ export function ActiveForm({ person, heldTokens }: { person: Person; heldTokens:
           {person.active ? `Yes, deactivate ${person.name}` : `Reactivate ${person.name}`}
         </Button>
         {person.active && (
-          <Button needsScript type="button" variant="link" onClick={() => setConfirming(false)}>
+          <Button needsScript type="button" variant="link" onClick={close}>
             Cancel
           </Button>
         )}

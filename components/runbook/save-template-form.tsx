@@ -1,15 +1,15 @@
 "use client";
 
-import { useState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
+import { useInlineQuestion } from "@/components/ui/use-inline-question";
 import { saveRunbookAsTemplateAction } from "@/lib/runbooks/actions";
 
 /** Turns this runbook into a template others can start from. */
 export function SaveTemplateForm({ tokenId }: { tokenId: string }) {
-  const [open, setOpen] = useState(false);
+  const { open, ask, close, buttonRef, questionProps } = useInlineQuestion();
   const { state, formAction, pending, onSubmit } = useFormAction(saveRunbookAsTemplateAction);
   if (state.ok)
     return (
@@ -19,13 +19,14 @@ export function SaveTemplateForm({ tokenId }: { tokenId: string }) {
     );
   if (!open) {
     return (
-      <Button needsScript type="button" variant="secondary" onClick={() => setOpen(true)}>
+      <Button ref={buttonRef} needsScript type="button" variant="secondary" onClick={ask}>
         Save as template
       </Button>
     );
   }
   return (
     <form
+      {...questionProps}
       action={formAction}
       onSubmit={onSubmit}
       className="w-full max-w-lg space-y-3 rounded-lg border border-slate-200 p-4"
@@ -49,7 +50,7 @@ export function SaveTemplateForm({ tokenId }: { tokenId: string }) {
         <Button needsScript type="submit" disabled={pending}>
           Save template
         </Button>
-        <Button needsScript type="button" variant="link" onClick={() => setOpen(false)}>
+        <Button needsScript type="button" variant="link" onClick={close}>
           Cancel
         </Button>
       </div>

@@ -1,12 +1,12 @@
 "use client";
 
-import { useState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import type { ActionState } from "@/lib/auth/run-action";
 import { createTeamAction, deleteTeamAction, renameTeamAction } from "@/lib/teams/actions";
+import { useInlineQuestion } from "@/components/ui/use-inline-question";
 
 function Feedback({ state }: { state: ActionState }) {
   if (!state.message) return null;
@@ -45,7 +45,7 @@ export function TeamRowForms({ team }: { team: { id: string; name: string; membe
     onSubmit: remove,
     pending: removing,
   } = useFormAction(deleteTeamAction);
-  const [confirming, setConfirming] = useState(false);
+  const { open: confirming, ask, close, buttonRef, questionProps } = useInlineQuestion();
   return (
     <div className="space-y-2">
       <form action={renameAction} onSubmit={rename} className="flex flex-wrap items-end gap-2">
@@ -62,13 +62,19 @@ export function TeamRowForms({ team }: { team: { id: string; name: string; membe
           Rename
         </Button>
         {!confirming && (
-          <Button needsScript type="button" variant="secondary" onClick={() => setConfirming(true)}>
+          <Button ref={buttonRef} needsScript type="button" variant="secondary" onClick={ask}>
             Remove
           </Button>
         )}
       </form>
       {confirming && (
-        <form action={removeAction} onSubmit={remove} className="space-y-2">
+        <form
+          {...questionProps}
+          action={removeAction}
+          onSubmit={remove}
+          className="space-y-2"
+          aria-label={`Remove ${team.name}`}
+        >
           <input type="hidden" name="teamId" value={team.id} />
           <p className="text-sm text-slate-700">
             Remove “{team.name}”? Its {team.members} people and {team.tokens} tokens stay, without a team.
@@ -77,7 +83,7 @@ export function TeamRowForms({ team }: { team: { id: string; name: string; membe
             <Button needsScript type="submit" variant="danger" disabled={removing}>
               Yes, remove the team
             </Button>
-            <Button needsScript type="button" variant="link" onClick={() => setConfirming(false)}>
+            <Button needsScript type="button" variant="link" onClick={close}>
               Cancel
             </Button>
           </div>

@@ -1,14 +1,14 @@
 "use client";
 
 import { useFormAction } from "@/components/ui/use-form-action";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { useInlineQuestion } from "@/components/ui/use-inline-question";
 import { retireTokenAction } from "@/lib/tokens/actions";
 
 export function RetireTokenForm({ tokenId, name }: { tokenId: string; name: string }) {
   const { state, formAction, onSubmit, pending } = useFormAction(retireTokenAction);
-  const [confirming, setConfirming] = useState(false);
+  const { open: confirming, ask, close, buttonRef, questionProps } = useInlineQuestion();
   if (state.ok)
     return (
       <Notice tone="success" live>
@@ -18,11 +18,17 @@ export function RetireTokenForm({ tokenId, name }: { tokenId: string; name: stri
   return (
     <div className="space-y-2">
       {!confirming ? (
-        <Button needsScript type="button" variant="secondary" onClick={() => setConfirming(true)}>
+        <Button ref={buttonRef} needsScript type="button" variant="secondary" onClick={ask}>
           Retire this token
         </Button>
       ) : (
-        <form action={formAction} onSubmit={onSubmit} className="space-y-2">
+        <form
+          {...questionProps}
+          action={formAction}
+          onSubmit={onSubmit}
+          className="space-y-2"
+          aria-label="Retire this token"
+        >
           <input type="hidden" name="tokenId" value={tokenId} />
           <p className="text-sm text-slate-700">
             Retire “{name}”? It stays on record with its history, but nobody is reminded about it any more.
@@ -31,7 +37,7 @@ export function RetireTokenForm({ tokenId, name }: { tokenId: string; name: stri
             <Button needsScript type="submit" variant="danger" disabled={pending}>
               Yes, retire it
             </Button>
-            <Button needsScript type="button" variant="link" onClick={() => setConfirming(false)}>
+            <Button needsScript type="button" variant="link" onClick={close}>
               Cancel
             </Button>
           </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 import { useHydrated } from "./use-hydrated";
 
 const variants = {
@@ -10,7 +10,7 @@ const variants = {
   link: "text-brand-700 underline underline-offset-2 hover:text-brand-900",
 };
 
-type Props = ButtonHTMLAttributes<HTMLButtonElement> & {
+type Props = ComponentProps<"button"> & {
   variant?: keyof typeof variants;
   /** The button works only through a script (a client form or a click handler): disabled until the page can run it. */
   needsScript?: boolean;
