@@ -7,22 +7,12 @@ import { as, keyFor } from "./support/api-v1";
 import { expect, test } from "./support/fixtures";
 import { sessionCookie } from "./support/session-cookie";
 
+/** The token list's search and filters, read by the page, its exports and the JSON API alike. */
+const tokenFilters = ["q", "status", "team", "owner", "service", "environment", "criticality", "tag"];
+
 /** The query parameters each page reads; every page also gets the generic hostile ones. */
 const pageParameters: Record<string, string[]> = {
-  "/tokens": [
-    "q",
-    "status",
-    "team",
-    "owner",
-    "service",
-    "environment",
-    "criticality",
-    "tag",
-    "sort",
-    "dir",
-    "page",
-    "size",
-  ],
+  "/tokens": [...tokenFilters, "sort", "dir", "page", "size"],
   "/audit": ["person", "action", "recordType", "recordId", "from", "to", "cursor", "before", "page"],
   "/outbox": ["status", "cursor"],
   "/timeline": ["weeks", "group", "team", "owner", "from"],
@@ -118,18 +108,7 @@ for (const route of pageRoutes()) {
 }
 
 // What the JSON and file routes read (search, filters, paging, dates); each also gets the generic ones.
-const apiParameters = [
-  "q",
-  "status",
-  "team",
-  "owner",
-  "service",
-  "environment",
-  "criticality",
-  "tag",
-  "limit",
-  "cursor",
-];
+const apiParameters = [...tokenFilters, "limit", "cursor"];
 
 test("every API route answers fuzzed parameters and ids without a server error, with a session and with a key", async ({
   request,
