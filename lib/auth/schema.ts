@@ -1,5 +1,6 @@
 import { z } from "zod";
+import { emailAddress } from "@/lib/validation/email-address";
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter an email address, like name@company.com.")),
+  email: emailAddress,
 });

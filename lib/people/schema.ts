@@ -3,6 +3,7 @@ import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
 import { secretRefusalMessage } from "@/lib/secrets/secret-message";
 import { oneLineName } from "@/lib/text/output-text";
 import { roles } from "./roles";
+import { emailAddress } from "@/lib/validation/email-address";
 
 export { roleLabels, roles } from "./roles";
 
@@ -21,7 +22,7 @@ export const renameMyselfSchema = z.object({ name: personName });
 
 export const invitePersonSchema = z.object({
   name: personName,
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter an email address, like name@company.com.")),
+  email: emailAddress,
   role: z.enum(roles, "Choose a role."),
   teamId: z
     .string()
