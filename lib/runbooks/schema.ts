@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
 import { secretRefusalMessage } from "@/lib/secrets/secret-message";
-import { blankIfInvisible, withoutBidiControls } from "@/lib/text/fold-text";
+import { requiredTypedText } from "@/lib/text/fold-text";
 
 /** Sections 4–7 of every runbook; sections 1–3 (where, who, when) come from the token record. */
 export const runbookSections = [
@@ -48,7 +48,7 @@ const step = (label: string) =>
   z
     .string({ message: "Write the step in words." })
     .trim()
-    .overwrite((value) => blankIfInvisible(withoutBidiControls(value)))
+    .overwrite(requiredTypedText)
     .min(1, "Write this step, or remove it.")
     .superRefine((value, ctx) => {
       const finding = looksLikeSecret(value);

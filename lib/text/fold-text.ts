@@ -25,6 +25,9 @@ export function foldToOneLine(text: string): string {
 /** The text without bidi embedding, override and isolate controls (see `bidiControls`); "a\u202eb" → "ab". */
 export const withoutBidiControls = (text: string): string => text.replace(bidiControls, "");
 
+/** Required text as typed, cleaned once: no bidi controls, and "" when nothing shows, so it is refused as empty. */
+export const requiredTypedText = (text: string): string => blankIfInvisible(withoutBidiControls(text));
+
 /**
  * "" when the text shows nothing at all (only white space and invisible characters), so a required
  * field refuses it like an empty one; otherwise the text unchanged. "\u200b\u200b" → "", "a\u200db" → "a\u200db".

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { dateRangeHint, isCalendarDateInRange, isNeverEndsDate } from "@/lib/dates/calendar-date";
 import { looksLikeSecret } from "@/lib/secrets/looks-like-secret";
 import { secretRefusalMessage } from "@/lib/secrets/secret-message";
-import { blankIfInvisible, withoutBidiControls } from "@/lib/text/fold-text";
+import { requiredTypedText, withoutBidiControls } from "@/lib/text/fold-text";
 import { oneLineName } from "@/lib/text/output-text";
 
 const tagPattern = /^[\p{L}\p{N} _-]*$/u;
@@ -45,7 +45,7 @@ const requiredText = (label: string, max: number, hint: string) =>
   z
     .string({ message: `Enter ${hint}.` })
     .trim()
-    .overwrite((value) => blankIfInvisible(withoutBidiControls(value)))
+    .overwrite(requiredTypedText)
     .min(1, `Enter ${hint}.`)
     .superRefine(noSecret(label))
     .max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);
