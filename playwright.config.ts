@@ -1,7 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
 // Workers inherit the environment, so they all see the port chosen here once.
-process.env.E2E_PORT ??= String(41000 + Math.floor(Math.random() * 9000));
+// Below Linux's range for port 0 and outgoing connections (32768–60999), so no other server or database
+// connection started before the app can take its port.
+process.env.E2E_PORT ??= String(20000 + Math.floor(Math.random() * 12000));
 const baseURL = `http://localhost:${process.env.E2E_PORT}`;
 
 export default defineConfig({
