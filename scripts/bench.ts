@@ -9,7 +9,7 @@ import { startBenchDatabase } from "./bench/bench-database";
 import { formatReport, saveReport, type BenchReport, type PageResult } from "./bench/bench-report";
 import { firstLoadJavaScript } from "./bench/first-load-js";
 import { startFloorApp } from "./bench/floor-app";
-import { load, type Measurement, measureRoute } from "./bench/measure-route";
+import { addressOfRequest, load, type Measurement, measureRoute } from "./bench/measure-route";
 import { queriesPerRequest, startQueryCounter, waitForQuiet } from "./bench/query-counter";
 import { sampleMemory } from "./bench/sample-memory";
 import { seedBenchData } from "./bench/seed-bench-data";
@@ -29,14 +29,28 @@ const onlyParts = (options.only ?? "")
 const warmUpSeconds = 3;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-async function measureWithWarmUp(url: string, headers: Record<string, string>) {
-  await measureRoute(url, headers, warmUpSeconds);
-  return measureRoute(url, headers);
+async function measureWithWarmUp(url: string, headers: Record<string, string>, addressEachTime = false) {
+  await measureRoute(url, headers, warmUpSeconds, { addressEachTime });
+  return measureRoute(url, headers, load.seconds, { addressEachTime });
 }
+
+type BenchPage = { name: string; path: string; as: string; addressEachTime?: boolean };
+
+/**
+ * Each signed-in page twice: asked again and again by one person, as the bench always did, which the web
+ * server answers from the page it kept (lib/http/whole-page-cache.ts); and "rendered each time", at an address
+ * of its own per request, so the figure shows what rendering the page costs.
+ */
+const withRenderedEachTime = (pages: BenchPage[]) =>
+  pages.flatMap((page) =>
+    page.as === "api" || page.path.startsWith("/api/")
+      ? [page]
+      : [page, { ...page, name: `${page.name}, rendered each time`, addressEachTime: true }],
+  );
 
 function pagesFor(tokenId: string) {
   const viewer = "viewer";
-  return [
+  return withRenderedEachTime([
     { name: "home", path: "/", as: viewer },
     { name: "token list (expiring soon, by expiry)", path: "/tokens?status=expiring_soon&sort=expiresOn", as: viewer },
     { name: "token list (first page)", path: "/tokens", as: viewer },
@@ -52,7 +66,7 @@ function pagesFor(tokenId: string) {
     { name: "timeline, 12 weeks by owner", path: "/timeline?range=12w&group=owner", as: viewer },
     { name: "timeline, 12 months by team", path: "/timeline?range=12m&group=team", as: viewer },
     { name: "timeline, 12 months by owner", path: "/timeline?range=12m&group=owner", as: viewer },
-  ].filter((page) => onlyParts.length === 0 || onlyParts.some((part) => page.name.includes(part)));
+  ]).filter((page) => onlyParts.length === 0 || onlyParts.some((part) => page.name.includes(part)));
 }
 
 async function main() {
@@ -102,7 +116,8 @@ async function main() {
       if (first.status !== 200)
         throw new Error(`${page.path} answered ${first.status} before the load started; is the session valid?`);
       const htmlBytes = (await first.arrayBuffer()).byteLength;
-      const database = await queriesPerRequest(counter, url, sessions[page.as], idlePerSecond);
+      const urlOf = page.addressEachTime ? addressOfRequest : undefined;
+      const database = await queriesPerRequest(counter, url, sessions[page.as], idlePerSecond, urlOf);
       log(`Loading ${page.path} for ${load.seconds} s…`);
       memory.sincePeak();
       results.push({
@@ -110,7 +125,7 @@ async function main() {
         path: page.path,
         htmlBytes,
         database,
-        measurement: await measureWithWarmUp(url, sessions[page.as]),
+        measurement: await measureWithWarmUp(url, sessions[page.as], page.addressEachTime),
         loadAverage: os.loadavg()[0],
         peakRssBytes: memory.sincePeak(),
       });

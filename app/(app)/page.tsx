@@ -13,6 +13,7 @@ import { formatDate } from "@/lib/dates/format-date";
 import { listAwaitingReplacement, listRecentIncidents } from "@/lib/incidents/list-incidents";
 import { listMonitorFailures } from "@/lib/monitoring/list-monitor-failures";
 import { listMyTokens } from "@/lib/ownership/list-my-tokens";
+import { keepWholePage } from "@/lib/page-cache/keep-whole-page";
 import { readThroughPageCache } from "@/lib/page-cache/read-through-page-cache";
 import { readTimeZone } from "@/lib/settings/read-organisation-time";
 
@@ -91,6 +92,7 @@ export default async function HomePage() {
     () => loadHome(actor, now),
     dataVersion,
   );
+  await keepWholePage(actor, dataVersion);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Welcome, {actor.name}</h1>

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { BrowserContext } from "@playwright/test";
+import { sessionLifetime } from "@/lib/auth/session-settings";
 import { db } from "@/lib/db";
 
 /**
@@ -8,7 +9,9 @@ import { db } from "@/lib/db";
  */
 export async function signInAs(context: BrowserContext, person: { id: string }) {
   const sessionToken = randomBytes(32).toString("hex");
-  await db.session.create({ data: { sessionToken, userId: person.id, expires: new Date(Date.now() + 24 * 3600_000) } });
+  await db.session.create({
+    data: { sessionToken, userId: person.id, expires: new Date(Date.now() + sessionLifetime.maxAgeSeconds * 1000) },
+  });
   const { hostname } = new URL(process.env.E2E_BASE_URL!);
   await context.addCookies([
     { name: "authjs.session-token", value: sessionToken, domain: hostname, path: "/", httpOnly: true, sameSite: "Lax" },

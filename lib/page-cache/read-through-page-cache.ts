@@ -1,13 +1,7 @@
 import { LRUCache } from "lru-cache";
 import { deepFreeze } from "./deep-freeze";
+import { quarterHour } from "./quarter-hour";
 import { readDataVersion } from "./read-data-version";
-
-/**
- * Every time zone's offset is a whole number of quarter hours, so a day, and an hour such as the
- * reminder hour, starts on a quarter-hour boundary everywhere: data read within one quarter hour
- * shows the same statuses and the same "in N days".
- */
-const quarterHourMs = 15 * 60_000;
 
 /**
  * Kept answers, oldest use dropped first; each is one page's data (a few kB to a few hundred kB). Only
@@ -45,7 +39,7 @@ export async function readThroughPageCache<T>(
   }
   // A request that read the version just before a write finishes its own read, and keeps nothing.
   if (version < keptVersion) return read();
-  const cacheKey = JSON.stringify([version.toString(), Math.floor(now.getTime() / quarterHourMs), ...key]);
+  const cacheKey = JSON.stringify([version.toString(), quarterHour(now), ...key]);
   const known = kept.get(cacheKey);
   if (known) return known.data as T;
   const underWay = reading.get(cacheKey) as Promise<T> | undefined;

@@ -8,6 +8,8 @@ declare module "autocannon" {
     duration: number;
     headers?: Record<string, string>;
     timeout?: number;
+    /** Puts a new id in place of every "[<id>]" in each request. */
+    idReplacement?: boolean;
   };
   type Histogram = { average: number; p50: number; p99: number; max: number };
   export type Result = {

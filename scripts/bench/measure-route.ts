@@ -9,6 +9,13 @@ export type Measurement = {
   non2xx: number;
 };
 
+/**
+ * The same page at an address of its own for request `n`: a parameter no page reads, so the page renders anew
+ * (the web server keeps whole pages by address) from the same data.
+ */
+export const addressOfRequest = (path: string, n: number | string) =>
+  `${path}${path.includes("?") ? "&" : "?"}bench-request=${n}`;
+
 /** Each load stops after `seconds` or `maxRequests`, whichever comes first. */
 export const load = { connections: 20, seconds: 20, maxRequests: 20_000 };
 
@@ -20,12 +27,21 @@ export async function measureRoute(
   url: string,
   headers: Record<string, string>,
   seconds = load.seconds,
+  { addressEachTime = false } = {},
 ): Promise<Measurement> {
   if (!["127.0.0.1", "localhost"].includes(new URL(url).hostname))
     throw new Error(`The bench only loads loopback addresses, not ${url}.`);
   const latencies: number[] = [];
   const started = performance.now();
-  const run = autocannon({ url, connections: load.connections, duration: seconds, headers, timeout: 30 });
+  const run = autocannon({
+    // autocannon puts a new id in place of "[<id>]" in every request.
+    url: addressEachTime ? addressOfRequest(url, "[<id>]") : url,
+    idReplacement: addressEachTime,
+    connections: load.connections,
+    duration: seconds,
+    headers,
+    timeout: 30,
+  });
   run.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);
     if (latencies.length === load.maxRequests) run.stop();

@@ -113,11 +113,12 @@ export async function queriesPerRequest(
   url: string,
   headers: Record<string, string>,
   idlePerSecond: number,
+  urlOf: (url: string, n: number) => string = (url) => url,
   requests = 10,
 ): Promise<QueryTally> {
   const before = counter.read();
   const started = performance.now();
-  for (let i = 0; i < requests; i++) await (await fetch(url, { headers, redirect: "manual" })).arrayBuffer();
+  for (let i = 0; i < requests; i++) await (await fetch(urlOf(url, i), { headers, redirect: "manual" })).arrayBuffer();
   const after = counter.read();
   const background = (idlePerSecond * (performance.now() - started)) / 1000;
   return {

@@ -1,0 +1,192 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, OutgoingHttpHeader, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import { LRUCache } from "lru-cache";
+import { quarterHour } from "@/lib/page-cache/quarter-hour";
+import {
+  sessionIdentifier,
+  takeWholePageMark,
+  type SessionIdentity,
+  wholePageRequestHeader,
+} from "@/lib/page-cache/whole-page-registry";
+
+/** A kept answer: its status, its headers and its body, each cut where the nonce it was rendered with stood. */
+type KeptAnswer = { status: number; headers: [string, string[]][]; body: Buffer[]; size: number };
+
+/** What decides a page's answer besides the person, the data and the time (Next's own `Vary`, less Accept-Encoding). */
+const routerHeaders = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+];
+/** Set anew for every answer, or describing one transfer rather than the page. */
+const unkeptHeaders = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "content-security-policy",
+  "set-cookie",
+]);
+/** Larger answers are not kept (the biggest page at 10,000 tokens is under 100 kB). */
+const largestKeptBytes = 1_000_000;
+
+const readCookie = (header: string | undefined, name: string) =>
+  header
+    ?.split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+
+const splitAt = (text: Buffer, nonce: Buffer): Buffer[] => {
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let at = text.indexOf(nonce); at !== -1; at = text.indexOf(nonce, from)) {
+    parts.push(text.subarray(from, at));
+    from = at + nonce.length;
+  }
+  return [...parts, text.subarray(from)];
+};
+
+const joinWith = (parts: Buffer[], nonce: Buffer) =>
+  Buffer.concat(parts.flatMap((part, index) => (index === 0 ? [part] : [nonce, part])));
+
+const acceptsGzip = (request: IncomingMessage) => /\bgzip\b/i.test(String(request.headers["accept-encoding"] ?? ""));
+
+function keyOf(identity: SessionIdentity, request: IncomingMessage, address: URL, now: number) {
+  const path = new URL(address);
+  path.searchParams.delete("_rsc");
+  return JSON.stringify([
+    identity.personId,
+    identity.role,
+    identity.dataVersion.toString(),
+    quarterHour(now),
+    `${path.pathname}${path.search}`,
+    ...routerHeaders.map((name) => request.headers[name] ?? null),
+  ]);
+}
+
+function replay(kept: KeptAnswer, request: IncomingMessage, response: ServerResponse, nonce: Buffer) {
+  for (const [name, value] of kept.headers)
+    response.setHeader(
+      name,
+      value.length === 1
+        ? value[0]
+        : joinWith(
+            value.map((part) => Buffer.from(part)),
+            nonce,
+          ).toString(),
+    );
+  let body = joinWith(kept.body, nonce);
+  if (acceptsGzip(request)) {
+    body = gzipSync(body);
+    response.setHeader("Content-Encoding", "gzip");
+  }
+  response.setHeader("Content-Length", body.length);
+  response.writeHead(kept.status).end(body);
+}
+
+/** Copies what Next writes to `response`, and hands the finished answer to `keep` if it can be kept. */
+function record(response: ServerResponse, nonce: Buffer, keep: (answer: KeptAnswer) => void) {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  const copy = (chunk: unknown, encoding: unknown) => {
+    if (bytes > largestKeptBytes || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    const buffer =
+      typeof chunk === "string"
+        ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+        : Buffer.from(chunk as Uint8Array);
+    chunks.push(buffer);
+    bytes += buffer.length;
+  };
+  const { write, end } = response;
+  response.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+    copy(chunk, rest[0]);
+    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+  } as ServerResponse["write"];
+  response.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+    copy(chunk, rest[0]);
+    return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+  } as ServerResponse["end"];
+  response.once("finish", () => {
+    const type = String(response.getHeader("content-type") ?? "");
+    if (response.statusCode !== 200 || bytes > largestKeptBytes || response.hasHeader("set-cookie")) return;
+    if (response.hasHeader("content-encoding") || !/^text\/(html|x-component)\b/.test(type)) return;
+    const headers = Object.entries(response.getHeaders())
+      .filter(([name]) => !unkeptHeaders.has(name))
+      .map(([name, value]): [string, string[]] => [
+        name,
+        splitAt(Buffer.from(String(value as OutgoingHttpHeader)), nonce).map(String),
+      ]);
+    keep({ status: 200, headers, body: splitAt(Buffer.concat(chunks), nonce), size: bytes });
+  });
+}
+
+/**
+ * Whole answers of signed-in pages, kept for the person they were rendered for, so the next request for
+ * the same page by the same person skips rendering. A page opts in while it renders (keepWholePage in
+ * lib/page-cache), and only does so when all its data came through the page cache; such an answer depends
+ * only on the person (id and role), the address, Next's router headers, the data version and the quarter
+ * hour, which together are its key. Each request still reads its session (one statement, which also reads
+ * the data version), so a signed-out, expired or deactivated person, or any write anywhere, is never served
+ * a kept answer. A kept answer lives at most `maxAgeMs`, which bounds anything a page shows of the time
+ * beyond its quarter hour (an admin's "the reminder sweep is overdue"). The page's CSP nonce is replaced by
+ * the request's own; a kept body is compressed for each answer as Next would have.
+ * @param sessionCookie the session cookie's name.
+ * @param maxBytes the most bytes of bodies kept; the answers used least recently are dropped first.
+ * @param maxAgeMs how long one answer is kept at most, in milliseconds.
+ */
+export function wholePageCache({
+  sessionCookie,
+  maxBytes = 24_000_000,
+  maxAgeMs = 60_000,
+}: {
+  sessionCookie: string;
+  maxBytes?: number;
+  maxAgeMs?: number;
+}) {
+  const kept = new LRUCache<string, KeptAnswer>({
+    maxSize: maxBytes,
+    sizeCalculation: (answer) => answer.size,
+    ttl: maxAgeMs,
+  });
+
+  /**
+   * Answers `request` from a kept answer, or has Next answer it (`handle`) and keeps the answer if its page
+   * asked. `nonce` is this request's CSP nonce.
+   */
+  return async function answer(
+    request: IncomingMessage,
+    response: ServerResponse,
+    address: URL,
+    nonce: string,
+    handle: () => void,
+  ) {
+    delete request.headers[wholePageRequestHeader];
+    const identify = sessionIdentifier();
+    const sessionToken = readCookie(request.headers.cookie, sessionCookie);
+    const page = request.method === "GET" && !/^\/(api|_next)\//.test(address.pathname);
+    if (!identify || !sessionToken || !page) return handle();
+    // A database that cannot be reached is the app's to explain, on its own page.
+    const identity = await identify(sessionToken).catch(() => undefined);
+    if (!identity) return handle();
+    const key = keyOf(identity, request, address, Date.now());
+    const found = kept.get(key);
+    const nonceBytes = Buffer.from(nonce);
+    if (found) return replay(found, request, response, nonceBytes);
+    const requestId = randomUUID();
+    request.headers[wholePageRequestHeader] = requestId;
+    // Next writes the answer as it is, for it to be kept; a kept answer is compressed when replayed.
+    delete request.headers["accept-encoding"];
+    response.once("close", () => takeWholePageMark(requestId));
+    record(response, nonceBytes, (answer) => {
+      const mark = takeWholePageMark(requestId);
+      if (mark?.personId === identity.personId && mark.dataVersion === identity.dataVersion) kept.set(key, answer);
+    });
+    handle();
+  };
+}

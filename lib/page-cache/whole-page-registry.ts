@@ -1,0 +1,42 @@
+// Shared between Tokenbook's web server (scripts/web-server.ts, which keeps whole answers) and the
+// app that Next runs in the same process (which says which answers may be kept): the two are built
+// apart, so they meet through one object on globalThis.
+
+/** Who a session belongs to, and the data version read in the same statement. */
+export type SessionIdentity = { personId: string; role: string; dataVersion: bigint };
+
+/** A page rendered for `personId` from data at `dataVersion`, all of it read through the page cache. */
+export type WholePageMark = { personId: string; dataVersion: bigint };
+
+type Registry = {
+  /** The person and data version of a session that needs nothing done to it; undefined otherwise. */
+  identify?: (sessionToken: string) => Promise<SessionIdentity | undefined>;
+  marks: Map<string, WholePageMark>;
+};
+
+/** Stamped by the web server on each request it may keep, so the page can name the request it marks. */
+export const wholePageRequestHeader = "x-tokenbook-request";
+
+const registry = (): Registry =>
+  ((globalThis as Record<symbol, Registry | undefined>)[Symbol.for("tokenbook.wholePages")] ??= { marks: new Map() });
+
+/** The app's way to tell who a session is, set once at start (instrumentation.ts). */
+export function setSessionIdentifier(identify: (sessionToken: string) => Promise<SessionIdentity | undefined>): void {
+  registry().identify = identify;
+}
+
+/** The app's session identifier, when the app has set one. */
+export const sessionIdentifier = () => registry().identify;
+
+/** Said by a page while it renders: this request's answer may be kept for its person at that data version. */
+export function markWholePage(requestId: string, mark: WholePageMark): void {
+  registry().marks.set(requestId, mark);
+}
+
+/** The mark a request's page left, if any; taken once, when the answer is finished or dropped. */
+export function takeWholePageMark(requestId: string): WholePageMark | undefined {
+  const { marks } = registry();
+  const mark = marks.get(requestId);
+  marks.delete(requestId);
+  return mark;
+}
