@@ -15,6 +15,7 @@ import { sampleMemory } from "./bench/sample-memory";
 import { seedBenchData } from "./bench/seed-bench-data";
 import { startBenchApp } from "./bench/start-bench-app";
 import { timeReminderPlanning } from "./bench/time-reminder-planning";
+import { waitForSteadyData } from "./bench/wait-for-steady-data";
 import { buildIfNeeded } from "./support/build-if-needed";
 
 const { values: options } = parseArgs({
@@ -106,6 +107,7 @@ async function main() {
 
     // On a shared 2-core machine the idle app (pg-boss polling, the minute jobs) runs 2–5 statements a
     // second; that rate is subtracted from each page's count, so waiting for less only waits longer.
+    await waitForSteadyData(database.url, log);
     const idlePerSecond = await waitForQuiet(counter, log, 6);
     await measureFloor();
     const pages = pagesFor(data.tokenId);
