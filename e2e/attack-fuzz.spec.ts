@@ -2,6 +2,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { apiRoutes, pageRoutes } from "@/testing/security/page-routes";
 import { fixedStrings, seededRandom } from "@/testing/security/fuzz-values";
+import { createTokenRecord } from "@/prisma/factories";
 import { createActor } from "./support/actors";
 import { as, keyFor } from "./support/api-v1";
 import { expect, test } from "./support/fixtures";
@@ -18,6 +19,8 @@ const pageParameters: Record<string, string[]> = {
   "/timeline": ["weeks", "group", "team", "owner", "from"],
   "/calendar": ["month", "year", "team"],
   "/tokens/[id]": ["saved"],
+  "/tokens/[id]/runbook": ["saved"],
+  "/tokens/[id]/runbook/emergency": ["reported"],
   "/sign-in": ["error", "callbackUrl", "email"],
   "/sign-in/confirm": ["token", "email", "callbackUrl"],
   "/setup": ["token"],
@@ -53,19 +56,26 @@ const values = [
   "%ED%A0%80",
 ].filter((value, index, all) => all.indexOf(value) === index);
 
+/** Names every object inherits: a value used to look up a message or label must not reach them. Always tried. */
+const inheritedNames = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"];
+
+/** Real records for the dynamic segments, so a page reads its parameters instead of answering "not found". */
+const realIds: Record<string, string> = {};
+
 const dynamicSegment = /\[(?:\.\.\.)?\w+\]/;
 const everyDynamicSegment = new RegExp(dynamicSegment, "g");
 
 /** `share`: the part of the hostile values tried in every parameter at once (each page tries a random half). */
 function addresses(route: string, names = [...(pageParameters[route] ?? []), ...generic], share = 0.5): string[] {
-  const path = route.replace(everyDynamicSegment, "cmfuzzfuzzfuzzfuzzfuzz0001");
+  const path = route.replace(everyDynamicSegment, (segment) => realIds[segment] ?? "cmfuzzfuzzfuzzfuzzfuzz0001");
   const each = values.map((value) => `${path}?${names.map((name) => `${name}=${value}`).join("&")}`);
+  const inherited = inheritedNames.map((value) => `${path}?${names.map((name) => `${name}=${value}`).join("&")}`);
   const arrays = names.map((name) => `${path}?${name}=a&${name}=b&${name}[]=c&${name}[x]=d`);
   const dynamic = dynamicSegment.test(route)
     ? dynamicIds.map((id) => route.replace(dynamicSegment, id).replace(everyDynamicSegment, "x"))
     : [];
   const picked = each.filter(() => random() < share);
-  return [...picked, ...arrays, ...dynamic];
+  return [...picked, ...inherited, ...arrays, ...dynamic];
 }
 
 const stackTrace = /\bat [\w.<>]+ \(|node_modules\/|webpack-internal|\.next\/server|Error: [A-Z]\w+Error|PrismaClient/;
@@ -93,6 +103,8 @@ test.beforeAll(async () => {
   const admin = await createActor("admin");
   adminCookie = await sessionCookie(admin);
   adminKey = as(await keyFor(admin, "read"));
+  realIds["[id]"] = (await createTokenRecord({ name: "Fuzzed token" })).id;
+  realIds["[personId]"] = admin.id;
 });
 
 for (const route of pageRoutes()) {

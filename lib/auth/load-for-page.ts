@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ForbiddenError } from "@/lib/errors";
-import { keepWholePage } from "@/lib/page-cache/keep-whole-page";
+import { keepWholePage, neverKeepWholePage } from "@/lib/page-cache/keep-whole-page";
 import { readThroughPageCache } from "@/lib/page-cache/read-through-page-cache";
 import type { Actor } from "./actor";
 import { readSignedIn } from "./current-actor";
@@ -19,13 +19,16 @@ export type PageCacheKey = { key: readonly unknown[]; now: Date };
  * Signed-in pages: send strangers to sign in, and let the domain function decide what the actor may
  * see. With `cached`, the answer is shared with this person's later requests for the same page until
  * the data changes (a refusal or a missing token is never kept), and so may the whole rendered page be
- * (keepWholePage).
+ * (keepWholePage); without it, no part of that page is kept (neverKeepWholePage).
  */
 export async function loadForPage<T>(load: (actor: Actor) => Promise<T>, cached?: PageCacheKey): Promise<PageLoad<T>> {
   const { actor, dataVersion } = await readSignedIn();
   if (!actor) redirect(signInHref((await headers()).get(returnPathHeader)));
   try {
-    if (!cached) return { refused: false, actor, data: await load(actor) };
+    if (!cached) {
+      await neverKeepWholePage();
+      return { refused: false, actor, data: await load(actor) };
+    }
     const data = await readThroughPageCache(
       [actor.id, actor.role, ...cached.key],
       cached.now,

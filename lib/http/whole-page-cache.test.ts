@@ -1,9 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { createServer, get as httpGet, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { gunzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { markWholePage, setSessionIdentifier, wholePageRequestHeader } from "@/lib/page-cache/whole-page-registry";
+import {
+  markWholePage,
+  refuseWholePage,
+  setSessionIdentifier,
+  wholePageRequestHeader,
+} from "@/lib/page-cache/whole-page-registry";
 import { wholePageCache } from "./whole-page-cache";
 
 // The web server's side, over real HTTP on loopback: `render` stands in for Next (it writes a page with the
@@ -26,16 +31,30 @@ function render(request: IncomingMessage, response: ServerResponse, nonce: strin
   renders.push(`${person} ${url.pathname}`);
   const requestId = request.headers[wholePageRequestHeader];
   if (typeof requestId === "string") stampsSeen.push(requestId);
+  if (url.pathname === "/slow") {
+    // Marks only once the client has given up, as a slow page would.
+    response.once(
+      "close",
+      () => typeof requestId === "string" && markWholePage(requestId, { personId: person, dataVersion }),
+    );
+    return;
+  }
   if (typeof requestId === "string" && !url.pathname.startsWith("/unmarked"))
     markWholePage(requestId, { personId: person, dataVersion });
+  if (typeof requestId === "string" && url.pathname === "/refused") refuseWholePage(requestId);
   const status = url.pathname === "/missing" ? 404 : 200;
+  // As Next does for a client that takes it.
+  const zipped = /gzip/.test(String(request.headers["accept-encoding"]));
   response.writeHead(status, {
+    ...(zipped ? { "Content-Encoding": "gzip" } : {}),
     "Content-Type": request.headers.rsc ? "text/x-component" : "text/html; charset=utf-8",
     Link: `</style.css>; rel=preload; nonce="${nonce}"`,
     ...(url.pathname === "/sets-cookie" ? { "Set-Cookie": "seen=1" } : {}),
   });
-  response.write(`<html><script nonce="${nonce}">1</script>`);
-  response.end(`<p>${person} at ${dataVersion} ${"x".repeat(2000)}</p><script nonce="${nonce}">2</script></html>`);
+  const body = `<html><script nonce="${nonce}">1</script><p>${person} at ${dataVersion} ${"x".repeat(2000)}</p><script nonce="${nonce}">2</script></html>`;
+  if (zipped) return response.end(gzipSync(body));
+  response.write(body.slice(0, 40));
+  response.end(body.slice(40));
 }
 
 beforeAll(async () => {
@@ -61,8 +80,11 @@ beforeEach(() => {
   dataVersion += 1n;
 });
 
-const get = (path: string, session: string | null, headers: Record<string, string> = {}) =>
-  fetch(`${base}${path}`, { headers: { ...(session ? { cookie: `theme=1; session=${session}` } : {}), ...headers } });
+const get = (path: string, session: string | null, headers: Record<string, string> = {}, signal?: AbortSignal) =>
+  fetch(`${base}${path}`, {
+    headers: { ...(session ? { cookie: `theme=1; session=${session}` } : {}), ...headers },
+    signal,
+  });
 
 /** Node's own client, which (unlike fetch) asks for no compression unless told to. */
 async function rawGet(path: string, headers: Record<string, string>) {
@@ -107,7 +129,10 @@ describe("wholePageCache", () => {
     await page("/tokens?page=2", "token-of-ann");
     await page("/tokens?page=1", "token-of-ann", { rsc: "1" });
     await page("/tokens?page=1&_rsc=abc", "token-of-ann", { rsc: "1" });
-    expect(renders).toEqual(["ann /tokens", "ann /tokens", "ann /tokens"]);
+    await page("/tokens?page=1&_rsc=abc", "token-of-ann", { rsc: "1" });
+    // Next checks `_rsc` against the router headers: a different value is Next's to answer.
+    await page("/tokens?page=1&_rsc=other", "token-of-ann", { rsc: "1" });
+    expect(renders).toEqual(["ann /tokens", "ann /tokens", "ann /tokens", "ann /tokens", "ann /tokens"]);
   });
 
   it("keeps nothing a page did not ask for, nor an error, a cookie, a stranger's page or a client's own stamp", async () => {
@@ -120,13 +145,14 @@ describe("wholePageCache", () => {
       await page("/api/health", "token-of-ann");
       await page("/", null, { [wholePageRequestHeader]: "chosen-by-client" });
       await page("/", "token-of-nobody", { [wholePageRequestHeader]: "chosen-by-client" });
+      await page("/refused", "token-of-ann");
     }
-    expect(renders).toHaveLength(16);
+    expect(renders).toHaveLength(18);
     expect(stampsSeen).not.toContain("chosen-by-client");
   });
 
-  it("compresses a kept page for a client that accepts gzip, and sends it as it is to one that does not", async () => {
-    await page("/calendar", "token-of-ann");
+  it("keeps a page Next compressed as it was, and compresses it for each client that takes gzip", async () => {
+    await rawGet("/calendar", { "accept-encoding": "gzip" });
     const zipped = await rawGet("/calendar", { "accept-encoding": "gzip, br" });
     expect(zipped.headers["content-encoding"]).toBe("gzip");
     expect(Number(zipped.headers["content-length"])).toBe(zipped.body.length);
@@ -135,7 +161,24 @@ describe("wholePageCache", () => {
     expect(plain.headers["content-encoding"]).toBeUndefined();
     expect(Number(plain.headers["content-length"])).toBe(plain.body.length);
     expect(plain.body.toString()).toContain("<p>ann at");
+    const refusing = await rawGet("/calendar", { "accept-encoding": "gzip;q=0, identity" });
+    expect(refusing.headers["content-encoding"]).toBeUndefined();
+    expect(refusing.body.toString()).toContain("<p>ann at");
+    const anything = await rawGet("/calendar", { "accept-encoding": "*" });
+    expect(gunzipSync(anything.body).toString()).toContain("<p>ann at");
     expect(renders).toEqual(["ann /calendar"]);
+  });
+
+  it("forgets a request whose client left before its page said it may be kept", async () => {
+    const marks = (globalThis as Record<symbol, { marks: Map<string, unknown> }>)[Symbol.for("tokenbook.wholePages")]
+      .marks;
+    const before = marks.size;
+    const left = new AbortController();
+    const asked = get("/slow", "token-of-ann", {}, left.signal).catch(() => undefined);
+    await expect.poll(() => renders.length).toBe(1);
+    left.abort();
+    await asked;
+    await expect.poll(() => marks.size).toBe(before);
   });
 
   it("lets Next answer when the session cannot be read", async () => {

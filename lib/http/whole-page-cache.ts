@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeader, ServerResponse } from "node:http";
-import { gzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { quarterHour } from "@/lib/page-cache/quarter-hour";
 import {
+  awaitWholePageMark,
   sessionIdentifier,
   takeWholePageMark,
   type SessionIdentity,
@@ -55,17 +56,37 @@ const splitAt = (text: Buffer, nonce: Buffer): Buffer[] => {
 const joinWith = (parts: Buffer[], nonce: Buffer) =>
   Buffer.concat(parts.flatMap((part, index) => (index === 0 ? [part] : [nonce, part])));
 
-const acceptsGzip = (request: IncomingMessage) => /\bgzip\b/i.test(String(request.headers["accept-encoding"] ?? ""));
+/** Whether the client takes gzip: named with a weight above 0, or "*" above 0 when gzip is not named (RFC 9110, 12.5.3). */
+function acceptsGzip(request: IncomingMessage) {
+  const weights = new Map(
+    String(request.headers["accept-encoding"] ?? "")
+      .toLowerCase()
+      .split(",")
+      .map((entry): [string, number] => {
+        const [coding, ...parameters] = entry.split(";").map((part) => part.trim());
+        const weight = parameters.find((parameter) => parameter.startsWith("q="));
+        return [coding, weight === undefined ? 1 : Number(weight.slice(2))];
+      }),
+  );
+  return (weights.get("gzip") ?? weights.get("*") ?? 0) > 0;
+}
 
+/** What Next wrote, as it was before Next compressed it for this client; null for a coding not known here. */
+const decoders: Record<string, (body: Buffer) => Buffer> = {
+  gzip: gunzipSync,
+  deflate: inflateSync,
+  br: brotliDecompressSync,
+};
+
+// The address keeps Next's `_rsc` check value: a request whose value does not match its router headers misses,
+// and Next sends it to the right one as it always does.
 function keyOf(identity: SessionIdentity, request: IncomingMessage, address: URL, now: number) {
-  const path = new URL(address);
-  path.searchParams.delete("_rsc");
   return JSON.stringify([
     identity.personId,
     identity.role,
     identity.dataVersion.toString(),
     quarterHour(now),
-    `${path.pathname}${path.search}`,
+    `${address.pathname}${address.search}`,
     ...routerHeaders.map((name) => request.headers[name] ?? null),
   ]);
 }
@@ -115,14 +136,18 @@ function record(response: ServerResponse, nonce: Buffer, keep: (answer: KeptAnsw
   response.once("finish", () => {
     const type = String(response.getHeader("content-type") ?? "");
     if (response.statusCode !== 200 || bytes > largestKeptBytes || response.hasHeader("set-cookie")) return;
-    if (response.hasHeader("content-encoding") || !/^text\/(html|x-component)\b/.test(type)) return;
+    if (!/^text\/(html|x-component)\b/.test(type)) return;
+    const coding = String(response.getHeader("content-encoding") ?? "").toLowerCase();
+    if (coding && !Object.hasOwn(decoders, coding)) return;
+    const written = Buffer.concat(chunks);
+    const body = coding ? decoders[coding](written) : written;
     const headers = Object.entries(response.getHeaders())
       .filter(([name]) => !unkeptHeaders.has(name))
       .map(([name, value]): [string, string[]] => [
         name,
         splitAt(Buffer.from(String(value as OutgoingHttpHeader)), nonce).map(String),
       ]);
-    keep({ status: 200, headers, body: splitAt(Buffer.concat(chunks), nonce), size: bytes });
+    keep({ status: 200, headers, body: splitAt(body, nonce), size: body.length });
   });
 }
 
@@ -135,7 +160,8 @@ function record(response: ServerResponse, nonce: Buffer, keep: (answer: KeptAnsw
  * the data version), so a signed-out, expired or deactivated person, or any write anywhere, is never served
  * a kept answer. A kept answer lives at most `maxAgeMs`, which bounds anything a page shows of the time
  * beyond its quarter hour (an admin's "the reminder sweep is overdue"). The page's CSP nonce is replaced by
- * the request's own; a kept body is compressed for each answer as Next would have.
+ * the request's own. A body is kept as it was before Next compressed it, and compressed again for each client
+ * that takes gzip.
  * @param sessionCookie the session cookie's name.
  * @param maxBytes the most bytes of bodies kept; the answers used least recently are dropped first.
  * @param maxAgeMs how long one answer is kept at most, in milliseconds.
@@ -180,8 +206,7 @@ export function wholePageCache({
     if (found) return replay(found, request, response, nonceBytes);
     const requestId = randomUUID();
     request.headers[wholePageRequestHeader] = requestId;
-    // Next writes the answer as it is, for it to be kept; a kept answer is compressed when replayed.
-    delete request.headers["accept-encoding"];
+    awaitWholePageMark(requestId);
     response.once("close", () => takeWholePageMark(requestId));
     record(response, nonceBytes, (answer) => {
       const mark = takeWholePageMark(requestId);

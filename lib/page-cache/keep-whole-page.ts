@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import type { Actor } from "@/lib/auth/actor";
-import { markWholePage, wholePageRequestHeader } from "./whole-page-registry";
+import { markWholePage, refuseWholePage, wholePageRequestHeader } from "./whole-page-registry";
 
 /**
  * Lets the web server keep this request's whole answer for `actor` (lib/http/whole-page-cache.ts): for a
@@ -13,4 +13,10 @@ export async function keepWholePage(actor: Actor, dataVersion: bigint | undefine
   if (dataVersion === undefined) return;
   const requestId = (await headers()).get(wholePageRequestHeader);
   if (requestId) markWholePage(requestId, { personId: actor.id, dataVersion });
+}
+
+/** Keeps this request's answer from being kept whole: called by any part of a page that reads data outside the page cache. */
+export async function neverKeepWholePage(): Promise<void> {
+  const requestId = (await headers()).get(wholePageRequestHeader);
+  if (requestId) refuseWholePage(requestId);
 }

@@ -8,10 +8,14 @@ export type SessionIdentity = { personId: string; role: string; dataVersion: big
 /** A page rendered for `personId` from data at `dataVersion`, all of it read through the page cache. */
 export type WholePageMark = { personId: string; dataVersion: bigint };
 
+/** A request the web server may keep: not yet marked, marked by its page, or refused by one of its parts. */
+type Awaited = "awaited" | "refused" | WholePageMark;
+
 type Registry = {
   /** The person and data version of a session that needs nothing done to it; undefined otherwise. */
   identify?: (sessionToken: string) => Promise<SessionIdentity | undefined>;
-  marks: Map<string, WholePageMark>;
+  /** Only requests the web server is still answering: a page that marks one after it ended adds nothing. */
+  marks: Map<string, Awaited>;
 };
 
 /** Stamped by the web server on each request it may keep, so the page can name the request it marks. */
@@ -28,9 +32,21 @@ export function setSessionIdentifier(identify: (sessionToken: string) => Promise
 /** The app's session identifier, when the app has set one. */
 export const sessionIdentifier = () => registry().identify;
 
+/** Said by the web server before it hands a request it may keep to Next. */
+export function awaitWholePageMark(requestId: string): void {
+  registry().marks.set(requestId, "awaited");
+}
+
 /** Said by a page while it renders: this request's answer may be kept for its person at that data version. */
 export function markWholePage(requestId: string, mark: WholePageMark): void {
-  registry().marks.set(requestId, mark);
+  const { marks } = registry();
+  if (marks.get(requestId) === "awaited") marks.set(requestId, mark);
+}
+
+/** Said by any part of a page that reads data outside the page cache: this answer must not be kept. */
+export function refuseWholePage(requestId: string): void {
+  const { marks } = registry();
+  if (marks.has(requestId)) marks.set(requestId, "refused");
 }
 
 /** The mark a request's page left, if any; taken once, when the answer is finished or dropped. */
@@ -38,5 +54,5 @@ export function takeWholePageMark(requestId: string): WholePageMark | undefined 
   const { marks } = registry();
   const mark = marks.get(requestId);
   marks.delete(requestId);
-  return mark;
+  return typeof mark === "object" ? mark : undefined;
 }

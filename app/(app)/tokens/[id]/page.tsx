@@ -70,7 +70,7 @@ export default async function TokenPage({
       <Link href="/tokens" className="text-sm text-brand-700 underline">
         ← All tokens
       </Link>
-      {saved && savedMessages[saved] && <Notice tone="success">{savedMessages[saved]}</Notice>}
+      {saved && Object.hasOwn(savedMessages, saved) && <Notice tone="success">{savedMessages[saved]}</Notice>}
       <TokenSummary token={token} status={tokenStatus(token, clock)} today={clock.today} />
       <MonitorFailureNotice tokenId={token.id} failure={failure} timeZone={timeZone} />
       <NotWorkingPanel token={token} canAnswer={editable} timeZone={timeZone} />

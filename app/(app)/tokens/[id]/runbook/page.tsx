@@ -61,7 +61,7 @@ export default async function RunbookPage({
         <h1 className="text-2xl font-semibold">Runbook: {token.name}</h1>
         <p className="text-slate-700">How to replace this {token.service} token, step by step.</p>
       </div>
-      {saved && savedMessages[saved] && <Notice tone="success">{savedMessages[saved]}</Notice>}
+      {saved && Object.hasOwn(savedMessages, saved) && <Notice tone="success">{savedMessages[saved]}</Notice>}
       {leaked && (
         <Notice tone="error">
           This token was reported as compromised.{" "}
