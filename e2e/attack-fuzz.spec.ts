@@ -103,7 +103,7 @@ test.beforeAll(async () => {
   const admin = await createActor("admin");
   adminCookie = await sessionCookie(admin);
   adminKey = as(await keyFor(admin, "read"));
-  realIds["[id]"] = (await createTokenRecord({ name: "Fuzzed token" })).id;
+  realIds["[id]"] = (await createTokenRecord({ name: `Fuzzed token ${admin.id}` })).id;
   realIds["[personId]"] = admin.id;
 });
 
