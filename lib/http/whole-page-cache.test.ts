@@ -62,7 +62,8 @@ beforeAll(async () => {
     const session = sessions[token];
     return session && { ...session, dataVersion };
   });
-  const answer = wholePageCache({ sessionCookie: "session", maxAgeMs: 60_000 });
+  // Room for a page as gzip writes it (about 150 bytes), not for the same page plain (about 2 kB).
+  const answer = wholePageCache({ sessionCookie: "session", maxAgeMs: 60_000, maxBytes: 1_500 });
   server = createServer((request, response) => {
     const nonce = Buffer.from(randomUUID()).toString("base64");
     response.setHeader("X-Nonce", nonce);
@@ -167,6 +168,15 @@ describe("wholePageCache", () => {
     const anything = await rawGet("/calendar", { "accept-encoding": "*" });
     expect(gunzipSync(anything.body).toString()).toContain("<p>ann at");
     expect(renders).toEqual(["ann /calendar"]);
+  });
+
+  it("counts a kept page's bytes as Next wrote them, compressed when the client took it", async () => {
+    await rawGet("/plain", {});
+    await rawGet("/plain", {});
+    await rawGet("/zipped", { "accept-encoding": "gzip" });
+    const again = await rawGet("/zipped", { "accept-encoding": "gzip" });
+    expect(gunzipSync(again.body).toString()).toContain("<p>ann at");
+    expect(renders).toEqual(["ann /plain", "ann /plain", "ann /zipped"]);
   });
 
   it("forgets a request whose client left before its page said it may be kept", async () => {

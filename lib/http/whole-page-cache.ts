@@ -11,8 +11,11 @@ import {
   wholePageRequestHeader,
 } from "@/lib/page-cache/whole-page-registry";
 
-/** A kept answer: its status, its headers and its body, each cut where the nonce it was rendered with stood. */
-type KeptAnswer = { status: number; headers: [string, string[]][]; body: Buffer[]; size: number };
+/**
+ * A kept answer: its status, its headers cut where the nonce it was rendered with stood, and its body as Next
+ * wrote it (compressed, most often to a fifth) with that nonce and the coding to undo.
+ */
+type KeptAnswer = { status: number; headers: [string, string[]][]; body: Buffer; coding: string; nonce: Buffer };
 
 /** What decides a page's answer besides the person, the data and the time (Next's own `Vary`, less Accept-Encoding). */
 const routerHeaders = [
@@ -71,8 +74,9 @@ function acceptsGzip(request: IncomingMessage) {
   return (weights.get("gzip") ?? weights.get("*") ?? 0) > 0;
 }
 
-/** What Next wrote, as it was before Next compressed it for this client; null for a coding not known here. */
+/** What Next wrote, as it was before Next compressed it for this client, by the coding Next used. */
 const decoders: Record<string, (body: Buffer) => Buffer> = {
+  "": (body) => body,
   gzip: gunzipSync,
   deflate: inflateSync,
   br: brotliDecompressSync,
@@ -102,7 +106,7 @@ function replay(kept: KeptAnswer, request: IncomingMessage, response: ServerResp
             nonce,
           ).toString(),
     );
-  let body = joinWith(kept.body, nonce);
+  let body = joinWith(splitAt(decoders[kept.coding](kept.body), kept.nonce), nonce);
   if (acceptsGzip(request)) {
     body = gzipSync(body);
     response.setHeader("Content-Encoding", "gzip");
@@ -117,10 +121,11 @@ function record(response: ServerResponse, nonce: Buffer, keep: (answer: KeptAnsw
   let bytes = 0;
   const copy = (chunk: unknown, encoding: unknown) => {
     if (bytes > largestKeptBytes || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    // A written chunk is never changed afterwards (streams may still be holding it), so a view of it will do.
     const buffer =
       typeof chunk === "string"
         ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
-        : Buffer.from(chunk as Uint8Array);
+        : Buffer.from((chunk as Uint8Array).buffer, (chunk as Uint8Array).byteOffset, (chunk as Uint8Array).byteLength);
     chunks.push(buffer);
     bytes += buffer.length;
   };
@@ -138,16 +143,14 @@ function record(response: ServerResponse, nonce: Buffer, keep: (answer: KeptAnsw
     if (response.statusCode !== 200 || bytes > largestKeptBytes || response.hasHeader("set-cookie")) return;
     if (!/^text\/(html|x-component)\b/.test(type)) return;
     const coding = String(response.getHeader("content-encoding") ?? "").toLowerCase();
-    if (coding && !Object.hasOwn(decoders, coding)) return;
-    const written = Buffer.concat(chunks);
-    const body = coding ? decoders[coding](written) : written;
+    if (!Object.hasOwn(decoders, coding)) return;
     const headers = Object.entries(response.getHeaders())
       .filter(([name]) => !unkeptHeaders.has(name))
       .map(([name, value]): [string, string[]] => [
         name,
         splitAt(Buffer.from(String(value as OutgoingHttpHeader)), nonce).map(String),
       ]);
-    keep({ status: 200, headers, body: splitAt(body, nonce), size: body.length });
+    keep({ status: 200, headers, body: Buffer.concat(chunks, bytes), coding, nonce });
   });
 }
 
@@ -160,15 +163,16 @@ function record(response: ServerResponse, nonce: Buffer, keep: (answer: KeptAnsw
  * the data version), so a signed-out, expired or deactivated person, or any write anywhere, is never served
  * a kept answer. A kept answer lives at most `maxAgeMs`, which bounds anything a page shows of the time
  * beyond its quarter hour (an admin's "the reminder sweep is overdue"). The page's CSP nonce is replaced by
- * the request's own. A body is kept as it was before Next compressed it, and compressed again for each client
- * that takes gzip.
+ * the request's own. A body is kept as Next compressed it, and is opened, given the new nonce and compressed
+ * again for each request. A write drops every kept answer at once, since none can be asked for again.
  * @param sessionCookie the session cookie's name.
- * @param maxBytes the most bytes of bodies kept; the answers used least recently are dropped first.
+ * @param maxBytes the most bytes of bodies kept, as Next compressed them (a page at 10,000 tokens is 10–20 kB);
+ *   the answers used least recently are dropped first.
  * @param maxAgeMs how long one answer is kept at most, in milliseconds.
  */
 export function wholePageCache({
   sessionCookie,
-  maxBytes = 24_000_000,
+  maxBytes = 8_000_000,
   maxAgeMs = 60_000,
 }: {
   sessionCookie: string;
@@ -177,9 +181,11 @@ export function wholePageCache({
 }) {
   const kept = new LRUCache<string, KeptAnswer>({
     maxSize: maxBytes,
-    sizeCalculation: (answer) => answer.size,
+    sizeCalculation: (answer) => answer.body.length,
     ttl: maxAgeMs,
   });
+  /** The newest data version seen: answers kept at an older one can never be asked for again. */
+  let keptVersion = -1n;
 
   /**
    * Answers `request` from a kept answer, or has Next answer it (`handle`) and keeps the answer if its page
@@ -200,6 +206,10 @@ export function wholePageCache({
     // A database that cannot be reached is the app's to explain, on its own page.
     const identity = await identify(sessionToken).catch(() => undefined);
     if (!identity) return handle();
+    if (identity.dataVersion > keptVersion) {
+      kept.clear();
+      keptVersion = identity.dataVersion;
+    }
     const key = keyOf(identity, request, address, Date.now());
     const found = kept.get(key);
     const nonceBytes = Buffer.from(nonce);
@@ -210,7 +220,9 @@ export function wholePageCache({
     response.once("close", () => takeWholePageMark(requestId));
     record(response, nonceBytes, (answer) => {
       const mark = takeWholePageMark(requestId);
-      if (mark?.personId === identity.personId && mark.dataVersion === identity.dataVersion) kept.set(key, answer);
+      const current = identity.dataVersion === keptVersion;
+      if (current && mark?.personId === identity.personId && mark.dataVersion === identity.dataVersion)
+        kept.set(key, answer);
     });
     handle();
   };
