@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { recordJobRun } from "@/lib/health/job-runs";
 import { createPerson, createTokenRecord } from "@/prisma/factories";
 
 /** Tables no cached page shows: written on every sign-in or API call, so they leave the version alone. */
@@ -33,9 +34,14 @@ describe("the data version", () => {
     expect(tables.length).toBeGreaterThan(20);
     for (const { table, triggers } of tables) {
       // A new table needs both triggers in its migration (see the page_data_version migration).
+      const watched = ["bump_data_version", "bump_data_version_on_truncate"];
       expect({ table, triggers }).toEqual({
         table,
-        triggers: untracked.includes(table) ? [] : ["bump_data_version", "bump_data_version_on_truncate"],
+        triggers: untracked.includes(table)
+          ? []
+          : table === "settings"
+            ? [...watched, "bump_data_version_on_update"]
+            : watched,
       });
     }
   });
@@ -69,6 +75,26 @@ describe("the data version", () => {
       data: { sessionToken: `s-${person.id}`, userId: person.id, expires: new Date(Date.now() + 3_600_000) },
     });
     expect(await versionSeenByOther()).toBe(before);
+  });
+
+  it("stays put for a job's successful run, and moves for its failure and for any other setting", async () => {
+    await recordJobRun("reminders-sweep", new Date());
+    await recordJobRun("reminders-digest", new Date());
+    const before = await versionSeenByOther();
+    await recordJobRun("reminders-sweep", new Date());
+    await recordJobRun("reminders-digest", new Date());
+    expect(await versionSeenByOther()).toBe(before);
+    await recordJobRun("reminders-sweep", new Date(), new Error("mail server refused"));
+    expect(await versionSeenByOther()).toBe(before + 1n);
+    await recordJobRun("reminders-sweep", new Date());
+    expect(await versionSeenByOther()).toBe(before + 1n);
+    await db.setting.upsert({
+      where: { key: "time-zone-test" },
+      update: { value: "Europe/Paris" },
+      create: { key: "time-zone-test", value: "Europe/Oslo" },
+    });
+    await db.setting.update({ where: { key: "time-zone-test" }, data: { value: "Europe/Paris" } });
+    expect(await versionSeenByOther()).toBe(before + 3n);
   });
 
   it("moves when a table is emptied", async () => {
