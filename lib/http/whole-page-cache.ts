@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeader, ServerResponse } from "node:http";
 import { brotliDecompressSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
+import { newestDataVersion } from "@/lib/page-cache/newest-data-version";
 import { quarterHour } from "@/lib/page-cache/quarter-hour";
 import {
   awaitWholePageMark,
@@ -184,8 +185,7 @@ export function wholePageCache({
     sizeCalculation: (answer) => answer.body.length,
     ttl: maxAgeMs,
   });
-  /** The newest data version seen: answers kept at an older one can never be asked for again. */
-  let keptVersion = -1n;
+  const isNewest = newestDataVersion(kept);
 
   /**
    * Answers `request` from a kept answer, or has Next answer it (`handle`) and keeps the answer if its page
@@ -205,11 +205,7 @@ export function wholePageCache({
     if (!identify || !sessionToken || !page) return handle();
     // A database that cannot be reached is the app's to explain, on its own page.
     const identity = await identify(sessionToken).catch(() => undefined);
-    if (!identity) return handle();
-    if (identity.dataVersion > keptVersion) {
-      kept.clear();
-      keptVersion = identity.dataVersion;
-    }
+    if (!identity || !isNewest(identity.dataVersion)) return handle();
     const key = keyOf(identity, request, address, Date.now());
     const found = kept.get(key);
     const nonceBytes = Buffer.from(nonce);
@@ -220,8 +216,11 @@ export function wholePageCache({
     response.once("close", () => takeWholePageMark(requestId));
     record(response, nonceBytes, (answer) => {
       const mark = takeWholePageMark(requestId);
-      const current = identity.dataVersion === keptVersion;
-      if (current && mark?.personId === identity.personId && mark.dataVersion === identity.dataVersion)
+      if (
+        isNewest(identity.dataVersion) &&
+        mark?.personId === identity.personId &&
+        mark.dataVersion === identity.dataVersion
+      )
         kept.set(key, answer);
     });
     handle();

@@ -1,5 +1,6 @@
 import { LRUCache } from "lru-cache";
 import { deepFreeze } from "./deep-freeze";
+import { newestDataVersion } from "./newest-data-version";
 import { quarterHour } from "./quarter-hour";
 import { readDataVersion } from "./read-data-version";
 
@@ -12,8 +13,7 @@ import { readDataVersion } from "./read-data-version";
 const kept = new LRUCache<string, { data: unknown }>({ max: 300 });
 /** Reads under way, shared by the requests that ask for the same answer meanwhile; dropped when settled. */
 const reading = new Map<string, Promise<unknown>>();
-/** The newest data version seen: answers read at an older one can never be asked for again. */
-let keptVersion = -1n;
+const isNewest = newestDataVersion(kept);
 
 /**
  * Page data shared by the requests that ask for the same thing while nothing it depends on has
@@ -33,12 +33,7 @@ export async function readThroughPageCache<T>(
   dataVersion?: bigint,
 ): Promise<T> {
   const version = dataVersion ?? (await readDataVersion());
-  if (version > keptVersion) {
-    kept.clear();
-    keptVersion = version;
-  }
-  // A request that read the version just before a write finishes its own read, and keeps nothing.
-  if (version < keptVersion) return read();
+  if (!isNewest(version)) return read();
   const cacheKey = JSON.stringify([version.toString(), quarterHour(now), ...key]);
   const known = kept.get(cacheKey);
   if (known) return known.data as T;
@@ -48,7 +43,7 @@ export async function readThroughPageCache<T>(
   reading.set(cacheKey, pending);
   try {
     const data = await pending;
-    if (version === keptVersion) kept.set(cacheKey, { data });
+    if (isNewest(version)) kept.set(cacheKey, { data });
     return data;
   } finally {
     reading.delete(cacheKey);
