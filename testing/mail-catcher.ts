@@ -200,3 +200,15 @@ function listen(server: Server): Promise<number> {
     });
   });
 }
+
+/**
+ * A catcher with the app's mail server, address and signing secret pointed at it. env() is read once per
+ * process, so call it at the top of a test file, before any of the app's modules is imported.
+ */
+export async function startMailCatcherForApp(): Promise<MailCatcher> {
+  const catcher = await startMailCatcher();
+  process.env.SMTP_URL = catcher.smtpUrl;
+  process.env.APP_URL = "http://tokenbook.example.test:3000";
+  process.env.AUTH_SECRET = "mail-test-secret-that-is-long-enough-for-auth";
+  return catcher;
+}

@@ -1,11 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { startMailCatcher } from "@/testing/mail-catcher";
+import { startMailCatcherForApp } from "@/testing/mail-catcher";
 
-// env() is read once per process, so the catcher's address must be in place before any module reads it.
-const catcher = await startMailCatcher();
-process.env.SMTP_URL = catcher.smtpUrl;
-process.env.APP_URL = "http://tokenbook.example.test:3000";
-process.env.AUTH_SECRET = "alarm-test-secret-that-is-long-enough";
+const catcher = await startMailCatcherForApp();
 const { db } = await import("@/lib/db");
 const { checkHealth } = await import("./check-health");
 const { readReminderStatus } = await import("./reminder-alarms");

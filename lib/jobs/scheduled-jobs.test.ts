@@ -1,12 +1,8 @@
 import { afterAll, expect, it } from "vitest";
-import { startMailCatcher } from "@/testing/mail-catcher";
+import { startMailCatcherForApp } from "@/testing/mail-catcher";
 import { daysFromNow } from "@/testing/dates";
 
-// env() is read once per process, so the catcher's address must be in place before any module reads it.
-const catcher = await startMailCatcher();
-process.env.SMTP_URL = catcher.smtpUrl;
-process.env.APP_URL = "http://tokenbook.example.test:3000";
-process.env.AUTH_SECRET = "scheduled-jobs-test-secret-that-is-long-enough";
+const catcher = await startMailCatcherForApp();
 const { db } = await import("@/lib/db");
 const { scheduledJobs } = await import("./scheduled-jobs");
 const { runRecordedJob } = await import("./start-job-runner");

@@ -1,12 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { startMailCatcher } from "@/testing/mail-catcher";
+import { startMailCatcherForApp } from "@/testing/mail-catcher";
 import { addDays as moveDays, isoDay } from "@/lib/dates/calendar-day";
 
-// env() is read once per process, so the catcher's address must be in place before any module reads it.
-const catcher = await startMailCatcher();
-process.env.SMTP_URL = catcher.smtpUrl;
-process.env.APP_URL = "http://tokenbook.example.test:3000";
-process.env.AUTH_SECRET = "reminder-test-secret-that-is-long-enough";
+const catcher = await startMailCatcherForApp();
 const { db } = await import("@/lib/db");
 const { deliverDueMail, queueMail } = await import("@/lib/mail/send-mail");
 const { sweepReminders } = await import("./sweep-reminders");

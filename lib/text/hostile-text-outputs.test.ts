@@ -2,15 +2,11 @@ import fc from "fast-check";
 import ICAL from "ical.js";
 import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
-import { startMailCatcher } from "@/testing/mail-catcher";
+import { startMailCatcherForApp } from "@/testing/mail-catcher";
 import { hostileText } from "@/testing/hostile-text";
 import { addDays, fromDayNumber } from "@/lib/dates/calendar-day";
 
-// env() is read once per process, so the catcher's address must be in place before any module reads it.
-const catcher = await startMailCatcher();
-process.env.SMTP_URL = catcher.smtpUrl;
-process.env.APP_URL = "http://tokenbook.example.test:3000";
-process.env.AUTH_SECRET = "hostile-text-test-secret-that-is-long-enough";
+const catcher = await startMailCatcherForApp();
 const { db } = await import("@/lib/db");
 const { storableText } = await import("@/lib/validation/storable-text");
 const { sendMail, queueMail } = await import("@/lib/mail/send-mail");
